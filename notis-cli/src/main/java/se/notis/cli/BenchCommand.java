@@ -1,0 +1,113 @@
+package se.notis.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.notis.doc.Document;
+import se.notis.doc.Layers;
+import se.notis.io.InputFiles;
+import se.notis.io.InputRecord;
+import se.notis.io.JsonlReader;
+import se.notis.pipeline.Pipeline;
+import se.notis.pipeline.StageRegistry;
+
+/**
+ * {@code notis bench}: pipeline throughput in-process, after a warm-up. The last line is
+ * {@code tokens_per_s=… docs_per_s=… heap_mb=…}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures pipeline throughput over JSON Lines documents (after a warm-up).")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "Documents to analyse.")
+  Path input;
+
+  @Option(names = "--stages", split = ",", paramLabel = "STAGE", description = "Stages to run (default: all).")
+  List<String> stages;
+
+  @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads = 1;
+
+  @Option(names = "--limit", description = "Use at most this many documents (default: ${DEFAULT-VALUE}).")
+  int limit = 5000;
+
+  @Option(names = "--seconds", description = "Measure for at least this long (default: ${DEFAULT-VALUE}).")
+  double seconds = 10;
+
+  @Option(names = "--warmup", description = "Warm up for this long first (default: ${DEFAULT-VALUE}).")
+  double warmup = 5;
+
+  @Override
+  public Integer call() throws Exception {
+    Pipeline pipeline = stages == null ? StageRegistry.defaultPipeline() : StageRegistry.pipeline(stages);
+    List<Document> docs = load();
+    if (docs.isEmpty()) {
+      System.err.println("notis: no documents in " + input);
+      return 1;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      run(pipeline, docs, pool, warmup);
+      long start = System.nanoTime();
+      long[] counts = run(pipeline, docs, pool, seconds);
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      System.gc();
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      System.out.printf(Locale.ROOT, "stages=%s threads=%d documents=%d tokens=%d seconds=%.2f%n",
+          String.join(",", pipeline.stageNames()), threads, counts[0], counts[1], elapsed);
+      System.out.printf(Locale.ROOT, "tokens_per_s=%.0f docs_per_s=%.1f heap_mb=%.0f%n",
+          counts[1] / elapsed, counts[0] / elapsed, heap / 1048576.0);
+      return 0;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private List<Document> load() throws IOException {
+    List<Document> docs = new ArrayList<>();
+    try (JsonlReader reader = new JsonlReader(InputFiles.open(input), InputFiles.baseName(input))) {
+      while (reader.hasNext() && docs.size() < limit) {
+        InputRecord record = reader.next();
+        if (record.ok()) {
+          docs.add(record.doc());
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** Passes over the documents until {@code minSeconds} have gone by; returns {docs, tokens}. */
+  private long[] run(Pipeline pipeline, List<Document> docs, ExecutorService pool, double minSeconds)
+      throws Exception {
+    long deadline = System.nanoTime() + (long) (minSeconds * 1e9);
+    AtomicLong tokens = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    do {
+      AtomicInteger nextDoc = new AtomicInteger();
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          for (int i; (i = nextDoc.getAndIncrement()) < docs.size(); ) {
+            Document doc = pipeline.process(docs.get(i));
+            tokens.addAndGet(doc.find(Layers.TOKENS).map(l -> (long) l.size()).orElse(0L));
+            done.incrementAndGet();
+          }
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } while (System.nanoTime() < deadline);
+    return new long[] {done.get(), tokens.get()};
+  }
+}

@@ -1,0 +1,61 @@
+package se.notis.sentence;
+
+import java.util.Set;
+import se.notis.doc.BlockLayer;
+import se.notis.doc.Document;
+import se.notis.doc.LayerKey;
+import se.notis.doc.Layers;
+import se.notis.doc.SentenceLayer;
+import se.notis.doc.SpanLayer;
+import se.notis.internal.IntArray;
+import se.notis.pipeline.Stage;
+
+/** Adds the sentence layer: sentences never cross a block, so each heading is its own sentence. */
+public final class SentenceStage implements Stage {
+  public static final String NAME = "sentences";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.BLOCKS, Layers.TOKENS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.SENTENCES);
+  }
+
+  @Override
+  public Document process(Document doc) {
+    SpanLayer tokens = doc.get(Layers.TOKENS);
+    BlockLayer blocks = doc.get(Layers.BLOCKS);
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = doc.charIndex(tokens.start(i));
+      ends[i] = doc.charIndex(tokens.end(i));
+    }
+    IntArray firsts = new IntArray(n / 15 + 4);
+    int t = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      int blockEnd = blocks.end(b);
+      int from = t;
+      while (t < n && tokens.end(t) <= blockEnd) {
+        t++;
+      }
+      SentenceBoundaries.split(doc.text(), starts, ends, from, t, firsts);
+    }
+    int count = firsts.size();
+    int[] first = firsts.toArray();
+    int[] end = new int[count];
+    for (int s = 0; s < count; s++) {
+      end[s] = s + 1 < count ? first[s + 1] : t;
+    }
+    return doc.with(Layers.SENTENCES, new SentenceLayer(first, end, tokens));
+  }
+}
