@@ -22,7 +22,7 @@ public final class DocumentReaders {
     }
     InputFiles.Format actual = format == null ? InputFiles.Format.sniff(text) : format;
     if (actual == InputFiles.Format.HTML) {
-      return HtmlReader.read(text, id);
+      return HtmlReader.read(TextDecoder.decodeHtml(bytes), id);
     }
     return Document.of(text, Metadata.ofId(id));
   }
