@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "News intelligence for Swedish text.",
     subcommands = {
       AnalyzeCommand.class,
+      ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -90,14 +90,22 @@ public final class ArticleExtractor {
     if (!title.isEmpty() && len < 400 && ContentFinder.normalise(text).equals(title)) {
       return false;
     }
-    return !isDateLine(text);
+    return raw.type() != BlockType.PARAGRAPH || !isDateLine(text);
   }
 
   private static final Pattern DATE_LINE = Pattern.compile(
       "(?i)^[\\p{L} ,.]{0,20}\\d{1,4}[ ./-][\\p{L}\\d]{1,9}[ ./-]\\d{2,4}([ ,T]+\\d{1,2}[:.]\\d{2}.*)?$");
 
+  private static final Pattern YEAR_AND_TIME = Pattern.compile(
+      "\\b(19|20)\\d{2}\\b.*\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}[:.h]\\d{2}\\b.*\\b(19|20)\\d{2}\\b");
+
+  /** A line that is only a date (and time): the dateline or timestamp of the article. */
   private static boolean isDateLine(String text) {
-    return text.length() < 50 && DATE_LINE.matcher(text).matches();
+    if (text.length() < 50 && DATE_LINE.matcher(text).matches()) {
+      return true;
+    }
+    return text.length() < 70 && text.split("\\s+").length <= 9 && YEAR_AND_TIME.matcher(text).find()
+        && !text.endsWith(".");
   }
 
   /** Drops trailing short non-sentences (credits, "Tags", sign-offs) after the last paragraph. */

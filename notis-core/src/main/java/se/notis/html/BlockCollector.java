@@ -19,7 +19,7 @@ final class BlockCollector {
       "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
       "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
       "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p",
-      "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+      "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul",
       "caption", "noscript", "option", "legend", "output", "picture", "video", "audio");
 
   /** A block of text with the features the filters look at. */
@@ -61,6 +61,10 @@ final class BlockCollector {
     if (tag.equals("br")) {
       newline();
       return;
+    }
+    if (tag.equals("td") || tag.equals("th")) {
+      // Cells of a row read as one line.
+      append(" ");
     }
     boolean block = BLOCK_TAGS.contains(tag);
     boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';

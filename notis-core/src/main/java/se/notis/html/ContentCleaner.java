@@ -19,7 +19,7 @@ final class ContentCleaner {
       if (el == root || doomed.stream().anyMatch(d -> isInside(el, d))) {
         continue;
       }
-      if (shouldRemove(el, lengths)) {
+      if (shouldRemove(el, lengths, lengths.text(root))) {
         doomed.add(el);
       }
     }
@@ -42,12 +42,18 @@ final class ContentCleaner {
     return false;
   }
 
-  private static boolean shouldRemove(Element el, ContentFinder.Lengths lengths) {
+  private static boolean shouldRemove(Element el, ContentFinder.Lengths lengths, int rootLength) {
     int weight = ContentFinder.classWeight(el);
     String tag = el.normalName();
     boolean list = tag.equals("ul") || tag.equals("ol");
+    String quoted = el.select("blockquote").text();
+    if (quoted.length() > 50 && quoted.length() >= 0.6 * el.text().length()) {
+      // Quoted posts (tweets, Instagram captions) embedded in an article are part of its text.
+      return false;
+    }
     if (weight < 0) {
-      return true;
+      // A negative hint on the element that holds most of the text is a misleading class name.
+      return !(lengths.text(el) > 0.5 * rootLength && el.select("p").size() >= 3);
     }
     String text = el.text();
     if (ContentFinder.commas(text) >= 10) {

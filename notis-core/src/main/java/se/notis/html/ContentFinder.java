@@ -23,12 +23,12 @@ final class ContentFinder {
       "-ad-|^ad-|\\bads?\\b|adsense|advert|agegate|banner|breadcrumb|combx|comment|community|cookie"
           + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|more-stories|\\bnav|newsletter"
           + "|outbrain|pager|pagination|popup|promo|recirc|related|remark|replies|rss|share|sharing"
-          + "|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar|widget"
+          + "|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar"
           + "|yom-remote|signup|paywall|most-?popular|trending|recommend|byline|author-?bio");
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text");
   static final Pattern STRONG_NEGATIVE = Pattern.compile(
-      "comment|disqus|outbrain|taboola|related|recirc|newsletter|most-?popular|social|share-?(?:bar|tools|buttons)"
+      "comment|disqus|outbrain|taboola|related|recirc|newsletter|most-?popular|share-?(?:bar|tools|buttons)"
           + "|cookie|sidebar|recommend");
   static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story");
@@ -49,6 +49,8 @@ final class ContentFinder {
   /** Removes what is never article content; {@code byClass} also removes by class and id hints. */
   static void prune(Element body, boolean byClass) {
     List<Element> doomed = new ArrayList<>();
+    Set<Element> keep = byClass ? ancestorsOf(body.select(
+        "article, main, [itemprop=articleBody], h1, blockquote")) : Set.of();
     for (Element el : body.getAllElements()) {
       if (el == body) {
         continue;
@@ -67,7 +69,7 @@ final class ContentFinder {
         continue;
       }
       String hints = hints(el);
-      if (hints.isEmpty() || wrapsArticle(el)) {
+      if (hints.isEmpty() || keep.contains(el)) {
         continue;
       }
       if (STRONG_NEGATIVE.matcher(hints).find()
@@ -94,9 +96,15 @@ final class ContentFinder {
     return "true".equals(el.attr("aria-hidden")) && el.select("p").isEmpty();
   }
 
-  private static boolean wrapsArticle(Element el) {
-    return el.normalName().equals("body") || el.normalName().equals("main") || el.normalName().equals("article")
-        || !el.select("article, main, [itemprop=articleBody], h1").isEmpty();
+  /** The elements and all their ancestors: containers that must survive pruning by class. */
+  private static Set<Element> ancestorsOf(List<Element> elements) {
+    Set<Element> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element el : elements) {
+      for (Element a = el; a != null && set.add(a); a = a.parent()) {
+        // Walks up until it meets an ancestor already marked.
+      }
+    }
+    return set;
   }
 
   private static boolean insideTable(Element el) {
@@ -191,6 +199,7 @@ final class ContentFinder {
   static List<Element> find(Element body, String jsonLdBody) {
     Lengths lengths = new Lengths(body);
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Map<Element, Integer> good = new IdentityHashMap<>();
     String ld = jsonLdBody == null || jsonLdBody.length() < 300 ? null : normalise(jsonLdBody);
     for (Element el : body.getAllElements()) {
       String tag = el.normalName();
@@ -211,6 +220,11 @@ final class ContentFinder {
         continue;
       }
       double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+      if (lengths.linkDensity(el) < 0.3 && (paragraph || text.length() >= 80)) {
+        for (Element a = first; a != null; a = a.parent()) {
+          good.merge(a, text.length(), Integer::sum);
+        }
+      }
       if (ld != null && text.length() >= 40 && ld.contains(normalise(text.substring(0, Math.min(120, text.length()))))) {
         score *= 3;
       }
@@ -241,6 +255,7 @@ final class ContentFinder {
     }
     top = climb(top, topScore, finalScores);
     topScore = finalScores.getOrDefault(top, topScore);
+    top = expand(top, good, lengths);
     return withSiblings(top, topScore, finalScores, lengths);
   }
 
@@ -270,6 +285,27 @@ final class ContentFinder {
     while (top.parent() != null && !top.parent().normalName().equals("body")
         && !top.parent().normalName().equals("html") && top.parent().children().size() == 1) {
       top = top.parent();
+    }
+    return top;
+  }
+
+  /**
+   * Moves up while the parent adds substantial paragraph text and little else: an article split
+   * into sections by figures or embeds is one article.
+   */
+  private static Element expand(Element top, Map<Element, Integer> good, Lengths lengths) {
+    while (top.parent() != null && !top.parent().normalName().equals("body")
+        && !top.parent().normalName().equals("html")) {
+      Element parent = top.parent();
+      int goodTop = good.getOrDefault(top, 0);
+      int gain = good.getOrDefault(parent, 0) - goodTop;
+      int extra = lengths.text(parent) - lengths.text(top);
+      int extraLinks = (int) (lengths.linkDensity(parent) * lengths.text(parent) - lengths.linkDensity(top) * lengths.text(top));
+      if (gain >= 0.1 * goodTop && gain >= 100 && extraLinks < 0.25 * gain && extra < 1.5 * gain) {
+        top = parent;
+      } else {
+        break;
+      }
     }
     return top;
   }
