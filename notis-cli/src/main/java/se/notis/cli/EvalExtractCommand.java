@@ -22,9 +22,16 @@ final class EvalExtractCommand implements Callable<Integer> {
   @Option(names = "--per-page", description = "Also print each page's precision and recall.")
   boolean perPage;
 
+  @Option(names = "--repeat", paramLabel = "N",
+      description = "Run N times and report the speed of the last run (the first ones warm the JIT up).")
+  int repeat = 1;
+
   @Override
   public Integer call() throws Exception {
     ExtractionReport report = ExtractionEvaluator.evaluate(pages, truth);
+    for (int i = 1; i < repeat; i++) {
+      report = ExtractionEvaluator.evaluate(pages, truth);
+    }
     if (perPage) {
       for (ExtractionReport.PageScore page : report.pages()) {
         System.out.printf(Locale.ROOT, "%-20s P %.3f  R %.3f%n",

@@ -42,22 +42,15 @@ public final class TextDecoder {
   public static String decodeHtml(byte[] bytes) throws BadInputException {
     boolean bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff
         || (bytes[0] & 0xff) == 0xef);
-    if (!bom && !isUtf8(bytes)) {
-      Charset declared = declaredCharset(bytes);
-      if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-        checkNotBinary(bytes, 0);
-        return new String(bytes, declared);
-      }
+    if (bom) {
+      return decode(bytes);
     }
-    return decode(bytes);
-  }
-
-  private static boolean isUtf8(byte[] bytes) {
+    checkNotBinary(bytes, 0);
     try {
-      strictUtf8().decode(ByteBuffer.wrap(bytes));
-      return true;
+      return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      Charset declared = declaredCharset(bytes);
+      return new String(bytes, declared != null ? declared : WINDOWS_1252);
     }
   }
 
