@@ -209,7 +209,8 @@ final class ContentFinder {
       if (paragraph) {
         text = el.text();
         first = el.parent();
-      } else if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
+      } else if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("body")
+          || tag.equals("span")
           && el.parent() != null && el.parent().normalName().equals("div")) {
         text = ownInlineText(el);
         first = el;
