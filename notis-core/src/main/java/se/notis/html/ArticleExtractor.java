@@ -25,6 +25,9 @@ public final class ArticleExtractor {
           + "|published:?.*|updated:?.*|posted:?.*|by [\\p{L}.' -]{2,60}|av [\\p{L}.' -]{2,60}"
           + "|(\\d+ )?min(ute)? read|print|email|e-post|facebook|twitter|linkedin|whatsapp)$");
   private static final int MIN_BODY = 80;
+  /** "By Anna Andersson, Jan Berg on Monday, November 18th, 2019 at 11:08 a.m." and the like. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?i:by|av|von|par|door|por|di|af|text:?|foto:?)\\s+\\p{Lu}[^!?]*$");
 
   private ArticleExtractor() {}
 
@@ -81,6 +84,9 @@ public final class ArticleExtractor {
     if (len < 160 && BOILERPLATE.matcher(text.strip()).matches()) {
       return false;
     }
+    if (len < 120 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
+      return false;
+    }
     if (raw.linkDensity() > 0.5 && (len < 300 || raw.linkDensity() > 0.8)) {
       return false;
     }
@@ -90,7 +96,7 @@ public final class ArticleExtractor {
     if (!title.isEmpty() && len < 400 && ContentFinder.normalise(text).equals(title)) {
       return false;
     }
-    return raw.type() != BlockType.PARAGRAPH || !isDateLine(text);
+    return raw.type() == BlockType.SUBHEADING || !isDateLine(text);
   }
 
   private static final Pattern DATE_LINE = Pattern.compile(
@@ -113,7 +119,7 @@ public final class ArticleExtractor {
     while (blocks.size() > 1) {
       Article.Block last = blocks.get(blocks.size() - 1);
       String t = last.text().strip();
-      boolean sentence = t.length() > 60 || t.matches("(?s).*[.!?:;”\"»)]$");
+      boolean sentence = t.length() > 60 || t.matches("(?s).*[.!?:;”\"»)。！？]$");
       if (last.type() == BlockType.SUBHEADING || !sentence && t.length() < 40) {
         blocks.remove(blocks.size() - 1);
       } else {

@@ -29,7 +29,12 @@ final class BlockCollector {
     }
   }
 
+  /** Class names of an article's lead (ingress, standfirst) in the languages notis meets. */
+  private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+      "(?i)\\b(lead|ingress|preamble|standfirst|dek|deck|summary|intro|article-?lead|lede)\\b");
+
   private final List<RawBlock> blocks = new ArrayList<>();
+  private int leadDepth;
   private final StringBuilder current = new StringBuilder();
   private int linkChars;
   private int linkDepth;
@@ -79,6 +84,10 @@ final class BlockCollector {
     if (heading) {
       headingDepth++;
     }
+    boolean lead = block && !heading && LEAD.matcher(el.className()).find();
+    if (lead) {
+      leadDepth++;
+    }
     if (tag.equals("pre")) {
       preDepth++;
     }
@@ -96,6 +105,9 @@ final class BlockCollector {
     }
     if (heading) {
       headingDepth--;
+    }
+    if (lead) {
+      leadDepth--;
     }
   }
 
@@ -137,7 +149,8 @@ final class BlockCollector {
   private void flush() {
     String text = current.toString().strip().replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n");
     if (!text.isEmpty()) {
-      BlockType type = headingDepth > 0 ? BlockType.SUBHEADING : BlockType.PARAGRAPH;
+      BlockType type = headingDepth > 0 ? BlockType.SUBHEADING
+          : leadDepth > 0 && blocks.size() < 3 ? BlockType.LEAD : BlockType.PARAGRAPH;
       blocks.add(new RawBlock(text, type, Math.min(linkChars, text.length()), blockTag.toLowerCase(Locale.ROOT)));
     }
     current.setLength(0);

@@ -61,7 +61,7 @@ final class ContentFinder {
         doomed.add(el);
         continue;
       }
-      if (tag.equals("header") && el.select("p").size() < 3) {
+      if (tag.equals("header") && el.select("p").size() < 3 && el.closest("article") == null) {
         doomed.add(el);
         continue;
       }
