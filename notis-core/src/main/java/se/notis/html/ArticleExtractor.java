@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import se.notis.doc.BlockType;
 
 /**
@@ -25,6 +26,7 @@ public final class ArticleExtractor {
           + "|published:?.*|updated:?.*|posted:?.*|by [\\p{L}.' -]{2,60}|av [\\p{L}.' -]{2,60}"
           + "|(\\d+ )?min(ute)? read|print|email|e-post|facebook|twitter|linkedin|whatsapp)$");
   private static final int MIN_BODY = 80;
+  private static final int MAX_DEPTH = 200;
   /** "By Anna Andersson, Jan Berg on Monday, November 18th, 2019 at 11:08 a.m." and the like. */
   private static final Pattern BYLINE = Pattern.compile(
       "^(?i:by|av|von|par|door|por|di|af|text:?|foto:?)\\s+\\p{Lu}[^!?]*$");
@@ -39,11 +41,11 @@ public final class ArticleExtractor {
    * @return the article; its block list is empty when the page has no article text
    */
   public static Article extract(String html, String baseUrl) {
-    Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    Document page = parse(html, baseUrl);
     PageMetadata meta = PageMetadata.read(page, baseUrl);
     List<Article.Block> blocks = body(page, meta, true);
     if (length(blocks) < 2 * MIN_BODY) {
-      List<Article.Block> retry = body(Jsoup.parse(html, baseUrl == null ? "" : baseUrl), meta, false);
+      List<Article.Block> retry = body(parse(html, baseUrl), meta, false);
       if (length(retry) > 2 * length(blocks)) {
         blocks = retry;
       }
@@ -52,6 +54,21 @@ public final class ArticleExtractor {
       blocks = List.of();
     }
     return new Article(meta.title, meta.date, meta.url, meta.language, blocks);
+  }
+
+  /** Parses a page, flattening nesting deeper than any real page has (it would cost quadratic time). */
+  private static Document parse(String html, String baseUrl) {
+    Document page = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    List<Element> deep = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > MAX_DEPTH && node instanceof Element el) {
+        deep.add(el);
+      }
+    }, page);
+    for (int i = deep.size() - 1; i >= 0; i--) {
+      deep.get(i).unwrap();
+    }
+    return page;
   }
 
   private static List<Article.Block> body(Document page, PageMetadata meta, boolean byClass) {

@@ -14,13 +14,15 @@ final class ContentCleaner {
 
   static void clean(Element root) {
     List<Element> doomed = new ArrayList<>();
+    java.util.Set<Element> doomedSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     ContentFinder.Lengths lengths = new ContentFinder.Lengths(root);
     for (Element el : root.select("div, section, ul, ol, table, figure, form, dl")) {
-      if (el == root || doomed.stream().anyMatch(d -> isInside(el, d))) {
+      if (el == root || isInside(el, doomedSet)) {
         continue;
       }
       if (shouldRemove(el, lengths, lengths.text(root))) {
         doomed.add(el);
+        doomedSet.add(el);
       }
     }
     for (Element el : doomed) {
@@ -33,9 +35,9 @@ final class ContentCleaner {
     }
   }
 
-  private static boolean isInside(Element el, Element ancestor) {
-    for (Element p = el.parent(); p != null; p = p.parent()) {
-      if (p == ancestor) {
+  private static boolean isInside(Element el, java.util.Set<Element> ancestors) {
+    for (Element p = el.parent(); p != null && !ancestors.isEmpty(); p = p.parent()) {
+      if (ancestors.contains(p)) {
         return true;
       }
     }

@@ -97,6 +97,14 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void deepNestingIsFlattened() {
+    String para = "<p>Texten ligger djupt inne i sidan, men den är lång nog att räknas som en artikel, med kommatecken.</p>";
+    String html = "<html><body>" + "<div>".repeat(50_000) + para + "</div>".repeat(50_000) + "</body></html>";
+    assertEquals("Texten ligger djupt inne i sidan, men den är lång nog att räknas som en artikel, med kommatecken.",
+        ArticleExtractor.extract(html, null).bodyText());
+  }
+
+  @Test
   void randomInputNeverCrashes() {
     Random random = new Random(7);
     String[] pieces = {"<p>", "</p>", "<div class=\"comment\">", "</div>", "<script>", "text, ", "å", "<",
