@@ -11,7 +11,8 @@ import se.notis.html.ExtractionReport;
 /** {@code notis eval extract}: article-body extraction scored as the public benchmark scores it. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extracts the article body of every page in a ground-truth file ({id: {articleBody, url}})"
-        + " from DIR/<id>.html.gz and prints shingle precision, recall and F1 (per-page averages) and pages/s.")
+        + " from DIR/<id>.html.gz and prints shingle precision, recall and F1 (per-page averages) and pages per"
+        + " second of CPU time (decoding, parsing and extraction).")
 final class EvalExtractCommand implements Callable<Integer> {
   @Option(names = "--pages", required = true, paramLabel = "DIR")
   Path pages;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * the two averages. Reports of parts {@link #merge} into the report of the whole.
  *
  * @param pages one score per page
- * @param extractNanos time spent extracting (parsing included), for a pages-per-second figure
+ * @param extractNanos CPU time spent extracting (parsing included), for a pages-per-second figure
  */
 public record ExtractionReport(List<PageScore> pages, long extractNanos) {
 

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class LanguageIdentifier {
   /** Longer texts are cut here: a few sentences decide, and the cost stays flat. */
-  static final int MAX_CHARS = 2000;
+  static final int MAX_CHARS = 600;
   private static final double DETECTOR_WEIGHT = 0.5;
   /** Floor under the detector's probability: it is overconfident on a few words. */
   private static final double DETECTOR_FLOOR = 0.05;
