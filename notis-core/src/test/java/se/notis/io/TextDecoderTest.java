@@ -56,9 +56,22 @@ class TextDecoderTest {
   }
 
   @Test
+  void mixedSwedishQuotesAndLetters() throws BadInputException {
+    String text = "Räksmörgås på Öland – ”ja” sa Åsa.";
+    assertEquals(text, TextDecoder.decode(text.getBytes(WINDOWS_1252)));
+    assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void invalidUtf8LineIsRejected() {
+    assertThrows(BadInputException.class, () -> TextDecoder.decodeUtf8(new byte[] {'{', (byte) 0xc3, '}'}));
+  }
+
+  @Test
   void binaryIsRejected() {
     byte[] binary = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x12, 0x7f};
-    assertThrows(BadInputException.class, () -> TextDecoder.decode(binary));
+    BadInputException e = assertThrows(BadInputException.class, () -> TextDecoder.decode(binary));
+    assertEquals("binary data (NUL bytes), not text", e.getMessage());
     assertThrows(BadInputException.class, () -> TextDecoder.decodeHtml(binary));
   }
 }
