@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,24 +25,6 @@ class ExtractCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Main.run(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
   private void gzip(Path path, String text) throws IOException {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(path))) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -55,8 +35,8 @@ class ExtractCommandTest {
   void pageGivesIdTitleDateText() throws IOException {
     Path page = dir.resolve("bron.html.gz");
     gzip(page, PAGE);
-    Run run = run("extract", page.toString());
-    assertEquals(0, run.exit(), run.err());
+    CliRun run = CliRun.of("extract", page.toString());
+    assertEquals(0, run.exitCode(), run.err());
     JsonNode record = new ObjectMapper().readTree(run.out());
     assertEquals("bron", record.get("id").asText());
     assertEquals("Bron stängs i sommar", record.get("title").asText());
@@ -72,8 +52,8 @@ class ExtractCommandTest {
     Files.write(dir.resolve("c.bin"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01});
     Files.writeString(dir.resolve("d.html"), "<html><body><nav><a href=\"/\">Start</a></nav></body></html>");
     Files.writeString(dir.resolve("e.txt"), "Polisen fick larm om en brand strax efter midnatt.\n");
-    Run run = run("extract", "--format", "jsonl", dir.toString());
-    assertEquals(2, run.exit());
+    CliRun run = CliRun.of("extract", "--format", "jsonl", dir.toString());
+    assertEquals(2, run.exitCode());
     List<String> lines = run.out().lines().toList();
     assertEquals(5, lines.size(), run.out());
     ObjectMapper json = new ObjectMapper();
@@ -92,8 +72,8 @@ class ExtractCommandTest {
   void singleBadInputIsOneLineAndExitOne() throws IOException {
     Path empty = dir.resolve("empty.html");
     Files.writeString(empty, "<html><head><title>x</title></head><body></body></html>");
-    Run run = run("extract", empty.toString());
-    assertEquals(1, run.exit());
+    CliRun run = CliRun.of("extract", empty.toString());
+    assertEquals(1, run.exitCode());
     assertEquals("", run.out());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("notis: empty: "), run.err());
@@ -101,8 +81,8 @@ class ExtractCommandTest {
 
   @Test
   void missingFileIsAnError() {
-    Run run = run("extract", dir.resolve("nope.html").toString());
-    assertEquals(1, run.exit());
+    CliRun run = CliRun.of("extract", dir.resolve("nope.html").toString());
+    assertEquals(1, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
   }
 }
