@@ -26,6 +26,10 @@ public final class ArticleExtractor {
           + "|published:?.*|updated:?.*|posted:?.*|by [\\p{L}.' -]{2,60}|av [\\p{L}.' -]{2,60}"
           + "|(\\d+ )?min(ute)? read|print|email|e-post|facebook|twitter|linkedin|whatsapp)$");
   private static final int MIN_BODY = 80;
+  /** Openings of "read also" links in the languages notis meets most. */
+  private static final Pattern READ_MORE = Pattern.compile(
+      "(?iu)^\\W*(läs (mer|också|även)|se även|mer om|relaterat|read (more|also|next)|see also|also read|more on"
+          + "|related|recommended|les også|læs (også|mere)|watch|listen|lyssna|se klippet|click here)\\b");
   private static final int MAX_DEPTH = 200;
   /** "By Anna Andersson, Jan Berg on Monday, November 18th, 2019 at 11:08 a.m." and the like. */
   private static final Pattern BYLINE = Pattern.compile(
@@ -104,7 +108,11 @@ public final class ArticleExtractor {
     if (len < 120 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
       return false;
     }
-    if (raw.linkDensity() > 0.5 && (len < 300 || raw.linkDensity() > 0.8)) {
+    if (raw.linkDensity() > 0.3 && len < 300 && READ_MORE.matcher(text).find()) {
+      return false;
+    }
+    // A paragraph that is one link ("Get it at …") is often content; a list item or div of links is not.
+    if (raw.linkDensity() > 0.5 && (len < 300 || raw.linkDensity() > 0.8) && !raw.tag().equals("p")) {
       return false;
     }
     if (raw.type() == BlockType.SUBHEADING && raw.linkDensity() > 0.33) {
