@@ -24,7 +24,10 @@ public final class ArticleExtractor {
           + "|getty images|©.*|copyright.*|all rights reserved.*|skip to .*|back to top|top|more on this.*"
           + "|see also:?|also read:?|recommended:?|trending:?|tags?:.*|topics?:.*|filed under:?.*"
           + "|published:?.*|updated:?.*|posted:?.*|by [\\p{L}.' -]{2,60}|av [\\p{L}.' -]{2,60}"
-          + "|(\\d+ )?min(ute)? read|print|email|e-post|facebook|twitter|linkedin|whatsapp)$");
+          + "|(\\d+ )?min(ute)? read|print|email|e-post|facebook|twitter|linkedin|whatsapp"
+          + "|publicerad:?.*|uppdaterad:?.*|publisert:?.*|oppdatert:?.*|udgivet:?.*|opdateret:?.*|annons"
+          + "|kommentera|kommentarer|prenumerera.*|nyhetsbrev.*|tipsa oss.*|dela( artikeln)?|kopiera länk(en)?"
+          + "|lyssna på artikeln.*|\\d+ min(uters)? läsning|text:.*|foto:.*|grafik:.*|tt|tt nyhetsbyrån)$");
   private static final int MIN_BODY = 80;
   /** Openings of "read also" links in the languages notis meets most. */
   private static final Pattern READ_MORE = Pattern.compile(

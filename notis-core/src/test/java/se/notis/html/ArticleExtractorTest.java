@@ -37,7 +37,7 @@ class ArticleExtractorTest {
     assertEquals(BlockType.PARAGRAPH, article.blocks().get(3).type());
     String body = article.bodyText();
     for (String boilerplate : List.of("Inrikes", "kakor", "Dela på", "Läs också", "Karavanen växer",
-        "kommentar", "Mest läst", "rättigheter", "Av Anna")) {
+        "kommentar", "Mest läst", "rättigheter", "Av Anna", "Publicerad", "Uppdaterad", "Foto", "TT")) {
       assertFalse(body.contains(boilerplate), boilerplate);
     }
   }
