@@ -193,6 +193,19 @@ final class PageMetadata {
         return d;
       }
     }
+    int looked = 0;
+    for (Element el : page.select("[class*=publish], [class*=date], [class*=dateline], [class*=timestamp]")) {
+      String text = el.ownText().isBlank() ? el.text() : el.ownText();
+      if (text.length() < 100) {
+        String d = parseDate(text);
+        if (d != null) {
+          return d;
+        }
+      }
+      if (++looked == 10) {
+        break;
+      }
+    }
     if (url != null) {
       Matcher m = URL_DATE.matcher(url);
       if (m.find()) {

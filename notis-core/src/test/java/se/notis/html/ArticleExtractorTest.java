@@ -59,6 +59,9 @@ class ArticleExtractorTest {
     assertEquals("2024-03-05", ArticleExtractor.extract(meta, null).date());
     String time = "<html><body><article><time datetime=\"2023-11-30\">30 nov</time>" + para + "</article></body></html>";
     assertEquals("2023-11-30", ArticleExtractor.extract(time, null).date());
+    String visible = "<html><body><article><p class=\"publish-date\">Publicerad 19 oktober 2018 kl 21.04</p>" + para
+        + "</article></body></html>";
+    assertEquals("2018-10-19", ArticleExtractor.extract(visible, null).date());
     String url = "<html><body><article>" + para + "</article></body></html>";
     assertEquals("2019-11-20", ArticleExtractor.extract(url, "https://x.example/2019/11/20/story").date());
     assertNull(ArticleExtractor.extract(url, null).date());
