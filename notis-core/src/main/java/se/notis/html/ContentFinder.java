@@ -51,6 +51,8 @@ final class ContentFinder {
     List<Element> doomed = new ArrayList<>();
     Set<Element> keep = byClass ? ancestorsOf(body.select(
         "article, main, [itemprop=articleBody], h1, blockquote")) : Set.of();
+    Lengths lengths = byClass ? new Lengths(body) : null;
+    int bodyLength = byClass ? lengths.text(body) : 0;
     for (Element el : body.getAllElements()) {
       if (el == body) {
         continue;
@@ -72,7 +74,7 @@ final class ContentFinder {
       if (hints.isEmpty() || keep.contains(el)) {
         continue;
       }
-      if (STRONG_NEGATIVE.matcher(hints).find()
+      if (STRONG_NEGATIVE.matcher(hints).find() && !holdsMostText(el, lengths, bodyLength)
           || UNLIKELY.matcher(hints).find() && !MAYBE.matcher(hints).find() && !insideTable(el)) {
         doomed.add(el);
       }
@@ -94,6 +96,15 @@ final class ContentFinder {
       }
     }
     return "true".equals(el.attr("aria-hidden")) && el.select("p").isEmpty();
+  }
+
+  /**
+   * True for an element with most of the page's text in paragraphs: a class like "has-comments"
+   * on the article's own container must not remove the article.
+   */
+  private static boolean holdsMostText(Element el, Lengths lengths, int bodyLength) {
+    return lengths.text(el) > 0.5 * bodyLength && lengths.linkDensity(el) < 0.2
+        && el.getElementsByTag("p").size() >= 5;
   }
 
   /** The elements and all their ancestors: containers that must survive pruning by class. */

@@ -100,6 +100,18 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void misleadingClassOnTheArticleContainerDoesNotLoseTheArticle() {
+    StringBuilder html = new StringBuilder("<html><body><div class=\"story has-comments\">");
+    for (int i = 1; i <= 6; i++) {
+      html.append("<p>Stycke ").append(i).append(" handlar om hur kommunen, regionen och staten delar på kostnaderna för den nya bron.</p>");
+    }
+    html.append("</div><div class=\"comments\"><p>Bra!</p></div></body></html>");
+    Article article = ArticleExtractor.extract(html.toString(), null);
+    assertEquals(6, article.blocks().size());
+    assertTrue(article.bodyText().startsWith("Stycke 1 handlar om"));
+  }
+
+  @Test
   void deepNestingIsFlattened() {
     String para = "<p>Texten ligger djupt inne i sidan, men den är lång nog att räknas som en artikel, med kommatecken.</p>";
     String html = "<html><body>" + "<div>".repeat(50_000) + para + "</div>".repeat(50_000) + "</body></html>";
