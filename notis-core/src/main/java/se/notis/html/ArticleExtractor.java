@@ -29,6 +29,10 @@ public final class ArticleExtractor {
           + "|kommentera|kommentarer|prenumerera.*|nyhetsbrev.*|tipsa oss.*|dela( artikeln)?|kopiera länk(en)?"
           + "|lyssna på artikeln.*|\\d+ min(uters)? läsning|text:.*|foto:.*|grafik:.*|tt|tt nyhetsbyrån)$");
   private static final int MIN_BODY = 80;
+  /** Sentences that only page furniture contains: script notices, rights notices, CMS shortcodes. */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "(?i)(requires|enable) javascript|subject to copyright|all rights reserved|alla rättigheter förbehållna"
+          + "|^citation:|\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]");
   /** Openings of "read also" links in the languages notis meets most. */
   private static final Pattern READ_MORE = Pattern.compile(
       "(?iu)^\\W*(läs (mer|också|även)|se även|mer om|relaterat|read (more|also|next)|see also|also read|more on"
@@ -106,6 +110,9 @@ public final class ArticleExtractor {
     String text = raw.text();
     int len = text.length();
     if (len < 160 && BOILERPLATE.matcher(text.strip()).matches()) {
+      return false;
+    }
+    if (len < 400 && FURNITURE.matcher(text).find()) {
       return false;
     }
     if (len < 120 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
