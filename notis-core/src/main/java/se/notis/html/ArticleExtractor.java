@@ -2,7 +2,6 @@ package se.notis.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -169,9 +168,5 @@ public final class ArticleExtractor {
       n += block.text().length();
     }
     return n;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
