@@ -18,7 +18,11 @@ final class EntityMerger {
 
   private EntityMerger() {}
 
-  /** Canonical names for entities given by surface text and type, in document order. */
+  /**
+   * Canonical names for entities given by surface text and type, in document order. A partial
+   * name takes the type of the full name it expands to ("Pompeo" tagged ORG in a heading becomes
+   * PER with Mike Pompeo), so {@code types} is updated in place.
+   */
   static String[] canonicalise(String[] surfaces, String[] types) {
     return canonicalise(surfaces, types, Gazetteer.standard());
   }
@@ -34,15 +38,16 @@ final class EntityMerger {
       base[e] = stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
     String[] out = base.clone();
+    String[] originalTypes = types.clone();
     // Partial names: the longest same-type base form that holds this one as whole tokens.
     for (int e = 0; e < n; e++) {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int f = 0; f < n; f++) {
-        if (base[f].length() <= base[e].length() || !compatible(types[e], types[f])) {
+        if (base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
           continue;
         }
-        if (!isPart(base[e], base[f], types[f])) {
+        if (!isPart(base[e], base[f], originalTypes[f])) {
           continue;
         }
         int distance = Math.abs(f - e) + (f > e ? n : 0);
@@ -50,6 +55,7 @@ final class EntityMerger {
             || (base[f].length() == best.length() && distance < bestDistance)) {
           best = base[f];
           bestDistance = distance;
+          types[e] = originalTypes[f];
         }
       }
       if (best != null) {
@@ -77,8 +83,18 @@ final class EntityMerger {
     return out;
   }
 
-  private static boolean compatible(String partType, String fullType) {
-    return partType.equals(fullType) || "PER".equals(fullType);
+  /**
+   * May a name of {@code partType} be a partial form of one of {@code fullType}? Same type, or
+   * the full name is a person, or an organisation whose first word is no known place (so
+   * "Amnesty" joins Amnesty International, but "Göteborg" stays apart from Göteborg Energi).
+   */
+  private static boolean compatible(String part, String partType, String fullType, Gazetteer gazetteer) {
+    if (partType.equals(fullType) || "PER".equals(fullType)) {
+      return true;
+    }
+    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    return ("ORG".equals(fullType) || "MISC".equals(fullType))
+        && (gazetteer.single(part, 0, part.length()) & placeBits) == 0;
   }
 
   /**

@@ -24,8 +24,30 @@ final class EntityRules {
   /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
   private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",
       "di", "dos", "das", "bin", "al", "y", "och", "för", "i", "mot", "av", "om", "på", "till", "med");
-  private static final Set<String> LAW_STOPS = Set.of("och", "i", "på", "för", "samt", "efter", "som", "till", "men",
+  /** International organisations usually written as bare acronyms. */
+  static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
+      "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB");
+  private static final Set<String> LAW_STOPS = Set.of("alternativt", "och", "i", "på", "för", "samt", "efter", "som", "till", "men",
       "eller", "vid", "med", "när", "då", "mot");
+  /** Endings of street, square, park and building names: such names are places. */
+  static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
+      "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
+      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset"};
+  /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
+  private static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
+      "Lilla", "Gamla", "Nya", "Övre", "Nedre");
+  /** Prefixes that make "-lagen"/"-slagen" a common noun: förslagen, underlagen, beslagen. */
+  private static final Set<String> NOT_LAW_PREFIXES = Set.of("förs", "bes", "ans", "ins", "uts", "avs", "tills", "upps",
+      "oms", "pås", "neds", "unders", "övers", "genoms", "frams", "under", "upp", "av", "in", "ut", "be", "över", "fram",
+      "till", "för", "om", "på", "sam", "ned", "ner", "efter", "mot", "bakom", "grund", "rege", "ramf", "ansl");
+  private static final int PLACE_LISTS = Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.COUNTRY | Gazetteer.CITY
+      | Gazetteer.REGION;
+  private static final int NON_PLACE_LISTS = Gazetteer.FIRST_NAME | Gazetteer.SURNAME | Gazetteer.AUTHORITY
+      | Gazetteer.ORGANISATION;
+  /** Endings of role nouns that sit between an organisation and a person ("Amnesty Internationals Amerikachef Erika Guevara-Rosas"). */
+  static final String[] ROLE_ENDINGS = {"chef", "minister", "ordförande", "talesperson", "talesman", "president",
+      "direktör", "sekreterare", "ledare", "ansvarig", "expert", "kommissionär", "ambassadör", "general", "analytiker",
+      "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
 
   private EntityRules() {}
@@ -35,17 +57,133 @@ final class EntityRules {
     int n = starts.length;
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
     boolean[] taken = new boolean[n];
-    for (NerLabels.TokenSpan span : spans) {
-      NerLabels.TokenSpan fixed = fix(text, starts, ends, span, gazetteer);
-      if (fixed != null) {
+    int[] runClass = new int[n];
+    int[] runPosition = new int[n];
+    gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+    for (NerLabels.TokenSpan whole : spans) {
+      for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
+        NerLabels.TokenSpan fixed = fix(text, starts, ends, span, gazetteer);
+        if (fixed == null) {
+          continue;
+        }
+        fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
         out.add(fixed);
         for (int i = fixed.start(); i < fixed.end(); i++) {
           taken[i] = true;
         }
       }
     }
+    out = mergeAdjacent(text, starts, out);
     addPatterns(text, starts, ends, n, taken, out, gazetteer);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Document-level consistency: a capitalised word the tagger left out is a name when the same
+   * document names it elsewhere, alone or as a person's last name ("Videgaray har …" after
+   * "Luis Videgaray"). Spans are token indices over the whole document, in order.
+   */
+  static List<NerLabels.TokenSpan> propagate(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer) {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    boolean[] taken = new boolean[starts.length];
+    for (NerLabels.TokenSpan span : spans) {
+      mark(taken, span.start(), span.end());
+      if (span.end() - span.start() == 1) {
+        known.putIfAbsent(stripGenitive(word(text, starts, ends, span.start())), span.type());
+      } else if ("PER".equals(span.type())) {
+        known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
+      }
+    }
+    if (known.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int i = 0; i < starts.length; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      String type = known.get(w);
+      if (type == null) {
+        type = known.get(stripGenitive(w));
+      }
+      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own.
+      if (type != null && w.length() > 1 && !"MISC".equals(type) && (!isAllCaps(w) || "ORG".equals(type))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, type));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Splits "Amnesty Internationals Amerikachef Erika Guevara-Rosas" at the role noun: the
+   * words before it (ending in a genitive) name an organisation, the words after it a person.
+   */
+  static List<NerLabels.TokenSpan> splitAtRole(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      String lower = word(text, starts, ends, k).toLowerCase(Locale.ROOT);
+      for (String role : ROLE_ENDINGS) {
+        if (lower.endsWith(role)) {
+          String before = word(text, starts, ends, k - 1);
+          String leftType = "PER".equals(span.type()) ? "ORG" : span.type();
+          List<NerLabels.TokenSpan> parts = new ArrayList<>(2);
+          if (before.endsWith("s")) {
+            parts.add(new NerLabels.TokenSpan(span.start(), k, leftType));
+          }
+          parts.add(new NerLabels.TokenSpan(k + 1, span.end(), "PER"));
+          return parts;
+        }
+      }
+    }
+    return List.of(span);
+  }
+
+  /**
+   * A name the tagger called a person or organisation is a place when it is exactly a listed
+   * place of several words ("San Pedro Sula"), or follows the preposition "i" ("i Tecún Umán").
+   */
+  private static NerLabels.TokenSpan placeByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      int[] runClass, int[] runPosition) {
+    if ("LOC".equals(span.type()) || "MISC".equals(span.type())) {
+      return span;
+    }
+    int s = span.start();
+    int e = span.end();
+    boolean exactRun = e - s > 1 && runPosition[s] == 1 && (e == runPosition.length || runPosition[e] != 2);
+    for (int k = s + 1; k < e && exactRun; k++) {
+      exactRun = runPosition[k] == 2;
+    }
+    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    if (exactRun && (runClass[s] & placeBits) != 0 && (runClass[s] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+      return new NerLabels.TokenSpan(s, e, "LOC");
+    }
+    if ("PER".equals(span.type()) && s > 0 && word(text, starts, ends, s - 1).equals("i")
+        && text.charAt(ends[e - 1] - 1) != 's') {
+      return new NerLabels.TokenSpan(s, e, "LOC");
+    }
+    return span;
+  }
+
+  /**
+   * "Acko" + "Ankarberg Johansson" → one person: a one-word name directly before a person's
+   * name, with only a space between, is its first part.
+   */
+  private static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      if (!out.isEmpty()) {
+        NerLabels.TokenSpan last = out.get(out.size() - 1);
+        if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
+            && Character.isUpperCase(text.charAt(starts[last.start()]))) {
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
+          continue;
+        }
+      }
+      out.add(span);
+    }
     return out;
   }
 
@@ -69,6 +207,21 @@ final class EntityRules {
     if (start >= end) {
       return null;
     }
+    for (int k = start + 1; k < end; k++) {
+      String w = word(text, starts, ends, k);
+      if (w.equals("län") || w.equals("läns")) {
+        end = k + 1;
+        type = "LOC";
+        break;
+      }
+    }
+    String last = word(text, starts, ends, end - 1);
+    if (hasPlaceSuffix(last) && Character.isUpperCase(text.charAt(starts[start]))) {
+      type = "LOC";
+    }
+    if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {
+      start--;
+    }
     if (end - start == 1) {
       String w = word(text, starts, ends, start);
       String lower = w.toLowerCase(Locale.ROOT);
@@ -87,6 +240,14 @@ final class EntityRules {
       if (isLower(text, starts[start]) && !"MISC".equals(type)) {
         return null;
       }
+      if ("PER".equals(type) && isAllCaps(w)) {
+        return null;
+      }
+      int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
+      if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
+          && !MEDIA.contains(w) && !isAllCaps(w) && !INTERNATIONAL.contains(stripGenitive(w))) {
+        type = "LOC";
+      }
     }
     return new NerLabels.TokenSpan(start, end, type);
   }
@@ -94,11 +255,44 @@ final class EntityRules {
   /** Adds names the tagger missed that follow fixed patterns: laws, roads, media sources. */
   private static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
       List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
+    int[] runClass = new int[n];
+    int[] runPosition = new int[n];
+    gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+    for (int i = 0; i < n; i++) {
+      if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && runPosition[end] == 2) {
+        end++;
+      }
+      boolean free = true;
+      for (int k = i; k < end; k++) {
+        free &= !taken[k];
+      }
+      if (free) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        mark(taken, i, end);
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (taken[i]) {
         continue;
       }
       String w = word(text, starts, ends, i);
+      String base = stripGenitive(w);
+      if (INTERNATIONAL.contains(w) || INTERNATIONAL.contains(base)) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+        continue;
+      }
+      int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+          && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+        continue;
+      }
       if (w.equals("lagen") && i + 2 < n && word(text, starts, ends, i + 1).equals("om") && !taken[i + 1]) {
         int end = i + 2;
         while (end < n && end - i < 7 && !taken[end] && isLower(text, starts[end])
@@ -112,9 +306,40 @@ final class EntityRules {
         }
         continue;
       }
-      if (w.length() > 6 && isLower(text, starts[i]) && (w.endsWith("lagen") || w.endsWith("balken"))
-          && w.indexOf('-') < 0) {
+      if (isLawName(w)) {
         out.add(new NerLabels.TokenSpan(i, i + 1, "MISC"));
+        taken[i] = true;
+        continue;
+      }
+      if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+          && text.charAt(ends[i - 1] - 1) == 's') {
+        NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
+        if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
+          out.remove(before);
+          out.add(new NerLabels.TokenSpan(i - 1, i + 1, "LOC"));
+          mark(taken, i - 1, i + 1);
+          continue;
+        }
+      }
+      if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6 && i > 0) {
+        int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
+        out.add(new NerLabels.TokenSpan(from, i + 1, "LOC"));
+        mark(taken, from, i + 1);
+        continue;
+      }
+      if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
+          && word(text, starts, ends, i + 1).equals(")")) {
+        NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
+        if (before != null) {
+          out.add(new NerLabels.TokenSpan(i, i + 1, before.type()));
+          taken[i] = true;
+          continue;
+        }
+      }
+      int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))
+          && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
         taken[i] = true;
         continue;
       }
@@ -134,6 +359,55 @@ final class EntityRules {
         taken[i] = true;
       }
     }
+  }
+
+  private static NerLabels.TokenSpan spanEndingAt(List<NerLabels.TokenSpan> spans, int end) {
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.end() == end) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  static boolean hasPlaceSuffix(String w) {
+    for (String suffix : PLACE_SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen" or "underlagen". */
+  static boolean isLawName(String w) {
+    if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
+      return false;
+    }
+    String head;
+    if (w.endsWith("lagen")) {
+      head = w.substring(0, w.length() - 5);
+    } else if (w.endsWith("balken")) {
+      head = w.substring(0, w.length() - 6);
+    } else {
+      return false;
+    }
+    return head.length() >= 3 && !NOT_LAW_PREFIXES.contains(head) && !head.endsWith("förs") && !head.endsWith("bes")
+        && !head.endsWith("unders") && !head.endsWith("under");
+  }
+
+  static boolean isAllCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
   }
 
   private static void mark(boolean[] taken, int from, int to) {

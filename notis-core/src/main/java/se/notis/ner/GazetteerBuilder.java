@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Compiles the tagger's name lists from the shared lexicon (SCB first names and surnames,
  * municipalities, counties, towns, roads, countries in Swedish, GeoNames cities, authorities,
  * EU bodies, TT-språket demonyms) and common lower-case words counted in news text, into the
- * committed resources {@code gazetteer.tsv.gz} and {@code demonyms.tsv}.
+ * committed resources {@code gazetteer.tsv.gz} and {@code demonyms.tsv}, and word clusters
+ * learnt from the news text and the NER training tokens ({@code clusters.tsv.gz}).
  */
 public final class GazetteerBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
@@ -115,6 +116,8 @@ public final class GazetteerBuilder {
         out.write(e.getKey() + "\t" + e.getValue() + "\n");
       }
     }
+    WordClusterBuilder.build(List.of(news.resolve("regeringen.jsonl"), news.resolve("polisen.jsonl")),
+        List.of(shared.resolve("data/ner/webbnyheter2012-train.tsv")), outDir.resolve(WordClusters.RESOURCE));
     LOG.info("wrote {} gazetteer entries and {} demonym forms to {}", b.entries.size(), demonyms.size(), outDir);
   }
 

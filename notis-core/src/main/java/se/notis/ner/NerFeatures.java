@@ -8,10 +8,12 @@ package se.notis.ner;
  */
 final class NerFeatures {
   /** Upper bound of static features per token. */
-  static final int STRIDE = 48;
+  static final int STRIDE = 56;
   static final int DYNAMIC = 4;
 
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
+  private int[] cluster = new int[64];
   private long[] lowerHash = new long[64];
   private long[] exactHash = new long[64];
   private long[] shapeHash = new long[64];
@@ -22,8 +24,9 @@ final class NerFeatures {
   int[] features = new int[64 * STRIDE];
   int[] counts = new int[64];
 
-  NerFeatures(Gazetteer gazetteer) {
+  NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
   }
 
   /** Fills {@link #features} / {@link #counts} for tokens 0..n-1 of a sentence. */
@@ -36,6 +39,7 @@ final class NerFeatures {
       int bits = gazetteer.single(text, starts[i], ends[i]);
       single[i] = bits;
       common[i] = gazetteer.isCommon(text, starts[i], ends[i]);
+      cluster[i] = clusters.cluster(text, starts[i], ends[i]);
     }
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
     for (int i = 0; i < n; i++) {
@@ -94,6 +98,13 @@ final class NerFeatures {
       f[base + c++] = Hashing.feature(32, Hashing.combine(prevLower, shapeHash[i]));
       f[base + c++] = Hashing.feature(33, Hashing.combine(shapeHash[i], nextLower));
       f[base + c++] = Hashing.feature(34, (common[i] ? 2 : 0) + (i > 0 && common[i - 1] ? 1 : 0));
+      int prevCluster = i > 0 ? cluster[i - 1] : -1;
+      int nextCluster = i + 1 < n ? cluster[i + 1] : -1;
+      f[base + c++] = Hashing.feature(35, cluster[i]);
+      f[base + c++] = Hashing.feature(36, prevCluster);
+      f[base + c++] = Hashing.feature(37, nextCluster);
+      f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
+      f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
       counts[i] = c;
     }
   }
@@ -124,6 +135,7 @@ final class NerFeatures {
       runClass = new int[size];
       runPosition = new int[size];
       common = new boolean[size];
+      cluster = new int[size];
       features = new int[size * STRIDE];
       counts = new int[size];
     }

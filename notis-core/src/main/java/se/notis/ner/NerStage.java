@@ -33,19 +33,19 @@ public final class NerStage implements Stage {
   }
 
   public NerStage(NerModel model) {
-    this.tagger = new PerceptronTagger(model, Gazetteer.standard());
+    this.tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
     this.demonyms = Demonyms.standard();
     this.linker = PlaceLinker.standard();
   }
 
   /** A sentence tagger over {@code model} and the committed name lists, without the rules. */
   public static EntityTagger tagger(NerModel model) {
-    return new PerceptronTagger(model, Gazetteer.standard());
+    return new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
   }
 
   /** The committed model's sentence tagger followed by the annotation rules. */
   public static EntityTagger ruledTagger(NerModel model) {
-    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard());
+    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
     return tokens -> {
       StringBuilder text = new StringBuilder();
       int[] starts = new int[tokens.length];
@@ -119,6 +119,7 @@ public final class NerStage implements Stage {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }
+    found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     for (int e = 0; e < found.size(); e++) {

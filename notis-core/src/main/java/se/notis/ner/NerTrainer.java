@@ -39,6 +39,7 @@ public final class NerTrainer {
 
   private final Options options;
   private final Gazetteer gazetteer;
+  private final WordClusters clusters;
 
   private final FeatureTable table = new FeatureTable(1 << 18);
   private float[] weights = new float[(1 << 18) * NerLabels.COUNT];
@@ -48,18 +49,19 @@ public final class NerTrainer {
   private int time;
 
   public NerTrainer(Options options) {
-    this(options, Gazetteer.standard());
+    this(options, Gazetteer.standard(), WordClusters.standard());
   }
 
-  NerTrainer(Options options, Gazetteer gazetteer) {
+  NerTrainer(Options options, Gazetteer gazetteer, WordClusters clusters) {
     this.options = options;
     this.gazetteer = gazetteer;
+    this.clusters = clusters;
   }
 
   /** Trains on {@code train}; logs F1 on {@code dev} (may be empty) after each epoch. */
   public NerModel train(List<NerSample> train, List<NerSample> dev) {
     List<Encoded> data = new ArrayList<>(train.size());
-    NerFeatures features = new NerFeatures(gazetteer);
+    NerFeatures features = new NerFeatures(gazetteer, clusters);
     for (NerSample sample : train) {
       if (sample.size() > 0) {
         data.add(encode(sample, features));
@@ -115,7 +117,7 @@ public final class NerTrainer {
       if (dev.isEmpty()) {
         LOG.info("epoch {}: train token errors {} / {}", epoch, errors, tokens);
       } else {
-        EvalReport report = NerEvaluator.evaluate(dev, new PerceptronTagger(model, gazetteer));
+        EvalReport report = NerEvaluator.evaluate(dev, new PerceptronTagger(model, gazetteer, clusters));
         LOG.info("epoch {}: train token errors {} / {}, dev span F1 {}", epoch, errors, tokens,
             String.format(java.util.Locale.ROOT, "%.2f", 100 * report.expectPrf("ner").f1()));
       }

@@ -10,10 +10,10 @@ final class PerceptronTagger implements EntityTagger {
   private final Gazetteer gazetteer;
   private final ThreadLocal<Buffers> buffers;
 
-  PerceptronTagger(NerModel model, Gazetteer gazetteer) {
+  PerceptronTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
     this.model = model;
     this.gazetteer = gazetteer;
-    this.buffers = ThreadLocal.withInitial(() -> new Buffers(gazetteer));
+    this.buffers = ThreadLocal.withInitial(() -> new Buffers(gazetteer, clusters));
   }
 
   private static final class Buffers {
@@ -21,8 +21,8 @@ final class PerceptronTagger implements EntityTagger {
     final float[] scores = new float[NerLabels.COUNT];
     final int[] dynamic = new int[NerFeatures.DYNAMIC];
 
-    Buffers(Gazetteer gazetteer) {
-      features = new NerFeatures(gazetteer);
+    Buffers(Gazetteer gazetteer, WordClusters clusters) {
+      features = new NerFeatures(gazetteer, clusters);
     }
   }
 
