@@ -102,13 +102,16 @@ final class EntityMerger {
    * organisation, place or other name by its leading words ("Amnesty", "San Pedro").
    */
   static boolean isPart(String part, String full, String fullType) {
-    if (!full.startsWith(part + " ") && !full.endsWith(" " + part)) {
+    int p = part.length();
+    int f = full.length();
+    if (f <= p) {
       return false;
     }
-    if ("PER".equals(fullType)) {
+    boolean prefix = full.charAt(p) == ' ' && full.startsWith(part);
+    if (prefix) {
       return true;
     }
-    return full.startsWith(part + " ");
+    return "PER".equals(fullType) && full.charAt(f - p - 1) == ' ' && full.endsWith(part);
   }
 
   static boolean isAcronym(String s) {

@@ -1,16 +1,17 @@
 package se.notis.ner;
 
-/** Open-addressing map from non-zero int feature ids to dense rows 0..size-1. */
+/**
+ * Open-addressing map from non-zero int feature ids to dense rows 0..size-1. Key and row sit
+ * side by side in one array, so a lookup touches one cache line.
+ */
 final class FeatureTable {
-  private int[] keys;
-  private int[] rows;
+  private int[] slots;
   private int size;
   private int mask;
 
   FeatureTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new int[capacity];
-    rows = new int[capacity];
+    slots = new int[capacity * 2];
     mask = capacity - 1;
   }
 
@@ -20,11 +21,12 @@ final class FeatureTable {
 
   /** Row of {@code key}, or -1. */
   int get(int key) {
+    int[] s = slots;
     int slot = spread(key) & mask;
     while (true) {
-      int k = keys[slot];
+      int k = s[slot << 1];
       if (k == key) {
-        return rows[slot];
+        return s[(slot << 1) + 1];
       }
       if (k == 0) {
         return -1;
@@ -37,15 +39,15 @@ final class FeatureTable {
   int add(int key) {
     int slot = spread(key) & mask;
     while (true) {
-      int k = keys[slot];
+      int k = slots[slot << 1];
       if (k == key) {
-        return rows[slot];
+        return slots[(slot << 1) + 1];
       }
       if (k == 0) {
-        keys[slot] = key;
-        rows[slot] = size;
+        slots[slot << 1] = key;
+        slots[(slot << 1) + 1] = size;
         size++;
-        if (size * 2 > keys.length) {
+        if (size * 2 > mask + 1) {
           grow();
         }
         return size - 1;
@@ -57,28 +59,27 @@ final class FeatureTable {
   /** Keys by row. */
   int[] keysByRow() {
     int[] out = new int[size];
-    for (int slot = 0; slot < keys.length; slot++) {
-      if (keys[slot] != 0) {
-        out[rows[slot]] = keys[slot];
+    for (int slot = 0; slot <= mask; slot++) {
+      if (slots[slot << 1] != 0) {
+        out[slots[(slot << 1) + 1]] = slots[slot << 1];
       }
     }
     return out;
   }
 
   private void grow() {
-    int[] oldKeys = keys;
-    int[] oldRows = rows;
-    keys = new int[oldKeys.length * 2];
-    rows = new int[oldKeys.length * 2];
-    mask = keys.length - 1;
-    for (int slot = 0; slot < oldKeys.length; slot++) {
-      if (oldKeys[slot] != 0) {
-        int s = spread(oldKeys[slot]) & mask;
-        while (keys[s] != 0) {
+    int[] old = slots;
+    int capacity = (mask + 1) * 2;
+    slots = new int[capacity * 2];
+    mask = capacity - 1;
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i] != 0) {
+        int s = spread(old[i]) & mask;
+        while (slots[s << 1] != 0) {
           s = (s + 1) & mask;
         }
-        keys[s] = oldKeys[slot];
-        rows[s] = oldRows[slot];
+        slots[s << 1] = old[i];
+        slots[(s << 1) + 1] = old[i + 1];
       }
     }
   }
@@ -90,6 +91,6 @@ final class FeatureTable {
 
   @Override
   public String toString() {
-    return "FeatureTable[size=" + size + ", capacity=" + keys.length + "]";
+    return "FeatureTable[size=" + size + ", capacity=" + (mask + 1) + "]";
   }
 }

@@ -1,27 +1,29 @@
 package se.notis.ner;
 
-/** Open-addressing map from 64-bit hashes to OR-ed int bits; 0 means absent. */
+/**
+ * Open-addressing map from 64-bit hashes to OR-ed int bits; 0 means absent. Key and bits share
+ * one long array (bits in the slot after the key), so a lookup touches one cache line.
+ */
 final class LongBits {
-  private long[] keys;
-  private int[] bits;
+  private long[] slots;
   private int size;
   private int mask;
 
   LongBits(int expected) {
     int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new long[capacity];
-    bits = new int[capacity];
+    slots = new long[capacity * 2];
     mask = capacity - 1;
   }
 
   int get(long key) {
+    long[] s = slots;
     int slot = slot(key);
     while (true) {
-      int b = bits[slot];
+      int b = (int) s[(slot << 1) + 1];
       if (b == 0) {
         return 0;
       }
-      if (keys[slot] == key) {
+      if (s[slot << 1] == key) {
         return b;
       }
       slot = (slot + 1) & mask;
@@ -34,17 +36,18 @@ final class LongBits {
     }
     int slot = slot(key);
     while (true) {
-      if (bits[slot] == 0) {
-        keys[slot] = key;
-        bits[slot] = value;
+      int b = (int) slots[(slot << 1) + 1];
+      if (b == 0) {
+        slots[slot << 1] = key;
+        slots[(slot << 1) + 1] = value;
         size++;
-        if (size * 2 > keys.length) {
+        if (size * 2 > mask + 1) {
           grow();
         }
         return;
       }
-      if (keys[slot] == key) {
-        bits[slot] |= value;
+      if (slots[slot << 1] == key) {
+        slots[(slot << 1) + 1] = b | value;
         return;
       }
       slot = (slot + 1) & mask;
@@ -61,15 +64,14 @@ final class LongBits {
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldBits = bits;
-    keys = new long[oldKeys.length * 2];
-    bits = new int[oldKeys.length * 2];
-    mask = keys.length - 1;
+    long[] old = slots;
+    int capacity = (mask + 1) * 2;
+    slots = new long[capacity * 2];
+    mask = capacity - 1;
     size = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldBits[i] != 0) {
-        or(oldKeys[i], oldBits[i]);
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != 0) {
+        or(old[i], (int) old[i + 1]);
       }
     }
   }
