@@ -279,6 +279,16 @@ final class EntityRules {
       if (taken[i]) {
         continue;
       }
+      // Most tokens are neither capitalised nor one of the few lower-case cue words: skip them
+      // before making a string.
+      char first = text.charAt(starts[i]);
+      int length = ends[i] - starts[i];
+      boolean upper = Character.isUpperCase(first);
+      boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
+          || (length >= 8 && text.charAt(ends[i] - 1) == 'n');
+      if (!upper && !lowerCue) {
+        continue;
+      }
       String w = word(text, starts, ends, i);
       String base = stripGenitive(w);
       if (INTERNATIONAL.contains(w) || INTERNATIONAL.contains(base)) {
