@@ -49,11 +49,10 @@ final class EvalDocsCommand implements Callable<Integer> {
       for (GoldDocuments.GoldDocument goldDoc : GoldDocuments.read(file)) {
         Document predicted = pipeline.process(Document.of(goldDoc.text(), goldDoc.meta()));
         for (DocumentEvaluator evaluator : evaluators) {
-          EvalReport report = evaluator.evaluate(goldDoc, predicted);
-          total = total.merge(report);
-          if (verbose) {
-            System.out.print(Differences.entities(goldDoc, predicted));
-          }
+          total = total.merge(evaluator.evaluate(goldDoc, predicted));
+        }
+        if (verbose) {
+          System.out.print(Differences.entities(goldDoc, predicted));
         }
         docs++;
       }

@@ -74,7 +74,7 @@ final class EntityRules {
       }
     }
     out = mergeAdjacent(text, starts, out);
-    addPatterns(text, starts, ends, n, taken, out, gazetteer);
+    addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
@@ -254,10 +254,7 @@ final class EntityRules {
 
   /** Adds names the tagger missed that follow fixed patterns: laws, roads, media sources. */
   private static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
-      List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
-    int[] runClass = new int[n];
-    int[] runPosition = new int[n];
-    gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition) {
     for (int i = 0; i < n; i++) {
       if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
         continue;

@@ -23,6 +23,11 @@ final class Hashing {
     return h;
   }
 
+  /** One FNV step: the hash of a sequence extended by {@code c}. */
+  static long step(long h, char c) {
+    return (h ^ c) * PRIME;
+  }
+
   static long exact(String s) {
     return exact(s, 0, s.length());
   }

@@ -17,6 +17,8 @@ final class NerFeatures {
   private long[] lowerHash = new long[64];
   private long[] exactHash = new long[64];
   private long[] shapeHash = new long[64];
+  private long[] prefix2 = new long[64];
+  private long[] prefix4 = new long[64];
   private int[] single = new int[64];
   private int[] runClass = new int[64];
   private int[] runPosition = new int[64];
@@ -33,9 +35,7 @@ final class NerFeatures {
   void extract(CharSequence text, int[] starts, int[] ends, int n) {
     ensure(n);
     for (int i = 0; i < n; i++) {
-      lowerHash[i] = Hashing.lower(text, starts[i], ends[i]);
-      exactHash[i] = Hashing.exact(text, starts[i], ends[i]);
-      shapeHash[i] = Hashing.shape(text, starts[i], ends[i]);
+      hashToken(text, starts[i], ends[i], i);
       int bits = gazetteer.single(text, starts[i], ends[i]);
       single[i] = bits;
       common[i] = gazetteer.isCommon(text, starts[i], ends[i]);
@@ -55,11 +55,17 @@ final class NerFeatures {
       f[base + c++] = Hashing.feature(2, lowerHash[i]);
       f[base + c++] = Hashing.feature(3, exactHash[i]);
       f[base + c++] = Hashing.feature(4, shapeHash[i]);
+      // Suffixes of 1-4 chars hashed back to front in one pass; prefixes of 2 and 4 chars.
+      long suffix = Hashing.SEED;
       for (int k = 1; k <= 4 && k < len; k++) {
-        f[base + c++] = Hashing.feature(4 + k, Hashing.lower(text, end - k, end));
+        suffix = Hashing.step(suffix, Character.toLowerCase(text.charAt(end - k)));
+        f[base + c++] = Hashing.feature(4 + k, suffix);
       }
-      for (int k = 2; k <= 4 && k < len; k += 2) {
-        f[base + c++] = Hashing.feature(8 + k, Hashing.lower(text, start, start + k));
+      if (len > 2) {
+        f[base + c++] = Hashing.feature(10, prefix2[i]);
+      }
+      if (len > 4) {
+        f[base + c++] = Hashing.feature(12, prefix4[i]);
       }
       f[base + c++] = Hashing.feature(13, Math.min(len, 12));
       long prevLower = i > 0 ? lowerHash[i - 1] : 11;
@@ -109,6 +115,36 @@ final class NerFeatures {
     }
   }
 
+  /** Exact, lower-case and shape hashes and lower-case prefixes of token {@code i}, in one pass. */
+  private void hashToken(CharSequence text, int start, int end, int i) {
+    long exact = Hashing.SEED;
+    long lower = Hashing.SEED;
+    long shape = Hashing.SEED;
+    long p2 = 0;
+    long p4 = 0;
+    char last = 0;
+    for (int k = start; k < end; k++) {
+      char ch = text.charAt(k);
+      exact = Hashing.step(exact, ch);
+      lower = Hashing.step(lower, Character.toLowerCase(ch));
+      char kind = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x' : Character.isDigit(ch) ? 'd' : ch;
+      if (kind != last) {
+        shape = Hashing.step(shape, kind);
+        last = kind;
+      }
+      if (k - start == 1) {
+        p2 = lower;
+      } else if (k - start == 3) {
+        p4 = lower;
+      }
+    }
+    exactHash[i] = exact;
+    lowerHash[i] = lower;
+    shapeHash[i] = shape;
+    prefix2[i] = p2;
+    prefix4[i] = p4;
+  }
+
   private static boolean isOpening(CharSequence text, int start, int end) {
     if (end - start != 1) {
       return false;
@@ -131,6 +167,8 @@ final class NerFeatures {
       lowerHash = new long[size];
       exactHash = new long[size];
       shapeHash = new long[size];
+      prefix2 = new long[size];
+      prefix4 = new long[size];
       single = new int[size];
       runClass = new int[size];
       runPosition = new int[size];
