@@ -197,6 +197,21 @@ final class EntityRules {
         && !"MISC".equals(type)) {
       start++;
     }
+    // A bracket ends a name ("Corporation (TRT"); an acronym genitive ends one too ("FN:s rapport").
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(starts[k]);
+      if (ends[k] - starts[k] == 1 && (c == '(' || c == ')' || c == '[' || c == ']')) {
+        end = k;
+        break;
+      }
+      if (k + 1 < end && ends[k] - starts[k] >= 3 && text.charAt(ends[k] - 2) == ':' && text.charAt(ends[k] - 1) == 's') {
+        end = k + 1;
+        break;
+      }
+    }
+    if (start < end - 1 && word(text, starts, ends, start).equals("the")) {
+      start++;
+    }
     // Trailing punctuation never belongs to a name.
     while (end > start && !Character.isLetterOrDigit(text.charAt(ends[end - 1] - 1))) {
       end--;
@@ -236,6 +251,9 @@ final class EntityRules {
       }
       if (MEDIA.contains(w) || MEDIA.contains(stripGenitive(w))) {
         type = "ORG";
+      }
+      if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+        type = "LOC";
       }
       if (isLower(text, starts[start]) && !"MISC".equals(type)) {
         return null;
