@@ -48,6 +48,9 @@ final class EntityRules {
   static final String[] ROLE_ENDINGS = {"chef", "minister", "ordförande", "talesperson", "talesman", "president",
       "direktör", "sekreterare", "ledare", "ansvarig", "expert", "kommissionär", "ambassadör", "general", "analytiker",
       "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
+  /** Words that close an organisation's name: the tagger sometimes stops before them. */
+  static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
+      "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils");
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
 
   private EntityRules() {}
@@ -67,6 +70,9 @@ final class EntityRules {
           continue;
         }
         fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
+        if (taken[fixed.start()]) {
+          continue; // already covered by a name that grew over it ("Amnesty" + "International")
+        }
         out.add(fixed);
         for (int i = fixed.start(); i < fixed.end(); i++) {
           taken[i] = true;
@@ -211,6 +217,12 @@ final class EntityRules {
     }
     if (start < end - 1 && word(text, starts, ends, start).equals("the")) {
       start++;
+    }
+    if (!"LOC".equals(type)) {
+      while (end < starts.length && ORG_TAILS.contains(word(text, starts, ends, end))) {
+        end++;
+        type = "ORG";
+      }
     }
     // Trailing punctuation never belongs to a name.
     while (end > start && !Character.isLetterOrDigit(text.charAt(ends[end - 1] - 1))) {
