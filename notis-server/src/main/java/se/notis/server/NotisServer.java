@@ -200,7 +200,7 @@ public final class NotisServer implements Closeable {
       error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || !"application/json".equals(ctx.contentType())) {
+      if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
         error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
       }
     });
