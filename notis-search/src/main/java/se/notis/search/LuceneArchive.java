@@ -162,7 +162,7 @@ public final class LuceneArchive implements ArchiveIndex {
       throw new java.io.FileNotFoundException("no archive in " + path + ": run 'notis ingest' first");
     }
     SearcherManager searchers = new SearcherManager(dir, new SearcherFactory());
-    // Snippets take offsets from the postings, so a reader needs no compound word list.
+    // Snippets take offsets from the postings, so a reader needs no compound splitting.
     Analyzer highlight = new PerFieldAnalyzerWrapper(SwedishAnalyzers.query(),
         Map.of(SPEAKER_NAMES, SwedishAnalyzers.names()));
     return new LuceneArchive(dir, null, searchers, highlight);
