@@ -9,7 +9,7 @@ import se.notis.io.InputRecord;
 import se.notis.pipeline.StageRegistry;
 
 /**
- * A child process for {@link IngestCrashTest}: ingests generated documents slowly, printing the
+ * A child process for {@link IngestCrashIT}: ingests generated documents slowly, printing the
  * count as it goes, until it is killed.
  */
 public final class CrashIngestMain {

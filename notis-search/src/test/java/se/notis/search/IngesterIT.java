@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.notis.pipeline.StageRegistry;
 
-class IngesterTest {
+class IngesterIT {
   @TempDir Path dir;
 
   private IngestSummary ingest(Path archiveDir, List<String> inputs) throws IOException {

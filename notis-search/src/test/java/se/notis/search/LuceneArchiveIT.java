@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.notis.doc.Document;
 
-class LuceneArchiveTest {
+class LuceneArchiveIT {
   @TempDir static Path dir;
   static LuceneArchive archive;
 

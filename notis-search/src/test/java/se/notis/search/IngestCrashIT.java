@@ -18,7 +18,7 @@ import se.notis.io.InputRecord;
 import se.notis.pipeline.StageRegistry;
 
 /** Kills a real ingesting JVM with SIGKILL, then ingests again: nothing lost, nothing doubled. */
-class IngestCrashTest {
+class IngestCrashIT {
   private static final int TOTAL = 400;
   @TempDir Path dir;
 
