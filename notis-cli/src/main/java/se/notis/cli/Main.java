@@ -15,6 +15,13 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       TrainCommand.class,
       NerCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      BenchSearchCommand.class,
+      BenchApiCommand.class,
+      SearchWordsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
