@@ -14,6 +14,15 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
+      NerCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      BenchSearchCommand.class,
+      BenchApiCommand.class,
+      SearchWordsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
