@@ -1,0 +1,102 @@
+package se.notis.time;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.notis.doc.Document;
+import se.notis.doc.LayerKey;
+import se.notis.doc.Layers;
+import se.notis.doc.Metadata;
+import se.notis.doc.SentenceLayer;
+import se.notis.doc.SpanLayer;
+import se.notis.doc.TimeExpression;
+import se.notis.doc.TimexLayer;
+import se.notis.pipeline.Stage;
+
+/**
+ * Adds the time-expression layer: finds Swedish time expressions with {@link TimeGrammar} and
+ * normalises them against the document's publication date ({@link Metadata#day()}).
+ */
+public final class TimeStage implements Stage {
+  public static final String NAME = "time";
+
+  /** Police notice titles start with the publication time: "18 juni 07.00, Sammanfattning …". */
+  private static final Pattern TITLE_TIME =
+      Pattern.compile("^\\d{1,2} \\p{L}{3,9} (\\d{1,2})[.:](\\d{2})\\b");
+
+  private final TimeGrammar grammar;
+
+  public TimeStage() {
+    this(TimeGrammar.standard());
+  }
+
+  TimeStage(TimeGrammar grammar) {
+    this.grammar = grammar;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.TIMEX);
+  }
+
+  @Override
+  public Document process(Document doc) {
+    SpanLayer tokens = doc.get(Layers.TOKENS);
+    SentenceLayer sents = doc.get(Layers.SENTENCES);
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = doc.charIndex(tokens.start(i));
+      ends[i] = doc.charIndex(tokens.end(i));
+    }
+    int[] first = new int[sents.size()];
+    int[] end = new int[sents.size()];
+    for (int s = 0; s < first.length; s++) {
+      first[s] = sents.firstToken(s);
+      end[s] = sents.endToken(s);
+    }
+    List<TimeExpression> found = grammar.find(doc.text(), starts, ends, first, end, anchor(doc.meta()));
+    if (!doc.charsAreCodePoints()) {
+      List<TimeExpression> converted = new ArrayList<>(found.size());
+      for (TimeExpression timex : found) {
+        converted.add(new TimeExpression(doc.codePointIndex(timex.start()),
+            doc.codePointIndex(timex.end()), timex.type(), timex.value()));
+      }
+      found = converted;
+    }
+    return doc.with(Layers.TIMEX, new TimexLayer(found));
+  }
+
+  /**
+   * The anchor of a document: its publication day (month precision counts as unknown, as the
+   * annotation guidelines say), and the time of day when the title states it.
+   */
+  static TimeGrammar.Anchor anchor(Metadata meta) {
+    LocalTime time = null;
+    if (meta.title() != null) {
+      Matcher m = TITLE_TIME.matcher(meta.title());
+      if (m.find()) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        if (hour < 24 && minute < 60) {
+          time = LocalTime.of(hour, minute);
+        }
+      }
+    }
+    return new TimeGrammar.Anchor(meta.day().orElse(null), time);
+  }
+}
