@@ -34,8 +34,12 @@ import se.notis.internal.WordTable;
  */
 final class TimeGrammar {
   /** What the values are normalised against; any field may be null. */
-  record Anchor(LocalDate day, LocalTime publishedAt) {
-    static final Anchor NONE = new Anchor(null, null);
+  record Anchor(LocalDate day, LocalTime publishedAt, boolean overnight) {
+    static final Anchor NONE = new Anchor(null, null, false);
+
+    Anchor(LocalDate day) {
+      this(day, null, false);
+    }
   }
 
   static final int PAST = -1;
@@ -62,7 +66,7 @@ final class TimeGrammar {
         "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra", "flera", "några", "många",
         "annandag", "första", "alla", "kristi", "natt", "natten", "kväll",
         "kvällen", "morgonen", "förmiddagen", "eftermiddagen", "eftermiddag", "förmiddag",
-        "senare", "sent", "tidigt", "den", "det"}) {
+        "senare", "sent", "tidigt", "den", "det", "dagen"}) {
       words.put(w, Boolean.TRUE);
     }
     for (String[] table : new String[][] {MONTH_WORDS}) {
@@ -85,7 +89,8 @@ final class TimeGrammar {
     for (String w : new String[] {"är", "finns", "ser", "möter", "lever", "råder", "saknas",
         "behövs", "gäller", "kan", "måste", "brukar", "står", "utgör", "bor", "arbetar", "jobbar",
         "används", "vet", "tror", "anser", "upplever", "känner", "mår", "präglas", "än", "redan",
-        "även", "fortfarande"}) {
+        "även", "fortfarande", "har", "heter", "ligger", "innebär", "kostar", "omfattar", "består",
+        "handlar", "verkar", "tycks"}) {
       tense.put(w, STATIVE);
     }
     this.tenseWords = WordTable.of(tense);
@@ -94,6 +99,19 @@ final class TimeGrammar {
   private static final String[] MONTH_WORDS = {"januari", "februari", "mars", "april", "maj",
       "juni", "juli", "augusti", "september", "oktober", "november", "december", "jan", "feb",
       "febr", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"};
+
+  /** Nouns after which "dagens" means the publication day, not "nowadays". */
+  private static final WordTable<Boolean> DAY_NOUNS = words("presstalesperson", "händelser",
+      "möte", "sammanträde", "presskonferens", "match", "matcher", "sammanfattning", "debatt",
+      "omröstning", "besked");
+
+  private static WordTable<Boolean> words(String... list) {
+    Map<String, Boolean> map = new HashMap<>();
+    for (String w : list) {
+      map.put(w, Boolean.TRUE);
+    }
+    return WordTable.of(map);
+  }
 
   static TimeGrammar standard() {
     return Holder.STANDARD;
@@ -125,6 +143,7 @@ final class TimeGrammar {
     private final int[] ends;
     private final LocalDate day;
     private final LocalTime publishedAt;
+    private final boolean overnight;
     private final List<TimeExpression> out = new ArrayList<>();
     private String[] lower;
     /** The last day named explicitly in the text, for "på kvällen" and clock times. */
@@ -143,6 +162,7 @@ final class TimeGrammar {
       this.ends = ends;
       this.day = anchor.day();
       this.publishedAt = anchor.publishedAt();
+      this.overnight = anchor.overnight();
     }
 
     List<TimeExpression> run(int[] sentFirst, int[] sentEnd) {
@@ -379,7 +399,7 @@ final class TimeGrammar {
     /** A dotted "HH.MM" is a time after kl/vid/från… or at the start of a line. */
     private boolean clockContext(int i) {
       if (isAny(i - 1, "kl", "kl.", "klockan", "vid", "från", "mellan", "till", "efter", "före",
-          "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram")) {
+          "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram", ":")) {
         return true;
       }
       int k = starts[i] - 1;
@@ -422,10 +442,9 @@ final class TimeGrammar {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
         } else if (day == null) {
           date = null;
-        } else if (publishedAt != null) {
-          int published = publishedAt.getHour() * 60 + publishedAt.getMinute();
-          date = minutes > published + 30 ? day.minusDays(1) : day;
-        } else if (minutes >= 15 * 60 && nightSummary()) {
+        } else if (minutes >= 12 * 60 && nightSummary() && (publishedAt == null
+            || minutes > publishedAt.getHour() * 60 + publishedAt.getMinute() + 30)) {
+          // A morning summary of the night: evening times fell on the day before.
           date = day.minusDays(1);
         } else {
           date = day;
@@ -442,7 +461,7 @@ final class TimeGrammar {
     private boolean nightSummary() {
       if (nightSummary < 0) {
         String head = text.substring(0, Math.min(text.length(), 400)).toLowerCase(Locale.ROOT);
-        nightSummary = head.contains("natt") ? 1 : 0;
+        nightSummary = overnight || head.contains("natt") ? 1 : 0;
       }
       return nightSummary == 1;
     }
@@ -454,6 +473,10 @@ final class TimeGrammar {
         return -1;
       }
       String h = t.substring(0, t.length() - 6);
+      int[] hm = clockValue(h);
+      if (hm != null) {
+        return emitClock(starts[i], ends[i], hm[0], hm[1], i + 1);
+      }
       if (h.isEmpty() || h.length() > 2 || !allDigits(h)) {
         return -1;
       }
@@ -623,8 +646,7 @@ final class TimeGrammar {
       String uw = lw(u);
       boolean digits = startsWithDigit(i);
       // Ages are not durations: "18 år gammal", "barn under 15 år", "en man på 45 år".
-      if (unit.equals("Y") && (isAny(u + 1, "gammal", "gamla", "gammalt", "äldre", "yngre")
-          || digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller"))) {
+      if (unit.equals("Y") && age(i, u, digits)) {
         return -1;
       }
       if (unit.equals("D") && uw.equals("dag") && n == 1 && !digits) {
@@ -634,6 +656,30 @@ final class TimeGrammar {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
       return emit(i, u + 1, "DURATION", duration(n, unit));
+    }
+
+    /** "18 år gammal", "barn under 15 år", "yngre än tio år", "måste vara minst nio år", "73 år" alone on a line. */
+    private boolean age(int i, int u, boolean digits) {
+      if (isAny(u + 1, "gammal", "gamla", "gammalt", "äldre", "yngre", "och")
+          && !(is(u + 1, "och") && !isAny(u + 2, "äldre", "yngre", "uppåt"))) {
+        return true;
+      }
+      if (digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller", "–", "-")) {
+        return true;
+      }
+      int k = isAny(i - 1, "minst", "över", "under", "högst", "än") ? i - 2 : i - 1;
+      if (isAny(i - 1, "än") || isAny(k, "vara", "är", "var", "blir", "fyllt", "fyller", "fylla")) {
+        return true;
+      }
+      return digits && lineStartsAt(i) && (!in(u + 1) || lineStartsAt(u + 1));
+    }
+
+    private boolean lineStartsAt(int j) {
+      int k = starts[j] - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+        k--;
+      }
+      return k < 0 || text.charAt(k) == '\n';
     }
 
     /**
@@ -1223,11 +1269,13 @@ final class TimeGrammar {
         }
       }
       boolean genitive = w.endsWith("s") && !w.equals("natts");
-      boolean preposition = isAny(i - 1, "på", "under", "i", "under", "till", "mot", "från",
+      boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
           "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
-      boolean coordinated = isAny(i - 1, "och", "eller") && !out.isEmpty()
-          && out.get(out.size() - 1).end() == ends[i - 2] && "TIME".equals(out.get(out.size() - 1).type());
-      if (!(genitive || preposition || modified || coordinated)) {
+      boolean coordinated = isAny(i - 1, "och", "eller") && in(i - 2)
+          && (lex.parts.get(text, starts[i - 2], ends[i - 2]) != null || is(i - 2, "dagen"));
+      // "Det har varit en lugn natt" in a summary of the night is that night.
+      boolean described = part.equals("NI") && isAny(i - 2, "en") && nightSummary();
+      if (!(genitive || preposition || modified || coordinated || described)) {
         return -1;
       }
       if (w.equals("morgon") || w.equals("natt") && is(i - 1, "i")) {
@@ -1242,7 +1290,7 @@ final class TimeGrammar {
       } else if (day == null) {
         date = null;
       } else {
-        boolean morningReport = publishedAt != null ? publishedAt.getHour() < 12 : nightSummary();
+        boolean morningReport = nightSummary() && (publishedAt == null || publishedAt.getHour() < 12);
         date = switch (part) {
           case "NI" -> tense(i) == FUTURE ? day : day.minusDays(1);
           case "EV", "AF" -> morningReport ? day.minusDays(1) : day;
@@ -1264,6 +1312,10 @@ final class TimeGrammar {
     private int matchGenitive(int i, String w) {
       switch (w) {
         case "dagens" -> {
+          // Mostly "nowadays" ("dagens samhälle"); today only before a noun of the day's events.
+          if (!in(i + 1) || DAY_NOUNS.get(text, starts[i + 1], ends[i + 1]) == null) {
+            return -1;
+          }
           return emit(i, i + 1, "DATE", str(day));
         }
         case "gårdagens" -> {
@@ -1277,6 +1329,13 @@ final class TimeGrammar {
         }
         case "veckans" -> {
           return emit(i, i + 1, "DATE", day == null ? null : week(day));
+        }
+        case "dagen" -> {
+          // "under dagen": the day last named, else the publication day.
+          if (!is(i - 1, "under")) {
+            return -1;
+          }
+          return emit(i, i + 1, "DATE", str(refDay != null ? refDay : day));
         }
         case "året" -> {
           if (isAny(i - 1, "under", "hela") && !isAny(i + 1, "runt", "om", "därpå", "efter", "innan", "före")) {
@@ -1458,8 +1517,8 @@ final class TimeGrammar {
     private int cue(int j) {
       Integer known = tenseWords.get(text, starts[j], ends[j]);
       if (known != null) {
-        if (known == STATIVE && is(j, "har")) {
-          return STATIVE;
+        if (known == STATIVE && is(j, "har") && supineAhead(j)) {
+          return PAST;
         }
         return known;
       }

@@ -3,6 +3,7 @@ package se.notis.time;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +84,8 @@ public final class TimeStage implements Stage {
 
   /**
    * The anchor of a document: its publication day (month precision counts as unknown, as the
-   * annotation guidelines say), and the time of day when the title states it.
+   * annotation guidelines say), the time of day when the title states it ("18 juni 07.00, …"), and
+   * whether the title announces a summary of the night.
    */
   static TimeGrammar.Anchor anchor(Metadata meta) {
     LocalTime time = null;
@@ -97,6 +99,7 @@ public final class TimeStage implements Stage {
         }
       }
     }
-    return new TimeGrammar.Anchor(meta.day().orElse(null), time);
+    boolean overnight = meta.title() != null && meta.title().toLowerCase(Locale.ROOT).contains("natt");
+    return new TimeGrammar.Anchor(meta.day().orElse(null), time, overnight);
   }
 }
