@@ -83,7 +83,9 @@ final class TimeGrammar {
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
         "kom", "tog", "såg", "stod", "satt", "låg", "dog", "slog", "sköt", "fann", "hann", "lät",
         "gav", "drog", "skrev", "bröt", "flydde", "sprang", "föll", "höll", "steg", "skedde",
-        "hände", "uppgav", "grep", "greps", "dömdes", "omkom", "förra", "igår", "försvann"}) {
+        "hände", "uppgav", "grep", "greps", "dömdes", "omkom", "förra", "igår", "försvann", "hölls",
+        "sågs", "gjordes", "togs", "fanns", "gavs", "sades", "skrevs", "blevs", "kunde", "ville",
+        "skulle", "började", "slutade", "hittades", "kördes", "fördes", "sköts"}) {
       tense.put(w, PAST);
     }
     for (String w : new String[] {"är", "finns", "ser", "möter", "lever", "råder", "saknas",
@@ -1035,8 +1037,9 @@ final class TimeGrammar {
       if (month.abbreviation() && year == 0) {
         return -1;
       }
-      // "Maj" and "Mars" written with a capital inside a sentence are names.
-      if (i > sf && Character.isUpperCase(text.charAt(starts[i])) && (month.number() == 5 || month.number() == 3)) {
+      // "Maj" and "Mars" with a capital inside a sentence, or before another name, are names.
+      if ((month.number() == 5 || month.number() == 3) && Character.isUpperCase(text.charAt(starts[i]))
+          && (i > sf || in(i + 1) && Character.isUpperCase(text.charAt(starts[i + 1])))) {
         return -1;
       }
       if (year > 0) {
