@@ -363,7 +363,7 @@ final class QuantityGrammar {
         return true;
       }
       int len = ends[i] - starts[i];
-      if (len == 4 && Character.isDigit(text.charAt(starts[i] + 3))) {
+      if (len == 4 && allDigits(text, starts[i], ends[i])) {
         int y = Integer.parseInt(text.substring(starts[i], ends[i]));
         boolean counted = in(i + 1) && (currency(i + 1) != null
             || measures.get(text, starts[i + 1], ends[i + 1]) != null || is(i + 1, "procent")
@@ -452,6 +452,16 @@ final class QuantityGrammar {
           approximate));
       return to;
     }
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Double box(double v) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A small tokenizer for grammar tests, close enough to the Swedish tokenizer for one-sentence
- * inputs: splits at spaces and peels punctuation off word edges, keeping "kl." whole.
+ * inputs: splits at spaces (not inside "4 000") and peels punctuation off word edges, keeping
+ * "kl." whole.
  */
 final class TestTokens {
   final String text;
@@ -29,6 +30,12 @@ final class TestTokens {
       int end = i;
       while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
         end++;
+        // Numbers keep their thousands spaces ("4 000"), as the Swedish tokenizer does.
+        if (end < text.length() && text.charAt(end) == ' ' && Character.isDigit(text.charAt(end - 1))
+            && end + 4 <= text.length() && text.substring(end + 1, end + 4).chars().allMatch(Character::isDigit)
+            && (end + 4 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 4)))) {
+          end++;
+        }
       }
       int s = i;
       int e = end;
