@@ -16,6 +16,10 @@ public final class WordTable<V> {
   private final int maxLength;
   /** lengths[n] is true when some key has n chars, so prefix probes skip the other lengths. */
   private final boolean[] lengths;
+  /** Bit per (first, second) lower-case char pair of the keys (Latin-1 bits): a fast reject. */
+  private final long[] pairs = new long[1024];
+  /** First chars of one-char keys. */
+  private final long[] singles = new long[4];
 
   private WordTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -31,6 +35,12 @@ public final class WordTable<V> {
     for (Map.Entry<String, V> entry : entries.entrySet()) {
       char[] key = entry.getKey().toLowerCase(Locale.ROOT).toCharArray();
       lengths[key.length] = true;
+      if (key.length == 1) {
+        singles[(key[0] & 0xff) >>> 6] |= 1L << (key[0] & 63);
+      } else if (key.length > 1) {
+        int pair = pair(key[0], key[1]);
+        pairs[pair >>> 6] |= 1L << (pair & 63);
+      }
       int slot = hash(key) & mask;
       while (keys[slot] != null && !Arrays.equals(keys[slot], key)) {
         slot = (slot + 1) & mask;
@@ -48,7 +58,7 @@ public final class WordTable<V> {
   /** The value of the word {@code text[from, to)} compared case-insensitively, or null. */
   public V get(CharSequence text, int from, int to) {
     int length = to - from;
-    if (length <= 0 || length > maxLength || !lengths[length]) {
+    if (length <= 0 || length > maxLength || !lengths[length] || !mayStart(text, from, length)) {
       return null;
     }
     int h = 0;
@@ -68,6 +78,9 @@ public final class WordTable<V> {
    */
   public int longestPrefix(CharSequence text, int from, int to) {
     int limit = Math.min(to - from, maxLength);
+    if (limit <= 0 || limit >= 2 && !mayStart(text, from, 2) && !mayStart(text, from, 1)) {
+      return 0;
+    }
     int h = 0;
     int best = 0;
     for (int n = 1; n <= limit; n++) {
@@ -77,6 +90,20 @@ public final class WordTable<V> {
       }
     }
     return best;
+  }
+
+  /** False when no key of this length class starts like {@code text[from…]}: most words stop here. */
+  private boolean mayStart(CharSequence text, int from, int length) {
+    char first = Character.toLowerCase(text.charAt(from));
+    if (length == 1) {
+      return (singles[(first & 0xff) >>> 6] & (1L << (first & 63))) != 0;
+    }
+    int pair = pair(first, Character.toLowerCase(text.charAt(from + 1)));
+    return (pairs[pair >>> 6] & (1L << (pair & 63))) != 0;
+  }
+
+  private static int pair(char a, char b) {
+    return (a & 0xff) << 8 | (b & 0xff);
   }
 
   @SuppressWarnings("unchecked")

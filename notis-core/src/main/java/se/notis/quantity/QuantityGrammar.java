@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.notis.doc.Quantity;
 import se.notis.internal.SwedishNumbers;
+import se.notis.internal.WordFilter;
 import se.notis.internal.WordTable;
 
 /**
@@ -39,6 +40,8 @@ final class QuantityGrammar {
   private final Map<String, String> irregular;
   /** Number-word stems, for the per-token filter ("tjugo…", "hundra…", "tusen…"). */
   private final WordTable<Boolean> numberStems;
+  /** Rejects most words before any lookup. */
+  private final WordFilter filter;
 
   private QuantityGrammar(Map<String, Map<String, String[]>> kinds) {
     Map<String, Double> mult = new HashMap<>();
@@ -66,6 +69,17 @@ final class QuantityGrammar {
       stems.put(s, Boolean.TRUE);
     }
     numberStems = WordTable.of(stems);
+    WordFilter wordFilter = new WordFilter();
+    stems.keySet().forEach(stem -> {
+      if (stem.length() >= 3) {
+        wordFilter.addPrefix(stem);
+      } else {
+        wordFilter.add(stem);
+      }
+    });
+    mag.keySet().forEach(wordFilter::add);
+    w.keySet().forEach(wordFilter::add);
+    filter = wordFilter;
   }
 
   private static Map<String, String> first(Map<String, Map<String, String[]>> kinds, String kind) {
@@ -130,7 +144,8 @@ final class QuantityGrammar {
     for (int s = 0; s < sentFirst.length; s++) {
       int i = sentFirst[s];
       while (i < sentEnd[s]) {
-        if (!candidate(text, starts[i], ends[i])) {
+        if (!candidate(text, starts[i], ends[i]) || isArticle(text, starts[i], ends[i])
+            && !(i + 1 < sentEnd[s] && countsAfterArticle(text, starts[i + 1], ends[i + 1]))) {
           i++;
           continue;
         }
@@ -148,12 +163,26 @@ final class QuantityGrammar {
     return out;
   }
 
+  private static boolean isArticle(String text, int start, int end) {
+    int length = end - start;
+    return (length == 2 || length == 3) && (text.regionMatches(true, start, "en", 0, length)
+        || text.regionMatches(true, start, "ett", 0, length)) && length == (text.charAt(start + 1) == 'n'
+        || text.charAt(start + 1) == 'N' ? 2 : 3);
+  }
+
+  /** "en miljon", "ett tusen", "ett dussin", "ett tjugotal", "ett 90-tal" — the article counts. */
+  private boolean countsAfterArticle(String text, int start, int end) {
+    return multipliers.get(text, start, end) != null || words.get(text, start, end) != null
+        || end - start > 3 && text.regionMatches(true, end - 3, "tal", 0, 3)
+        || text.regionMatches(true, start, "hundra", 0, Math.min(6, end - start)) && end - start == 6;
+  }
+
   private boolean candidate(String text, int start, int end) {
     char c = text.charAt(start);
     if (c >= '0' && c <= '9') {
       return true;
     }
-    if (!Character.isLetter(c)) {
+    if (!Character.isLetter(c) || !filter.test(text, start, end)) {
       return false;
     }
     return numberStems.longestPrefix(text, start, end) > 0 || magnitudes.get(text, start, end) != null

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.notis.doc.TimeExpression;
 import se.notis.internal.SwedishNumbers;
+import se.notis.internal.WordFilter;
 import se.notis.internal.WordTable;
 
 /**
@@ -49,32 +50,90 @@ final class TimeGrammar {
   private static final int STATIVE = 2;
 
   private final TimeLexicon lex;
-  /** Words that may start an expression (besides digits, weekday and holiday stems). */
-  private final WordTable<Boolean> triggers;
+  /**
+   * Words that may start an expression (besides digits, weekday and holiday stems), with what the
+   * next token must be for the common ones ("i" only before "dag", "går", …), so most tokens are
+   * rejected before any string is made.
+   */
+  private final WordTable<Integer> triggers;
+  private static final int ALWAYS = 0;
+  private static final int UNIT_NEXT = 1;
+  private static final int DEICTIC_NEXT = 2;
+  private static final int HERE_NEXT = 3;
+  private static final int PERIOD_NEXT = 4;
+  private static final int PART_NEXT = 5;
+  private static final int NEXT_HELGONS = 6;
+  private static final int NEXT_MAJ = 7;
+  private static final int NEXT_HOLIDAY = 8;
+  private static final int PREV_UNDER = 9;
+  private static final int NEXT_DIGIT = 10;
+  /** Rejects most tokens before any lookup: every trigger word and stem passes it. */
+  private final WordFilter filter;
+  /** Words before or after a plain number that make it part of a time expression. */
+  private static final WordTable<Boolean> NUMBER_PREV = words("kl", "kl.", "klockan", "innan",
+      "före", "efter", "vid", "vecka", "v", "v.", "år", "året", "åren", "sedan", "från", "mellan",
+      "under", "den");
+  private static final WordTable<Boolean> NUMBER_NEXT = words("till", "och", "-", "–", "—",
+      "eller", "års", "sedan");
+  private static final WordTable<Boolean> AMOUNT_NEXT = words("och", "par", "antal", "fåtal",
+      "halv", "halvt");
+  private static final WordTable<Boolean> DEICTIC_WORDS = words("dag", "går", "morgon", "förrgår",
+      "övermorgon", "morse", "förmiddag", "eftermiddag", "kväll", "afton", "natt", "år", "fjol",
+      "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
+      "vinter");
+  private static final WordTable<Boolean> PERIOD_WORDS = words("året", "dagen", "dygnet",
+      "månaden", "veckan");
   /** Tense cues: PAST, FUTURE or STATIVE (a present-tense state: "är", "finns"). */
   private final WordTable<Integer> tenseWords;
 
   TimeGrammar(TimeLexicon lex) {
     this.lex = lex;
-    Map<String, Boolean> words = new HashMap<>();
-    for (String w : new String[] {"i", "idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
-        "iförrgår", "dagens", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
+    Map<String, Integer> words = new HashMap<>();
+    for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
+        "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
-        "senaste", "varje", "varenda", "per", "om", "dagligen", "årligen", "veckovis", "månadsvis",
-        "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens", "vecka", "v", "v.",
-        "en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
-        "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra", "flera", "några", "många",
-        "annandag", "första", "alla", "kristi", "natt", "natten", "kväll",
-        "kvällen", "morgonen", "förmiddagen", "eftermiddagen", "eftermiddag", "förmiddag",
-        "senare", "sent", "tidigt", "den", "det", "dagen"}) {
-      words.put(w, Boolean.TRUE);
+        "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
+        "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
+        "natt", "natten", "kväll", "kvällen", "morgonen", "förmiddagen", "eftermiddagen",
+        "eftermiddag", "förmiddag", "dagens"}) {
+      words.put(w, ALWAYS);
     }
-    for (String[] table : new String[][] {MONTH_WORDS}) {
-      for (String w : table) {
-        words.put(w, Boolean.TRUE);
-      }
+    for (String w : MONTH_WORDS) {
+      words.put(w, ALWAYS);
+    }
+    for (String w : new String[] {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
+        "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra",
+        "flera", "några", "många", "åtskilliga"}) {
+      words.put(w, UNIT_NEXT);
+    }
+    for (String w : new String[] {"ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+        "tio", "elva", "tolv"}) {
+      words.put(w + "tiden", ALWAYS);
+    }
+    words.put("i", DEICTIC_NEXT);
+    words.put("alla", NEXT_HELGONS);
+    words.put("första", NEXT_MAJ);
+    words.put("annandag", NEXT_HOLIDAY);
+    words.put("kristi", NEXT_HOLIDAY);
+    words.put("dagen", PREV_UNDER);
+    words.put("vecka", NEXT_DIGIT);
+    words.put("v", NEXT_DIGIT);
+    words.put("v.", NEXT_DIGIT);
+    words.put("den", HERE_NEXT);
+    words.put("det", HERE_NEXT);
+    words.put("om", PERIOD_NEXT);
+    for (String w : new String[] {"senare", "sent", "tidigt", "sen"}) {
+      words.put(w, PART_NEXT);
     }
     this.triggers = WordTable.of(words);
+    WordFilter wordFilter = new WordFilter();
+    words.keySet().forEach(wordFilter::add);
+    for (String stem : new String[] {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+        "söndag", "valborg", "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona",
+        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag"}) {
+      wordFilter.addPrefix(stem);
+    }
+    this.filter = wordFilter;
     Map<String, Integer> tense = new HashMap<>();
     for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
         "kommande", "nästa", "snart"}) {
@@ -113,6 +172,11 @@ final class TimeGrammar {
       map.put(w, Boolean.TRUE);
     }
     return WordTable.of(map);
+  }
+
+  private boolean isAmountWord(String w) {
+    Integer trigger = triggers.get(w);
+    return trigger != null && trigger == UNIT_NEXT;
   }
 
   static TimeGrammar standard() {
@@ -225,17 +289,79 @@ final class TimeGrammar {
     private boolean candidate(int i) {
       char c = text.charAt(starts[i]);
       if (c >= '0' && c <= '9') {
-        return true;
+        return digitCandidate(i);
       }
       if (!Character.isLetter(c)) {
         return false;
       }
       int s = starts[i];
       int e = ends[i];
-      if (triggers.get(text, s, e) != null || lex.stems.longestPrefix(text, s, e) > 0) {
+      if (!filter.test(text, s, e)) {
+        return false;
+      }
+      Integer trigger = triggers.get(text, s, e);
+      if (trigger == null) {
+        return lex.stems.longestPrefix(text, s, e) > 0;
+      }
+      if (trigger == ALWAYS) {
         return true;
       }
-      return e - s > 5 && text.regionMatches(true, e - 5, "tiden", 0, 5);
+      if (trigger == PREV_UNDER) {
+        return is(i - 1, "under");
+      }
+      int n = i + 1;
+      if (!in(n)) {
+        return false;
+      }
+      int ns = starts[n];
+      int ne = ends[n];
+      return switch (trigger) {
+        case UNIT_NEXT -> lex.units.get(text, ns, ne) != null || AMOUNT_NEXT.get(text, ns, ne) != null;
+        case DEICTIC_NEXT -> DEICTIC_WORDS.get(text, ns, ne) != null || lex.stems.longestPrefix(text, ns, ne) > 0;
+        case HERE_NEXT -> is(n, "här");
+        case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
+        case NEXT_HELGONS -> is(n, "helgons");
+        case NEXT_MAJ -> is(n, "maj");
+        case NEXT_HOLIDAY -> lex.stems.longestPrefix(text, ns, ne) > 0 || is(n, "himmelsfärds");
+        case NEXT_DIGIT -> Character.isDigit(text.charAt(ns));
+        default -> lex.parts.get(text, ns, ne) != null;
+      };
+    }
+
+    /**
+     * A token that starts with a digit: shapes with ':', '.', '/', '–' or a "-tiden"/"-talet"
+     * ending always; a plain number only as a year, or next to a month, a unit, "kl" or a range.
+     */
+    private boolean digitCandidate(int i) {
+      int s = starts[i];
+      int e = ends[i];
+      boolean plain = true;
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (c < '0' || c > '9') {
+          if (Character.isLetter(c) && text.charAt(k - 1) == '-') {
+            // "40-årsåldern" is an age; only "-tiden", "-talet(s)" and "-tal" read as time.
+            return text.regionMatches(true, k, "tiden", 0, 5) || text.regionMatches(true, k, "tal", 0, 3);
+          }
+          plain = false;
+        }
+      }
+      if (!plain) {
+        return true;
+      }
+      if (e - s == 4) {
+        return true;
+      }
+      if (in(i - 1) && NUMBER_PREV.get(text, starts[i - 1], ends[i - 1]) != null) {
+        return true;
+      }
+      if (!in(i + 1)) {
+        return false;
+      }
+      int ns = starts[i + 1];
+      int ne = ends[i + 1];
+      return lex.months.get(text, ns, ne) != null || lex.units.get(text, ns, ne) != null
+          || NUMBER_NEXT.get(text, ns, ne) != null;
     }
 
     // ---- emitting -----------------------------------------------------------------------
@@ -275,7 +401,7 @@ final class TimeGrammar {
           || (r = matchPartOfDay(i, w)) > 0
           || (r = matchGenitive(i, w)) > 0
           || (r = matchSet(i, w)) > 0
-          || (r = matchAmount(i)) > 0
+          || isAmountWord(w) && (r = matchAmount(i)) > 0
           || (r = matchSeason(i, w)) > 0
           || (r = matchWeek(i, w)) > 0
           || (r = matchHourWord(i, w)) > 0) {
@@ -433,7 +559,7 @@ final class TimeGrammar {
         String v = timex.value();
         if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
             && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W")) {
-          sentenceDay = LocalDate.parse(v.substring(0, 10));
+          sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
           night = v.endsWith("TNI");
         }
       }
@@ -452,8 +578,7 @@ final class TimeGrammar {
           date = day;
         }
         TimeExpression old = out.get(clock[0]);
-        String value = date == null ? null
-            : String.format(Locale.ROOT, "%sT%02d:%02d", date, minutes / 60, minutes % 60);
+        String value = date == null ? null : date + "T" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60);
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
       }
       pendingClocks.clear();
@@ -513,8 +638,12 @@ final class TimeGrammar {
 
     /** "19/10", "19/10 2018", "19/10/2018", "19.10.2018". */
     private int slashDate(int i, String t) {
-      String[] parts = t.split("[/.]", -1);
-      if (parts.length < 2 || parts.length > 3 || t.indexOf('/') < 0 && parts.length != 3) {
+      if (t.indexOf('/') < 0 && t.indexOf('.') < 0) {
+        return -1;
+      }
+      String[] parts = splitDate(t);
+      if (parts == null || parts.length < 2 || parts.length > 3
+          || t.indexOf('/') < 0 && parts.length != 3) {
         return -1;
       }
       for (String p : parts) {
@@ -1629,9 +1758,37 @@ final class TimeGrammar {
 
   // ---- static helpers -------------------------------------------------------------------
 
+  /** Splits "19/10/2018" or "19.10.2018" at its separators (at most three parts), or null. */
+  static String[] splitDate(String t) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '/' || c == '.') {
+        if (first < 0) {
+          first = k;
+        } else if (second < 0) {
+          second = k;
+        } else {
+          return null;
+        }
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    if (second < 0) {
+      return new String[] {t.substring(0, first), t.substring(first + 1)};
+    }
+    return new String[] {t.substring(0, first), t.substring(first + 1, second), t.substring(second + 1)};
+  }
+
   static String week(LocalDate d) {
-    return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   static String partValue(LocalDate d, String part) {

@@ -1,9 +1,9 @@
 package se.notis.time;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,18 +88,48 @@ public final class TimeStage implements Stage {
    * whether the title announces a summary of the night.
    */
   static TimeGrammar.Anchor anchor(Metadata meta) {
+    LocalDate day = day(meta.date());
+    String title = meta.title();
     LocalTime time = null;
-    if (meta.title() != null) {
-      Matcher m = TITLE_TIME.matcher(meta.title());
-      if (m.find()) {
-        int hour = Integer.parseInt(m.group(1));
-        int minute = Integer.parseInt(m.group(2));
-        if (hour < 24 && minute < 60) {
-          time = LocalTime.of(hour, minute);
+    boolean overnight = false;
+    if (title != null && !title.isEmpty()) {
+      if (Character.isDigit(title.charAt(0))) {
+        Matcher m = TITLE_TIME.matcher(title);
+        if (m.find()) {
+          int hour = Integer.parseInt(m.group(1));
+          int minute = Integer.parseInt(m.group(2));
+          if (hour < 24 && minute < 60) {
+            time = LocalTime.of(hour, minute);
+          }
         }
       }
+      for (int k = 0; k + 4 <= title.length() && !overnight; k++) {
+        overnight = title.regionMatches(true, k, "natt", 0, 4);
+      }
     }
-    boolean overnight = meta.title() != null && meta.title().toLowerCase(Locale.ROOT).contains("natt");
-    return new TimeGrammar.Anchor(meta.day().orElse(null), time, overnight);
+    return new TimeGrammar.Anchor(day, time, overnight);
+  }
+
+  /** The day of a "YYYY-MM-DD" date, read by hand: the formatter costs more than the grammar. */
+  private static LocalDate day(String date) {
+    if (date == null || date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(date, 0, 4);
+    int month = digits(date, 5, 7);
+    int dayOfMonth = digits(date, 8, 10);
+    return year < 0 || month < 0 || dayOfMonth < 0 ? null : TimeGrammar.date(year, month, dayOfMonth);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 }
