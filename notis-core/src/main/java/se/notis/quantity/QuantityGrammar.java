@@ -78,6 +78,9 @@ final class QuantityGrammar {
       }
     });
     mag.keySet().forEach(wordFilter::add);
+    for (String vague : VAGUE) {
+      wordFilter.add(vague);
+    }
     w.keySet().forEach(wordFilter::add);
     filter = wordFilter;
   }
@@ -186,7 +189,19 @@ final class QuantityGrammar {
       return false;
     }
     return numberStems.longestPrefix(text, start, end) > 0 || magnitudes.get(text, start, end) != null
-        || words.get(text, start, end) != null;
+        || words.get(text, start, end) != null || isVague(text, start, end);
+  }
+
+  /** "flera", "några", "många": a magnitude before a multiplier ("flera tusen"). */
+  private static final String[] VAGUE = {"flera", "några", "många"};
+
+  private static boolean isVague(String text, int start, int end) {
+    for (String vague : VAGUE) {
+      if (end - start == vague.length() && text.regionMatches(true, start, vague, 0, vague.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One attempt to read a quantity at a token. */
@@ -231,6 +246,18 @@ final class QuantityGrammar {
       int first = i;
       int j = i + 1;
       double[] magnitude = magnitudes.get(w);
+      if (magnitude == null && isVague(w, 0, w.length())) {
+        // "flera tusen människor": two to nine of the multiplier, like "tusentals".
+        Double m = in(i + 1) ? multipliers.get(text, starts[i + 1], ends[i + 1]) : null;
+        if (m == null && is(i + 1, "hundra")) {
+          m = 100.0;
+        }
+        if (m == null) {
+          return -1;
+        }
+        magnitude = new double[] {2 * m, 10 * m - 1};
+        j = i + 2;
+      }
       if (magnitude != null) {
         lower = magnitude[0];
         upper = magnitude[1];
