@@ -482,7 +482,7 @@ final class QuantityGrammar {
         }
         String w = lw(k);
         // An adjective before the noun: "tre svenska medborgare", "två unga män".
-        boolean adjective = (w.endsWith("a") || w.endsWith("iga") || w.endsWith("ska"))
+        boolean adjective = (w.endsWith("a") || w.endsWith("ade"))
             && in(k + 1) && Character.isLowerCase(text.charAt(starts[k + 1]))
             && functionWords.get(text, starts[k + 1], ends[k + 1]) == null
             && irregular.get(w) == null && !w.endsWith("ora") && k + 1 < j + 3;
