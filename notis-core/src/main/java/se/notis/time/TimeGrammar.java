@@ -378,8 +378,9 @@ final class TimeGrammar {
       return nextToken;
     }
 
+    /** Keeps a named day as the reference of "på kvällen"; deadlines after publication are not. */
     private void remember(LocalDate date) {
-      if (date != null) {
+      if (date != null && (day == null || !date.isAfter(day))) {
         refDay = date;
       }
     }
@@ -682,6 +683,14 @@ final class TimeGrammar {
         if (month != null) {
           int year = yearAfter(i + 2);
           int end = year > 0 ? i + 3 : i + 2;
+          // "1 januari nästa år", "den 3 maj förra året", "1 juli i år".
+          if (year == 0 && day != null && in(i + 3) && isAny(i + 3, "år", "året")) {
+            int offset = is(i + 2, "nästa") ? 1 : isAny(i + 2, "förra", "i") ? (is(i + 2, "i") ? 0 : -1) : 9;
+            if (offset != 9) {
+              year = day.getYear() + offset;
+              end = i + 4;
+            }
+          }
           String value = dayMonthValue(d, month.number(), year, i);
           if (value != null) {
             remember(LocalDate.parse(value));
