@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import se.notis.doc.Quantity;
+import se.notis.doc.SpanLayer;
 import se.notis.internal.SwedishNumbers;
 import se.notis.internal.WordFilter;
 import se.notis.internal.WordTable;
@@ -125,8 +126,8 @@ final class QuantityGrammar {
     return new QuantityGrammar(kinds);
   }
 
-  /** Token-level input: char offsets, optional lemmas and UPOS tags (null when absent). */
-  record Tokens(String text, int[] starts, int[] ends, String[] lemmas, String[] upos) {}
+  /** Token-level input: spans as char offsets, optional lemmas and UPOS tags (null when absent). */
+  record Tokens(String text, SpanLayer spans, String[] lemmas, String[] upos) {}
 
   /**
    * Finds the quantities of a text.
@@ -141,21 +142,20 @@ final class QuantityGrammar {
       int[] blockedEnds) {
     List<Quantity> out = new ArrayList<>();
     String text = tokens.text();
-    int[] starts = tokens.starts();
-    int[] ends = tokens.ends();
+    SpanLayer spans = tokens.spans();
     int blocked = 0;
     for (int s = 0; s < sentFirst.length; s++) {
       int i = sentFirst[s];
       while (i < sentEnd[s]) {
-        if (!candidate(text, starts[i], ends[i]) || isArticle(text, starts[i], ends[i])
-            && !(i + 1 < sentEnd[s] && countsAfterArticle(text, starts[i + 1], ends[i + 1]))) {
+        if (!candidate(text, spans.start(i), spans.end(i)) || isArticle(text, spans.start(i), spans.end(i))
+            && !(i + 1 < sentEnd[s] && countsAfterArticle(text, spans.start(i + 1), spans.end(i + 1)))) {
           i++;
           continue;
         }
-        while (blocked < blockedStarts.length && blockedEnds[blocked] <= starts[i]) {
+        while (blocked < blockedStarts.length && blockedEnds[blocked] <= spans.start(i)) {
           blocked++;
         }
-        if (blocked < blockedStarts.length && blockedStarts[blocked] < ends[i]) {
+        if (blocked < blockedStarts.length && blockedStarts[blocked] < spans.end(i)) {
           i++;
           continue;
         }
@@ -207,8 +207,7 @@ final class QuantityGrammar {
   /** One attempt to read a quantity at a token. */
   private final class Match {
     private final String text;
-    private final int[] starts;
-    private final int[] ends;
+    private final SpanLayer spans;
     private final Tokens tokens;
     private final int sf;
     private final int se;
@@ -217,8 +216,7 @@ final class QuantityGrammar {
     Match(Tokens tokens, int sf, int se, List<Quantity> out) {
       this.tokens = tokens;
       this.text = tokens.text();
-      this.starts = tokens.starts();
-      this.ends = tokens.ends();
+      this.spans = tokens.spans();
       this.sf = sf;
       this.se = se;
       this.out = out;
@@ -229,12 +227,12 @@ final class QuantityGrammar {
     }
 
     private String lw(int j) {
-      return text.substring(starts[j], ends[j]).toLowerCase(Locale.ROOT);
+      return text.substring(spans.start(j), spans.end(j)).toLowerCase(Locale.ROOT);
     }
 
     private boolean is(int j, String w) {
-      return in(j) && ends[j] - starts[j] == w.length()
-          && text.regionMatches(true, starts[j], w, 0, w.length());
+      return in(j) && spans.end(j) - spans.start(j) == w.length()
+          && text.regionMatches(true, spans.start(j), w, 0, w.length());
     }
 
     int at(int i) {
@@ -248,7 +246,7 @@ final class QuantityGrammar {
       double[] magnitude = magnitudes.get(w);
       if (magnitude == null && isVague(w, 0, w.length())) {
         // "flera tusen människor": two to nine of the multiplier, like "tusentals".
-        Double m = in(i + 1) ? multipliers.get(text, starts[i + 1], ends[i + 1]) : null;
+        Double m = in(i + 1) ? multipliers.get(text, spans.start(i + 1), spans.end(i + 1)) : null;
         if (m == null && is(i + 1, "hundra")) {
           m = 100.0;
         }
@@ -292,7 +290,7 @@ final class QuantityGrammar {
           }
         } else if (w.equals("en") || w.equals("ett")) {
           // An article is a number only before a multiplier: "en miljon", "ett tusen".
-          if (!in(i + 1) || multipliers.get(text, starts[i + 1], ends[i + 1]) == null
+          if (!in(i + 1) || multipliers.get(text, spans.start(i + 1), spans.end(i + 1)) == null
               && !lw(i + 1).equals("hundra") && !lw(i + 1).startsWith("dussin")) {
             return -1;
           }
@@ -306,7 +304,7 @@ final class QuantityGrammar {
       }
       // Multipliers: "5 miljoner", "2,5 miljarder", "fyra tusen", "ett dussin".
       while (in(j) && !Double.isNaN(value)) {
-        Double m = multipliers.get(text, starts[j], ends[j]);
+        Double m = multipliers.get(text, spans.start(j), spans.end(j));
         if (m != null) {
           value *= m;
           j++;
@@ -322,7 +320,7 @@ final class QuantityGrammar {
       }
       // Ranges: "10–20", "mellan 10 och 20", "10 till 20".
       if (!Double.isNaN(value) && in(j + 1) && (is(j, "–") || is(j, "-") || is(j, "till")
-          || is(j, "och") && is(first - 1, "mellan")) && Character.isDigit(text.charAt(starts[j + 1]))) {
+          || is(j, "och") && is(first - 1, "mellan")) && Character.isDigit(text.charAt(spans.start(j + 1)))) {
         double second = digits(j + 1, lw(j + 1));
         if (!Double.isNaN(second) && second > value) {
           lower = value;
@@ -336,7 +334,7 @@ final class QuantityGrammar {
       }
       // Approximations before the number.
       if (!Double.isNaN(value) && first == i && in(i - 1)) {
-        String a = approximations.get(text, starts[i - 1], ends[i - 1]);
+        String a = approximations.get(text, spans.start(i - 1), spans.end(i - 1));
         int aFirst = i - 1;
         if (a == null && (is(i - 1, "mot") || is(i - 1, "emot")) && is(i - 2, "upp")) {
           a = "upper";
@@ -359,7 +357,7 @@ final class QuantityGrammar {
       }
       if (in(j)) {
         // Time units and months belong to the time stage: "tre år", "24 juni".
-        if (timeWords.get(text, starts[j], ends[j]) != null) {
+        if (timeWords.get(text, spans.start(j), spans.end(j)) != null) {
           return j + 1;
         }
         String currency = currency(j);
@@ -369,7 +367,7 @@ final class QuantityGrammar {
           return add(first, end, value * scale, lower * scale, upper * scale, currency, "money",
               approximate);
         }
-        String measure = measures.get(text, starts[j], ends[j]);
+        String measure = measures.get(text, spans.start(j), spans.end(j));
         if (measure != null) {
           int end = j + 1;
           if (is(j + 1, "/") && in(j + 2) && (is(j + 2, "h") || is(j + 2, "tim"))) {
@@ -379,7 +377,7 @@ final class QuantityGrammar {
           return add(first, end, value, lower, upper, measure, "measure", approximate);
         }
       }
-      if (in(first - 1) && currency(first - 1) != null && !Character.isLetter(text.charAt(starts[first - 1]))) {
+      if (in(first - 1) && currency(first - 1) != null && !Character.isLetter(text.charAt(spans.start(first - 1)))) {
         return add(first - 1, j, value, lower, upper, currency(first - 1), "money", approximate);
       }
       int noun = noun(j);
@@ -387,7 +385,7 @@ final class QuantityGrammar {
         boolean one = value == 1;
         return add(first, noun + 1, value, lower, upper, lemma(noun, one), "count", approximate);
       }
-      if (Character.isLetter(text.charAt(starts[i])) && Double.isNaN(lower) && Double.isNaN(upper)
+      if (Character.isLetter(text.charAt(spans.start(i))) && Double.isNaN(lower) && Double.isNaN(upper)
           && !approximate) {
         return -1; // a number word alone ("tre") is too often a pronoun-like use
       }
@@ -412,19 +410,19 @@ final class QuantityGrammar {
 
     /** Section, road, week and clock numbers; years; days of month. */
     private boolean skipContext(int i) {
-      if (in(i - 1) && skips.get(text, starts[i - 1], ends[i - 1]) != null) {
+      if (in(i - 1) && skips.get(text, spans.start(i - 1), spans.end(i - 1)) != null) {
         return true;
       }
       if (is(i + 1, "§") || is(i - 1, "§")) {
         return true;
       }
-      int len = ends[i] - starts[i];
-      if (len == 4 && allDigits(text, starts[i], ends[i])) {
-        int y = Integer.parseInt(text.substring(starts[i], ends[i]));
+      int len = spans.end(i) - spans.start(i);
+      if (len == 4 && allDigits(text, spans.start(i), spans.end(i))) {
+        int y = Integer.parseInt(text.substring(spans.start(i), spans.end(i)));
         boolean counted = in(i + 1) && (currency(i + 1) != null
-            || measures.get(text, starts[i + 1], ends[i + 1]) != null || is(i + 1, "procent")
+            || measures.get(text, spans.start(i + 1), spans.end(i + 1)) != null || is(i + 1, "procent")
             || is(i + 1, "%"));
-        boolean approx = in(i - 1) && approximations.get(text, starts[i - 1], ends[i - 1]) != null;
+        boolean approx = in(i - 1) && approximations.get(text, spans.start(i - 1), spans.end(i - 1)) != null;
         if (y >= 1900 && y <= 2099 && !counted && !approx) {
           return true;
         }
@@ -443,7 +441,7 @@ final class QuantityGrammar {
           default -> "ISK";
         };
       }
-      return currencies.get(text, starts[j], ends[j]);
+      return currencies.get(text, spans.start(j), spans.end(j));
     }
 
     private boolean isForeignKrona(int j) {
@@ -463,7 +461,7 @@ final class QuantityGrammar {
     private int noun(int j) {
       String[] upos = tokens.upos();
       for (int k = j; k < j + 3 && in(k); k++) {
-        char c = text.charAt(starts[k]);
+        char c = text.charAt(spans.start(k));
         if (!Character.isLetter(c)) {
           return -1;
         }
@@ -477,14 +475,14 @@ final class QuantityGrammar {
           }
           continue;
         }
-        if (functionWords.get(text, starts[k], ends[k]) != null || Character.isUpperCase(c)) {
+        if (functionWords.get(text, spans.start(k), spans.end(k)) != null || Character.isUpperCase(c)) {
           return -1;
         }
         String w = lw(k);
         // An adjective before the noun: "tre svenska medborgare", "två unga män".
         boolean adjective = (w.endsWith("a") || w.endsWith("ade"))
-            && in(k + 1) && Character.isLowerCase(text.charAt(starts[k + 1]))
-            && functionWords.get(text, starts[k + 1], ends[k + 1]) == null
+            && in(k + 1) && Character.isLowerCase(text.charAt(spans.start(k + 1)))
+            && functionWords.get(text, spans.start(k + 1), spans.end(k + 1)) == null
             && irregular.get(w) == null && !w.endsWith("ora") && k + 1 < j + 3;
         if (!adjective) {
           return k;
@@ -504,7 +502,7 @@ final class QuantityGrammar {
 
     private int add(int from, int to, double value, double lower, double upper, String unit,
         String kind, boolean approximate) {
-      out.add(new Quantity(starts[from], ends[to - 1], box(value), box(lower), box(upper), unit, kind,
+      out.add(new Quantity(spans.start(from), spans.end(to - 1), box(value), box(lower), box(upper), unit, kind,
           approximate));
       return to;
     }

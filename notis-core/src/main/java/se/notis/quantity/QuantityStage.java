@@ -54,12 +54,7 @@ public final class QuantityStage implements Stage {
     SpanLayer tokens = doc.get(Layers.TOKENS);
     SentenceLayer sents = doc.get(Layers.SENTENCES);
     int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = doc.charIndex(tokens.start(i));
-      ends[i] = doc.charIndex(tokens.end(i));
-    }
+    SpanLayer chars = charSpans(doc, tokens);
     int[] first = new int[sents.size()];
     int[] end = new int[sents.size()];
     for (int s = 0; s < first.length; s++) {
@@ -89,7 +84,7 @@ public final class QuantityStage implements Stage {
       blockedStarts[k] = doc.charIndex(timexes.get(k).start());
       blockedEnds[k] = doc.charIndex(timexes.get(k).end());
     }
-    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(doc.text(), starts, ends, lemmas, upos),
+    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(doc.text(), chars, lemmas, upos),
         first, end, blockedStarts, blockedEnds);
     if (!doc.charsAreCodePoints()) {
       List<Quantity> converted = new ArrayList<>(found.size());
@@ -100,5 +95,20 @@ public final class QuantityStage implements Stage {
       found = converted;
     }
     return doc.with(Layers.QUANTITIES, new QuantityLayer(found));
+  }
+
+  /** The token spans as char offsets: the token layer itself unless the text has supplementary chars. */
+  static SpanLayer charSpans(Document doc, SpanLayer tokens) {
+    if (doc.charsAreCodePoints()) {
+      return tokens;
+    }
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = doc.charIndex(tokens.start(i));
+      ends[i] = doc.charIndex(tokens.end(i));
+    }
+    return new SpanLayer(starts, ends);
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.notis.doc.SpanLayer;
 import se.notis.doc.TimeExpression;
 import se.notis.internal.SwedishNumbers;
 import se.notis.internal.WordFilter;
@@ -191,22 +192,20 @@ final class TimeGrammar {
    * Finds the time expressions of a text.
    *
    * @param text the whole text
-   * @param starts char offset of each token
-   * @param ends char end offset of each token
+   * @param tokens the tokens as char (UTF-16) offsets into {@code text}
    * @param sentFirst index of each sentence's first token
    * @param sentEnd index one past each sentence's last token
    * @return expressions with char offsets into {@code text}, in text order, not overlapping
    */
-  List<TimeExpression> find(String text, int[] starts, int[] ends, int[] sentFirst, int[] sentEnd,
+  List<TimeExpression> find(String text, SpanLayer tokens, int[] sentFirst, int[] sentEnd,
       Anchor anchor) {
-    return new Run(text, starts, ends, anchor == null ? Anchor.NONE : anchor).run(sentFirst, sentEnd);
+    return new Run(text, tokens, anchor == null ? Anchor.NONE : anchor).run(sentFirst, sentEnd);
   }
 
   /** The state of one pass over one text. */
   private final class Run {
     private final String text;
-    private final int[] starts;
-    private final int[] ends;
+    private final SpanLayer tokens;
     private final LocalDate day;
     private final LocalTime publishedAt;
     private final boolean overnight;
@@ -222,10 +221,9 @@ final class TimeGrammar {
     private final List<int[]> pendingClocks = new ArrayList<>();
     private int nightSummary = -1;
 
-    Run(String text, int[] starts, int[] ends, Anchor anchor) {
+    Run(String text, SpanLayer tokens, Anchor anchor) {
       this.text = text;
-      this.starts = starts;
-      this.ends = ends;
+      this.tokens = tokens;
       this.day = anchor.day();
       this.publishedAt = anchor.publishedAt();
       this.overnight = anchor.overnight();
@@ -254,23 +252,23 @@ final class TimeGrammar {
 
     private String lw(int j) {
       if (lower == null) {
-        lower = new String[starts.length];
+        lower = new String[tokens.size()];
       }
       String w = lower[j];
       if (w == null) {
-        w = text.substring(starts[j], ends[j]).toLowerCase(Locale.ROOT);
+        w = text.substring(tokens.start(j), tokens.end(j)).toLowerCase(Locale.ROOT);
         lower[j] = w;
       }
       return w;
     }
 
     private String raw(int j) {
-      return text.substring(starts[j], ends[j]);
+      return text.substring(tokens.start(j), tokens.end(j));
     }
 
     private boolean is(int j, String w) {
-      return in(j) && ends[j] - starts[j] == w.length()
-          && text.regionMatches(true, starts[j], w, 0, w.length());
+      return in(j) && tokens.end(j) - tokens.start(j) == w.length()
+          && text.regionMatches(true, tokens.start(j), w, 0, w.length());
     }
 
     private boolean isAny(int j, String... ws) {
@@ -283,19 +281,19 @@ final class TimeGrammar {
     }
 
     private boolean startsWithDigit(int j) {
-      return in(j) && Character.isDigit(text.charAt(starts[j]));
+      return in(j) && Character.isDigit(text.charAt(tokens.start(j)));
     }
 
     private boolean candidate(int i) {
-      char c = text.charAt(starts[i]);
+      char c = text.charAt(tokens.start(i));
       if (c >= '0' && c <= '9') {
         return digitCandidate(i);
       }
       if (!Character.isLetter(c)) {
         return false;
       }
-      int s = starts[i];
-      int e = ends[i];
+      int s = tokens.start(i);
+      int e = tokens.end(i);
       if (!filter.test(text, s, e)) {
         return false;
       }
@@ -313,8 +311,8 @@ final class TimeGrammar {
       if (!in(n)) {
         return false;
       }
-      int ns = starts[n];
-      int ne = ends[n];
+      int ns = tokens.start(n);
+      int ne = tokens.end(n);
       return switch (trigger) {
         case UNIT_NEXT -> lex.units.get(text, ns, ne) != null || AMOUNT_NEXT.get(text, ns, ne) != null;
         case DEICTIC_NEXT -> DEICTIC_WORDS.get(text, ns, ne) != null || lex.stems.longestPrefix(text, ns, ne) > 0;
@@ -333,8 +331,8 @@ final class TimeGrammar {
      * ending always; a plain number only as a year, or next to a month, a unit, "kl" or a range.
      */
     private boolean digitCandidate(int i) {
-      int s = starts[i];
-      int e = ends[i];
+      int s = tokens.start(i);
+      int e = tokens.end(i);
       boolean plain = true;
       for (int k = s; k < e; k++) {
         char c = text.charAt(k);
@@ -352,14 +350,14 @@ final class TimeGrammar {
       if (e - s == 4) {
         return true;
       }
-      if (in(i - 1) && NUMBER_PREV.get(text, starts[i - 1], ends[i - 1]) != null) {
+      if (in(i - 1) && NUMBER_PREV.get(text, tokens.start(i - 1), tokens.end(i - 1)) != null) {
         return true;
       }
       if (!in(i + 1)) {
         return false;
       }
-      int ns = starts[i + 1];
-      int ne = ends[i + 1];
+      int ns = tokens.start(i + 1);
+      int ne = tokens.end(i + 1);
       return lex.months.get(text, ns, ne) != null || lex.units.get(text, ns, ne) != null
           || NUMBER_NEXT.get(text, ns, ne) != null;
     }
@@ -367,7 +365,7 @@ final class TimeGrammar {
     // ---- emitting -----------------------------------------------------------------------
 
     private int emit(int fromToken, int toToken, String type, String value) {
-      return emitChars(starts[fromToken], ends[toToken - 1], type, value, toToken);
+      return emitChars(tokens.start(fromToken), tokens.end(toToken - 1), type, value, toToken);
     }
 
     private int emitChars(int start, int end, String type, String value, int nextToken) {
@@ -388,7 +386,7 @@ final class TimeGrammar {
     // ---- dispatch -----------------------------------------------------------------------
 
     private int match(int i) {
-      char c = text.charAt(starts[i]);
+      char c = text.charAt(tokens.start(i));
       if (c >= '0' && c <= '9') {
         return matchDigits(i);
       }
@@ -452,17 +450,17 @@ final class TimeGrammar {
       }
       String left = t.substring(0, dash);
       String right = t.substring(dash + 1);
-      int s = starts[i];
+      int s = tokens.start(i);
       int[] a = clockValue(left);
       int[] b = clockValue(right);
       if (a != null && b != null) {
         emitClock(s, s + dash, a[0], a[1], i + 1);
-        emitClock(s + dash + 1, ends[i], b[0], b[1], i + 1);
+        emitClock(s + dash + 1, tokens.end(i), b[0], b[1], i + 1);
         return i + 1;
       }
       if (isYear(left) && isYear(right)) {
         emitChars(s, s + dash, "DATE", left, i + 1);
-        return emitChars(s + dash + 1, ends[i], "DATE", right, i + 1);
+        return emitChars(s + dash + 1, tokens.end(i), "DATE", right, i + 1);
       }
       int d1 = dayNumber(left);
       int d2 = dayNumber(right);
@@ -474,7 +472,7 @@ final class TimeGrammar {
           String v2 = dayMonthValue(d2, month.number(), year, i);
           emitChars(s, s + dash, "DATE", v1, i + 1);
           int end = year > 0 ? i + 3 : i + 2;
-          return emitChars(s + dash + 1, ends[end - 1], "DATE", v2, end);
+          return emitChars(s + dash + 1, tokens.end(end - 1), "DATE", v2, end);
         }
       }
       return -1;
@@ -498,7 +496,7 @@ final class TimeGrammar {
       if (core.indexOf('.') >= 0 && !clockContext(i)) {
         return -1;
       }
-      return emitClock(starts[i], starts[i] + core.length(), hm[0], hm[1], i + 1);
+      return emitClock(tokens.start(i), tokens.start(i) + core.length(), hm[0], hm[1], i + 1);
     }
 
     /** Hour and minute of "H:MM", "HH:MM", "HH.MM", or null. */
@@ -531,7 +529,7 @@ final class TimeGrammar {
           "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram", ":")) {
         return true;
       }
-      int k = starts[i] - 1;
+      int k = tokens.start(i) - 1;
       while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
         k--;
       }
@@ -603,7 +601,7 @@ final class TimeGrammar {
       String h = t.substring(0, t.length() - 6);
       int[] hm = clockValue(h);
       if (hm != null) {
-        return emitClock(starts[i], ends[i], hm[0], hm[1], i + 1);
+        return emitClock(tokens.start(i), tokens.end(i), hm[0], hm[1], i + 1);
       }
       if (h.isEmpty() || h.length() > 2 || !allDigits(h)) {
         return -1;
@@ -612,7 +610,7 @@ final class TimeGrammar {
       if (hour > 24) {
         return -1;
       }
-      return emitClock(starts[i], ends[i], hour % 24, 0, i + 1);
+      return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
     }
 
     /** "1980-talet" → 198X, "90-talet" → 199X, "1900-talet" → 19XX. */
@@ -679,7 +677,7 @@ final class TimeGrammar {
         return -1;
       }
       if (in(i + 1)) {
-        TimeLexicon.Month month = lex.months.get(text, starts[i + 1], ends[i + 1]);
+        TimeLexicon.Month month = lex.months.get(text, tokens.start(i + 1), tokens.end(i + 1));
         if (month != null) {
           int year = yearAfter(i + 2);
           int end = year > 0 ? i + 3 : i + 2;
@@ -763,7 +761,7 @@ final class TimeGrammar {
       if (!cue || hour > 24) {
         return -1;
       }
-      return emitClock(starts[i], ends[i], hour % 24, 0, i + 1);
+      return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
     }
 
     // ---- amounts: durations, "för två år sedan" ------------------------------------------
@@ -779,7 +777,7 @@ final class TimeGrammar {
       if (!in(u)) {
         return -1;
       }
-      String unit = lex.units.get(text, starts[u], ends[u]);
+      String unit = lex.units.get(text, tokens.start(u), tokens.end(u));
       if (unit == null) {
         return -1;
       }
@@ -815,7 +813,7 @@ final class TimeGrammar {
     }
 
     private boolean lineStartsAt(int j) {
-      int k = starts[j] - 1;
+      int k = tokens.start(j) - 1;
       while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
         k--;
       }
@@ -829,7 +827,7 @@ final class TimeGrammar {
     private double amount(int i, int[] end) {
       String w = lw(i);
       if (startsWithDigit(i)) {
-        double v = SwedishNumbers.parseDigits(text, starts[i], ends[i]);
+        double v = SwedishNumbers.parseDigits(text, tokens.start(i), tokens.end(i));
         end[0] = i + 1;
         return v;
       }
@@ -1068,7 +1066,7 @@ final class TimeGrammar {
     /** "i går kväll", "i går morse": a day with a part of day after it. */
     private int withPart(int i, int end, LocalDate d) {
       if (in(end)) {
-        String part = lex.parts.get(text, starts[end], ends[end]);
+        String part = lex.parts.get(text, tokens.start(end), tokens.end(end));
         if (part != null) {
           return emit(i, end + 1, "TIME", partValue(d, part));
         }
@@ -1121,9 +1119,9 @@ final class TimeGrammar {
       // "fredagen den 19 oktober", "måndag 3 juni": the date decides.
       int j = is(i + 1, "den") ? i + 2 : i + 1;
       if (part == null && startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
-          && lex.months.get(text, starts[j + 1], ends[j + 1]) != null) {
+          && lex.months.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null) {
         int d = dayNumber(raw(j));
-        int month = lex.months.get(text, starts[j + 1], ends[j + 1]).number();
+        int month = lex.months.get(text, tokens.start(j + 1), tokens.end(j + 1)).number();
         int year = yearAfter(j + 2);
         int end = year > 0 ? j + 3 : j + 2;
         String value = dayMonthValue(d, month, year, i);
@@ -1157,8 +1155,8 @@ final class TimeGrammar {
       if (part != null) {
         return emit(from, to, "TIME", partValue(date, part));
       }
-      if (in(to) && lex.parts.get(text, starts[to], ends[to]) != null) {
-        return emit(from, to + 1, "TIME", partValue(date, lex.parts.get(text, starts[to], ends[to])));
+      if (in(to) && lex.parts.get(text, tokens.start(to), tokens.end(to)) != null) {
+        return emit(from, to + 1, "TIME", partValue(date, lex.parts.get(text, tokens.start(to), tokens.end(to))));
       }
       return emit(from, to, "DATE", str(date));
     }
@@ -1176,8 +1174,8 @@ final class TimeGrammar {
         return -1;
       }
       // "Maj" and "Mars" with a capital inside a sentence, or before another name, are names.
-      if ((month.number() == 5 || month.number() == 3) && Character.isUpperCase(text.charAt(starts[i]))
-          && (i > sf || in(i + 1) && Character.isUpperCase(text.charAt(starts[i + 1])))) {
+      if ((month.number() == 5 || month.number() == 3) && Character.isUpperCase(text.charAt(tokens.start(i)))
+          && (i > sf || in(i + 1) && Character.isUpperCase(text.charAt(tokens.start(i + 1))))) {
         return -1;
       }
       if (year > 0) {
@@ -1327,7 +1325,7 @@ final class TimeGrammar {
       int j = i + 1;
       double n = 1;
       int[] end = new int[1];
-      if (in(j) && lex.units.get(text, starts[j], ends[j]) == null) {
+      if (in(j) && lex.units.get(text, tokens.start(j), tokens.end(j)) == null) {
         double v = amount(j, end);
         if (Double.isNaN(v)) {
           v = isAny(j, "åren", "dagarna", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
@@ -1372,7 +1370,7 @@ final class TimeGrammar {
           int r = partOfDay(i + 1, lex.parts.get(lw(i + 1)), true);
           if (r > 0 && w.equals("senare")) {
             TimeExpression last = out.get(out.size() - 1);
-            out.set(out.size() - 1, new TimeExpression(starts[i], last.end(), last.type(), last.value()));
+            out.set(out.size() - 1, new TimeExpression(tokens.start(i), last.end(), last.type(), last.value()));
           }
           return r;
         }
@@ -1413,7 +1411,7 @@ final class TimeGrammar {
       boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
           "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
       boolean coordinated = isAny(i - 1, "och", "eller") && in(i - 2)
-          && (lex.parts.get(text, starts[i - 2], ends[i - 2]) != null || is(i - 2, "dagen"));
+          && (lex.parts.get(text, tokens.start(i - 2), tokens.end(i - 2)) != null || is(i - 2, "dagen"));
       // "Det har varit en lugn natt" in a summary of the night is that night.
       boolean described = part.equals("NI") && isAny(i - 2, "en") && nightSummary();
       if (!(genitive || preposition || modified || coordinated || described)) {
@@ -1454,7 +1452,7 @@ final class TimeGrammar {
       switch (w) {
         case "dagens" -> {
           // Mostly "nowadays" ("dagens samhälle"); today only before a noun of the day's events.
-          if (!in(i + 1) || DAY_NOUNS.get(text, starts[i + 1], ends[i + 1]) == null) {
+          if (!in(i + 1) || DAY_NOUNS.get(text, tokens.start(i + 1), tokens.end(i + 1)) == null) {
             return -1;
           }
           return emit(i, i + 1, "DATE", str(day));
@@ -1608,7 +1606,7 @@ final class TimeGrammar {
       if (is(i + 1, "på") && isAny(i + 2, "eftermiddagen", "kvällen") || isAny(i + 1, "ikväll")) {
         hour = hour == 12 ? 12 : hour + 12;
       }
-      return emitClock(starts[i], ends[i], hour % 24, 0, i + 1);
+      return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
     }
 
     // ---- tense ---------------------------------------------------------------------------
@@ -1648,23 +1646,23 @@ final class TimeGrammar {
     }
 
     private boolean clauseBreak(int j) {
-      if (ends[j] - starts[j] != 1) {
+      if (tokens.end(j) - tokens.start(j) != 1) {
         return false;
       }
-      char c = text.charAt(starts[j]);
+      char c = text.charAt(tokens.start(j));
       return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '–' || c == '"' || c == '”';
     }
 
     private int cue(int j) {
-      Integer known = tenseWords.get(text, starts[j], ends[j]);
+      Integer known = tenseWords.get(text, tokens.start(j), tokens.end(j));
       if (known != null) {
         if (known == STATIVE && is(j, "har") && supineAhead(j)) {
           return PAST;
         }
         return known;
       }
-      int len = ends[j] - starts[j];
-      if (len < 4 || !Character.isLowerCase(text.charAt(starts[j]))) {
+      int len = tokens.end(j) - tokens.start(j);
+      if (len < 4 || !Character.isLowerCase(text.charAt(tokens.start(j)))) {
         return NEUTRAL;
       }
       String w = lw(j);

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.notis.doc.SpanLayer;
 import se.notis.doc.Quantity;
 
 class QuantityGrammarTest {
@@ -41,7 +42,7 @@ class QuantityGrammarTest {
 
   private List<Quantity> find(String text) {
     TestTokens tokens = TestTokens.of(text);
-    return grammar.find(new QuantityGrammar.Tokens(text, tokens.starts, tokens.ends, null, null),
+    return grammar.find(new QuantityGrammar.Tokens(text, tokens.spans(), null, null),
         tokens.sentenceFirst(), tokens.sentenceEnd(), new int[0], new int[0]);
   }
 
@@ -87,7 +88,7 @@ class QuantityGrammarTest {
     TestTokens tokens = TestTokens.of(text);
     String[] lemmas = {"fyra", "svensk", "medborgare", "gripa"};
     String[] upos = {"NUM", "ADJ", "NOUN", "VERB"};
-    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(text, tokens.starts, tokens.ends,
+    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(text, tokens.spans(),
         lemmas, upos), tokens.sentenceFirst(), tokens.sentenceEnd(), new int[0], new int[0]);
     assertEquals(1, found.size());
     assertEquals("medborgare", found.get(0).unit());
@@ -99,7 +100,7 @@ class QuantityGrammarTest {
     String text = "Han stannade 3 dagar";
     TestTokens tokens = TestTokens.of(text);
     int at = text.indexOf("3 dagar");
-    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(text, tokens.starts, tokens.ends, null, null),
+    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(text, tokens.spans(), null, null),
         tokens.sentenceFirst(), tokens.sentenceEnd(), new int[] {at}, new int[] {at + 7});
     assertTrue(found.isEmpty(), found.toString());
   }

@@ -67,6 +67,10 @@ final class TestTokens {
     return ",.;:!?()\"”“'".indexOf(c) >= 0;
   }
 
+  se.notis.doc.SpanLayer spans() {
+    return new se.notis.doc.SpanLayer(starts, ends);
+  }
+
   int[] sentenceFirst() {
     return new int[] {0};
   }

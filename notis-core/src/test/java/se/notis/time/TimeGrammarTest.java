@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.notis.doc.SpanLayer;
 import se.notis.doc.TimeExpression;
 
 class TimeGrammarTest {
@@ -42,7 +43,7 @@ class TimeGrammarTest {
 
   private List<TimeExpression> find(String text, LocalDate day) {
     TestTokens tokens = TestTokens.of(text);
-    return grammar.find(text, tokens.starts, tokens.ends, tokens.sentenceFirst(), tokens.sentenceEnd(),
+    return grammar.find(text, tokens.spans(), tokens.sentenceFirst(), tokens.sentenceEnd(),
         new TimeGrammar.Anchor(day));
   }
 
@@ -89,7 +90,7 @@ class TimeGrammarTest {
       }
     }
     end[s] = tokens.starts.length;
-    List<TimeExpression> found = grammar.find(text, tokens.starts, tokens.ends, first, end,
+    List<TimeExpression> found = grammar.find(text, tokens.spans(), first, end,
         new TimeGrammar.Anchor(LocalDate.of(2025, 6, 18), LocalTime.of(7, 0), true));
     assertEquals(List.of("2025-06-17TNI", "2025-06-17T22:57", "2025-06-18T03:51"),
         found.stream().map(TimeExpression::value).toList());
@@ -97,7 +98,7 @@ class TimeGrammarTest {
 
   @Test
   void emptyInputFindsNothing() {
-    assertTrue(grammar.find("", new int[0], new int[0], new int[0], new int[0], null).isEmpty());
+    assertTrue(grammar.find("", new SpanLayer(new int[0], new int[0]), new int[0], new int[0], null).isEmpty());
   }
 
   @Test
