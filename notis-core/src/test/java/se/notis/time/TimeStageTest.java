@@ -70,6 +70,16 @@ class TimeStageTest {
   }
 
   @Test
+  void readsThePublicationTimeOfPoliceTitles() {
+    assertEquals(java.time.LocalTime.of(7, 0), TimeStage.titleTime("18 juni 07.00, Sammanfattning natt, Skåne"));
+    assertEquals(java.time.LocalTime.of(9, 5), TimeStage.titleTime("3 maj 9:05, Brand, Gävle"));
+    assertNull(TimeStage.titleTime("18 juni 07.000, Brand"));
+    assertNull(TimeStage.titleTime("Regeringen satsar 9 miljoner"));
+    assertNull(TimeStage.titleTime("1"));
+    assertNull(TimeStage.titleTime("18 juni 25.00, Brand"));
+  }
+
+  @Test
   void emptyAndRandomTextNeverFail() {
     assertTrue(PIPELINE.process(Document.of("", Metadata.ofId("t").withDate("2024-02-29"))).timexes().isEmpty());
     Random random = new Random(3);
