@@ -147,7 +147,14 @@ final class QuantityGrammar {
     for (int s = 0; s < sentFirst.length; s++) {
       int i = sentFirst[s];
       while (i < sentEnd[s]) {
-        if (!candidate(text, spans.start(i), spans.end(i)) || isArticle(text, spans.start(i), spans.end(i))
+        int start = spans.start(i);
+        char c = text.charAt(start);
+        // Most tokens stop at this first test: no digit, and no number word has their first char and length.
+        if ((c < '0' || c > '9') && !filter.test(text, start, spans.end(i))) {
+          i++;
+          continue;
+        }
+        if (!candidate(text, start, spans.end(i)) || isArticle(text, spans.start(i), spans.end(i))
             && !(i + 1 < sentEnd[s] && countsAfterArticle(text, spans.start(i + 1), spans.end(i + 1)))) {
           i++;
           continue;

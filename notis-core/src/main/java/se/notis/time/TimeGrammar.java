@@ -236,6 +236,13 @@ final class TimeGrammar {
         sentenceOut = out.size();
         int i = sf;
         while (i < se) {
+          // Most tokens stop at this first test: no digit, and no trigger has their first char and length.
+          int start = tokens.start(i);
+          char c = text.charAt(start);
+          if ((c < '0' || c > '9') && !filter.test(text, start, tokens.end(i))) {
+            i++;
+            continue;
+          }
           int next = candidate(i) ? match(i) : -1;
           i = next > i ? next : i + 1;
         }
