@@ -85,6 +85,8 @@ final class QuoteFinder {
     int mediumStart = -1;
     int mediumEnd = -1;
     boolean headline;
+    /** A speech-dash paragraph without attribution of its own: dropped if no speaker is found for it. */
+    boolean bareDash;
     /** Where to look back from when resolving a pronoun. */
     int anchor;
 
@@ -306,6 +308,7 @@ final class QuoteFinder {
         if (att < 0) {
           int last = end - 1;
           Draft d = new Draft(ts[contentFirst], te[last], true, b);
+          d.bareDash = !attributed;
           made.add(d);
           mark(contentFirst, end, true);
           break;
@@ -906,11 +909,14 @@ final class QuoteFinder {
         while (s - 1 >= first && isCap(s - 1) && Character.isLetter(first(s - 1))) {
           s--;
         }
-        if (s == first && s == j && !isName(s) && definiteNoun(s)) {
-          return new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
-        }
         if (s == first && s == j && !isName(s)) {
-          return null;
+          // The word before the finite verb at the start of a sentence is its subject, unless
+          // it is an adverb ("Nu säger …") or points back ("Det säger …").
+          if (is("adverb", s) || is("back-reference", s) || is("stop", s) || isPreposition(s)
+              || is("determiner", s) || is("sentence-adverb", s) || cue(s) != null) {
+            return null;
+          }
+          return new Mention(s, j + 1, ts[s], te[j], allCaps(s) ? Ref.NAME : Ref.DESCRIPTION);
         }
         return nounPhrase(s, j + 1);
       }
@@ -923,6 +929,15 @@ final class QuoteFinder {
         return new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
       }
       return null;
+    }
+
+    boolean allCaps(int i) {
+      for (int c = ts[i]; c < te[i]; c++) {
+        if (Character.isLowerCase(text.charAt(c))) {
+          return false;
+        }
+      }
+      return te[i] - ts[i] > 1;
     }
 
     boolean adjectiveLike(int i) {
@@ -966,9 +981,22 @@ final class QuoteFinder {
         }
         if (e - first > 1 || !genitive(first)) {
           if (e - first == 1 && !isName(first)) {
-            return new Mention(first, e, ts[first], te[first], Ref.DESCRIPTION);
+            if (definiteNoun(first)) {
+              return new Mention(first, e, ts[first], te[first], Ref.DESCRIPTION);
+            }
+          } else {
+            return nounPhrase(first, e);
           }
-          return nounPhrase(first, e);
+        }
+      }
+      if (is("determiner", first) && isCap(first) && !isWord(first, "det") && !isWord(first, "de")) {
+        // "En talesperson för polisen säger att …"
+        int e = first + 1;
+        while (e < v && e - first < 7 && !isPunct(e) && cue(e) == null && !is("auxiliary", e) && !is("adverb", e)) {
+          e++;
+        }
+        if (e == v || e < v && (is("auxiliary", e) || is("adverb", e))) {
+          return new Mention(first, e, ts[first], te[e - 1], Ref.DESCRIPTION);
         }
       }
       for (int i = first; i < v; i++) {
@@ -1133,8 +1161,14 @@ final class QuoteFinder {
       }
       if (k <= last && isWord(k, "att") && cue.has(QuoteLexicon.ATT)) {
         contentFirst = k + 1;
+      } else if (k <= last && k > j && subjectEnd > j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
+        contentFirst = k; // "berättade Kragsta Drift hur de har arbetat …"
       }
       for (k = v + 1; contentFirst < 0 && k <= last && k <= v + 2; k++) {
+        if (k == j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
+          contentFirst = k;
+          break;
+        }
         if (k == j && isWord(k, "om") && cue.has(QuoteLexicon.OM) && k + 1 <= last
             && isAny(k + 1, "hur", "att", "vad", "varför", "när", "vilka", "vem", "vilken", "vilket")) {
           contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
@@ -1153,8 +1187,10 @@ final class QuoteFinder {
         return false;
       }
       Mention m = null;
-      if (j < contentFirst - 1) {
-        Mention after = speakerAfter(j, contentFirst - 1);
+      int comp = isAny(contentFirst, "hur", "vad", "varför") && !isAny(contentFirst - 1, "om", "för")
+          ? contentFirst : contentFirst - 1;
+      if (j < comp) {
+        Mention after = speakerAfter(j, comp);
         if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
             || isCap(after.startTok))) {
           m = after;
@@ -1245,8 +1281,8 @@ final class QuoteFinder {
           continue;
         }
         boolean afterDeterminer = k > j && (is("determiner", k - 1) || adjectiveLike(k - 1));
-        if (is("determiner", k) || k > j && genitive(k - 1) || afterDeterminer && adjectiveLike(k) && k + 1 <= last
-            && isLowerWord(k + 1) && !noun) {
+        boolean adjective = adjectiveLike(k) && !definiteNoun(k) && k + 1 <= last && isLowerWord(k + 1) && !noun;
+        if (is("determiner", k) || k > j && genitive(k - 1) || (afterDeterminer || k == j) && adjective) {
           k++;
           continue;
         }
@@ -1260,11 +1296,12 @@ final class QuoteFinder {
         }
         break;
       }
-      if (k == j || e > first && !isWord(e - 1, ",") && k <= last) {
+      boolean afterVerb = e > first && (is("auxiliary", e - 1) || isAny(e - 1, "bör", "är", "var", "kommer", "blir"));
+      if (k == j || e > first && !isWord(e - 1, ",") && k <= last && !afterVerb) {
         return; // "insatser enligt LSS får …": a qualifier inside the clause, not an attribution
       }
       for (int i = j; i < k; i++) {
-        if (isLowerWord(i) && notSource(i)) {
+        if (isLowerWord(i) && notSource(i) || is("law", i)) {
           return;
         }
       }
@@ -1303,7 +1340,11 @@ final class QuoteFinder {
     boolean notSource(int i) {
       String w = lower(i);
       for (String stem : lex.words("not-source")) {
-        if (stem.length() <= 3 ? w.startsWith(stem) : w.contains(stem)) {
+        boolean hit = stem.length() <= 3
+            ? w.startsWith(stem) || w.endsWith(stem) || w.endsWith(stem + "en") || w.endsWith(stem + "ar")
+                || w.endsWith(stem + "arna")
+            : w.contains(stem);
+        if (hit) {
           return true;
         }
       }
@@ -1352,6 +1393,8 @@ final class QuoteFinder {
           }
         }
       }
+      // A dash paragraph nobody can be found to have said is a list item, not a quote.
+      drafts.removeIf(d -> d.bareDash && d.speaker == null);
       for (Draft d : drafts) {
         if (d.speaker != null && d.speaker.canonical == null) {
           resolve(d);
