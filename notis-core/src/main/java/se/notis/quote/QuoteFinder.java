@@ -224,6 +224,12 @@ final class QuoteFinder {
       return i >= 0 && isAny(i, PREPOSITIONS);
     }
 
+    /** Case-insensitive test of a token's ending, without allocating. */
+    boolean endsWith(int i, String suffix) {
+      int len = suffix.length();
+      return te[i] - ts[i] >= len && text.regionMatches(true, te[i] - len, suffix, 0, len);
+    }
+
     String word(int i) {
       return text.substring(ts[i], te[i]);
     }
@@ -231,6 +237,7 @@ final class QuoteFinder {
     String lower(int i) {
       return word(i).toLowerCase(Locale.ROOT);
     }
+
 
     QuoteLexicon.Cue cue(int i) {
       if (i < 0 || i >= n || !Character.isLetter(first(i))) {
@@ -252,18 +259,14 @@ final class QuoteFinder {
       if (!Character.isLetter(first(i)) || te[i] - ts[i] < 4) {
         return false;
       }
-      String w = lower(i);
-      return w.endsWith("en") || w.endsWith("et") || w.endsWith("na") || w.endsWith("arna")
-          || w.endsWith("erna") || w.endsWith("orna");
+      return endsWith(i, "en") || endsWith(i, "et") || endsWith(i, "na");
     }
 
     boolean pluralDefinite(int i) {
       if (!Character.isLetter(first(i)) || te[i] - ts[i] < 5) {
         return false;
       }
-      String w = lower(i);
-      return w.endsWith("arna") || w.endsWith("erna") || w.endsWith("orna") || w.endsWith("rna")
-          || (w.endsWith("na") && !w.endsWith("ena"));
+      return endsWith(i, "na") && !endsWith(i, "ena");
     }
 
     // ---------------------------------------------------------------- speech-dash paragraphs
@@ -387,39 +390,36 @@ final class QuoteFinder {
     void quoteMarks() {
       int b = 0;
       int blocks = blockStart.length;
-      int i = 0;
-      int len = text.length();
-      while (i < len) {
+      // Opening marks start a token, so the scan walks tokens rather than chars.
+      for (int t = 0; t < n; t++) {
+        int i = ts[t];
         char c = text.charAt(i);
-        if (!isQuoteChar(c)) {
-          i++;
+        if (!isQuoteChar(c) || covered[t]) {
           continue;
         }
         while (b + 1 < blocks && blockStart[b + 1] <= i) {
           b++;
         }
-        int tok = tokenAt(i);
-        if (tok >= 0 && covered[tok]) {
-          i++;
-          continue;
-        }
         char close = opens(c, i);
         if (close == 0) {
-          i++;
           continue;
         }
         int[] closeAt = findClose(i + 1, close, c, b);
         if (closeAt == null) {
-          i++;
           continue;
         }
         consider(i, closeAt[0], closeAt[1], b, closeAt[2] == 1);
-        i = closeAt[0] + 1;
+        while (t + 1 < n && ts[t + 1] <= closeAt[0]) {
+          t++;
+        }
       }
     }
 
     boolean isQuoteChar(char c) {
-      return c == '”' || c == '"' || c == '«' || c == '»' || c == '“' || c == '„' || c == '\'' || c == '‘' || c == '’';
+      if (c < 128) {
+        return c == '"' || c == '\'';
+      }
+      return c == '”' || c == '«' || c == '»' || c == '“' || c == '„' || c == '‘' || c == '’';
     }
 
     /** The closing mark if {@code c} at {@code i} opens a quote, else 0. */
@@ -743,10 +743,9 @@ final class QuoteFinder {
       if (!isLowerWord(i)) {
         return false;
       }
-      String w = lower(i);
-      return w.endsWith("dagen") || w.endsWith("kvällen") || w.endsWith("morgonen") || w.endsWith("natten")
-          || w.endsWith("dagsmorgonen") || w.endsWith("veckan") || w.endsWith("helgen") || w.endsWith("året")
-          || w.endsWith("månaden") || w.endsWith("tiden") || w.endsWith("samband");
+      return endsWith(i, "dagen") || endsWith(i, "kvällen") || endsWith(i, "morgonen") || endsWith(i, "natten")
+          || endsWith(i, "veckan") || endsWith(i, "helgen") || endsWith(i, "året")
+          || endsWith(i, "månaden") || endsWith(i, "tiden") || endsWith(i, "samband");
     }
 
     boolean isMediaWord(int i) {
@@ -756,9 +755,8 @@ final class QuoteFinder {
       if (!Character.isLetter(first(i)) || te[i] - ts[i] < 6) {
         return false;
       }
-      String w = lower(i);
       for (String media : lex.words("media")) {
-        if (media.length() >= 4 && w.endsWith(media)) {
+        if (media.length() >= 4 && endsWith(i, media)) {
           return true;
         }
       }
@@ -916,7 +914,13 @@ final class QuoteFinder {
               || is("determiner", s) || is("sentence-adverb", s) || cue(s) != null) {
             return null;
           }
-          return new Mention(s, j + 1, ts[s], te[j], allCaps(s) ? Ref.NAME : Ref.DESCRIPTION);
+          Mention m = new Mention(s, j + 1, ts[s], te[j], Ref.NAME);
+          String full = fullName(m);
+          if (allCaps(s) || full.indexOf(' ') > 0) {
+            m.canonical = full; // "Hedlund menar" → Mats Hedlund
+            return m;
+          }
+          return new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
         }
         return nounPhrase(s, j + 1);
       }
@@ -944,8 +948,8 @@ final class QuoteFinder {
       if (!isLowerWord(i)) {
         return false;
       }
-      String w = lower(i);
-      return (w.endsWith("a") || w.endsWith("e") || w.endsWith("ska")) && w.length() > 3 && cue(i) == null
+      char last = Character.toLowerCase(text.charAt(te[i] - 1));
+      return (last == 'a' || last == 'e') && te[i] - ts[i] > 3 && cue(i) == null
           && !is("stop", i) && !is("adverb", i);
     }
 
@@ -1023,7 +1027,9 @@ final class QuoteFinder {
       int first = sentFirst[s];
       int end = Math.min(n, sentEnd[s]);
       for (int i = first; i < end; i++) {
-        if (covered[i]) {
+        int len = te[i] - ts[i];
+        // Speech verbs are lower-case words of 2 to 13 letters; "Enligt" may open the sentence.
+        if (covered[i] || len < 2 || len > 13 || !Character.isLowerCase(first(i)) && i != first) {
           continue;
         }
         if (isWord(i, "enligt")) {
@@ -1488,8 +1494,18 @@ final class QuoteFinder {
       if (name.indexOf(' ') >= 0) {
         return name;
       }
-      // A single name: the longest earlier (or later) capitalised run ending in it.
-      String best = name;
+      // A single name: the longest capitalised run in the document ending in it.
+      return fullNames().getOrDefault(name, name);
+    }
+
+    private java.util.Map<String, String> fullNames;
+
+    /** Last name → the fullest "First Last" run with a known first name, built once per document. */
+    java.util.Map<String, String> fullNames() {
+      if (fullNames != null) {
+        return fullNames;
+      }
+      fullNames = new java.util.HashMap<>();
       for (int i = 0; i + 1 < n; i++) {
         if (!isCap(i) || !Character.isLetter(first(i))) {
           continue;
@@ -1499,25 +1515,19 @@ final class QuoteFinder {
           e++;
         }
         if (e - i >= 2) {
-          String last = stripGenitive(word(e - 1));
-          if (last.equals(name)) {
-            int s = i;
-            while (s < e - 1 && lex.gender(text, ts[s], te[s]) == 0 && s + 2 < e) {
-              s++;
-            }
-            if (lex.gender(text, ts[s], te[s]) == 0) {
-              i = e - 1;
-              continue; // no first name before it: "Enligt AI-kommissionen" is no fuller form
-            }
+          int s = i;
+          while (s < e - 1 && lex.gender(text, ts[s], te[s]) == 0 && s + 2 < e) {
+            s++;
+          }
+          if (lex.gender(text, ts[s], te[s]) != 0) {
+            String last = stripGenitive(word(e - 1));
             String full = text.substring(ts[s], te[e - 2]) + " " + last;
-            if (full.length() > best.length()) {
-              best = full;
-            }
+            fullNames.merge(last, full, (a, b) -> b.length() > a.length() ? b : a);
           }
         }
         i = e - 1;
       }
-      return best;
+      return fullNames;
     }
 
     String stripGenitive(String name) {

@@ -46,14 +46,22 @@ final class QuoteLexicon {
   private static volatile QuoteLexicon shared;
 
   private final WordMap<Cue> cues;
-  private final WordMap<String> words;
+  private final WordMap<Integer> words;
+  private final Map<String, Integer> classBits = new HashMap<>();
   private final Map<String, List<String>> classes;
   private final WordMap<Character> firstNames;
 
   QuoteLexicon(Map<String, Cue> cues, Map<String, List<String>> classes, Map<String, Character> firstNames) {
     this.cues = new WordMap<>(cues);
-    Map<String, String> byWord = new HashMap<>();
-    classes.forEach((cls, list) -> list.forEach(w -> byWord.merge(w, cls, (a, b) -> a + "|" + b)));
+    Map<String, Integer> byWord = new HashMap<>();
+    for (Map.Entry<String, List<String>> entry : classes.entrySet()) {
+      if (classBits.size() == 31) {
+        throw new IllegalStateException("words.tsv: more than 31 word classes");
+      }
+      int bit = 1 << classBits.size();
+      classBits.put(entry.getKey(), bit);
+      entry.getValue().forEach(w -> byWord.merge(w, bit, (a, b) -> a | b));
+    }
     this.words = new WordMap<>(byWord);
     this.classes = classes;
     this.firstNames = new WordMap<>(firstNames);
@@ -80,19 +88,12 @@ final class QuoteLexicon {
 
   /** True when the word belongs to the class (e.g. "adverb", "stop", "media"). */
   boolean is(String cls, CharSequence text, int start, int end) {
-    String found = words.get(text, start, end);
-    if (found == null) {
-      return false;
+    Integer bit = classBits.get(cls);
+    if (bit == null) {
+      throw new IllegalArgumentException("no word class '" + cls + "' in words.tsv; classes: " + classBits.keySet());
     }
-    if (found.equals(cls)) {
-      return true;
-    }
-    for (String part : found.split("\\|")) {
-      if (part.equals(cls)) {
-        return true;
-      }
-    }
-    return false;
+    Integer found = words.get(text, start, end);
+    return found != null && (found & bit) != 0;
   }
 
   List<String> words(String cls) {
