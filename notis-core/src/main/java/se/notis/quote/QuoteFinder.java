@@ -880,6 +880,19 @@ final class QuoteFinder {
       if (p != null && !(j > first && isPreposition(j - 1))) {
         return p.ref == Ref.FIRST_PERSON ? null : p;
       }
+      if (isWord(j, "och") && j - 2 >= first && cue(j - 2) != null) {
+        // "säger hon och fortsätter:" – the subject of the first verb speaks on.
+        Mention m = mentionEndingAt(j - 1, j - 1);
+        if (m != null) {
+          return m;
+        }
+      }
+      if (isWord(j, "och") && j - 3 >= first && isCap(j - 1) && cue(j - 3) != null) {
+        Mention m = mentionEndingAt(j - 1, j - 2);
+        if (m != null) {
+          return m;
+        }
+      }
       if (isWord(j, "som")) {
         int a = j - 1;
         if (a >= first && isWord(a, ",")) {
