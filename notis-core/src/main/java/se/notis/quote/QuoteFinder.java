@@ -201,7 +201,7 @@ final class QuoteFinder {
     }
 
     boolean isPunct(int i) {
-      return te[i] - ts[i] == 1 && !Character.isLetterOrDigit(first(i));
+      return te[i] - ts[i] == 1 && !Character.isLetterOrDigit(first(i)) && first(i) != '\u00AD';
     }
 
     boolean isDash(int i) {
@@ -618,9 +618,10 @@ final class QuoteFinder {
         if (cue == null || !cue.finite() || !(cue.has(QuoteLexicon.COLON) || cue.has(QuoteLexicon.DIRECT))) {
           continue;
         }
-        Mention m = speakerAfter(i + 1, colonTok);
-        if (m == null || m.ref == Ref.DESCRIPTION && m.startTok == i + 1 && isWord(i + 1, ":")) {
-          m = speakerBefore(i);
+        // "Hon betonade vikten av …:" – the subject before the verb speaks, not the object after it.
+        Mention m = speakerBefore(i);
+        if (m == null) {
+          m = speakerAfter(i + 1, colonTok);
         }
         if (m != null) {
           d.cueTok = i;
@@ -663,7 +664,14 @@ final class QuoteFinder {
         boolean compound = k > j && isAny(k, "och", "samt", "eller")
             && (isWord(k - 1, "-") || text.charAt(te[k - 1] - 1) == '-');
         if (k > j && !compound && (is("stop", k) || isWord(k, "för") || isWord(k, "till") || isWord(k, "via"))) {
-          int name = isWord(k, "för") ? titledName(j, k, limit) : -1;
+          int name = titledName(j, k, limit);
+          if (name > 0) {
+            k = name;
+          }
+          break;
+        }
+        if (k > j && isWord(k, ",")) {
+          int name = titledName(j, k, limit); // "Sveriges utrikesminister, Maria Malmer Stenergard, som …"
           if (name > 0) {
             k = name;
           }
@@ -690,9 +698,12 @@ final class QuoteFinder {
      */
     int titledName(int j, int k, int limit) {
       for (int i = j; i < k; i++) {
-        if (isCap(i)) {
+        if (isCap(i) && (i > j || lex.gender(text, ts[i], te[i]) != 0 || i + 1 < k && isCap(i + 1))) {
           return -1;
         }
+      }
+      if (isWord(k, ",") && !(k + 1 < limit && isCap(k + 1))) {
+        return -1;
       }
       for (int i = k + 1; i < limit && i < k + 7; i++) {
         if (isPunct(i) && !isWord(i, "-")) {
