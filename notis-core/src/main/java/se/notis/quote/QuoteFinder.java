@@ -15,7 +15,7 @@ import java.util.Locale;
  * speakers that the text leaves implicit (a pronoun, a continued quote, a quoted heading).
  */
 final class QuoteFinder {
-  private static final String DASHES = "–—-";
+  private static final String DASHES = "–—-−‒―";
   private static final String[] PREPOSITIONS = {"i", "på", "från", "till", "mot", "med", "av", "för", "hos",
       "vid", "genom", "om", "under", "över", "efter", "inför", "bland", "mellan", "utan", "kring", "enligt",
       "åt", "ur", "längs", "bakom", "framför", "utanför", "inom", "trots"};
@@ -1233,6 +1233,12 @@ final class QuoteFinder {
       if (m == null) {
         return false;
       }
+      if (m.ref == Ref.DESCRIPTION && notSourcePhrase(m)) {
+        return false; // "överenskommelsen medger att …" is a rule, not a speaker
+      }
+      while (last > contentFirst && isPunct(last)) {
+        last--;
+      }
       Draft d = new Draft(ts[contentFirst], te[last], false, tokBlock[v]);
       d.cueTok = v;
       d.speaker = m;
@@ -1331,7 +1337,7 @@ final class QuoteFinder {
         return; // "insatser enligt LSS får …": a qualifier inside the clause, not an attribution
       }
       for (int i = j; i < k; i++) {
-        if (isLowerWord(i) && notSource(i) || is("law", i)) {
+        if (notSource(i) || is("law", i)) {
           return;
         }
       }
@@ -1367,8 +1373,26 @@ final class QuoteFinder {
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
     }
 
+    boolean notSourcePhrase(Mention m) {
+      for (int i = m.startTok; i < m.endTok; i++) {
+        if (notSource(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean notSource(int i) {
       String w = lower(i);
+      if (isCap(i)) {
+        // A proper name counts only by its ending ("Tidöavtalet"), not by a stem inside it.
+        for (String stem : lex.words("not-source")) {
+          if (stem.length() > 3 && (w.endsWith(stem) || w.endsWith(stem + "et") || w.endsWith(stem + "en"))) {
+            return true;
+          }
+        }
+        return false;
+      }
       for (String stem : lex.words("not-source")) {
         boolean hit = stem.length() <= 3
             ? w.startsWith(stem) || w.endsWith(stem) || w.endsWith(stem + "en") || w.endsWith(stem + "ar")

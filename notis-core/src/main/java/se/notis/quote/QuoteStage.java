@@ -58,12 +58,42 @@ public final class QuoteStage implements Stage {
       ts[i] = doc.charIndex(tokens.start(i));
       te[i] = doc.charIndex(tokens.end(i));
     }
+    // Soft hyphens split words into tokens ("justitie\u00ADminister"): join them again.
+    int[] index = new int[n + 1];
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      index[i] = kept;
+      if (softHyphens(doc.text(), ts[i], te[i])) {
+        if (kept > 0 && te[kept - 1] == ts[i] && i + 1 < n && ts[i + 1] == te[i]
+            && !softHyphens(doc.text(), ts[i + 1], te[i + 1])) {
+          te[kept - 1] = te[i + 1];
+          index[++i] = kept - 1;
+        }
+        continue;
+      }
+      ts[kept] = ts[i];
+      te[kept] = te[i];
+      kept++;
+    }
+    index[n] = kept;
+    if (kept < n) {
+      ts = java.util.Arrays.copyOf(ts, kept);
+      te = java.util.Arrays.copyOf(te, kept);
+    }
     int[] sf = new int[sents.size()];
     int[] se = new int[sents.size()];
+    int count = 0;
     for (int s = 0; s < sf.length; s++) {
-      sf[s] = sents.firstToken(s);
-      se[s] = sents.endToken(s);
+      int first = index[sents.firstToken(s)];
+      int end = Math.max(first, sents.endToken(s) >= n ? kept : index[sents.endToken(s)]);
+      if (end > first) {
+        sf[count] = first;
+        se[count] = end;
+        count++;
+      }
     }
+    sf = java.util.Arrays.copyOf(sf, count);
+    se = java.util.Arrays.copyOf(se, count);
     int[] bs = new int[blocks.size()];
     int[] be = new int[blocks.size()];
     boolean[] heading = new boolean[blocks.size()];
@@ -83,6 +113,15 @@ public final class QuoteStage implements Stage {
           span(doc, f.mediumStart(), f.mediumEnd())));
     }
     return doc.with(Layers.QUOTES, new QuoteLayer(quotes));
+  }
+
+  private static boolean softHyphens(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) != '\u00AD') {
+        return false;
+      }
+    }
+    return end > start;
   }
 
   private static QuoteFinder.Names names(Document doc, EntityLayer layer) {
