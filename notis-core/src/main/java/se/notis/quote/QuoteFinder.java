@@ -1521,6 +1521,10 @@ final class QuoteFinder {
         case NAME -> m.canonical = fullName(m);
         case MALE, FEMALE, NEUTER -> {
           Mention ante = nearestPerson(d.anchor, m.ref, -1);
+          Mention noun = m.ref == Ref.NEUTER ? null : nearestHumanNoun(d.anchor, m.ref);
+          if (noun != null && (ante == null || noun.spanStart > ante.spanEnd)) {
+            ante = noun; // "En kvinna i 40-årsåldern … – Jag blev rädd, säger hon."
+          }
           m.canonical = ante != null ? ante.canonical : text.substring(m.spanStart, m.spanEnd);
         }
         case PLURAL -> {
@@ -1657,6 +1661,40 @@ final class QuoteFinder {
     char genderOf(String canonical) {
       int space = canonical.indexOf(' ');
       return lex.gender(canonical, 0, space < 0 ? canonical.length() : space);
+    }
+
+    /**
+     * The nearest noun for a person of the pronoun's gender before {@code before}, outside quoted
+     * content and at most two paragraphs back ("kvinnan", "en ung man i karavanen").
+     */
+    Mention nearestHumanNoun(int before, Ref ref) {
+      String cls = ref == Ref.MALE ? "person-m" : "person-f";
+      int t = firstTokAtOrAfter(before) - 1;
+      int minBlock = t >= 0 ? tokBlock[t] - 2 : 0;
+      for (; t >= 0 && tokBlock[t] >= minBlock; t--) {
+        if (inContent[t] || !is(cls, t)) {
+          continue;
+        }
+        if (isWord(t, "man") && !(t > 0 && isAny(t - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))) {
+          continue; // "man" is mostly the pronoun "one"
+        }
+        int s = t;
+        while (s - 1 >= 0 && (is("determiner", s - 1) || adjectiveLike(s - 1) || isAny(s - 1, "ung", "gammal"))
+            && !inContent[s - 1] && s > t - 4) {
+          s--;
+        }
+        int e = t + 1;
+        // "i 40-årsåldern", "i karavanen": a short prepositional phrase belongs to the description.
+        if (e + 1 < n && isAny(e, "i", "från", "på") && !isCap(e + 1)
+            && (endsWith(e + 1, "en") || endsWith(e + 1, "ern") || endsWith(e + 1, "et") || endsWith(e + 1, "na"))
+            && tokBlock[e + 1] == tokBlock[t]) {
+          e += 2;
+        }
+        Mention m = new Mention(s, e, ts[s], te[e - 1], Ref.DESCRIPTION);
+        m.canonical = text.substring(ts[s], te[e - 1]);
+        return m;
+      }
+      return null;
     }
 
     /** The nearest plural group before {@code before} ("migranterna"), for "de"/"dom". */
