@@ -266,7 +266,7 @@ final class QuoteFinder {
       if (!Character.isLetter(first(i)) || te[i] - ts[i] < 5) {
         return false;
       }
-      return endsWith(i, "na") && !endsWith(i, "ena");
+      return endsWith(i, "rna") || endsWith(i, "orna");
     }
 
     // ---------------------------------------------------------------- speech-dash paragraphs
@@ -931,6 +931,9 @@ final class QuoteFinder {
         while (s - 1 >= first && isCap(s - 1) && Character.isLetter(first(s - 1))) {
           s--;
         }
+        if (s > first && isPreposition(s - 1)) {
+          return null; // "Var fjärde person i Sverige uppger …": not the subject
+        }
         if (s == first && s == j && !isName(s)) {
           // The word before the finite verb at the start of a sentence is its subject, unless
           // it is an adverb ("Nu säger …") or points back ("Det säger …").
@@ -1311,13 +1314,15 @@ final class QuoteFinder {
         }
         if (isCap(k) && Character.isLetter(first(k))) {
           k++;
-          if (k <= last && !isCap(k) && !(genitive(k - 1) && isLowerWord(k))) {
+          if (k <= last && !isCap(k) && !(genitive(k - 1) && isLowerWord(k)) && !(isLowerWord(k) && genitive(k))) {
             break;
           }
           continue;
         }
         boolean afterDeterminer = k > j && (is("determiner", k - 1) || adjectiveLike(k - 1));
-        boolean adjective = adjectiveLike(k) && !definiteNoun(k) && k + 1 <= last && isLowerWord(k + 1) && !noun;
+        boolean weak = k > j && is("determiner", k - 1) && isLowerWord(k) && (endsWith(k, "a") || endsWith(k, "e"));
+        boolean adjective = (adjectiveLike(k) || weak) && !definiteNoun(k) && k + 1 <= last && isLowerWord(k + 1)
+            && !noun;
         if (is("determiner", k) || k > j && genitive(k - 1) || (afterDeterminer || k == j) && adjective) {
           k++;
           continue;
@@ -1624,15 +1629,22 @@ final class QuoteFinder {
     /** A person's name in tokens [s, e): a PER entity, or a run with a first name, or a known surname. */
     Mention personAt(int s, int e) {
       if (ents.size() > 0) {
+        boolean overlapped = false;
         for (int x = ents.size() - 1; x >= 0; x--) {
-          if ("PER".equals(ents.type()[x]) && ents.start()[x] < te[e - 1] && ts[s] < ents.end()[x]) {
-            int st = firstTokAtOrAfter(ents.start()[x]);
-            Mention m = new Mention(st, st + 1, ents.start()[x], ents.end()[x], Ref.NAME);
-            m.canonical = ents.canonical()[x];
-            return m;
+          if (ents.start()[x] < te[e - 1] && ts[s] < ents.end()[x]) {
+            overlapped = true;
+            if ("PER".equals(ents.type()[x])) {
+              int st = firstTokAtOrAfter(ents.start()[x]);
+              Mention m = new Mention(st, st + 1, ents.start()[x], ents.end()[x], Ref.NAME);
+              m.canonical = ents.canonical()[x];
+              return m;
+            }
           }
         }
-        return null;
+        if (overlapped) {
+          return null; // a place or an organisation
+        }
+        // A name the entity stage missed: fall back to the first-name list below.
       }
       int start = -1;
       for (int i = s; i < e; i++) {
