@@ -670,6 +670,10 @@ final class QuoteFinder {
           }
           break;
         }
+        if (k > j && isWord(k, ",") && text.charAt(te[k - 1] - 1) == '-') {
+          k++; // "gymnasie-, högskole- och forskningsminister"
+          continue;
+        }
         if (k > j && isWord(k, ",")) {
           int name = titledName(j, k, limit); // "Sveriges utrikesminister, Maria Malmer Stenergard, som …"
           if (name > 0) {
@@ -1516,7 +1520,7 @@ final class QuoteFinder {
         d.cueTok = probe.cueTok;
         return probe.speaker;
       }
-      return sentenceSubject(sentenceFirstTok(colon), colon);
+      return null; // a colon without a speech verb introduces a list, not a quote
     }
 
     /** Canonical names: an entity's, a name merged with its fuller form, an antecedent's. */
