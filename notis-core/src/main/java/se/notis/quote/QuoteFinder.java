@@ -659,23 +659,22 @@ final class QuoteFinder {
       int k = j;
       while (k < limit && k - j < 10) {
         if (isPunct(k) && !(isWord(k, "-") && ts[k] == te[k - 1])) {
+          if (k > j && isWord(k, ",")) {
+            if (text.charAt(te[k - 1] - 1) == '-') {
+              k++; // "gymnasie-, högskole- och forskningsminister"
+              continue;
+            }
+            int name = titledName(j, k, limit); // "Sveriges utrikesminister, Maria Malmer Stenergard, som …"
+            if (name > 0) {
+              k = name;
+            }
+          }
           break;
         }
         boolean compound = k > j && isAny(k, "och", "samt", "eller")
             && (isWord(k - 1, "-") || text.charAt(te[k - 1] - 1) == '-');
         if (k > j && !compound && (is("stop", k) || isWord(k, "för") || isWord(k, "till") || isWord(k, "via"))) {
           int name = titledName(j, k, limit);
-          if (name > 0) {
-            k = name;
-          }
-          break;
-        }
-        if (k > j && isWord(k, ",") && text.charAt(te[k - 1] - 1) == '-') {
-          k++; // "gymnasie-, högskole- och forskningsminister"
-          continue;
-        }
-        if (k > j && isWord(k, ",")) {
-          int name = titledName(j, k, limit); // "Sveriges utrikesminister, Maria Malmer Stenergard, som …"
           if (name > 0) {
             k = name;
           }
