@@ -2,8 +2,10 @@ package se.notis.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds direct and reported quotes in a text with its tokens, sentences and blocks, and attributes
@@ -237,7 +239,6 @@ final class QuoteFinder {
     String lower(int i) {
       return word(i).toLowerCase(Locale.ROOT);
     }
-
 
     QuoteLexicon.Cue cue(int i) {
       if (i < 0 || i >= n || !Character.isLetter(first(i))) {
@@ -579,10 +580,10 @@ final class QuoteFinder {
             d.speaker = m;
             setMedium(d);
             int k = Math.max(m.endTok, mediumEndTok);
-            while (k < bEnd && !isSentenceEnd(k) && !isWord(k, ":")) {
+            while (k < bEnd && !isSentenceEnd(k) && !isWord(k, ":") && !(isQuoteChar(first(k)) && te[k] - ts[k] == 1)) {
               k++;
             }
-            mark(closeTok, Math.min(bEnd, k + 1), false);
+            mark(closeTok, Math.min(bEnd, isSentenceEnd(k) || isWord(k, ":") ? k + 1 : k), false);
           }
         }
       }
@@ -594,7 +595,10 @@ final class QuoteFinder {
       boolean wholeBlock = s - blockStart[b] <= 2 && blockEnd[endBlock] - e <= 2;
       boolean sentenceStart = openTok >= 0 && (openTok == sentenceFirstTok(openTok)
           || openTok == blockFirstTok[b] || isWord(openTok - 1, ":") || isDash(openTok - 1));
-      if (d.speaker == null && !wholeBlock && !(sentenceStart && words >= 3) && !(words >= 6 && multiBlock)) {
+      // ”A”, säger hon, ”B”: a quote right after an attribution continues the statement.
+      boolean afterAttribution = openTok > 0 && covered[openTok - 1] && !inContent[openTok - 1];
+      if (d.speaker == null && !wholeBlock && !(sentenceStart && words >= 3) && !(words >= 6 && multiBlock)
+          && !afterAttribution) {
         return; // scare quotes, titles and names in quote marks are not statements
       }
       if (wholeBlock && heading[b]) {
@@ -1558,14 +1562,14 @@ final class QuoteFinder {
       return fullNames().getOrDefault(name, name);
     }
 
-    private java.util.Map<String, String> fullNames;
+    private Map<String, String> fullNames;
 
     /** Last name → the fullest "First Last" run with a known first name, built once per document. */
-    java.util.Map<String, String> fullNames() {
+    Map<String, String> fullNames() {
       if (fullNames != null) {
         return fullNames;
       }
-      fullNames = new java.util.HashMap<>();
+      fullNames = new HashMap<>();
       for (int i = 0; i + 1 < n; i++) {
         if (!isCap(i) || !Character.isLetter(first(i))) {
           continue;

@@ -1,6 +1,7 @@
 package se.notis.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import se.notis.doc.BlockLayer;
@@ -77,8 +78,8 @@ public final class QuoteStage implements Stage {
     }
     index[n] = kept;
     if (kept < n) {
-      ts = java.util.Arrays.copyOf(ts, kept);
-      te = java.util.Arrays.copyOf(te, kept);
+      ts = Arrays.copyOf(ts, kept);
+      te = Arrays.copyOf(te, kept);
     }
     int[] sf = new int[sents.size()];
     int[] se = new int[sents.size()];
@@ -92,8 +93,8 @@ public final class QuoteStage implements Stage {
         count++;
       }
     }
-    sf = java.util.Arrays.copyOf(sf, count);
-    se = java.util.Arrays.copyOf(se, count);
+    sf = Arrays.copyOf(sf, count);
+    se = Arrays.copyOf(se, count);
     int[] bs = new int[blocks.size()];
     int[] be = new int[blocks.size()];
     boolean[] heading = new boolean[blocks.size()];
