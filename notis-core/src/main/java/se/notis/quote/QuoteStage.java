@@ -55,16 +55,17 @@ public final class QuoteStage implements Stage {
     int n = tokens.size();
     int[] ts = new int[n];
     int[] te = new int[n];
+    boolean identity = doc.charsAreCodePoints();
     for (int i = 0; i < n; i++) {
-      ts[i] = doc.charIndex(tokens.start(i));
-      te[i] = doc.charIndex(tokens.end(i));
+      ts[i] = identity ? tokens.start(i) : doc.charIndex(tokens.start(i));
+      te[i] = identity ? tokens.end(i) : doc.charIndex(tokens.end(i));
     }
     // Soft hyphens split words into tokens ("justitie\u00ADminister"): join them again.
     int[] index = new int[n + 1];
     int kept = 0;
     for (int i = 0; i < n; i++) {
       index[i] = kept;
-      if (softHyphens(doc.text(), ts[i], te[i])) {
+      if (doc.text().charAt(ts[i]) == '\u00AD' && softHyphens(doc.text(), ts[i], te[i])) {
         if (kept > 0 && te[kept - 1] == ts[i] && i + 1 < n && ts[i + 1] == te[i]
             && !softHyphens(doc.text(), ts[i + 1], te[i + 1])) {
           te[kept - 1] = te[i + 1];
