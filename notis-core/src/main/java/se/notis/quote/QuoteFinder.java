@@ -1328,8 +1328,8 @@ final class QuoteFinder {
         }
         boolean afterDeterminer = k > j && (is("determiner", k - 1) || adjectiveLike(k - 1));
         boolean weak = k > j && is("determiner", k - 1) && isLowerWord(k) && (endsWith(k, "a") || endsWith(k, "e"));
-        boolean adjective = (adjectiveLike(k) || weak) && !definiteNoun(k) && k + 1 <= last && isLowerWord(k + 1)
-            && !noun;
+        boolean adjective = (adjectiveLike(k) || weak || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
+            && isLowerWord(k + 1) && !noun;
         if (is("determiner", k) || k > j && genitive(k - 1) || (afterDeterminer || k == j) && adjective) {
           k++;
           continue;
