@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
-      QuotesCommand.class,
       TrainCommand.class,
+      NerCommand.class,
+      QuotesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -3,10 +3,10 @@ package se.notis.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code notis train TASK}: builds a model or a compact resource from data in {@code ../shared}. */
+/** {@code notis train TASK}: trains a model (or compiles a resource) from the shared data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Builds models and resources from training data.",
-    subcommands = {TrainFirstNamesCommand.class})
+    description = "Trains a model or compiles a resource from data.",
+    subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainFirstNamesCommand.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

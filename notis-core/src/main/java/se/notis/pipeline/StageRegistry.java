@@ -25,6 +25,7 @@ public final class StageRegistry {
     FACTORIES.put(BlockStage.NAME, BlockStage::new);
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
+    FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
     FACTORIES.put(se.notis.quote.QuoteStage.NAME, se.notis.quote.QuoteStage::new);
   }
 
