@@ -817,6 +817,10 @@ final class QuoteFinder {
       int best = -1;
       for (int e = 0; e < ents.size(); e++) {
         if (ents.start()[e] >= ts[j] && ents.end()[e] <= te[k - 1]) {
+          int after = firstTokAtOrAfter(ents.end()[e]);
+          if (after < k && after > 0 && genitive(after - 1)) {
+            continue; // "Ellevios presschef Jenny Ek": a genitive qualifies the speaker
+          }
           String type = ents.type()[e];
           if ("PER".equals(type) && (best < 0 || !"PER".equals(ents.type()[best]))) {
             best = e;
@@ -828,10 +832,12 @@ final class QuoteFinder {
       if (best >= 0) {
         int st = firstTokAtOrAfter(ents.start()[best]);
         int en = firstTokAtOrAfter(ents.end()[best]);
-        boolean genitiveOrg = !"PER".equals(ents.type()[best]) && en < k && isCap(en);
+        // "Ellevios presschef Jenny Ek": an organisation in the genitive only qualifies the speaker.
+        boolean genitiveOrg = !"PER".equals(ents.type()[best]) && en < k
+            && (isCap(en) || genitive(en - 1) || text.charAt(ents.end()[best] - 1) == 's');
         if (!genitiveOrg) {
           Mention m = new Mention(st, Math.max(st + 1, en), ents.start()[best], ents.end()[best], Ref.NAME);
-          m.canonical = ents.canonical()[best];
+          m.canonical = entityCanonical(best);
           return m;
         }
       }
@@ -1547,11 +1553,32 @@ final class QuoteFinder {
       }
     }
 
+    /**
+     * An entity's canonical name, guarded against two slips of name merging: a full name as
+     * written stays as written ("Carl-Oskar Bohlin", not a longer run), and a name that is not in
+     * the genitive keeps its final s ("Mauricio Rojas säger").
+     */
+    String entityCanonical(int e) {
+      String written = text.substring(ents.start()[e], ents.end()[e]);
+      String canonical = ents.canonical()[e];
+      int after = firstTokAtOrAfter(ents.end()[e]);
+      boolean genitiveHere = written.endsWith(":s") || after < n && isLowerWord(after) && cue(after) == null
+          && !is("adverb", after) && !is("stop", after) && !is("auxiliary", after);
+      if (!genitiveHere && written.equals(canonical + "s")) {
+        return written;
+      }
+      if (written.indexOf(' ') > 0 && !genitiveHere && canonical.length() > written.length()
+          && canonical.startsWith(written)) {
+        return written;
+      }
+      return canonical;
+    }
+
     /** The fullest form of a name in the document: an entity's canonical, or "Luis Videgaray" for "Videgaray". */
     String fullName(Mention m) {
       for (int e = 0; e < ents.size(); e++) {
         if (ents.start()[e] < m.spanEnd && m.spanStart < ents.end()[e]) {
-          return ents.canonical()[e];
+          return entityCanonical(e);
         }
       }
       String name = stripGenitive(text.substring(m.spanStart, m.spanEnd));
@@ -1643,7 +1670,7 @@ final class QuoteFinder {
             if ("PER".equals(ents.type()[x])) {
               int st = firstTokAtOrAfter(ents.start()[x]);
               Mention m = new Mention(st, st + 1, ents.start()[x], ents.end()[x], Ref.NAME);
-              m.canonical = ents.canonical()[x];
+              m.canonical = entityCanonical(x);
               return m;
             }
           }
