@@ -1261,6 +1261,17 @@ final class QuoteFinder {
       d.anchor = ts[v];
       if (m.startTok > v) {
         setMedium(d);
+      } else if (comp > v + 1) {
+        // "Hedlund säger till Norrtelje Tidning att …": the medium sits between verb and clause.
+        int from = v + 1;
+        while (from < comp && is("adverb", from)) {
+          from++;
+        }
+        mediumAfter(from, comp);
+        if (mediumEndTok > from) {
+          d.mediumStart = ts[from];
+          d.mediumEnd = te[mediumEndTok - 1];
+        }
       }
       drafts.add(d);
       mark(contentFirst, end, false);
