@@ -22,6 +22,7 @@ public final class StageRegistry {
   private static final Map<String, Stage> CREATED = new ConcurrentHashMap<>();
 
   static {
+    FACTORIES.put(se.notis.lang.LanguageStage.NAME, se.notis.lang.LanguageStage::new);
     FACTORIES.put(BlockStage.NAME, BlockStage::new);
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
