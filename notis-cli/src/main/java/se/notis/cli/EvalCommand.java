@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores notis against gold data.",
     subcommands = {EvalTokenizeCommand.class, EvalNerCommand.class, EvalDocsCommand.class,
-      EvalExtractCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class})
+      EvalExtractCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

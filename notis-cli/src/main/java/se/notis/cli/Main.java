@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchSearchCommand.class,
       BenchApiCommand.class,
       SearchWordsCommand.class,
+      QuotesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

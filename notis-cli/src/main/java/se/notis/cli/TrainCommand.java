@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code notis train TASK}: trains a model (or compiles a resource) from the shared data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains a model or compiles a resource from data.",
-    subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class})
+    subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainFirstNamesCommand.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

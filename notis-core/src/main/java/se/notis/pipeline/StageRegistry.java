@@ -29,6 +29,7 @@ public final class StageRegistry {
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
     FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
+    FACTORIES.put(se.notis.quote.QuoteStage.NAME, se.notis.quote.QuoteStage::new);
     FACTORIES.put(TimeStage.NAME, TimeStage::new);
     FACTORIES.put(QuantityStage.NAME, QuantityStage::new);
   }

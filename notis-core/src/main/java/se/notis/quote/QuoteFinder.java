@@ -1,0 +1,1865 @@
+package se.notis.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds direct and reported quotes in a text with its tokens, sentences and blocks, and attributes
+ * each to a speaker. Pure: works on a string and offset arrays (UTF-16 char offsets), knows nothing
+ * of {@code Document}.
+ *
+ * <p>Order of work: speech-dash paragraphs, then quote marks (outside dash paragraphs, as nested
+ * quotes are not annotated), then reported speech in the sentences no direct quote covers, then
+ * speakers that the text leaves implicit (a pronoun, a continued quote, a quoted heading).
+ */
+final class QuoteFinder {
+  private static final String DASHES = "–—-−‒―";
+  private static final String[] PREPOSITIONS = {"i", "på", "från", "till", "mot", "med", "av", "för", "hos",
+      "vid", "genom", "om", "under", "över", "efter", "inför", "bland", "mellan", "utan", "kring", "enligt",
+      "åt", "ur", "längs", "bakom", "framför", "utanför", "inom", "trots"};
+
+  private final QuoteLexicon lex;
+
+  QuoteFinder(QuoteLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The text and its segmentation; every offset is a char index into {@code text}. */
+  record Input(String text, int[] tokStart, int[] tokEnd, int[] sentFirst, int[] sentEnd,
+      int[] blockStart, int[] blockEnd, boolean[] heading, Names entities) {}
+
+  /**
+   * Named entities from an earlier stage: spans (char offsets), types and canonical names.
+   * Empty when the pipeline has no entity stage.
+   */
+  record Names(int[] start, int[] end, String[] type, String[] canonical) {
+    static final Names NONE = new Names(new int[0], new int[0], new String[0], new String[0]);
+
+    int size() {
+      return start.length;
+    }
+  }
+
+  /** A quote found; offsets are char indexes, -1 when absent. */
+  record Found(int start, int end, boolean direct, int cueStart, int cueEnd, int speakerStart, int speakerEnd,
+      String canonical, int mediumStart, int mediumEnd) {}
+
+  List<Found> find(Input in) {
+    if (in.tokStart().length == 0) {
+      return List.of();
+    }
+    return new Run(in).find();
+  }
+
+  /** How a speaker mention refers. */
+  enum Ref { NAME, MALE, FEMALE, NEUTER, PLURAL, FIRST_PERSON, DESCRIPTION }
+
+  /** A speaker mention: its token range, the span to report and its canonical name once known. */
+  static final class Mention {
+    final int startTok;
+    final int endTok;
+    int spanStart;
+    int spanEnd;
+    final Ref ref;
+    String canonical;
+
+    Mention(int startTok, int endTok, int spanStart, int spanEnd, Ref ref) {
+      this.startTok = startTok;
+      this.endTok = endTok;
+      this.spanStart = spanStart;
+      this.spanEnd = spanEnd;
+      this.ref = ref;
+    }
+  }
+
+  /** A quote being built. */
+  private static final class Draft {
+    int start;
+    int end;
+    final boolean direct;
+    int block;
+    int cueTok = -1;
+    Mention speaker;
+    int mediumStart = -1;
+    int mediumEnd = -1;
+    boolean headline;
+    /** A speech-dash paragraph without attribution of its own: dropped if no speaker is found for it. */
+    boolean bareDash;
+    /** Where to look back from when resolving a pronoun. */
+    int anchor;
+
+    Draft(int start, int end, boolean direct, int block) {
+      this.start = start;
+      this.end = end;
+      this.direct = direct;
+      this.block = block;
+      this.anchor = start;
+    }
+  }
+
+  /** The state of one document's analysis. */
+  private final class Run {
+    final String text;
+    final int[] ts;
+    final int[] te;
+    final int n;
+    final int[] sentFirst;
+    final int[] sentEnd;
+    final int[] blockStart;
+    final int[] blockEnd;
+    final boolean[] heading;
+    final int[] blockFirstTok;
+    final int[] blockEndTok;
+    final int[] tokBlock;
+    final int[] tokSent;
+    final Names ents;
+    /** Tokens inside a direct quote or its attribution: reported speech is not looked for there. */
+    final boolean[] covered;
+    /** Tokens inside the content of a direct quote: no antecedent for a pronoun. */
+    final boolean[] inContent;
+    final List<Draft> drafts = new ArrayList<>();
+    int mediumEndTok;
+
+    Run(Input in) {
+      text = in.text();
+      ts = in.tokStart();
+      te = in.tokEnd();
+      n = ts.length;
+      sentFirst = in.sentFirst();
+      sentEnd = in.sentEnd();
+      blockStart = in.blockStart();
+      blockEnd = in.blockEnd();
+      heading = in.heading();
+      ents = in.entities() == null ? Names.NONE : in.entities();
+      int blocks = blockStart.length;
+      blockFirstTok = new int[blocks];
+      blockEndTok = new int[blocks];
+      tokBlock = new int[n];
+      int t = 0;
+      for (int b = 0; b < blocks; b++) {
+        while (t < n && te[t] <= blockStart[b]) {
+          tokBlock[t] = Math.max(0, b - 1);
+          t++;
+        }
+        blockFirstTok[b] = t;
+        while (t < n && te[t] <= blockEnd[b]) {
+          tokBlock[t] = b;
+          t++;
+        }
+        blockEndTok[b] = t;
+      }
+      for (; t < n; t++) {
+        tokBlock[t] = Math.max(0, blocks - 1);
+      }
+      tokSent = new int[n];
+      for (int s = 0; s < sentFirst.length; s++) {
+        for (int i = sentFirst[s]; i < sentEnd[s] && i < n; i++) {
+          tokSent[i] = s;
+        }
+      }
+      covered = new boolean[n];
+      inContent = new boolean[n];
+    }
+
+    List<Found> find() {
+      for (int b = 0; b < blockStart.length; b++) {
+        if (blockFirstTok[b] < blockEndTok[b]) {
+          dashBlock(b);
+        }
+      }
+      quoteMarks();
+      for (int s = 0; s < sentFirst.length; s++) {
+        reported(s);
+      }
+      implicitSpeakers();
+      return finish();
+    }
+
+    // ---------------------------------------------------------------- token predicates
+
+    char first(int i) {
+      return text.charAt(ts[i]);
+    }
+
+    boolean isWord(int i, String word) {
+      return te[i] - ts[i] == word.length() && text.regionMatches(true, ts[i], word, 0, word.length());
+    }
+
+    boolean isAny(int i, String... words) {
+      for (String word : words) {
+        if (isWord(i, word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean is(String cls, int i) {
+      return i >= 0 && i < n && lex.is(cls, text, ts[i], te[i]);
+    }
+
+    boolean isPunct(int i) {
+      return te[i] - ts[i] == 1 && !Character.isLetterOrDigit(first(i)) && first(i) != '\u00AD';
+    }
+
+    boolean isDash(int i) {
+      return te[i] - ts[i] == 1 && DASHES.indexOf(first(i)) >= 0;
+    }
+
+    boolean isSentenceEnd(int i) {
+      return te[i] - ts[i] == 1 && ".!?…".indexOf(first(i)) >= 0;
+    }
+
+    boolean isCap(int i) {
+      return Character.isUpperCase(first(i));
+    }
+
+    boolean isLowerWord(int i) {
+      return Character.isLowerCase(first(i));
+    }
+
+    boolean isPreposition(int i) {
+      return i >= 0 && isAny(i, PREPOSITIONS);
+    }
+
+    /** Case-insensitive test of a token's ending, without allocating. */
+    boolean endsWith(int i, String suffix) {
+      int len = suffix.length();
+      return te[i] - ts[i] >= len && text.regionMatches(true, te[i] - len, suffix, 0, len);
+    }
+
+    String word(int i) {
+      return text.substring(ts[i], te[i]);
+    }
+
+    String lower(int i) {
+      return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    QuoteLexicon.Cue cue(int i) {
+      if (i < 0 || i >= n || !Character.isLetter(first(i))) {
+        return null;
+      }
+      return lex.cue(text, ts[i], te[i]);
+    }
+
+    int sentenceEndTok(int i) {
+      return Math.min(n, sentEnd[tokSent[i]]);
+    }
+
+    int sentenceFirstTok(int i) {
+      return sentFirst[tokSent[i]];
+    }
+
+    /** A word looks like a definite noun ("polisen", "myndigheterna", "regeringen"). */
+    boolean definiteNoun(int i) {
+      if (!Character.isLetter(first(i)) || te[i] - ts[i] < 4) {
+        return false;
+      }
+      return endsWith(i, "en") || endsWith(i, "et") || endsWith(i, "na");
+    }
+
+    boolean pluralDefinite(int i) {
+      if (!Character.isLetter(first(i)) || te[i] - ts[i] < 5) {
+        return false;
+      }
+      return endsWith(i, "rna") || endsWith(i, "orna");
+    }
+
+    // ---------------------------------------------------------------- speech-dash paragraphs
+
+    void dashBlock(int b) {
+      int first = blockFirstTok[b];
+      int end = blockEndTok[b];
+      if (heading[b] || !isDash(first) || first + 1 >= end) {
+        return;
+      }
+      char next = first(first + 1);
+      if (!(Character.isLetterOrDigit(next) || "”\"«»'".indexOf(next) >= 0)) {
+        return;
+      }
+      if (Character.isDigit(next) && ts[first + 1] == te[first]) {
+        return; // a negative number, not a speech dash
+      }
+      boolean attributed = false;
+      int pos = first + 1;
+      List<Draft> made = new ArrayList<>();
+      while (pos < end) {
+        int contentFirst = pos;
+        int att = -1;
+        Mention who = null;
+        int cueTok = -1;
+        for (int k = pos + 1; k + 1 < end; k++) {
+          if (!isAttributionPunct(k)) {
+            continue;
+          }
+          QuoteLexicon.Cue cue = cue(k + 1);
+          if (cue == null || !cue.has(QuoteLexicon.DIRECT) || cue.tense() == QuoteLexicon.Tense.INFINITIVE) {
+            continue;
+          }
+          Mention m = speakerAfter(k + 2, end);
+          if (m != null) {
+            att = k;
+            who = m;
+            cueTok = k + 1;
+            break;
+          }
+        }
+        if (att < 0) {
+          int last = end - 1;
+          Draft d = new Draft(ts[contentFirst], te[last], true, b);
+          d.bareDash = !attributed;
+          made.add(d);
+          mark(contentFirst, end, true);
+          break;
+        }
+        attributed = true;
+        int contentEnd = te[att - 1];
+        if (!isWord(att, ",")) {
+          contentEnd = te[att];
+        }
+        Draft d = new Draft(ts[contentFirst], contentEnd, true, b);
+        d.cueTok = cueTok;
+        d.speaker = who;
+        setMedium(d);
+        made.add(d);
+        mark(contentFirst, att, true);
+        // The attribution runs to the end of its sentence or to a dash that resumes the quote.
+        int k = Math.max(who.endTok, mediumEndTok);
+        while (k < end && !isSentenceEnd(k) && !isDash(k) && !isWord(k, ":")) {
+          k++;
+        }
+        mark(att, Math.min(end, k + 1), false);
+        pos = k + 1;
+        if (pos < end && isDash(pos)) {
+          pos++;
+        }
+      }
+      if (!attributed && (!looksLikeSpeech(first + 1, end) || isLowerWord(first + 1))) {
+        for (int i = first; i < end; i++) {
+          covered[i] = false;
+          inContent[i] = false;
+        }
+        return;
+      }
+      drafts.addAll(made);
+    }
+
+    /** A dash paragraph without attribution is speech when it reads as sentences, not a list item. */
+    boolean looksLikeSpeech(int from, int end) {
+      int words = 0;
+      for (int i = from; i < end; i++) {
+        if (Character.isLetter(first(i))) {
+          words++;
+        }
+      }
+      return words >= 4 && isSentenceEnd(end - 1);
+    }
+
+    boolean isAttributionPunct(int k) {
+      return te[k] - ts[k] == 1 && ",!?…".indexOf(first(k)) >= 0;
+    }
+
+    void mark(int from, int to, boolean content) {
+      for (int i = Math.max(0, from); i < to && i < n; i++) {
+        covered[i] = true;
+        if (content) {
+          inContent[i] = true;
+        }
+      }
+    }
+
+    void setMedium(Draft d) {
+      if (mediumEndTok > d.speaker.endTok) {
+        int from = d.speaker.endTok;
+        while (from < mediumEndTok && is("adverb", from)) {
+          from++;
+        }
+        if (from < mediumEndTok) {
+          d.mediumStart = ts[from];
+          d.mediumEnd = te[mediumEndTok - 1];
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- quote marks
+
+    void quoteMarks() {
+      int b = 0;
+      int blocks = blockStart.length;
+      // Opening marks start a token, so the scan walks tokens rather than chars.
+      for (int t = 0; t < n; t++) {
+        int i = ts[t];
+        char c = text.charAt(i);
+        if (!isQuoteChar(c) || covered[t]) {
+          continue;
+        }
+        while (b + 1 < blocks && blockStart[b + 1] <= i) {
+          b++;
+        }
+        char close = opens(c, i);
+        if (close == 0) {
+          continue;
+        }
+        int[] closeAt = findClose(i + 1, close, c, b);
+        if (closeAt == null) {
+          continue;
+        }
+        consider(i, closeAt[0], closeAt[1], b, closeAt[2] == 1);
+        while (t + 1 < n && ts[t + 1] <= closeAt[0]) {
+          t++;
+        }
+      }
+    }
+
+    boolean isQuoteChar(char c) {
+      if (c < 128) {
+        return c == '"' || c == '\'';
+      }
+      return c == '”' || c == '«' || c == '»' || c == '“' || c == '„' || c == '‘' || c == '’';
+    }
+
+    /** The closing mark if {@code c} at {@code i} opens a quote, else 0. */
+    char opens(char c, int i) {
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      boolean startOk = Character.isWhitespace(before) || "([–—-:/".indexOf(before) >= 0 || i == 0;
+      boolean nextOk = Character.isLetterOrDigit(after) || "….([–".indexOf(after) >= 0;
+      switch (c) {
+        case '«':
+          return '»';
+        case '“':
+        case '„':
+          return nextOk ? '”' : 0;
+        case '‘':
+          return '’';
+        case '»':
+          return startOk && nextOk ? '»' : 0;
+        case '”':
+        case '"':
+          return startOk && nextOk ? c : 0;
+        case '\'':
+        case '’':
+          return startOk && Character.isLetterOrDigit(after) ? c : 0;
+        default:
+          return 0;
+      }
+    }
+
+    /** True when {@code c} at {@code i} can close a quote opened with {@code open}. */
+    boolean closes(char c, int i, char close) {
+      if (c != close && !(close == '”' && c == '“')) {
+        return false;
+      }
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      if (close == '\'' || close == '’') {
+        // An apostrophe inside a word ("O'Brien", "don't") closes nothing.
+        return !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
+      }
+      return !Character.isWhitespace(before) || !Character.isLetterOrDigit(after);
+    }
+
+    /**
+     * Where the quote opened before {@code from} closes: {closing index, content end, continued?}.
+     * A quote still open at the end of its paragraph continues into the next one when that one
+     * starts with a quote mark or closes the quote; otherwise it ends with its paragraph.
+     */
+    int[] findClose(int from, char close, char open, int b) {
+      int blocks = blockStart.length;
+      int limit = blockEnd[b];
+      boolean continued = false;
+      for (int i = from; ; i++) {
+        if (i >= limit) {
+          int nb = b + 1;
+          if (nb < blocks && nb <= b + 4 && !heading[nb]) {
+            int s = blockStart[nb];
+            char c = s < text.length() ? text.charAt(s) : 0;
+            if (c == open || c == close || closesWithin(nb, close)) {
+              b = nb;
+              limit = blockEnd[nb];
+              i = c == open || c == close ? s : s - 1;
+              continued = true;
+              continue;
+            }
+          }
+          if (close == '\'' || close == '’') {
+            return null;
+          }
+          return new int[] {limit, limit, continued ? 1 : 0};
+        }
+        char c = text.charAt(i);
+        if (closes(c, i, close)) {
+          return new int[] {i, i, continued ? 1 : 0};
+        }
+      }
+    }
+
+    boolean closesWithin(int b, char close) {
+      for (int i = blockStart[b]; i < blockEnd[b]; i++) {
+        if (text.charAt(i) == close && closes(close, i, close)) {
+          return opens(close, i) == 0;
+        }
+        if (isQuoteChar(text.charAt(i)) && opens(text.charAt(i), i) != 0) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    int tokenAt(int charIndex) {
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (te[mid] <= charIndex) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo < n && ts[lo] <= charIndex ? lo : -1;
+    }
+
+    int firstTokAtOrAfter(int charIndex) {
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ts[mid] < charIndex) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    void consider(int open, int closeAt, int contentEnd, int b, boolean multiBlock) {
+      int s = open + 1;
+      int e = contentEnd;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        e--;
+      }
+      if (e <= s) {
+        return;
+      }
+      int firstTok = firstTokAtOrAfter(s);
+      int closeTok = closeAt < text.length() ? tokenAt(closeAt) : -1;
+      int lastContentTok = firstTokAtOrAfter(e) - 1;
+      if (firstTok >= n || lastContentTok < firstTok) {
+        return;
+      }
+      int endBlock = tokBlock[lastContentTok];
+      int words = 0;
+      for (int i = firstTok; i <= lastContentTok; i++) {
+        if (Character.isLetterOrDigit(first(i))) {
+          words++;
+        }
+      }
+      Draft d = new Draft(s, e, true, b);
+      // Attribution after the closing mark: ”…”, säger hon.
+      int bEnd = blockEndTok[endBlock];
+      if (closeTok >= 0) {
+        int j = closeTok + 1;
+        if (j < bEnd && isAttributionPunct(j)) {
+          j++;
+        }
+        QuoteLexicon.Cue cue = cue(j);
+        if (cue != null && cue.has(QuoteLexicon.DIRECT) && cue.finite()) {
+          Mention m = speakerAfter(j + 1, bEnd);
+          if (m != null) {
+            d.cueTok = j;
+            d.speaker = m;
+            setMedium(d);
+            int k = Math.max(m.endTok, mediumEndTok);
+            while (k < bEnd && !isSentenceEnd(k) && !isWord(k, ":") && !(isQuoteChar(first(k)) && te[k] - ts[k] == 1)) {
+              k++;
+            }
+            mark(closeTok, Math.min(bEnd, isSentenceEnd(k) || isWord(k, ":") ? k + 1 : k), false);
+          }
+        }
+      }
+      // Attribution before: Hon säger: ”…”
+      int openTok = tokenAt(open);
+      if (d.speaker == null && openTok > 0 && isWord(openTok - 1, ":")) {
+        introduce(d, openTok - 1);
+      }
+      boolean wholeBlock = s - blockStart[b] <= 2 && blockEnd[endBlock] - e <= 2;
+      boolean sentenceStart = openTok >= 0 && (openTok == sentenceFirstTok(openTok)
+          || openTok == blockFirstTok[b] || isWord(openTok - 1, ":") || isDash(openTok - 1));
+      // ”A”, säger hon, ”B”: a quote right after an attribution continues the statement.
+      boolean afterAttribution = openTok > 0 && covered[openTok - 1] && !inContent[openTok - 1];
+      if (d.speaker == null && !wholeBlock && !(sentenceStart && words >= 3) && !(words >= 6 && multiBlock)
+          && !afterAttribution) {
+        return; // scare quotes, titles and names in quote marks are not statements
+      }
+      if (wholeBlock && heading[b]) {
+        d.headline = true;
+      }
+      mark(firstTok, lastContentTok + 1, true);
+      if (openTok >= 0) {
+        covered[openTok] = true;
+      }
+      if (closeTok >= 0) {
+        covered[closeTok] = true;
+      }
+      drafts.add(d);
+    }
+
+    /** Attributes a quote introduced by a colon: "Hon säger:", "Statsministern skrev på X:". */
+    void introduce(Draft d, int colonTok) {
+      int first = Math.max(sentenceFirstTok(colonTok), blockFirstTok[tokBlock[colonTok]]);
+      for (int i = colonTok - 1; i >= first; i--) {
+        QuoteLexicon.Cue cue = cue(i);
+        if (cue == null || !cue.finite() || !(cue.has(QuoteLexicon.COLON) || cue.has(QuoteLexicon.DIRECT))) {
+          continue;
+        }
+        // "Hon betonade vikten av …:" – the subject before the verb speaks, not the object after it.
+        Mention m = speakerBefore(i);
+        if (m == null) {
+          m = speakerAfter(i + 1, colonTok);
+        }
+        if (m != null) {
+          d.cueTok = i;
+          d.speaker = m;
+          return;
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /**
+     * The speaker phrase that follows a speech verb ("säger hon", "skrek en ung man i karavanen",
+     * "säger utbildningsminister Johan Pehrson"), or null. Also sets {@link #mediumEndTok} to the
+     * end of a medium phrase after it ("för TT", "i ett uttalande"), or 0 when there is none.
+     */
+    Mention speakerAfter(int j, int limit) {
+      mediumEndTok = 0;
+      limit = Math.min(limit, n);
+      while (j < limit && is("adverb", j)) {
+        j++;
+      }
+      if (j >= limit || isPunct(j)) {
+        return null;
+      }
+      Mention pronoun = pronoun(j);
+      if (pronoun != null) {
+        mediumAfter(j + 1, limit);
+        return pronoun;
+      }
+      if (is("stop", j) || is("medium-prep", j) || is("auxiliary", j) || is("back-reference", j)
+          && !isCap(j) || cue(j) != null) {
+        return null;
+      }
+      int k = j;
+      while (k < limit && k - j < 10) {
+        if (isPunct(k) && !(isWord(k, "-") && ts[k] == te[k - 1])) {
+          if (k > j && isWord(k, ",")) {
+            if (text.charAt(te[k - 1] - 1) == '-') {
+              k++; // "gymnasie-, högskole- och forskningsminister"
+              continue;
+            }
+            int name = titledName(j, k, limit); // "Sveriges utrikesminister, Maria Malmer Stenergard, som …"
+            if (name > 0) {
+              k = name;
+            }
+          }
+          break;
+        }
+        boolean compound = k > j && isAny(k, "och", "samt", "eller")
+            && (isWord(k - 1, "-") || text.charAt(te[k - 1] - 1) == '-');
+        if (k > j && !compound && (is("stop", k) || isWord(k, "för") || isWord(k, "till") || isWord(k, "via"))) {
+          int name = titledName(j, k, limit);
+          if (name > 0) {
+            k = name;
+          }
+          break;
+        }
+        if (k > j && (isWord(k, "i") || isWord(k, "på")) && (mediumOrTime(k + 1, limit) || k + 1 >= limit)) {
+          break;
+        }
+        if (k > j && is("adverb", k) && !isCap(k)) {
+          break;
+        }
+        k++;
+      }
+      if (k == j) {
+        return null;
+      }
+      mediumAfter(k, limit);
+      return nounPhrase(j, k);
+    }
+
+    /**
+     * For a title with a för-phrase ("minister för civilt försvar Carl-Oskar Bohlin"): the end of
+     * the name that follows the phrase, or -1 when the phrase holds no person's name.
+     */
+    int titledName(int j, int k, int limit) {
+      for (int i = j; i < k; i++) {
+        if (isCap(i) && (i > j || lex.gender(text, ts[i], te[i]) != 0 || i + 1 < k && isCap(i + 1))) {
+          return -1;
+        }
+      }
+      if (isWord(k, ",") && !(k + 1 < limit && isCap(k + 1))) {
+        return -1;
+      }
+      for (int i = k + 1; i < limit && i < k + 7; i++) {
+        if (isPunct(i) && !isWord(i, "-")) {
+          return -1;
+        }
+        if (isCap(i) && lex.gender(text, ts[i], te[i]) != 0 && i + 1 < limit && isCap(i + 1)) {
+          int e = i + 1;
+          while (e < limit && isCap(e) && Character.isLetter(first(e))) {
+            e++;
+          }
+          return e;
+        }
+      }
+      return -1;
+    }
+
+    /** A pronoun that can be a speaker, as a mention. */
+    Mention pronoun(int j) {
+      Ref ref = null;
+      if (is("pronoun-m", j)) {
+        ref = Ref.MALE;
+      } else if (is("pronoun-f", j)) {
+        ref = Ref.FEMALE;
+      } else if (is("pronoun-n", j)) {
+        ref = Ref.NEUTER;
+      } else if (is("pronoun-pl", j)) {
+        ref = Ref.PLURAL;
+      } else if (is("pronoun-1", j)) {
+        ref = Ref.FIRST_PERSON;
+      }
+      return ref == null ? null : new Mention(j, j + 1, ts[j], te[j], ref);
+    }
+
+    /** True when the tokens from {@code k} name a medium or a time ("ett uttalande", "torsdagen"). */
+    boolean mediumOrTime(int k, int limit) {
+      for (int i = k; i < limit && i < k + 5; i++) {
+        if (isPunct(i) || is("stop", i)) {
+          return false;
+        }
+        if (isMediaWord(i) || is("time", i) || timeNoun(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean timeNoun(int i) {
+      if (!isLowerWord(i)) {
+        return false;
+      }
+      return endsWith(i, "dagen") || endsWith(i, "kvällen") || endsWith(i, "morgonen") || endsWith(i, "natten")
+          || endsWith(i, "veckan") || endsWith(i, "helgen") || endsWith(i, "året")
+          || endsWith(i, "månaden") || endsWith(i, "tiden") || endsWith(i, "samband");
+    }
+
+    boolean isMediaWord(int i) {
+      if (is("media", i)) {
+        return true;
+      }
+      if (!Character.isLetter(first(i)) || te[i] - ts[i] < 6) {
+        return false;
+      }
+      for (String media : lex.words("media")) {
+        if (media.length() >= 4 && endsWith(i, media)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Sets {@link #mediumEndTok} when a medium phrase starts at {@code k}. */
+    void mediumAfter(int k, int limit) {
+      mediumEndTok = 0;
+      while (k < limit && is("adverb", k)) {
+        k++;
+      }
+      if (k >= limit) {
+        return;
+      }
+      boolean always = isWord(k, "för") || isWord(k, "till") || isWord(k, "via");
+      boolean maybe = isWord(k, "i") || isWord(k, "på");
+      if (!always && !maybe || k + 1 >= limit || isWord(k + 1, "att")) {
+        return;
+      }
+      int e = k + 1;
+      boolean media = false;
+      boolean time = false;
+      while (e < limit && e - k < 9 && !isPunct(e) && !is("stop", e)) {
+        media |= isMediaWord(e) || isCap(e);
+        time |= is("time", e) || timeNoun(e);
+        e++;
+      }
+      if ((always || media) && !time && e > k + 1) {
+        mediumEndTok = e;
+      }
+    }
+
+    /**
+     * The mention in a noun phrase: a name inside it (an entity, or a capitalised run trimmed to
+     * its first name) or else the whole phrase as a description.
+     */
+    Mention nounPhrase(int j, int k) {
+      // An entity of the entity stage inside the phrase.
+      int best = -1;
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] >= ts[j] && ents.end()[e] <= te[k - 1]) {
+          int after = firstTokAtOrAfter(ents.end()[e]);
+          if (after < k && after > 0 && genitive(after - 1)) {
+            continue; // "Ellevios presschef Jenny Ek": a genitive qualifies the speaker
+          }
+          String type = ents.type()[e];
+          if ("PER".equals(type) && (best < 0 || !"PER".equals(ents.type()[best]))) {
+            best = e;
+          } else if (best < 0 && ("ORG".equals(type) || "MISC".equals(type))) {
+            best = e;
+          }
+        }
+      }
+      if (best >= 0) {
+        int st = firstTokAtOrAfter(ents.start()[best]);
+        int en = firstTokAtOrAfter(ents.end()[best]);
+        // "Ellevios presschef Jenny Ek": an organisation in the genitive only qualifies the speaker.
+        boolean genitiveOrg = !"PER".equals(ents.type()[best]) && en < k
+            && (isCap(en) || genitive(en - 1) || text.charAt(ents.end()[best] - 1) == 's');
+        if (!genitiveOrg) {
+          Mention m = new Mention(st, Math.max(st + 1, en), ents.start()[best], ents.end()[best], Ref.NAME);
+          m.canonical = entityCanonical(best);
+          return m;
+        }
+      }
+      // A capitalised run not in a prepositional phrase ("chef på Volvo" stays a description).
+      for (int i = j; i < k; i++) {
+        if (!isCap(i) || !Character.isLetter(first(i)) || i > j && isPreposition(i - 1)) {
+          continue;
+        }
+        int e = i;
+        while (e < k && (isCap(e) || isNameParticle(e, k)) && Character.isLetter(first(e))) {
+          e++;
+        }
+        while (e > i + 1 && isNameParticle(e - 1, k)) {
+          e--;
+        }
+        // "Amnesty Internationals Amerikachef Erika Guevara-Rosas": start at the first name.
+        int start = i;
+        for (int f = i + 1; f < e - 0; f++) {
+          if (lex.gender(text, ts[f], te[f]) != 0 && lex.gender(text, ts[start], te[start]) == 0) {
+            start = f;
+            break;
+          }
+        }
+        if (e - start == 1 && genitive(start) && e < k) {
+          i = e - 1;
+          continue;
+        }
+        return new Mention(start, e, ts[start], te[e - 1], Ref.NAME);
+      }
+      if (k - j == 1 && pronoun(j) != null) {
+        return pronoun(j);
+      }
+      return new Mention(j, k, ts[j], te[k - 1], Ref.DESCRIPTION);
+    }
+
+    boolean isNameParticle(int i, int limit) {
+      return i + 1 < limit && isAny(i, "de", "la", "van", "von", "der", "af", "del", "da", "di", "bin", "al", "el")
+          && isCap(i + 1);
+    }
+
+    boolean genitive(int i) {
+      int len = te[i] - ts[i];
+      if (len > 2 && text.charAt(te[i] - 2) == ':' && text.charAt(te[i] - 1) == 's') {
+        return true;
+      }
+      return len > 2 && text.charAt(te[i] - 1) == 's' && i + 1 < n && isLowerWord(i + 1) && cue(i + 1) == null
+          && !is("auxiliary", i + 1) && !is("adverb", i + 1) && !is("stop", i + 1);
+    }
+
+    /**
+     * The subject of a speech verb that comes before it: "Regeringen meddelar", "hon har sagt",
+     * "Polisen, som uppger", or the subject of the sentence for a coordinated verb ("… och lovade").
+     */
+    Mention speakerBefore(int v) {
+      int first = sentenceFirstTok(v);
+      int j = v - 1;
+      while (j >= first && (is("adverb", j) || is("auxiliary", j))) {
+        j--;
+      }
+      if (j < first) {
+        return null;
+      }
+      Mention p = pronoun(j);
+      if (p != null && !(j > first && isPreposition(j - 1))) {
+        return p.ref == Ref.FIRST_PERSON ? null : p;
+      }
+      if (isWord(j, "och") && j - 2 >= first && cue(j - 2) != null) {
+        // "säger hon och fortsätter:" – the subject of the first verb speaks on.
+        Mention m = mentionEndingAt(j - 1, j - 1);
+        if (m != null) {
+          return m;
+        }
+      }
+      if (isWord(j, "och") && j - 3 >= first && isCap(j - 1) && cue(j - 3) != null) {
+        Mention m = mentionEndingAt(j - 1, j - 2);
+        if (m != null) {
+          return m;
+        }
+      }
+      if (isWord(j, "som")) {
+        int a = j - 1;
+        if (a >= first && isWord(a, ",")) {
+          a--;
+        }
+        return a >= first ? mentionEndingAt(a, first) : null;
+      }
+      if (Character.isLetter(first(j)) && !isPreposition(j) && !is("stop", j)) {
+        Mention m = mentionEndingAt(j, first);
+        if (m != null) {
+          return m;
+        }
+      }
+      return sentenceSubject(first, v);
+    }
+
+    /** The noun phrase ending at token {@code j}: a name run, or a definite noun with its modifiers. */
+    Mention mentionEndingAt(int j, int first) {
+      Mention p = pronoun(j);
+      if (p != null) {
+        return p.ref == Ref.FIRST_PERSON ? null : p;
+      }
+      if (isCap(j) && Character.isLetter(first(j))) {
+        int s = j;
+        while (s - 1 >= first && isCap(s - 1) && Character.isLetter(first(s - 1))) {
+          s--;
+        }
+        if (s > first && isPreposition(s - 1)) {
+          return null; // "Var fjärde person i Sverige uppger …": not the subject
+        }
+        if (s == first && s == j && !isName(s)) {
+          // The word before the finite verb at the start of a sentence is its subject, unless
+          // it is an adverb ("Nu säger …") or points back ("Det säger …").
+          if (is("adverb", s) || is("back-reference", s) || is("stop", s) || isPreposition(s)
+              || is("determiner", s) || is("sentence-adverb", s) || cue(s) != null) {
+            return null;
+          }
+          Mention m = new Mention(s, j + 1, ts[s], te[j], Ref.NAME);
+          String full = fullName(m);
+          if (allCaps(s) || full.indexOf(' ') > 0) {
+            m.canonical = full; // "Hedlund menar" → Mats Hedlund
+            return m;
+          }
+          return new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
+        }
+        return nounPhrase(s, j + 1);
+      }
+      if (isLowerWord(j) && definiteNoun(j) && !isPreposition(j - 1)) {
+        int s = j;
+        while (s - 1 >= first && (is("determiner", s - 1) || adjectiveLike(s - 1) || genitive(s - 1))
+            && !isPreposition(s - 1)) {
+          s--;
+        }
+        return new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
+      }
+      return null;
+    }
+
+    boolean allCaps(int i) {
+      for (int c = ts[i]; c < te[i]; c++) {
+        if (Character.isLowerCase(text.charAt(c))) {
+          return false;
+        }
+      }
+      return te[i] - ts[i] > 1;
+    }
+
+    boolean adjectiveLike(int i) {
+      if (!isLowerWord(i)) {
+        return false;
+      }
+      char last = Character.toLowerCase(text.charAt(te[i] - 1));
+      return (last == 'a' || last == 'e') && te[i] - ts[i] > 3 && cue(i) == null
+          && !is("stop", i) && !is("adverb", i);
+    }
+
+    /** True when a capitalised token starts a name: a known first name or an entity. */
+    boolean isName(int i) {
+      if (lex.gender(text, ts[i], te[i]) != 0) {
+        return true;
+      }
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] <= ts[i] && te[i] <= ents.end()[e]) {
+          return true;
+        }
+      }
+      return i + 1 < n && isCap(i + 1) && Character.isLetter(first(i + 1)) && ts[i + 1] - te[i] == 1;
+    }
+
+    /** The sentence's subject before token {@code v}: its first word or its first name. */
+    Mention sentenceSubject(int first, int v) {
+      if (first >= v) {
+        return null;
+      }
+      Mention p = pronoun(first);
+      if (p != null) {
+        return p.ref == Ref.FIRST_PERSON ? null : p;
+      }
+      if (isCap(first) && Character.isLetter(first(first)) && !isPreposition(first) && !is("adverb", first)
+          && !is("stop", first) && !is("back-reference", first) && !is("determiner", first)
+          && !isAny(first, "Tidigare", "Samtidigt", "Nu", "Här", "Där", "Därför", "Också", "Även", "Redan",
+              "Sedan", "Dessutom", "Men", "Och", "I", "På")) {
+        int e = first + 1;
+        while (e < v && isCap(e) && Character.isLetter(first(e))) {
+          e++;
+        }
+        if (e - first > 1 || !genitive(first)) {
+          if (e - first == 1 && !isName(first)) {
+            if (definiteNoun(first)) {
+              return new Mention(first, e, ts[first], te[first], Ref.DESCRIPTION);
+            }
+          } else {
+            return nounPhrase(first, e);
+          }
+        }
+      }
+      if (is("determiner", first) && isCap(first) && !isWord(first, "det") && !isWord(first, "de")) {
+        // "En talesperson för polisen säger att …"
+        int e = first + 1;
+        while (e < v && e - first < 7 && !isPunct(e) && cue(e) == null && !is("auxiliary", e) && !is("adverb", e)) {
+          e++;
+        }
+        if (e == v || e < v && (is("auxiliary", e) || is("adverb", e))) {
+          return new Mention(first, e, ts[first], te[e - 1], Ref.DESCRIPTION);
+        }
+      }
+      for (int i = first; i < v; i++) {
+        if (isCap(i) && Character.isLetter(first(i)) && i > first && !isPreposition(i - 1)) {
+          int e = i;
+          while (e < v && isCap(e) && Character.isLetter(first(e))) {
+            e++;
+          }
+          if (e - i == 1 && genitive(i)) {
+            continue;
+          }
+          Mention m = nounPhrase(i, e);
+          if (m.ref == Ref.NAME) {
+            return m;
+          }
+        }
+      }
+      return null;
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    void reported(int s) {
+      int first = sentFirst[s];
+      int end = Math.min(n, sentEnd[s]);
+      for (int i = first; i < end; i++) {
+        int len = te[i] - ts[i];
+        // Speech verbs are lower-case words of 2 to 13 letters; "Enligt" may open the sentence.
+        if (covered[i] || len < 2 || len > 13 || !Character.isLowerCase(first(i)) && i != first) {
+          continue;
+        }
+        if (isWord(i, "enligt")) {
+          enligt(i, first, end);
+          continue;
+        }
+        QuoteLexicon.Cue cue = cue(i);
+        if (cue == null || !cue.finite()) {
+          continue;
+        }
+        if (cue.has(QuoteLexicon.TRAILING) && trailing(i, first, end, s)) {
+          return;
+        }
+        if (clause(i, cue, first, end)) {
+          return;
+        }
+      }
+    }
+
+    /** "…, meddelar myndigheterna." and "Det säger X." */
+    boolean trailing(int v, int first, int end, int s) {
+      int last = end - 1;
+      while (last > v && isSentenceEnd(last)) {
+        last--;
+      }
+      boolean backRef = v == first + 1 && is("back-reference", first)
+          || v == first + 2 && isWord(first, "det") && isWord(first + 1, "här");
+      boolean comma = v - 1 > first + 2 && isWord(v - 1, ",");
+      if (!backRef && !comma) {
+        return false;
+      }
+      Mention m = speakerAfter(v + 1, last + 1);
+      if (m == null) {
+        return false;
+      }
+      int after = Math.max(m.endTok, mediumEndTok);
+      if (after <= last) {
+        return false;
+      }
+      if (comma) {
+        Draft d = new Draft(ts[first], te[v - 2], false, tokBlock[v]);
+        if (isSentenceEnd(v - 2)) {
+          d.end = te[v - 3];
+        }
+        d.cueTok = v;
+        d.speaker = m;
+        setMedium(d);
+        drafts.add(d);
+        mark(first, end, false);
+        return true;
+      }
+      // "Det säger X." makes the sentences before it, in its paragraph, the quote.
+      int b = tokBlock[first];
+      int from = blockFirstTok[b];
+      int to = first;
+      if (from == first && b > 0 && !heading[b - 1]) {
+        from = blockFirstTok[b - 1];
+        to = blockEndTok[b - 1];
+      }
+      while (from < to && covered[from]) {
+        from++;
+      }
+      if (from >= to) {
+        Draft direct = directEndingNear(first);
+        if (direct != null && direct.speaker == null) {
+          direct.cueTok = v;
+          direct.speaker = m;
+          setMedium(direct);
+          mark(first, end, false);
+          return true;
+        }
+        return false;
+      }
+      for (int i = from; i < to; i++) {
+        if (covered[i]) {
+          return false;
+        }
+      }
+      int contentEnd = to - 1;
+      Draft d = new Draft(ts[from], te[contentEnd], false, tokBlock[from]);
+      d.cueTok = v;
+      d.speaker = m;
+      setMedium(d);
+      drafts.add(d);
+      mark(from, end, false);
+      return true;
+    }
+
+    Draft directEndingNear(int tok) {
+      Draft best = null;
+      for (Draft d : drafts) {
+        if (d.direct && d.end <= ts[tok] && ts[tok] - d.end < 40) {
+          best = d;
+        }
+      }
+      return best;
+    }
+
+    /** "X säger att …", "meddelade regeringen att …", "vittnar om hur …", "varnar för …". */
+    boolean clause(int v, QuoteLexicon.Cue cue, int first, int end) {
+      int last = end - 1;
+      while (last > v && isSentenceEnd(last)) {
+        last--;
+      }
+      int j = v + 1;
+      int contentFirst = -1;
+      // Look past adverbs, an inverted subject and a medium or time for the complementiser.
+      int k = v + 1;
+      while (k <= last && is("adverb", k)) {
+        k++;
+      }
+      j = k;
+      int subjectEnd = npEnd(k, last + 1);
+      if (subjectEnd > k) {
+        k = subjectEnd;
+      }
+      while (k <= last && k <= v + 14) {
+        if (is("adverb", k)) {
+          k++;
+          continue;
+        }
+        if (isAny(k, "i", "på", "för", "till", "under", "vid", "via", "inför", "efter", "genom")) {
+          int e = k + 1;
+          while (e <= last && e - k <= 5 && !isPunct(e) && !isWord(e, "att") && cue(e) == null
+              && !isAny(e, "i", "på", "för", "till", "under", "vid", "som", "och", "sin", "sitt", "sina")) {
+            e++;
+          }
+          if (e == k + 1) {
+            break;
+          }
+          k = e;
+          continue;
+        }
+        break;
+      }
+      if (k <= last && isWord(k, "att") && cue.has(QuoteLexicon.ATT)) {
+        contentFirst = k + 1;
+      } else if (k <= last && k > j && subjectEnd > j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
+        contentFirst = k; // "berättade Kragsta Drift hur de har arbetat …"
+      }
+      for (k = v + 1; contentFirst < 0 && k <= last && k <= v + 2; k++) {
+        if (k == j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
+          contentFirst = k;
+          break;
+        }
+        if (k == j && isWord(k, "om") && cue.has(QuoteLexicon.OM) && k + 1 <= last
+            && isAny(k + 1, "hur", "att", "vad", "varför", "när", "vilka", "vem", "vilken", "vilket")) {
+          contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
+          break;
+        }
+        if (k == j && isWord(k, "för") && cue.has(QuoteLexicon.FOR) && k + 1 <= last) {
+          contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
+          break;
+        }
+        if (!is("adverb", k)) {
+          break;
+        }
+        j = k + 1;
+      }
+      if (contentFirst < 0 || contentFirst > last) {
+        return false;
+      }
+      Mention m = null;
+      int comp = isAny(contentFirst, "hur", "vad", "varför") && !isAny(contentFirst - 1, "om", "för")
+          ? contentFirst : contentFirst - 1;
+      if (j < comp) {
+        Mention after = speakerAfter(j, comp);
+        if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
+            || isCap(after.startTok))) {
+          m = after;
+        }
+      }
+      if (m == null) {
+        m = speakerBefore(v);
+        mediumEndTok = 0;
+      }
+      if (m == null) {
+        return false;
+      }
+      if (m.ref == Ref.DESCRIPTION && notSourcePhrase(m)) {
+        return false; // "överenskommelsen medger att …" is a rule, not a speaker
+      }
+      while (last > contentFirst && isPunct(last)) {
+        last--;
+      }
+      Draft d = new Draft(ts[contentFirst], te[last], false, tokBlock[v]);
+      d.cueTok = v;
+      d.speaker = m;
+      d.anchor = ts[v];
+      if (m.startTok > v) {
+        setMedium(d);
+      } else if (comp > v + 1) {
+        // "Hedlund säger till Norrtelje Tidning att …": the medium sits between verb and clause.
+        int from = v + 1;
+        while (from < comp && is("adverb", from)) {
+          from++;
+        }
+        mediumAfter(from, comp);
+        if (mediumEndTok > from) {
+          d.mediumStart = ts[from];
+          d.mediumEnd = te[mediumEndTok - 1];
+        }
+      }
+      drafts.add(d);
+      mark(contentFirst, end, false);
+      return true;
+    }
+
+    /**
+     * The end of a noun phrase that can be a subject starting at {@code k} ("hon", "regeringen",
+     * "socialminister Jakob Forssmed", "den lokala polisen"), or -1.
+     */
+    int npEnd(int k, int limit) {
+      if (k >= limit) {
+        return -1;
+      }
+      if (pronoun(k) != null) {
+        return k + 1;
+      }
+      int e = k;
+      int lastGood = -1;
+      while (e < limit && e - k < 7) {
+        if (isCap(e) && Character.isLetter(first(e))) {
+          e++;
+          lastGood = e;
+          continue;
+        }
+        if (isPunct(e) || isWord(e, "att") || cue(e) != null || isPreposition(e) || is("stop", e)
+            || is("adverb", e) || isAny(e, "sin", "sitt", "sina")) {
+          break;
+        }
+        if (is("determiner", e) || genitive(e) || adjectiveLike(e) && e > k) {
+          e++;
+          continue;
+        }
+        if (isLowerWord(e) && e + 1 < limit && isCap(e + 1)) {
+          e++; // a title before a name
+          continue;
+        }
+        if (isLowerWord(e) && definiteNoun(e)) {
+          e++;
+          lastGood = e;
+        }
+        break;
+      }
+      return lastGood;
+    }
+
+    /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
+    void enligt(int e, int first, int end) {
+      int last = end - 1;
+      while (last > e && isSentenceEnd(last)) {
+        last--;
+      }
+      int j = e + 1;
+      if (j > last) {
+        return;
+      }
+      int k = j;
+      // The source phrase: a name run with titles ("Mexikos utrikesminister Luis Videgaray") or a
+      // definite noun with its modifiers ("den lokala polisen").
+      boolean noun = false;
+      while (k <= last && k - j < 8) {
+        if (isPunct(k) && !(isWord(k, "-") && k > j && ts[k] == te[k - 1])) {
+          break;
+        }
+        if (isCap(k) && Character.isLetter(first(k))) {
+          k++;
+          if (k <= last && !isCap(k) && !(genitive(k - 1) && isLowerWord(k)) && !(isLowerWord(k) && genitive(k))) {
+            break;
+          }
+          continue;
+        }
+        boolean afterDeterminer = k > j && (is("determiner", k - 1) || adjectiveLike(k - 1));
+        boolean weak = k > j && is("determiner", k - 1) && isLowerWord(k) && (endsWith(k, "a") || endsWith(k, "e"));
+        boolean adjective = (adjectiveLike(k) || weak || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
+            && isLowerWord(k + 1) && !noun;
+        if (is("determiner", k) || k > j && genitive(k - 1) || (afterDeterminer || k == j) && adjective) {
+          k++;
+          continue;
+        }
+        if (isLowerWord(k) && !noun) {
+          noun = true;
+          k++;
+          if (k <= last && genitive(k - 1)) {
+            noun = false;
+            continue;
+          }
+        }
+        break;
+      }
+      boolean afterVerb = e > first && (is("auxiliary", e - 1) || isAny(e - 1, "bör", "är", "var", "kommer", "blir"));
+      if (k == j || e > first && !isWord(e - 1, ",") && k <= last && !afterVerb) {
+        return; // "insatser enligt LSS får …": a qualifier inside the clause, not an attribution
+      }
+      for (int i = j; i < k; i++) {
+        if (notSource(i) || is("law", i)) {
+          return;
+        }
+      }
+      Mention m = nounPhrase(j, k);
+      int contentFirst;
+      int contentLast;
+      if (e == first) {
+        contentFirst = k < last && isWord(k, ",") ? k + 1 : k;
+        contentLast = last;
+      } else if (isWord(e - 1, ",") && k > last) {
+        contentFirst = first;
+        contentLast = e - 2;
+      } else {
+        contentFirst = first;
+        contentLast = last;
+      }
+      if (contentFirst > contentLast || contentLast - contentFirst < 1) {
+        return;
+      }
+      for (int i = contentFirst; i <= contentLast; i++) {
+        if (covered[i]) {
+          return;
+        }
+      }
+      Draft d = new Draft(ts[contentFirst], te[contentLast], false, tokBlock[e]);
+      if (contentFirst == first && contentLast == last && e > first) {
+        d.start = ts[first];
+      }
+      d.cueTok = e;
+      d.speaker = m;
+      d.anchor = ts[e];
+      drafts.add(d);
+      mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    boolean notSourcePhrase(Mention m) {
+      for (int i = m.startTok; i < m.endTok; i++) {
+        if (notSource(i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean notSource(int i) {
+      String w = lower(i);
+      if (isCap(i)) {
+        // A proper name counts only by its ending ("Tidöavtalet"), not by a stem inside it.
+        for (String stem : lex.words("not-source")) {
+          if (stem.length() > 3 && (w.endsWith(stem) || w.endsWith(stem + "et") || w.endsWith(stem + "en"))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (String stem : lex.words("not-source")) {
+        boolean hit = stem.length() <= 3
+            ? w.startsWith(stem) || w.endsWith(stem) || w.endsWith(stem + "en") || w.endsWith(stem + "ar")
+                || w.endsWith(stem + "arna")
+            : w.contains(stem);
+        if (hit) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---------------------------------------------------------------- implicit speakers
+
+    void implicitSpeakers() {
+      drafts.sort(Comparator.comparingInt(d -> d.start));
+      // Unattributed parts of a dash paragraph take the speaker of its attributed part; a
+      // paragraph continuing a quote takes the previous quote's speaker.
+      for (int pass = 0; pass < 2; pass++) {
+        for (int q = 0; q < drafts.size(); q++) {
+          Draft d = drafts.get(q);
+          if (d.speaker != null || !d.direct || d.headline) {
+            continue;
+          }
+          Draft same = sameBlockSpeaker(q);
+          if (same != null) {
+            inherit(d, same);
+            continue;
+          }
+          if (pass == 0) {
+            Mention intro = colonBefore(d);
+            if (intro != null) {
+              d.speaker = intro;
+              continue;
+            }
+            Draft prev = q > 0 ? drafts.get(q - 1) : null;
+            if (prev != null && prev.direct && prev.speaker != null && prev.block >= d.block - 1
+                && adjacent(prev.block, d.block)) {
+              inherit(d, prev);
+              continue;
+            }
+          } else {
+            Draft next = q + 1 < drafts.size() ? drafts.get(q + 1) : null;
+            if (next != null && next.direct && next.speaker != null && next.block == d.block + 1) {
+              inherit(d, next);
+              continue;
+            }
+            Mention person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
+            if (person != null) {
+              d.speaker = person;
+            }
+          }
+        }
+      }
+      // A dash paragraph nobody can be found to have said is a list item, not a quote.
+      drafts.removeIf(d -> d.bareDash && d.speaker == null);
+      for (Draft d : drafts) {
+        if (d.speaker != null && d.speaker.canonical == null) {
+          resolve(d);
+        }
+      }
+      for (Draft d : drafts) {
+        if (d.headline && d.speaker == null) {
+          headline(d);
+        }
+      }
+    }
+
+    boolean adjacent(int b1, int b2) {
+      for (int b = b1 + 1; b < b2; b++) {
+        if (blockFirstTok[b] < blockEndTok[b]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    Draft sameBlockSpeaker(int q) {
+      Draft d = drafts.get(q);
+      for (int step = 1; step < drafts.size(); step++) {
+        for (int r : new int[] {q - step, q + step}) {
+          if (r >= 0 && r < drafts.size() && drafts.get(r).block == d.block && drafts.get(r).direct
+              && drafts.get(r).speaker != null) {
+            return drafts.get(r);
+          }
+        }
+      }
+      return null;
+    }
+
+    void inherit(Draft d, Draft from) {
+      d.speaker = from.speaker;
+      if (d.cueTok < 0) {
+        d.cueTok = from.cueTok;
+      }
+    }
+
+    /** A paragraph ending in a colon that names a speaker introduces the quote after it. */
+    Mention colonBefore(Draft d) {
+      int tok = firstTokAtOrAfter(d.start);
+      int b = d.block;
+      int colon = -1;
+      int t = tok - 1;
+      while (t >= 0 && (isDash(t) || isQuoteChar(first(t)) && te[t] - ts[t] == 1)) {
+        t--;
+      }
+      if (t >= 0 && isWord(t, ":") && tokBlock[t] >= b - 1) {
+        colon = t;
+      }
+      if (colon < 0) {
+        return null;
+      }
+      Draft probe = new Draft(d.start, d.end, true, b);
+      introduce(probe, colon);
+      if (probe.speaker != null) {
+        d.cueTok = probe.cueTok;
+        return probe.speaker;
+      }
+      return null; // a colon without a speech verb introduces a list, not a quote
+    }
+
+    /** Canonical names: an entity's, a name merged with its fuller form, an antecedent's. */
+    void resolve(Draft d) {
+      Mention m = d.speaker;
+      switch (m.ref) {
+        case NAME -> m.canonical = fullName(m);
+        case MALE, FEMALE, NEUTER -> {
+          Mention ante = nearestPerson(d.anchor, m.ref, -1);
+          Mention noun = m.ref == Ref.NEUTER ? null : nearestHumanNoun(d.anchor, m.ref);
+          if (noun != null && (ante == null || noun.spanStart > ante.spanEnd)) {
+            ante = noun; // "En kvinna i 40-årsåldern … – Jag blev rädd, säger hon."
+          }
+          m.canonical = ante != null ? ante.canonical : text.substring(m.spanStart, m.spanEnd);
+        }
+        case PLURAL -> {
+          Mention ante = nearestGroup(Math.min(d.anchor, m.spanStart));
+          m.canonical = ante != null ? ante.canonical : text.substring(m.spanStart, m.spanEnd);
+        }
+        default -> m.canonical = text.substring(m.spanStart, m.spanEnd);
+      }
+    }
+
+    /**
+     * An entity's canonical name, guarded against two slips of name merging: a full name as
+     * written stays as written ("Carl-Oskar Bohlin", not a longer run), and a name that is not in
+     * the genitive keeps its final s ("Mauricio Rojas säger").
+     */
+    String entityCanonical(int e) {
+      String written = text.substring(ents.start()[e], ents.end()[e]);
+      String canonical = ents.canonical()[e];
+      int after = firstTokAtOrAfter(ents.end()[e]);
+      boolean genitiveHere = written.endsWith(":s") || after < n && isLowerWord(after) && cue(after) == null
+          && !is("adverb", after) && !is("stop", after) && !is("auxiliary", after);
+      if (!genitiveHere && written.equals(canonical + "s")) {
+        return written;
+      }
+      if (written.indexOf(' ') > 0 && !genitiveHere && canonical.length() > written.length()
+          && canonical.startsWith(written)) {
+        return written;
+      }
+      return canonical;
+    }
+
+    /** The fullest form of a name in the document: an entity's canonical, or "Luis Videgaray" for "Videgaray". */
+    String fullName(Mention m) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] < m.spanEnd && m.spanStart < ents.end()[e]) {
+          return entityCanonical(e);
+        }
+      }
+      String name = stripGenitive(text.substring(m.spanStart, m.spanEnd));
+      if (name.indexOf(' ') >= 0) {
+        return name;
+      }
+      // A single name: the longest capitalised run in the document ending in it.
+      return fullNames().getOrDefault(name, name);
+    }
+
+    private Map<String, String> fullNames;
+
+    /** Last name → the fullest "First Last" run with a known first name, built once per document. */
+    Map<String, String> fullNames() {
+      if (fullNames != null) {
+        return fullNames;
+      }
+      fullNames = new HashMap<>();
+      for (int i = 0; i + 1 < n; i++) {
+        if (!isCap(i) || !Character.isLetter(first(i))) {
+          continue;
+        }
+        int e = i;
+        while (e < n && isCap(e) && Character.isLetter(first(e)) && (e == i || ts[e] - te[e - 1] == 1)) {
+          e++;
+        }
+        if (e - i >= 2) {
+          int s = i;
+          while (s < e - 1 && lex.gender(text, ts[s], te[s]) == 0 && s + 2 < e) {
+            s++;
+          }
+          if (lex.gender(text, ts[s], te[s]) != 0) {
+            String last = stripGenitive(word(e - 1));
+            String full = text.substring(ts[s], te[e - 2]) + " " + last;
+            fullNames.merge(last, full, (a, b) -> b.length() > a.length() ? b : a);
+          }
+        }
+        i = e - 1;
+      }
+      return fullNames;
+    }
+
+    String stripGenitive(String name) {
+      if (name.endsWith(":s")) {
+        return name.substring(0, name.length() - 2);
+      }
+      return name;
+    }
+
+    /**
+     * The nearest person mentioned before {@code before}, outside quoted content, whose gender
+     * fits {@code ref} (null: any); only in blocks from {@code minBlock} on.
+     */
+    Mention nearestPerson(int before, Ref ref, int minBlock) {
+      int t = firstTokAtOrAfter(before) - 1;
+      for (; t >= 0; t--) {
+        if (minBlock >= 0 && tokBlock[t] < minBlock) {
+          return null;
+        }
+        if (inContent[t] || !isCap(t) || !Character.isLetter(first(t))) {
+          continue;
+        }
+        int s = t;
+        while (s - 1 >= 0 && isCap(s - 1) && Character.isLetter(first(s - 1)) && !inContent[s - 1]
+            && ts[s] - te[s - 1] == 1) {
+          s--;
+        }
+        Mention m = personAt(s, t + 1);
+        t = s;
+        if (m == null) {
+          continue;
+        }
+        char g = genderOf(m.canonical);
+        if (ref == null || ref == Ref.NEUTER || g == 'u' || g == 0 && ents.size() > 0
+            || ref == Ref.MALE && g == 'm' || ref == Ref.FEMALE && g == 'f') {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** A person's name in tokens [s, e): a PER entity, or a run with a first name, or a known surname. */
+    Mention personAt(int s, int e) {
+      if (ents.size() > 0) {
+        boolean overlapped = false;
+        for (int x = ents.size() - 1; x >= 0; x--) {
+          if (ents.start()[x] < te[e - 1] && ts[s] < ents.end()[x]) {
+            overlapped = true;
+            if ("PER".equals(ents.type()[x])) {
+              int st = firstTokAtOrAfter(ents.start()[x]);
+              Mention m = new Mention(st, st + 1, ents.start()[x], ents.end()[x], Ref.NAME);
+              m.canonical = entityCanonical(x);
+              return m;
+            }
+          }
+        }
+        if (overlapped) {
+          return null; // a place or an organisation
+        }
+        // A name the entity stage missed: fall back to the first-name list below.
+      }
+      int start = -1;
+      for (int i = s; i < e; i++) {
+        char g = lex.gender(text, ts[i], te[i]);
+        if (g != 0 && i + 1 < e) {
+          start = i;
+          break;
+        }
+      }
+      if (start >= 0) {
+        Mention m = new Mention(start, e, ts[start], te[e - 1], Ref.NAME);
+        m.canonical = fullName(m);
+        return m;
+      }
+      if (e - s == 1 && (s != sentenceFirstTok(s) || !definiteNoun(s))) {
+        Mention m = new Mention(s, e, ts[s], te[s], Ref.NAME);
+        String full = fullName(m);
+        if (full.indexOf(' ') > 0 && lex.gender(full, 0, full.indexOf(' ')) != 0) {
+          m.canonical = full;
+          return m;
+        }
+      }
+      return null;
+    }
+
+    char genderOf(String canonical) {
+      int space = canonical.indexOf(' ');
+      return lex.gender(canonical, 0, space < 0 ? canonical.length() : space);
+    }
+
+    /**
+     * The nearest noun for a person of the pronoun's gender before {@code before}, outside quoted
+     * content and at most two paragraphs back ("kvinnan", "en ung man i karavanen").
+     */
+    Mention nearestHumanNoun(int before, Ref ref) {
+      String cls = ref == Ref.MALE ? "person-m" : "person-f";
+      int t = firstTokAtOrAfter(before) - 1;
+      int minBlock = t >= 0 ? tokBlock[t] - 2 : 0;
+      for (; t >= 0 && tokBlock[t] >= minBlock; t--) {
+        if (inContent[t] || !is(cls, t)) {
+          continue;
+        }
+        if (isWord(t, "man") && !(t > 0 && isAny(t - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))) {
+          continue; // "man" is mostly the pronoun "one"
+        }
+        int s = t;
+        while (s - 1 >= 0 && (is("determiner", s - 1) || adjectiveLike(s - 1) || isAny(s - 1, "ung", "gammal"))
+            && !inContent[s - 1] && s > t - 4) {
+          s--;
+        }
+        int e = t + 1;
+        // "i 40-årsåldern", "i karavanen": a short prepositional phrase belongs to the description.
+        if (e + 1 < n && isAny(e, "i", "från", "på") && !isCap(e + 1)
+            && (endsWith(e + 1, "en") || endsWith(e + 1, "ern") || endsWith(e + 1, "et") || endsWith(e + 1, "na"))
+            && tokBlock[e + 1] == tokBlock[t]) {
+          e += 2;
+        }
+        Mention m = new Mention(s, e, ts[s], te[e - 1], Ref.DESCRIPTION);
+        m.canonical = text.substring(ts[s], te[e - 1]);
+        return m;
+      }
+      return null;
+    }
+
+    /** The nearest plural group before {@code before} ("migranterna"), for "de"/"dom". */
+    Mention nearestGroup(int before) {
+      int t = firstTokAtOrAfter(before) - 1;
+      for (; t >= 0 && t > firstTokAtOrAfter(before) - 200; t--) {
+        if (inContent[t]) {
+          continue;
+        }
+        if (pluralDefinite(t) && !isCap(t) || pluralDefinite(t) && t == sentenceFirstTok(t)) {
+          Mention m = new Mention(t, t + 1, ts[t], te[t], Ref.DESCRIPTION);
+          m.canonical = word(t);
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** A quoted heading takes the speaker of the statement that contains its words. */
+    void headline(Draft d) {
+      String[] words = text.substring(d.start, d.end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+      Draft best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Draft other : drafts) {
+        if (other == d || other.headline || other.speaker == null) {
+          continue;
+        }
+        String body = text.substring(other.start, other.end).toLowerCase(Locale.ROOT);
+        int pos = 0;
+        boolean all = true;
+        for (String w : words) {
+          if (w.isEmpty()) {
+            continue;
+          }
+          int at = indexOfWord(body, w, pos);
+          if (at < 0) {
+            all = false;
+            break;
+          }
+          pos = at + w.length();
+        }
+        if (!all) {
+          continue;
+        }
+        // Prefer the statement the heading introduces (after it), then the nearest before it.
+        int distance = other.start >= d.end ? other.start - d.end : 2 * (d.start - other.end) + 1;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = other;
+        }
+      }
+      if (best != null) {
+        d.speaker = best.speaker;
+        d.cueTok = best.cueTok;
+      }
+    }
+
+    int indexOfWord(String body, String w, int from) {
+      for (int at = body.indexOf(w, from); at >= 0; at = body.indexOf(w, at + 1)) {
+        boolean left = at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1));
+        int end = at + w.length();
+        boolean right = end == body.length() || !Character.isLetterOrDigit(body.charAt(end));
+        if (left && right) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    List<Found> finish() {
+      drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
+      List<Found> out = new ArrayList<>();
+      int lastEnd = -1;
+      boolean lastDirect = false;
+      for (Draft d : drafts) {
+        if (d.end <= d.start) {
+          continue;
+        }
+        if (d.start < lastEnd && (lastDirect || !d.direct)) {
+          continue; // nested or overlapping: the earlier statement wins
+        }
+        int cs = d.cueTok >= 0 ? ts[d.cueTok] : -1;
+        int ce = d.cueTok >= 0 ? te[d.cueTok] : -1;
+        Mention m = d.speaker;
+        out.add(new Found(d.start, d.end, d.direct, cs, ce, m == null ? -1 : m.spanStart,
+            m == null ? -1 : m.spanEnd, m == null ? null : m.canonical, d.mediumStart, d.mediumEnd));
+        lastEnd = Math.max(lastEnd, d.end);
+        lastDirect = d.direct;
+      }
+      if (out.size() > 1) {
+        // A direct quote that began inside an earlier indirect one replaces it.
+        List<Found> kept = new ArrayList<>(out.size());
+        for (Found f : out) {
+          if (!kept.isEmpty() && f.start() < kept.get(kept.size() - 1).end()) {
+            Found prev = kept.get(kept.size() - 1);
+            if (f.direct() && !prev.direct()) {
+              kept.set(kept.size() - 1, f);
+            }
+            continue;
+          }
+          kept.add(f);
+        }
+        out = kept;
+      }
+      return out;
+    }
+  }
+
+}

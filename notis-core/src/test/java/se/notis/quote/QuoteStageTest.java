@@ -1,0 +1,111 @@
+package se.notis.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import se.notis.doc.Document;
+import se.notis.doc.Entity;
+import se.notis.doc.EntityLayer;
+import se.notis.doc.Layers;
+import se.notis.doc.Quote;
+import se.notis.pipeline.Pipeline;
+import se.notis.pipeline.StageRegistry;
+
+class QuoteStageTest {
+  static final Pipeline PIPELINE = StageRegistry.pipeline(List.of("quote"));
+
+  static List<String> describe(Document doc) {
+    List<String> out = new ArrayList<>();
+    for (Quote quote : doc.quotes()) {
+      out.add(doc.text(quote.start(), quote.end()) + " | " + quote.kind().label() + " | "
+          + (quote.speaker() == null ? "-" : quote.speaker().canonical()) + " | "
+          + (quote.cue() == null ? "-" : doc.text(quote.cue().start(), quote.cue().end())));
+    }
+    return out;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> swedishPatterns() throws IOException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    try (InputStream in = getClass().getResourceAsStream("quotes-sv.tsv")) {
+      assertNotNull(in, "quotes-sv.tsv");
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols[0].equals("T")) {
+          texts.put(cols[1], cols[2].replace("¶", "\n\n"));
+          expected.put(cols[1], new ArrayList<>());
+        } else {
+          expected.get(cols[1]).add(cols[2].replace("¶", "\n\n") + " | " + cols[3] + " | " + cols[4] + " | " + cols[5]);
+        }
+      }
+    }
+    return texts.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      Document doc = PIPELINE.process(Document.of(e.getValue()));
+      assertEquals(expected.get(e.getKey()), describe(doc), e.getValue());
+    }));
+  }
+
+  @Test
+  void speakersTakeEntityNamesWhenTheEntityStageRan() {
+    String text = "Utrikesminister Luis Videgaray besökte gränsen.\n\n– Vi behöver hjälp, sade han.";
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    int start = text.indexOf("Luis");
+    doc = doc.with(Layers.ENTITIES, new EntityLayer(
+        List.of(new Entity(start, start + "Luis Videgaray".length(), "PER", "Luis Videgaray", null)), List.of()));
+    Document out = new QuoteStage().process(doc);
+    assertEquals(List.of("Vi behöver hjälp | direct | Luis Videgaray | sade"), describe(out));
+    Quote.Speaker speaker = out.quotes().get(0).speaker();
+    assertEquals("han", out.text(speaker.start(), speaker.end()));
+  }
+
+  @Test
+  void offsetsAreCodePoints() {
+    String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";
+    Document doc = PIPELINE.process(Document.of(text));
+    Quote quote = doc.quotes().get(0);
+    assertEquals("Det är 😀 bra", doc.text(quote.start(), quote.end()));
+    assertEquals("Anna Berg", doc.text(quote.speaker().start(), quote.speaker().end()));
+  }
+
+  @Test
+  void badInputNeverCrashes() {
+    assertTrue(PIPELINE.process(Document.of("")).quotes().isEmpty());
+    for (String odd : List.of("”", "– ", "-", "”””", "«", "'a", "– ,säger", ", säger", "enligt", "Det säger.",
+        "– A, säger", "”A”, säger", "säger att", "\n\n–\n\n– ”", "Enligt X, enligt Y att")) {
+      PIPELINE.process(Document.of(odd));
+    }
+    Random random = new Random(42);
+    String alphabet = "ab ÅÄö–-”\"«»'’,.!?:\n säger enligt att hon Han Anna Berg ";
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(200);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Document doc = PIPELINE.process(Document.of(text.toString()));
+      for (Quote quote : doc.quotes()) {
+        assertTrue(quote.start() < quote.end(), text::toString);
+      }
+    }
+  }
+}
