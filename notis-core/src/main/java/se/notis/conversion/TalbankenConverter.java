@@ -1,0 +1,141 @@
+package se.notis.conversion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import se.notis.io.ConlluSentence;
+
+/**
+ * Rewrites a UD v1.0 Swedish-Talbanken sentence in UD v2 form. Each rule follows a documented v2
+ * change or what the current dev split shows: CONJ→CCONJ, auxiliaries and copulas VERB→AUX, the
+ * non-UD tag DT of possessives (PRON) and wh-determiners (DET), negation as PART/advmod, nominal
+ * obliques nmod→obl, the renamed relations, and multi-word {@code mwe} units that v2 analyses as a
+ * preposition plus its noun.
+ */
+public final class TalbankenConverter {
+  private TalbankenConverter() {}
+
+  /** Fixed expressions that v2 still analyses as {@code fixed}; other v1 {@code mwe} are re-analysed. */
+  private static final Set<String> FIXED = Set.of("därför att", "rent av", "till och med", "som helst",
+      "vare sig", "i och med", "för skull", "så att", "så säga", "sent omsider", "för sedan", "så heller",
+      "till med", "i med", "i och");
+
+  /** Particles (PL) that are adverbs rather than prepositions in v2. */
+  private static final Set<String> PREPOSITIONS = Set.of("till", "med", "över", "av", "på", "utan", "ifrån",
+      "från", "emot", "mot", "om", "för", "åt", "under", "efter", "genom", "vid", "ur", "i", "bakom",
+      "förbi", "kring", "omkring", "runt", "bland", "mellan", "före", "inför", "längs", "hos", "sedan");
+
+  private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM", "DET", "ADJ");
+
+  public static List<ConlluSentence> convert(List<ConlluSentence> sentences) {
+    List<ConlluSentence> out = new ArrayList<>(sentences.size());
+    for (ConlluSentence sent : sentences) {
+      out.add(convert(sent));
+    }
+    return out;
+  }
+
+  public static ConlluSentence convert(ConlluSentence sent) {
+    List<ConlluSentence.Word> words = sent.words();
+    int n = words.size();
+    String[] form = new String[n];
+    String[] upos = new String[n];
+    String[] xpos = new String[n];
+    String[] feats = new String[n];
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    for (int i = 0; i < n; i++) {
+      ConlluSentence.Word w = words.get(i);
+      form[i] = w.form();
+      upos[i] = w.upos();
+      xpos[i] = w.xpos();
+      feats[i] = w.feats();
+      head[i] = w.head();
+      rel[i] = w.deprel();
+    }
+    reanalyseMultiwords(form, upos, head, rel);
+    for (int i = 0; i < n; i++) {
+      String lower = form[i].toLowerCase(Locale.ROOT);
+      String pos = SwedishFeats.mainTag(xpos[i]);
+      upos[i] = switch (upos[i]) {
+        case "CONJ" -> "CCONJ";
+        case "DT" -> pos.equals("HD") ? "DET" : "PRON";
+        default -> upos[i];
+      };
+      if (upos[i].equals("VERB") && (rel[i].equals("aux") || rel[i].equals("auxpass") || rel[i].equals("cop"))) {
+        upos[i] = "AUX";
+      }
+      if (rel[i].equals("neg") || (pos.equals("AB") && (lower.equals("inte") || lower.equals("ej")
+          || lower.equals("icke")))) {
+        upos[i] = "PART";
+      }
+      if ((pos.equals("KN") || pos.equals("HA")) && rel[i].equals("mark")) {
+        upos[i] = "SCONJ";
+      }
+      if (pos.equals("PL") && !PREPOSITIONS.contains(lower)) {
+        upos[i] = "ADV";
+      }
+      if (pos.equals("DT") && lower.equals("samma")) {
+        upos[i] = "ADJ";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      rel[i] = relation(rel[i], head[i] == 0 ? "ROOT" : upos[head[i] - 1], upos[i]);
+      feats[i] = SwedishFeats.complete(form[i], upos[i], xpos[i], feats[i]);
+    }
+    List<ConlluSentence.Word> outWords = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ConlluSentence.Word w = words.get(i);
+      outWords.add(new ConlluSentence.Word(w.id(), form[i], w.lemma(), upos[i], xpos[i], feats[i], head[i],
+          rel[i], "_", w.misc()));
+    }
+    return new ConlluSentence(sent.comments(), outWords);
+  }
+
+  /** The v2 relation for a v1 relation, given the (converted) UPOS of the head and dependent. */
+  static String relation(String rel, String headUpos, String upos) {
+    return switch (rel) {
+      case "dobj" -> "obj";
+      case "nsubjpass" -> "nsubj:pass";
+      case "csubjpass" -> "csubj:pass";
+      case "auxpass" -> "aux:pass";
+      case "neg" -> "advmod";
+      case "name" -> "flat:name";
+      case "mwe" -> "fixed";
+      case "nmod:agent" -> "obl:agent";
+      case "nmod" -> NOMINAL.contains(headUpos) && !headUpos.equals("ADJ") ? "nmod" : "obl";
+      default -> rel;
+    };
+  }
+
+  /**
+   * v1 glued many preposition + noun phrases into {@code mwe} ("i regel", "på grund av"); v2 keeps
+   * only true fixed expressions and analyses the rest as a noun with its {@code case} marker.
+   */
+  static void reanalyseMultiwords(String[] form, String[] upos, int[] head, String[] rel) {
+    int n = form.length;
+    for (int d = 0; d < n; d++) {
+      if (!rel[d].equals("mwe") || head[d] <= 0) {
+        continue;
+      }
+      int h = head[d] - 1;
+      String pair = form[h].toLowerCase(Locale.ROOT) + " " + form[d].toLowerCase(Locale.ROOT);
+      if (FIXED.contains(pair)) {
+        continue;
+      }
+      if (upos[h].equals("ADP") && (upos[d].equals("NOUN") || upos[d].equals("ADJ")) && d == h + 1) {
+        // The noun takes over the unit's place in the tree; the preposition becomes its case marker.
+        head[d] = head[h];
+        rel[d] = rel[h].equals("conj") || rel[h].equals("root") ? rel[h] : "nmod";
+        for (int k = 0; k < n; k++) {
+          if (k != d && head[k] == h + 1) {
+            head[k] = d + 1;
+          }
+        }
+        head[h] = d + 1;
+        rel[h] = "case";
+      }
+    }
+  }
+}
