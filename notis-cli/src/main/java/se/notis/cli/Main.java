@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
+      TagCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

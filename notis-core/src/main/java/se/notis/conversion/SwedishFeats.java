@@ -55,6 +55,9 @@ public final class SwedishFeats {
           type = lower.startsWith("e") ? "Ind" : "Prs";
         }
         out.put("PronType", type);
+        if (pos.equals("HP")) {
+          out.remove("Gender");
+        }
       }
       case "AB" -> {
         if (NEGATIONS.contains(lower)) {
@@ -76,13 +79,26 @@ public final class SwedishFeats {
         out.remove("Number");
         out.put("NumType", "Ord");
       }
-      case "PC" -> out.putIfAbsent("Degree", "Pos");
+      case "PC" -> {
+        out.putIfAbsent("Degree", "Pos");
+        out.put("VerbForm", "Part");
+        dropWeakNumber(xpos, out);
+      }
+      case "JJ" -> dropWeakNumber(xpos, out);
       default -> { }
     }
     if (xpos.endsWith("|AN") || xpos.equals("AN")) {
       out.put("Abbr", "Yes");
     }
     return format(out);
+  }
+
+  /** Definite (weak) adjective forms carry no Number in v2 ("stora", "viktigaste"). */
+  private static void dropWeakNumber(String xpos, Map<String, String> out) {
+    if ("Def".equals(out.get("Definite"))) {
+      out.remove("Number");
+      out.remove("Gender");
+    }
   }
 
   /** The main SUC tag of an XPOS ({@code NN} of {@code NN|UTR|SIN|IND|NOM}). */

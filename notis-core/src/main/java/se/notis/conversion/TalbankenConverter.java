@@ -81,8 +81,20 @@ public final class TalbankenConverter {
       }
     }
     for (int i = 0; i < n; i++) {
-      rel[i] = relation(rel[i], head[i] == 0 ? "ROOT" : upos[head[i] - 1], upos[i]);
+      String lower = form[i].toLowerCase(Locale.ROOT);
+      if (xpos[i].equals("HA") && (lower.equals("när") || lower.equals("då")) && rel[i].equals("advmod")
+          && head[i] > i + 1 && SUBORDINATE.contains(rel[head[i] - 1])) {
+        // A clause-initial "när"/"då" introducing a subordinate clause is a subordinator in v2.
+        upos[i] = "SCONJ";
+        rel[i] = "mark";
+      }
       feats[i] = SwedishFeats.complete(form[i], upos[i], xpos[i], feats[i]);
+      if (xpos[i].contains("|IND/DEF|") && (upos[i].equals("ADJ") || upos[i].equals("VERB"))) {
+        feats[i] = definiteness(feats[i], isDefinitePhrase(i, xpos, feats, head, rel));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      rel[i] = relation(rel[i], head[i] == 0 ? "ROOT" : upos[head[i] - 1], upos[i]);
     }
     List<ConlluSentence.Word> outWords = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -91,6 +103,40 @@ public final class TalbankenConverter {
           rel[i], "_", w.misc()));
     }
     return new ConlluSentence(sent.comments(), outWords);
+  }
+
+  private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "ccomp", "csubj");
+
+  /**
+   * v2 resolves the ambiguous IND/DEF adjective forms ("stora") by the phrase: definite after a
+   * definite determiner or possessive or with a definite head noun, otherwise indefinite.
+   */
+  static boolean isDefinitePhrase(int i, String[] xpos, String[] feats, int[] head, String[] rel) {
+    int h = head[i] - 1;
+    if (h < 0 || !rel[i].startsWith("amod")) {
+      return false;
+    }
+    if (xpos[h].contains("|DEF|")) {
+      return true;
+    }
+    for (int k = 0; k < head.length; k++) {
+      if (head[k] == h + 1 && k < i) {
+        String pos = SwedishFeats.mainTag(xpos[k]);
+        if ((pos.equals("DT") && xpos[k].contains("DEF")) || pos.equals("PS") || rel[k].equals("nmod:poss")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String definiteness(String feats, boolean definite) {
+    java.util.Map<String, String> map = SwedishFeats.parse(feats);
+    map.put("Definite", definite ? "Def" : "Ind");
+    if (definite) {
+      map.remove("Number");
+    }
+    return SwedishFeats.format(map);
   }
 
   /** The v2 relation for a v1 relation, given the (converted) UPOS of the head and dependent. */

@@ -25,6 +25,7 @@ public final class StageRegistry {
     FACTORIES.put(BlockStage.NAME, BlockStage::new);
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
+    FACTORIES.put(se.notis.tag.TagStage.NAME, se.notis.tag.TagStage::new);
   }
 
   private StageRegistry() {}

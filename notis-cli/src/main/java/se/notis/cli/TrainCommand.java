@@ -1,0 +1,98 @@
+package se.notis.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.notis.conversion.TalbankenConverter;
+import se.notis.eval.EvalReport;
+import se.notis.io.ConlluReader;
+import se.notis.io.ConlluSentence;
+
+/** {@code notis train MODEL}: trains a model from CoNLL-U data and writes it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Trains a model (tagger, lemmatizer, parser) from treebank files.",
+    subcommands = {TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class})
+final class TrainCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Options every trainer takes. */
+  static class Common {
+    @Option(names = "--train", required = true, paramLabel = "FILE",
+        description = "Training treebank (CoNLL-U; a UD v1.0 Talbanken file is converted to v2 first).")
+    Path train;
+
+    @Option(names = "--dev", paramLabel = "FILE.conllu", description = "Dev treebank to report scores on.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    int epochs = 10;
+  }
+
+  /** Reads a treebank, converting it to UD v2 when it carries v1 labels. */
+  static List<ConlluSentence> readTreebank(Path path) throws Exception {
+    List<ConlluSentence> sentences = ConlluReader.read(path);
+    boolean v1 = sentences.stream().flatMap(s -> s.words().stream())
+        .anyMatch(w -> w.upos().equals("CONJ") || w.deprel().equals("dobj") || w.deprel().equals("nsubjpass"));
+    return v1 ? TalbankenConverter.convert(sentences) : sentences;
+  }
+
+  static OutputStream create(Path path) throws Exception {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newOutputStream(path);
+  }
+
+  @Command(name = "tagger", mixinStandardHelpOptions = true, description = "Trains the UPOS/XPOS/FEATS tagger.")
+  static final class Tagger extends Common implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      List<se.notis.tag.TagSample> samples = readTreebank(train).stream().map(se.notis.tag.TagSample::of).toList();
+      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
+      se.notis.tag.TaggerModel model = se.notis.tag.TaggerTrainer.train(samples,
+          new se.notis.tag.TaggerTrainer.Options(epochs, defaults.seed(), defaults.frequentCount(),
+              defaults.fixedCount(), defaults.prune()));
+      try (OutputStream stream = create(out)) {
+        model.write(stream);
+      }
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.labelCount() + " labels)");
+      if (dev != null) {
+        EvalReport report = SyntaxEval.goldTokens(ConlluReader.read(dev), model.tagger(), null, null);
+        System.out.print(report.format());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "lemmatizer", mixinStandardHelpOptions = true,
+      description = "Trains the lemmatizer's suffix rules from the Swedish dictionary (the treebank has no"
+          + " lemmas in its v1.0 train split; --train is read only for its word forms' tags).")
+  static final class Lemmatizer extends Common implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      throw new UnsupportedOperationException("not yet");
+    }
+  }
+
+  @Command(name = "parser", mixinStandardHelpOptions = true, description = "Trains the dependency parser.")
+  static final class Parser extends Common implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      throw new UnsupportedOperationException("not yet");
+    }
+  }
+}

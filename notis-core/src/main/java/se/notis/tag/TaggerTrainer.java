@@ -1,0 +1,154 @@
+package se.notis.tag;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.notis.internal.Hashing;
+import se.notis.internal.Weights;
+import se.notis.lemma.SwedishDictionary;
+
+/** Trains a {@link TaggerModel} with the averaged perceptron on gold-tagged sentences. */
+public final class TaggerTrainer {
+  private static final Logger LOG = LoggerFactory.getLogger(TaggerTrainer.class);
+
+  /** Training settings. */
+  public record Options(int epochs, long seed, int frequentCount, int fixedCount, float prune) {
+    public static Options defaults() {
+      return new Options(10, 1, 5, 20, 1e-3f);
+    }
+  }
+
+  private TaggerTrainer() {}
+
+  public static TaggerModel train(List<TagSample> samples, Options options) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    Map<String, Integer> labelIds = new LinkedHashMap<>();
+    Map<String, Map<Integer, Integer>> wordCounts = new HashMap<>();
+    for (TagSample sample : samples) {
+      for (int i = 0; i < sample.size(); i++) {
+        int label = labelIds.computeIfAbsent(sample.label(i), l -> labelIds.size());
+        wordCounts.computeIfAbsent(TaggerFeatures.lowerCase(sample.words()[i]), w -> new TreeMap<>())
+            .merge(label, 1, Integer::sum);
+      }
+    }
+    String[] labels = labelIds.keySet().toArray(new String[0]);
+    Map<String, int[]> wordLabels = new HashMap<>();
+    Map<String, Integer> fixed = new HashMap<>();
+    TreeSet<Integer> open = new TreeSet<>();
+    TreeSet<Integer> proper = new TreeSet<>();
+    Map<Long, TreeSet<Integer>> suffixes = new HashMap<>();
+    Map<Long, TreeMap<Integer, Integer>> dictSets = new HashMap<>();
+    for (Map.Entry<String, Map<Integer, Integer>> e : wordCounts.entrySet()) {
+      int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+      int[] seen = new int[e.getValue().size() + 1];
+      seen[0] = total >= options.frequentCount() ? 1 : 0;
+      int k = 1;
+      for (int label : e.getValue().keySet()) {
+        seen[k++] = label;
+      }
+      wordLabels.put(e.getKey(), seen);
+      if (seen.length == 2 && total >= options.fixedCount()) {
+        fixed.put(e.getKey(), seen[1]);
+      }
+      if (total < options.frequentCount()) {
+        open.addAll(e.getValue().keySet());
+      }
+    }
+    for (String label : labels) {
+      if (label.startsWith("PROPN\t")) {
+        proper.add(labelIds.get(label));
+      }
+    }
+    for (TagSample sample : samples) {
+      TaggerFeatures f = new TaggerFeatures(sample.words(), dict);
+      for (int i = 0; i < sample.size(); i++) {
+        int label = labelIds.get(sample.label(i));
+        if (!open.contains(label)) {
+          continue;
+        }
+        if (f.lower[i].length() > 3) {
+          suffixes.computeIfAbsent(f.suffix[i][2], s -> new TreeSet<>()).add(label);
+        }
+        if (f.dictSignature[i] != 0) {
+          dictSets.computeIfAbsent(f.dictSignature[i], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
+        }
+      }
+    }
+    long[] suffixKeys = sortedKeys(suffixes.keySet());
+    int[][] suffixLabels = new int[suffixKeys.length][];
+    for (int i = 0; i < suffixKeys.length; i++) {
+      suffixLabels[i] = toArray(suffixes.get(suffixKeys[i]));
+    }
+    long[] dictKeys = sortedKeys(dictSets.keySet());
+    int[][] dictLabels = new int[dictKeys.length][];
+    for (int i = 0; i < dictKeys.length; i++) {
+      TreeSet<Integer> kept = new TreeSet<>();
+      dictSets.get(dictKeys[i]).forEach((label, count) -> {
+        if (count >= 2) {
+          kept.add(label);
+        }
+      });
+      dictLabels[i] = toArray(kept);
+    }
+    Weights weights = new Weights(1, 1 << 20, true);
+    TaggerModel shell = new TaggerModel(labels, weights, wordLabels, Map.of(), suffixKeys, suffixLabels,
+        dictKeys, dictLabels, toArray(open), toArray(proper));
+    List<TagSample> order = new ArrayList<>(samples);
+    Random random = new Random(options.seed());
+    long[] buffer = new long[TaggerFeatures.MAX_FEATURES];
+    PerceptronTagger.Candidates candidates = new PerceptronTagger.Candidates(labels.length);
+    int step = 0;
+    for (int epoch = 0; epoch < options.epochs(); epoch++) {
+      Collections.shuffle(order, random);
+      long correct = 0;
+      long total = 0;
+      for (TagSample sample : order) {
+        TaggerFeatures f = new TaggerFeatures(sample.words(), dict);
+        int[] predicted = new int[sample.size()];
+        for (int i = 0; i < sample.size(); i++) {
+          step++;
+          int gold = labelIds.get(sample.label(i));
+          candidates.fill(shell, f, i, sample.words()[i]);
+          candidates.add(gold);
+          int count = f.extract(i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2, buffer);
+          int guess = candidates.size == 1 ? gold
+              : PerceptronTagger.best(weights, buffer, count, candidates.list, candidates.size);
+          if (guess != gold) {
+            for (int k = 0; k < count; k++) {
+              weights.update(Weights.key(Hashing.mix(buffer[k], gold)), 0, 1, step);
+              weights.update(Weights.key(Hashing.mix(buffer[k], guess)), 0, -1, step);
+            }
+          } else {
+            correct++;
+          }
+          total++;
+          predicted[i] = guess;
+        }
+      }
+      LOG.info("tagger epoch {}: training accuracy {} ({} weights)", epoch + 1,
+          String.format("%.4f", (double) correct / total), weights.rows());
+    }
+    Weights averaged = weights.averaged(step, options.prune());
+    return new TaggerModel(labels, averaged, wordLabels, fixed, suffixKeys, suffixLabels, dictKeys, dictLabels,
+        toArray(open), toArray(proper));
+  }
+
+  private static long[] sortedKeys(java.util.Set<Long> keys) {
+    long[] out = keys.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int[] toArray(java.util.Collection<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+}
