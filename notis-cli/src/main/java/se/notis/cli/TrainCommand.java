@@ -84,7 +84,25 @@ final class TrainCommand implements Runnable {
   static final class Lemmatizer extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-      throw new UnsupportedOperationException("not yet");
+      se.notis.lemma.LemmaModel model = se.notis.lemma.LemmaTrainer.train(
+          se.notis.lemma.SwedishDictionary.get(), 3);
+      try (OutputStream stream = create(out)) {
+        model.write(stream);
+      }
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.size() + " rules)");
+      if (dev != null) {
+        se.notis.lemma.Lemmatizer lemmatizer = se.notis.lemma.LemmaStage.lemmatizer(model);
+        EvalReport report = EvalReport.empty();
+        for (ConlluSentence sent : ConlluReader.read(dev)) {
+          String[] gold = sent.words().stream().map(ConlluSentence.Word::lemma).toArray(String[]::new);
+          String[] predicted = sent.words().stream().map(w -> lemmatizer.lemma(w.form(), w.upos(), w.xpos()))
+              .toArray(String[]::new);
+          report = report.merge(se.notis.lemma.LemmaEvaluator.evaluate(gold, predicted));
+        }
+        System.out.println("# dev, gold tags");
+        System.out.print(report.format());
+      }
+      return 0;
     }
   }
 

@@ -26,6 +26,7 @@ public final class StageRegistry {
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
     FACTORIES.put(se.notis.tag.TagStage.NAME, se.notis.tag.TagStage::new);
+    FACTORIES.put(se.notis.lemma.LemmaStage.NAME, se.notis.lemma.LemmaStage::new);
   }
 
   private StageRegistry() {}
