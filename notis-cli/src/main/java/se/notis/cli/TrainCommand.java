@@ -37,6 +37,9 @@ final class TrainCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
     Path out;
 
+    @Option(names = "--dev-out", paramLabel = "FILE.conllu", description = "Write the dev predictions here.")
+    Path devOut;
+
     @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs = 10;
   }
@@ -106,11 +109,45 @@ final class TrainCommand implements Runnable {
     }
   }
 
-  @Command(name = "parser", mixinStandardHelpOptions = true, description = "Trains the dependency parser.")
+  @Command(name = "parser", mixinStandardHelpOptions = true, description = "Trains the dependency parser"
+      + " (on gold tags; the dev score printed uses gold tags too).")
   static final class Parser extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-      throw new UnsupportedOperationException("not yet");
+      List<se.notis.parse.ParseSample> samples = readTreebank(train).stream()
+          .map(se.notis.parse.ParseSample::of).toList();
+      se.notis.parse.ParserTrainer.Options defaults = se.notis.parse.ParserTrainer.Options.defaults();
+      se.notis.parse.ParserModel model = se.notis.parse.ParserTrainer.train(samples,
+          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), defaults.prune()));
+      try (OutputStream stream = create(out)) {
+        model.write(stream);
+      }
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.labelCount() + " labels)");
+      if (dev != null) {
+        se.notis.parse.Parser parser = model.parser();
+        EvalReport report = EvalReport.empty();
+        List<ConlluSentence> parsed = new java.util.ArrayList<>();
+        for (ConlluSentence sent : ConlluReader.read(dev)) {
+          se.notis.parse.ParseSample gold = se.notis.parse.ParseSample.of(sent);
+          int[] heads = new int[gold.size()];
+          String[] rels = new String[gold.size()];
+          parser.parse(gold.words(), gold.upos(), gold.xpos(), heads, rels);
+          report = report.merge(se.notis.parse.ParseEvaluator.evaluate(gold.heads(), gold.relations(), heads, rels));
+          List<ConlluSentence.Word> words = new java.util.ArrayList<>();
+          for (int i = 0; i < gold.size(); i++) {
+            ConlluSentence.Word w = sent.words().get(i);
+            words.add(new ConlluSentence.Word(w.id(), w.form(), w.lemma(), w.upos(), w.xpos(), w.feats(), heads[i],
+                rels[i], "_", w.misc()));
+          }
+          parsed.add(new ConlluSentence(sent.comments(), words));
+        }
+        if (devOut != null) {
+          ConlluFiles.write(parsed, devOut);
+        }
+        System.out.println("# dev, gold tags");
+        System.out.print(report.format());
+      }
+      return 0;
     }
   }
 }

@@ -55,6 +55,7 @@ public final class TalbankenConverter {
       rel[i] = w.deprel();
     }
     reanalyseMultiwords(form, upos, head, rel);
+    reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
       String pos = SwedishFeats.mainTag(xpos[i]);
@@ -93,8 +94,15 @@ public final class TalbankenConverter {
         feats[i] = definiteness(feats[i], isDefinitePhrase(i, xpos, feats, head, rel));
       }
     }
+
     for (int i = 0; i < n; i++) {
-      rel[i] = relation(rel[i], head[i] == 0 ? "ROOT" : upos[head[i] - 1], upos[i]);
+      String headUpos = head[i] == 0 ? "ROOT" : upos[head[i] - 1];
+      if (rel[i].equals("case") && (headUpos.equals("VERB") || headUpos.equals("AUX"))) {
+        rel[i] = "mark";
+      } else if (rel[i].equals("det") && upos[i].equals("ADJ")) {
+        rel[i] = "amod";
+      }
+      rel[i] = relation(rel[i], headUpos, upos[i]);
     }
     List<ConlluSentence.Word> outWords = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -137,6 +145,67 @@ public final class TalbankenConverter {
       map.remove("Number");
     }
     return SwedishFeats.format(map);
+  }
+
+  /**
+   * v1 attached coordinating conjunctions and the commas between conjuncts to the first conjunct;
+   * v2 attaches them to the conjunct that follows them.
+   */
+  static void reattachCoordination(int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d < n; d++) {
+      if (!(rel[d].equals("cc") || rel[d].equals("punct")) || head[d] <= 0) {
+        continue;
+      }
+      int first = head[d] - 1;
+      if (first > d) {
+        continue;
+      }
+      int next = -1;
+      for (int k = d + 1; k < n && next < 0; k++) {
+        if (head[k] == first + 1 && rel[k].equals("conj")) {
+          next = k;
+        }
+      }
+      if (next >= 0) {
+        head[d] = next + 1;
+      }
+    }
+  }
+
+  /**
+   * A comma (or dash) that opens a clause or phrase attaches in v2 to the head of what follows it
+   * ("..., som ..." → the relative clause's verb), not to the head of what precedes it.
+   */
+  static void reattachPunctuation(String[] form, int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d + 1 < n; d++) {
+      if (!rel[d].equals("punct") || head[d] <= 0 || head[d] - 1 > d) {
+        continue;
+      }
+      int a = d + 1;
+      while (head[a] > 0 && head[a] - 1 > d && head[a] - 1 != d) {
+        a = head[a] - 1;
+      }
+      if (head[a] == head[d] && a != d && leftmost(head, a) > d) {
+        head[d] = a + 1;
+      }
+    }
+  }
+
+  private static int leftmost(int[] head, int a) {
+    int min = a;
+    for (int k = 0; k < head.length; k++) {
+      int x = k;
+      int steps = 0;
+      while (x >= 0 && x != a && steps++ < head.length) {
+        x = head[x] - 1;
+      }
+      if (x == a && k < min) {
+        min = k;
+      }
+    }
+    return min;
   }
 
   /** The v2 relation for a v1 relation, given the (converted) UPOS of the head and dependent. */
