@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code notis eval TASK}: scores a stage against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores notis against gold data.",
-    subcommands = {EvalTokenizeCommand.class, EvalConvertCommand.class})
+    subcommands = {EvalTokenizeCommand.class, EvalConvertCommand.class, EvalTagCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

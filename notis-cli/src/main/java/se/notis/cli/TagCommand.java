@@ -72,6 +72,14 @@ final class TagCommand implements Callable<Integer> {
         stages.add(new TagStage(TaggerModel.read(in).tagger()));
       }
     }
+    stages.add(StageRegistry.expect(se.notis.lemma.LemmaStage.NAME));
+    if (parserModel == null) {
+      stages.add(StageRegistry.expect(se.notis.parse.ParseStage.NAME));
+    } else {
+      try (InputStream in = Files.newInputStream(parserModel)) {
+        stages.add(new se.notis.parse.ParseStage(se.notis.parse.ParserModel.read(in).parser()));
+      }
+    }
     return stages;
   }
 }

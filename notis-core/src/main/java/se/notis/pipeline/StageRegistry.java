@@ -27,6 +27,7 @@ public final class StageRegistry {
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
     FACTORIES.put(se.notis.tag.TagStage.NAME, se.notis.tag.TagStage::new);
     FACTORIES.put(se.notis.lemma.LemmaStage.NAME, se.notis.lemma.LemmaStage::new);
+    FACTORIES.put(se.notis.parse.ParseStage.NAME, se.notis.parse.ParseStage::new);
   }
 
   private StageRegistry() {}

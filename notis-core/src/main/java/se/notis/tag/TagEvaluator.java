@@ -30,7 +30,7 @@ public final class TagEvaluator {
   }
 
   /** FEATS equal as sets of name=value pairs (order and case of names ignored). */
-  static boolean sameFeats(String gold, String predicted) {
+  public static boolean sameFeats(String gold, String predicted) {
     if (gold.equals(predicted)) {
       return true;
     }
