@@ -62,13 +62,17 @@ final class TrainCommand implements Runnable {
 
   @Command(name = "tagger", mixinStandardHelpOptions = true, description = "Trains the UPOS/XPOS/FEATS tagger.")
   static final class Tagger extends Common implements Callable<Integer> {
+    @Option(names = "--max-candidates", description = "Labels tried per unknown word, by suffix and by"
+        + " dictionary tags (default: ${DEFAULT-VALUE}).")
+    int maxCandidates = 6;
+
     @Override
     public Integer call() throws Exception {
       List<se.notis.tag.TagSample> samples = readTreebank(train).stream().map(se.notis.tag.TagSample::of).toList();
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
       se.notis.tag.TaggerModel model = se.notis.tag.TaggerTrainer.train(samples,
           new se.notis.tag.TaggerTrainer.Options(epochs, defaults.seed(), defaults.frequentCount(),
-              defaults.fixedCount(), defaults.prune()));
+              defaults.fixedCount(), defaults.prune(), maxCandidates));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

@@ -103,6 +103,20 @@ public final class TalbankenConverter {
         rel[i] = "amod";
       }
       rel[i] = relation(rel[i], headUpos, upos[i]);
+      if (rel[i].equals("ccomp") && xpos[i].startsWith("VB|INF") && !hasChild(head, rel, i, "nsubj")) {
+        // Subjectless infinitival complements are controlled: xcomp in v2.
+        rel[i] = "xcomp";
+      }
+      if (rel[i].endsWith(":pass") && head[i] > 0 && DEPONENTS.contains(form[head[i] - 1].toLowerCase(Locale.ROOT))) {
+        rel[i] = rel[i].substring(0, rel[i].length() - ":pass".length());
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (DEPONENTS.contains(form[i].toLowerCase(Locale.ROOT))) {
+        java.util.Map<String, String> map = SwedishFeats.parse(feats[i]);
+        map.remove("Voice");
+        feats[i] = SwedishFeats.format(map);
+      }
     }
     List<ConlluSentence.Word> outWords = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -111,6 +125,22 @@ public final class TalbankenConverter {
           rel[i], "_", w.misc()));
     }
     return new ConlluSentence(sent.comments(), outWords);
+  }
+
+  /** Forms of deponent verbs: passive in form, active in meaning, so no :pass subjects in v2. */
+  private static final Set<String> DEPONENTS = Set.of("finns", "fanns", "funnits", "finnas", "tycks", "tycktes",
+      "tyckas", "hoppas", "hoppades", "lyckas", "lyckades", "lyckats", "minnas", "minns", "mindes", "trivs",
+      "trivdes", "trivas", "andas", "brås", "låtsas", "svettas", "umgås", "umgicks", "åldras", "kräkas", "synas",
+      "syns", "syntes", "fattas", "fattades", "vistas", "vistades", "skämtas", "brottas", "slåss", "träffas",
+      "kämpas", "envisas", "envisades", "rymmas", "ryms");
+
+  private static boolean hasChild(int[] head, String[] rel, int i, String prefix) {
+    for (int k = 0; k < head.length; k++) {
+      if (head[k] == i + 1 && rel[k].startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "ccomp", "csubj");

@@ -37,6 +37,30 @@ final class ArcEagerParser implements Parser {
       st.apply(action, label);
     }
     finish(st, model, heads, relations);
+    attachFinalPunctuation(upos, heads, relations);
+  }
+
+  /**
+   * Sentence-final punctuation belongs to the root in UD; a greedy parser that popped the root too
+   * early would hang it on the last open word instead.
+   */
+  static void attachFinalPunctuation(String[] upos, int[] heads, String[] relations) {
+    int last = upos.length - 1;
+    if (last < 1 || !upos[last].equals("PUNCT")) {
+      return;
+    }
+    for (int i = 0; i < last; i++) {
+      if (heads[i] == 0) {
+        heads[last] = i + 1;
+        relations[last] = "punct";
+        for (int k = 0; k < last; k++) {
+          if (heads[k] == last + 1) {
+            heads[k] = i + 1;
+          }
+        }
+        return;
+      }
+    }
   }
 
   /** Gives every token left without a head one: the root if there is none yet, else the root's child. */

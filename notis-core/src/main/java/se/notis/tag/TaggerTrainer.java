@@ -21,9 +21,9 @@ public final class TaggerTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(TaggerTrainer.class);
 
   /** Training settings. */
-  public record Options(int epochs, long seed, int frequentCount, int fixedCount, float prune) {
+  public record Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates) {
     public static Options defaults() {
-      return new Options(10, 1, 5, 20, 1e-3f);
+      return new Options(10, 1, 5, 10, 1e-3f, 6);
     }
   }
 
@@ -45,7 +45,9 @@ public final class TaggerTrainer {
     Map<String, Integer> fixed = new HashMap<>();
     TreeSet<Integer> open = new TreeSet<>();
     TreeSet<Integer> proper = new TreeSet<>();
-    Map<Long, TreeSet<Integer>> suffixes = new HashMap<>();
+    Map<Long, TreeMap<Integer, Integer>> suffixes = new HashMap<>();
+    Map<Integer, Integer> openCounts = new TreeMap<>();
+    Map<Integer, Integer> properCounts = new TreeMap<>();
     Map<Long, TreeMap<Integer, Integer>> dictSets = new HashMap<>();
     for (Map.Entry<String, Map<Integer, Integer>> e : wordCounts.entrySet()) {
       int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
@@ -56,18 +58,23 @@ public final class TaggerTrainer {
         seen[k++] = label;
       }
       wordLabels.put(e.getKey(), seen);
-      if (seen.length == 2 && total >= options.fixedCount()) {
-        fixed.put(e.getKey(), seen[1]);
+      Map.Entry<Integer, Integer> major = e.getValue().entrySet().stream()
+          .max(Map.Entry.comparingByValue()).orElseThrow();
+      // A frequent word that (almost) always had one label takes it without scoring.
+      if (total >= options.fixedCount() && major.getValue() >= total * 0.995) {
+        fixed.put(e.getKey(), major.getKey());
       }
       if (total < options.frequentCount()) {
         open.addAll(e.getValue().keySet());
+        e.getValue().forEach((label, count) -> openCounts.merge(label, count, Integer::sum));
       }
     }
-    for (String label : labels) {
-      if (label.startsWith("PROPN\t")) {
-        proper.add(labelIds.get(label));
+    wordCounts.values().forEach(counts -> counts.forEach((label, count) -> {
+      if (labels[label].startsWith("PROPN\t")) {
+        properCounts.merge(label, count, Integer::sum);
       }
-    }
+    }));
+    proper.addAll(top(properCounts, 2, 1));
     for (TagSample sample : samples) {
       TaggerFeatures f = new TaggerFeatures(sample.words(), dict);
       for (int i = 0; i < sample.size(); i++) {
@@ -76,7 +83,7 @@ public final class TaggerTrainer {
           continue;
         }
         if (f.lower[i].length() > 3) {
-          suffixes.computeIfAbsent(f.suffix[i][2], s -> new TreeSet<>()).add(label);
+          suffixes.computeIfAbsent(f.suffix[i][2], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
         }
         if (f.dictSignature[i] != 0) {
           dictSets.computeIfAbsent(f.dictSignature[i], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
@@ -86,22 +93,16 @@ public final class TaggerTrainer {
     long[] suffixKeys = sortedKeys(suffixes.keySet());
     int[][] suffixLabels = new int[suffixKeys.length][];
     for (int i = 0; i < suffixKeys.length; i++) {
-      suffixLabels[i] = toArray(suffixes.get(suffixKeys[i]));
+      suffixLabels[i] = toArray(top(suffixes.get(suffixKeys[i]), options.maxCandidates(), 1));
     }
     long[] dictKeys = sortedKeys(dictSets.keySet());
     int[][] dictLabels = new int[dictKeys.length][];
     for (int i = 0; i < dictKeys.length; i++) {
-      TreeSet<Integer> kept = new TreeSet<>();
-      dictSets.get(dictKeys[i]).forEach((label, count) -> {
-        if (count >= 2) {
-          kept.add(label);
-        }
-      });
-      dictLabels[i] = toArray(kept);
+      dictLabels[i] = toArray(top(dictSets.get(dictKeys[i]), options.maxCandidates(), 2));
     }
     Weights weights = new Weights(1, 1 << 20, true);
     TaggerModel shell = new TaggerModel(labels, weights, wordLabels, Map.of(), suffixKeys, suffixLabels,
-        dictKeys, dictLabels, toArray(open), toArray(proper));
+        dictKeys, dictLabels, toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
     List<TagSample> order = new ArrayList<>(samples);
     Random random = new Random(options.seed());
     long[] buffer = new long[TaggerFeatures.MAX_FEATURES];
@@ -139,7 +140,15 @@ public final class TaggerTrainer {
     }
     Weights averaged = weights.averaged(step, options.prune());
     return new TaggerModel(labels, averaged, wordLabels, fixed, suffixKeys, suffixLabels, dictKeys, dictLabels,
-        toArray(open), toArray(proper));
+        toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
+  }
+
+  /** The {@code k} most frequent labels with at least {@code min} occurrences, in label order. */
+  private static TreeSet<Integer> top(Map<Integer, Integer> counts, int k, int min) {
+    TreeSet<Integer> out = new TreeSet<>();
+    counts.entrySet().stream().filter(e -> e.getValue() >= min)
+        .sorted((a, b) -> b.getValue() - a.getValue()).limit(k).forEach(e -> out.add(e.getKey()));
+    return out;
   }
 
   private static long[] sortedKeys(java.util.Set<Long> keys) {
