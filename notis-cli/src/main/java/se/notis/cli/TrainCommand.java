@@ -116,13 +116,17 @@ final class TrainCommand implements Runnable {
   @Command(name = "parser", mixinStandardHelpOptions = true, description = "Trains the dependency parser"
       + " (on gold tags; the dev score printed uses gold tags too).")
   static final class Parser extends Common implements Callable<Integer> {
+    @Option(names = "--explore", description = "After the first pass, how often to follow the model's own"
+        + " wrong transition (dynamic oracle; 0 = static oracle; default: ${DEFAULT-VALUE}).")
+    double explore = 0.9;
+
     @Override
     public Integer call() throws Exception {
       List<se.notis.parse.ParseSample> samples = readTreebank(train).stream()
           .map(se.notis.parse.ParseSample::of).toList();
       se.notis.parse.ParserTrainer.Options defaults = se.notis.parse.ParserTrainer.Options.defaults();
       se.notis.parse.ParserModel model = se.notis.parse.ParserTrainer.train(samples,
-          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), defaults.prune()));
+          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), defaults.prune(), explore));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

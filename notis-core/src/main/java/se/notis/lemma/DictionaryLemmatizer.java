@@ -73,13 +73,13 @@ final class DictionaryLemmatizer implements Lemmatizer {
     if (wordClass == null) {
       return lower;
     }
-    String known = fromDictionary(lower, wordClass);
+    String known = fromDictionary(lower, wordClass, xpos);
     if (known != null) {
       return known;
     }
     for (int split = 2; split <= lower.length() - MIN_PART; split++) {
       String tail = lower.substring(split);
-      String part = fromDictionary(tail, wordClass);
+      String part = fromDictionary(tail, wordClass, xpos);
       if (part != null) {
         return lower.substring(0, split) + part;
       }
@@ -87,32 +87,57 @@ final class DictionaryLemmatizer implements Lemmatizer {
     return rules.apply(wordClass, lower);
   }
 
-  /** The lemma of the first dictionary entry of {@code lower} that agrees with the word class. */
-  private String fromDictionary(String lower, String wordClass) {
+  /**
+   * The lemma of the dictionary entry of {@code lower} that agrees with the word class and, among
+   * those, shares the most morphology with the XPOS ("länderna" NEU → land, not the UTR "länd").
+   */
+  private String fromDictionary(String lower, String wordClass, String xpos) {
     long[] entries = dict.lookup(lower);
     String fallback = null;
+    long best = -1;
+    int bestScore = -1;
     for (long e : entries) {
       String tag = dict.tag(e);
       String entryClass = classOfDictionaryTag(tag);
       if (wordClass.equals(entryClass)) {
-        if (wordClass.equals("PC")) {
-          if (tag.startsWith("VB:PREPC")) {
-            return lower;
-          }
-          String participle = dict.participle(dict.lemma(e));
-          return participle == null ? null : participle.toLowerCase(Locale.ROOT);
+        int score = agreement(xpos, tag);
+        if (score > bestScore) {
+          bestScore = score;
+          best = e;
         }
-        return dict.lemma(e).toLowerCase(Locale.ROOT);
-      }
-      // An adverb formed from an adjective ("strängt") takes the adjective's lemma.
-      if (wordClass.equals("AB") && "JJ".equals(entryClass) && fallback == null) {
-        fallback = dict.lemma(e).toLowerCase(Locale.ROOT);
-      }
-      if (wordClass.equals("PC") && "JJ".equals(entryClass) && fallback == null) {
+      } else if ((wordClass.equals("AB") || wordClass.equals("PC")) && "JJ".equals(entryClass) && fallback == null) {
+        // An adverb formed from an adjective ("strängt") takes the adjective's lemma.
         fallback = dict.lemma(e).toLowerCase(Locale.ROOT);
       }
     }
-    return fallback;
+    if (best < 0) {
+      return fallback;
+    }
+    if (wordClass.equals("PC")) {
+      if (dict.tag(best).startsWith("VB:PREPC")) {
+        return lower;
+      }
+      String participle = dict.participle(dict.lemma(best));
+      return participle == null ? fallback : participle.toLowerCase(Locale.ROOT);
+    }
+    return dict.lemma(best).toLowerCase(Locale.ROOT);
+  }
+
+  private static final String[][] MORPHOLOGY = {
+    {"|UTR", ":UTR"}, {"|NEU", ":NEU"}, {"|SIN", ":SIN"}, {"|PLU", ":PLU"}, {"|IND", ":OF"}, {"|DEF", ":BF"},
+    {"|GEN", ":GEN"}, {"|NOM", ":NOM"}, {"|PRS", ":PRS"}, {"|PRT", ":PRT"}, {"|INF", ":INF"}, {"|SUP", ":SUP"},
+    {"|IMP", ":IMP"}, {"|SFO", ":PF"}, {"|KOM", ":K"}, {"|SUV", ":S"}
+  };
+
+  /** How many morphological values of a SUC tag the DSSO tag shares. */
+  static int agreement(String xpos, String tag) {
+    int score = 0;
+    for (String[] pair : MORPHOLOGY) {
+      if (xpos.contains(pair[0]) && tag.contains(pair[1])) {
+        score++;
+      }
+    }
+    return score;
   }
 
   /** The word class of a DSSO dictionary tag, as the lemmatiser groups them (null: closed class). */

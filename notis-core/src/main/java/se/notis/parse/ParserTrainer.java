@@ -22,9 +22,9 @@ public final class ParserTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ParserTrainer.class);
 
   /** Training settings. */
-  public record Options(int epochs, long seed, float prune) {
+  public record Options(int epochs, long seed, float prune, double explore) {
     public static Options defaults() {
-      return new Options(12, 1, 1e-3f);
+      return new Options(12, 1, 1e-3f, 0.9);
     }
   }
 
@@ -72,43 +72,114 @@ public final class ParserTrainer {
         }
         while (!st.terminal()) {
           step++;
-          int oracle = oracle(st, gold);
           int count = features.transition(st, buffer);
           int guess = ArcEagerParser.bestAction(actions, buffer, count, st, scores);
-          if (guess != oracle) {
+          int target = -1;
+          for (int a = 0; a < 4; a++) {
+            if (st.valid(a) && cost(st, gold, a) == 0 && (target < 0 || scores[a] > scores[target])) {
+              target = a;
+            }
+          }
+          if (target < 0) {
+            target = guess;
+          }
+          if (guess != target) {
             for (int k = 0; k < count; k++) {
               long key = Weights.key(buffer[k]);
-              actions.update(key, oracle, 1, step);
+              actions.update(key, target, 1, step);
               actions.update(key, guess, -1, step);
             }
           } else {
             correct++;
           }
           total++;
+          // After the first pass, sometimes follow the model's own mistake so that it learns to
+          // continue well from the configurations its errors lead to (dynamic oracle).
+          int action = guess != target && epoch > 0 && random.nextDouble() < options.explore() ? guess : target;
           int label = -1;
-          if (oracle == ParseState.LEFT || oracle == ParseState.RIGHT) {
-            int h = oracle == ParseState.LEFT ? st.n(0) : st.s0();
-            int d = oracle == ParseState.LEFT ? st.s0() : st.n(0);
-            label = goldLabel[d];
-            if (h > 0) {
-              int[] cands = shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h);
-              int lc = features.label(st, h, d, buffer);
-              int predicted = ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands);
-              if (predicted != label) {
+          if (action == ParseState.LEFT || action == ParseState.RIGHT) {
+            int h = action == ParseState.LEFT ? st.n(0) : st.s0();
+            int d = action == ParseState.LEFT ? st.s0() : st.n(0);
+            int[] cands = h > 0 ? shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h) : null;
+            int lc = h > 0 ? features.label(st, h, d, buffer) : 0;
+            int predicted = h > 0 ? ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands) : 0;
+            if (gold[d] == h) {
+              label = goldLabel[d];
+              if (h > 0 && predicted != label) {
                 for (int k = 0; k < lc; k++) {
                   labelWeights.update(Weights.key(Hashing.mix(buffer[k], label)), 0, 1, step);
                   labelWeights.update(Weights.key(Hashing.mix(buffer[k], predicted)), 0, -1, step);
                 }
               }
+            } else {
+              label = predicted;
             }
           }
-          st.apply(oracle, label);
+          st.apply(action, label);
         }
       }
       LOG.info("parser epoch {}: transition accuracy {}", epoch + 1, String.format("%.4f", (double) correct / total));
     }
     return new ParserModel(labels, actions.averaged(step, options.prune()),
         labelWeights.averaged(step, options.prune()), candidateArrays);
+  }
+
+  /**
+   * Gold arcs a transition makes unreachable (Goldberg and Nivre 2012, arc-eager); zero-cost
+   * transitions are the ones a dynamic oracle allows.
+   */
+  static int cost(ParseState st, int[] gold, int action) {
+    int s0 = st.s0();
+    int b0 = st.n(0);
+    int n = st.n;
+    int cost = 0;
+    switch (action) {
+      case ParseState.LEFT -> {
+        for (int k = b0; k > 0 && k <= n; k++) {
+          if (gold[k] == s0) {
+            cost++;
+          }
+          if (k != b0 && gold[s0] == k) {
+            cost++;
+          }
+        }
+      }
+      case ParseState.RIGHT -> {
+        for (int i = 0; i < st.depth; i++) {
+          int k = st.stack[i];
+          if (k != s0 && gold[b0] == k) {
+            cost++;
+          }
+          if (k > 0 && st.head[k] < 0 && gold[k] == b0) {
+            cost++;
+          }
+        }
+        for (int k = b0 + 1; k <= n; k++) {
+          if (gold[b0] == k) {
+            cost++;
+          }
+        }
+      }
+      case ParseState.REDUCE -> {
+        for (int k = b0; k > 0 && k <= n; k++) {
+          if (gold[k] == s0) {
+            cost++;
+          }
+        }
+      }
+      default -> {
+        for (int i = 0; i < st.depth; i++) {
+          int k = st.stack[i];
+          if (gold[b0] == k && !(k == 0 && st.rootChildren > 0)) {
+            cost++;
+          }
+          if (k > 0 && st.head[k] < 0 && gold[k] == b0) {
+            cost++;
+          }
+        }
+      }
+    }
+    return cost;
   }
 
   /** The static arc-eager oracle for a projective tree ({@code gold[i]} is the head of token i). */

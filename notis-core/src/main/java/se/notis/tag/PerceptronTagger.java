@@ -14,9 +14,50 @@ final class PerceptronTagger implements Tagger {
   private final TaggerModel model;
   private final SwedishDictionary dict;
 
+  private final int mad;
+  private final int mid;
+  private final int pad;
+
   PerceptronTagger(TaggerModel model) {
     this.model = model;
     this.dict = SwedishDictionary.get();
+    mad = labelOf(model, "PUNCT\tMAD\t_");
+    mid = labelOf(model, "PUNCT\tMID\t_");
+    pad = labelOf(model, "PUNCT\tPAD\t_");
+  }
+
+  private static int labelOf(TaggerModel model, String label) {
+    for (int i = 0; i < model.labels.length; i++) {
+      if (model.labels[i].equals(label)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Punctuation the treebank never showed (typographic quotes and dashes of news text) is
+   * punctuation all the same: MAD ends a sentence, PAD pairs (quotes, brackets), MID the rest.
+   */
+  private int unseenPunctuation(String word) {
+    if (word.isEmpty() || mad < 0 || mid < 0 || pad < 0) {
+      return -1;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.isWhitespace(c)) {
+        return -1;
+      }
+    }
+    char c = word.charAt(0);
+    if (c == '.' || c == '!' || c == '?' || c == '…') {
+      return mad;
+    }
+    int type = Character.getType(c);
+    boolean paired = type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+        || c == '"' || c == '\'';
+    return paired ? pad : mid;
   }
 
   @Override
@@ -45,6 +86,13 @@ final class PerceptronTagger implements Tagger {
       if (fixed != null) {
         out[i] = fixed;
         continue;
+      }
+      if (!model.wordLabels.containsKey(features.lower[i])) {
+        int punct = unseenPunctuation(words[i]);
+        if (punct >= 0) {
+          out[i] = punct;
+          continue;
+        }
       }
       candidates.fill(model, features, i, words[i]);
       int count = features.extract(i, p1, p2, buffer);
@@ -105,6 +153,15 @@ final class PerceptronTagger implements Tagger {
       }
     }
 
+    /** Adds the labels, leaving out proper-noun labels when {@code noProper} is given. */
+    void addAll(int[] labels, TaggerModel noProper) {
+      for (int label : labels) {
+        if (noProper == null || !noProper.upos[label].equals("PROPN")) {
+          add(label);
+        }
+      }
+    }
+
     void fill(TaggerModel model, TaggerFeatures features, int i, String word) {
       clear();
       int[] seen = model.wordLabels.get(features.lower[i]);
@@ -120,13 +177,15 @@ final class PerceptronTagger implements Tagger {
           add(seen[k]);
         }
       }
+      // An unknown word in lower case is not a proper name, whatever its ending suggests.
+      boolean lowerCase = word.isEmpty() || !Character.isUpperCase(word.charAt(0));
       int s = Arrays.binarySearch(model.suffixKeys, features.suffix[i][2]);
       if (s >= 0 && features.lower[i].length() > 3) {
-        addAll(model.suffixLabels[s]);
+        addAll(model.suffixLabels[s], seen == null && lowerCase ? model : null);
       }
       int d = Arrays.binarySearch(model.dictKeys, features.dictSignature[i]);
       if (d >= 0 && features.dictSignature[i] != 0) {
-        addAll(model.dictLabels[d]);
+        addAll(model.dictLabels[d], seen == null && lowerCase ? model : null);
       }
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
         addAll(model.properLabels);
