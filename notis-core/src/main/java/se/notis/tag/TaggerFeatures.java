@@ -139,6 +139,17 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(28, p1, suffix[i][2]);
     out[k++] = Hashing.mix(29, dictSignature[i], p1);
     out[k++] = Hashing.mix(30, i > 0 ? word[i - 1] : 1, word[i]);
+    long next = i + 1 < n ? dictSignature[i + 1] : 2;
+    long next2 = i + 2 < n ? dictSignature[i + 2] : 2;
+    // Right context decides AUX/VERB ("har" + supine), ADV/ADJ and SCONJ/PRON: look two words ahead.
+    out[k++] = Hashing.mix(31, word[i], next);
+    out[k++] = Hashing.mix(32, p1, i + 1 < n ? word[i + 1] : 2);
+    out[k++] = Hashing.mix(33, dictSignature[i], next);
+    out[k++] = Hashing.mix(34, suffix[i][2], next);
+    out[k++] = Hashing.mix(35, i + 1 < n ? word[i + 1] : 2, i + 2 < n ? word[i + 2] : 2);
+    out[k++] = Hashing.mix(36, next2);
+    out[k++] = Hashing.mix(37, word[i], next2);
+    out[k++] = Hashing.mix(38, word[i], i + 1 < n ? suffix[i + 1][1] : 2);
     return k;
   }
 }
