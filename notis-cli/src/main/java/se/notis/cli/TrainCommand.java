@@ -120,10 +120,44 @@ final class TrainCommand implements Runnable {
         + " wrong transition (dynamic oracle; 0 = static oracle; default: ${DEFAULT-VALUE}).")
     double explore = 0.9;
 
+    @Option(names = "--jackknife", description = "Train on tags predicted by taggers trained on the other"
+        + " K-1 folds, as the parser will see them at run time (0 = gold tags; default: ${DEFAULT-VALUE}).")
+    int jackknife = 0;
+
+    @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
+    int taggerEpochs = 8;
+
+    /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
+    private List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds) {
+      List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
+      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
+      se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(taggerEpochs,
+          defaults.seed(), defaults.frequentCount(), defaults.fixedCount(), defaults.prune(), defaults.maxCandidates());
+      for (int fold = 0; fold < folds; fold++) {
+        List<se.notis.tag.TagSample> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < treebank.size(); i++) {
+          if (i % folds != fold) {
+            rest.add(se.notis.tag.TagSample.of(treebank.get(i)));
+          }
+        }
+        se.notis.tag.Tagger tagger = se.notis.tag.TaggerTrainer.train(rest, options).tagger();
+        for (int i = fold; i < treebank.size(); i += folds) {
+          se.notis.parse.ParseSample gold = se.notis.parse.ParseSample.of(treebank.get(i));
+          int n = gold.size();
+          String[] upos = new String[n];
+          String[] xpos = new String[n];
+          tagger.tag(gold.words(), upos, xpos, new String[n]);
+          out.add(new se.notis.parse.ParseSample(gold.words(), upos, xpos, gold.heads(), gold.relations()));
+        }
+      }
+      return out;
+    }
+
     @Override
     public Integer call() throws Exception {
-      List<se.notis.parse.ParseSample> samples = readTreebank(train).stream()
-          .map(se.notis.parse.ParseSample::of).toList();
+      List<ConlluSentence> treebank = readTreebank(train);
+      List<se.notis.parse.ParseSample> samples = jackknife > 1 ? jackknifed(treebank, jackknife)
+          : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
       se.notis.parse.ParserTrainer.Options defaults = se.notis.parse.ParserTrainer.Options.defaults();
       se.notis.parse.ParserModel model = se.notis.parse.ParserTrainer.train(samples,
           new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), defaults.prune(), explore));
