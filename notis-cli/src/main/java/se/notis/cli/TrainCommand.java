@@ -42,6 +42,10 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs = 10;
+
+    @Option(names = "--prune", description = "Drop features whose averaged weights all stay below this"
+        + " (keeps the model small; default: ${DEFAULT-VALUE}).")
+    float prune = 0.001f;
   }
 
   /** Reads a treebank, converting it to UD v2 when it carries v1 labels. */
@@ -72,7 +76,7 @@ final class TrainCommand implements Runnable {
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
       se.notis.tag.TaggerModel model = se.notis.tag.TaggerTrainer.train(samples,
           new se.notis.tag.TaggerTrainer.Options(epochs, defaults.seed(), defaults.frequentCount(),
-              defaults.fixedCount(), defaults.prune(), maxCandidates));
+              defaults.fixedCount(), prune, maxCandidates));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
@@ -160,7 +164,7 @@ final class TrainCommand implements Runnable {
           : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
       se.notis.parse.ParserTrainer.Options defaults = se.notis.parse.ParserTrainer.Options.defaults();
       se.notis.parse.ParserModel model = se.notis.parse.ParserTrainer.train(samples,
-          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), defaults.prune(), explore));
+          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), prune, explore));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
