@@ -29,6 +29,8 @@ public final class SwedishDictionary {
   private final List<String> tags;
   /** Lemma of a verb → its participle in the common-gender singular ("utmärka" → "utmärkt"). */
   private final Map<String, String> participles;
+  /** Per tag id: the hash of its main part ("NN" of "NN:BF:SIN:NOM:UTR"), for tagger features. */
+  private final long[] mainTagHashes;
 
   private SwedishDictionary(Map<String, long[]> entries, List<String> lemmas, List<String> tags,
       Map<String, String> participles) {
@@ -36,6 +38,17 @@ public final class SwedishDictionary {
     this.lemmas = lemmas;
     this.tags = tags;
     this.participles = participles;
+    mainTagHashes = new long[tags.size()];
+    for (int i = 0; i < mainTagHashes.length; i++) {
+      String tag = tags.get(i);
+      int colon = tag.indexOf(':');
+      mainTagHashes[i] = se.notis.internal.Hashing.hash(tag, 0, colon < 0 ? tag.length() : colon);
+    }
+  }
+
+  /** Hash of the main part of an entry's tag. */
+  public long mainTagHash(long entry) {
+    return mainTagHashes[(int) (entry & 0xFFFF)];
   }
 
   private static final class Holder {

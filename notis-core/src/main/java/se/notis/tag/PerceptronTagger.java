@@ -179,7 +179,7 @@ final class PerceptronTagger implements Tagger {
       }
       // An unknown word in lower case is not a proper name, whatever its ending suggests.
       boolean lowerCase = word.isEmpty() || !Character.isUpperCase(word.charAt(0));
-      int s = Arrays.binarySearch(model.suffixKeys, features.suffix[i][2]);
+      int s = Arrays.binarySearch(model.suffixKeys, features.suffix[i * 5 + 2]);
       if (s >= 0 && features.lower[i].length() > 3) {
         addAll(model.suffixLabels[s], seen == null && lowerCase ? model : null);
       }

@@ -15,22 +15,23 @@ final class TaggerFeatures {
 
   final String[] lower;
   final long[] word;
-  final long[][] suffix;
-  final long[][] prefix;
+  /** Suffix hashes of lengths 1..5, five per word (flat, so a sentence costs a few arrays). */
+  final long[] suffix;
+  final long[] prefix;
   final long[] shape;
   final long[] dictSignature;
-  final long[][] dictTags;
+  final long[] dictTags;
   final int[] dictTagCount;
 
   TaggerFeatures(String[] words, SwedishDictionary dict) {
     int n = words.length;
     lower = new String[n];
     word = new long[n];
-    suffix = new long[n][5];
-    prefix = new long[n][3];
+    suffix = new long[n * 5];
+    prefix = new long[n * 3];
     shape = new long[n];
     dictSignature = new long[n];
-    dictTags = new long[n][MAX_DICT_TAGS];
+    dictTags = new long[n * MAX_DICT_TAGS];
     dictTagCount = new int[n];
     for (int i = 0; i < n; i++) {
       String w = words[i];
@@ -39,10 +40,10 @@ final class TaggerFeatures {
       word[i] = Hashing.hash(l);
       int len = l.length();
       for (int k = 0; k < 5; k++) {
-        suffix[i][k] = Hashing.hash(l, Math.max(0, len - k - 1), len);
+        suffix[i * 5 + k] = Hashing.hash(l, Math.max(0, len - k - 1), len);
       }
       for (int k = 0; k < 3; k++) {
-        prefix[i][k] = Hashing.hash(l, 0, Math.min(len, k + 1));
+        prefix[i * 3 + k] = Hashing.hash(l, 0, Math.min(len, k + 1));
       }
       shape[i] = shape(w);
       long[] entries = dict.lookup(l);
@@ -52,15 +53,12 @@ final class TaggerFeatures {
         long tagHash = dict.tagId(e) + 1;
         boolean seen = false;
         for (int k = 0; k < count; k++) {
-          seen |= dictTags[i][k] == tagHash;
+          seen |= dictTags[i * MAX_DICT_TAGS + k] == tagHash;
         }
         if (!seen && count < MAX_DICT_TAGS) {
-          dictTags[i][count++] = tagHash;
+          dictTags[i * MAX_DICT_TAGS + count++] = tagHash;
         }
-        String tag = dict.tag(e);
-        int colon = tag.indexOf(':');
-        long mainHash = Hashing.hash(tag, 0, colon < 0 ? tag.length() : colon);
-        signature |= 1L << (mainHash & 63);
+        signature |= 1L << (dict.mainTagHash(e) & 63);
       }
       dictTagCount[i] = count;
       dictSignature[i] = entries.length == 0 ? 0 : signature;
@@ -112,10 +110,10 @@ final class TaggerFeatures {
     out[k++] = 1;
     out[k++] = Hashing.mix(2, word[i]);
     for (int s = 0; s < 5; s++) {
-      out[k++] = Hashing.mix(3 + s, suffix[i][s]);
+      out[k++] = Hashing.mix(3 + s, suffix[i * 5 + s]);
     }
     for (int s = 0; s < 3; s++) {
-      out[k++] = Hashing.mix(8 + s, prefix[i][s]);
+      out[k++] = Hashing.mix(8 + s, prefix[i * 3 + s]);
     }
     out[k++] = Hashing.mix(11, shape[i]);
     out[k++] = Hashing.mix(12, i > 0 ? word[i - 1] : 1);
@@ -126,17 +124,17 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(17, p1, p2);
     out[k++] = Hashing.mix(18, p1, word[i]);
     out[k++] = Hashing.mix(19, p2);
-    out[k++] = Hashing.mix(20, i > 0 ? suffix[i - 1][2] : 1);
-    out[k++] = Hashing.mix(21, i + 1 < n ? suffix[i + 1][2] : 2);
+    out[k++] = Hashing.mix(20, i > 0 ? suffix[(i - 1) * 5 + 2] : 1);
+    out[k++] = Hashing.mix(21, i + 1 < n ? suffix[(i + 1) * 5 + 2] : 2);
     out[k++] = Hashing.mix(22, dictSignature[i]);
     for (int t = 0; t < dictTagCount[i]; t++) {
-      out[k++] = Hashing.mix(23, dictTags[i][t]);
+      out[k++] = Hashing.mix(23, dictTags[i * MAX_DICT_TAGS + t]);
     }
     out[k++] = Hashing.mix(24, i + 1 < n ? dictSignature[i + 1] : 2);
     out[k++] = Hashing.mix(25, i > 0 ? dictSignature[i - 1] : 1);
     out[k++] = Hashing.mix(26, shape[i], i == 0 ? 1 : 0);
     out[k++] = Hashing.mix(27, word[i], i + 1 < n ? word[i + 1] : 2);
-    out[k++] = Hashing.mix(28, p1, suffix[i][2]);
+    out[k++] = Hashing.mix(28, p1, suffix[i * 5 + 2]);
     out[k++] = Hashing.mix(29, dictSignature[i], p1);
     out[k++] = Hashing.mix(30, i > 0 ? word[i - 1] : 1, word[i]);
     long next = i + 1 < n ? dictSignature[i + 1] : 2;
@@ -145,11 +143,11 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(31, word[i], next);
     out[k++] = Hashing.mix(32, p1, i + 1 < n ? word[i + 1] : 2);
     out[k++] = Hashing.mix(33, dictSignature[i], next);
-    out[k++] = Hashing.mix(34, suffix[i][2], next);
+    out[k++] = Hashing.mix(34, suffix[i * 5 + 2], next);
     out[k++] = Hashing.mix(35, i + 1 < n ? word[i + 1] : 2, i + 2 < n ? word[i + 2] : 2);
     out[k++] = Hashing.mix(36, next2);
     out[k++] = Hashing.mix(37, word[i], next2);
-    out[k++] = Hashing.mix(38, word[i], i + 1 < n ? suffix[i + 1][1] : 2);
+    out[k++] = Hashing.mix(38, word[i], i + 1 < n ? suffix[(i + 1) * 5 + 1] : 2);
     return k;
   }
 }

@@ -83,7 +83,7 @@ public final class TaggerTrainer {
           continue;
         }
         if (f.lower[i].length() > 3) {
-          suffixes.computeIfAbsent(f.suffix[i][2], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
+          suffixes.computeIfAbsent(f.suffix[i * 5 + 2], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
         }
         if (f.dictSignature[i] != 0) {
           dictSets.computeIfAbsent(f.dictSignature[i], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
