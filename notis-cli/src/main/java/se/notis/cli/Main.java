@@ -11,9 +11,18 @@ import picocli.CommandLine.Command;
     description = "News intelligence for Swedish text.",
     subcommands = {
       AnalyzeCommand.class,
+      ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
       TrainCommand.class,
+      NerCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      BenchSearchCommand.class,
+      BenchApiCommand.class,
+      SearchWordsCommand.class,
       TagCommand.class,
       CommandLine.HelpCommand.class
     })

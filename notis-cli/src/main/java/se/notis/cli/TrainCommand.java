@@ -15,8 +15,9 @@ import se.notis.io.ConlluSentence;
 
 /** {@code notis train MODEL}: trains a model from CoNLL-U data and writes it. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Trains a model (tagger, lemmatizer, parser) from treebank files.",
-    subcommands = {TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class})
+    description = "Trains a model or compiles a resource from data.",
+    subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCommand.Tagger.class,
+      TrainCommand.Lemmatizer.class, TrainCommand.Parser.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -22,12 +22,14 @@ public final class StageRegistry {
   private static final Map<String, Stage> CREATED = new ConcurrentHashMap<>();
 
   static {
+    FACTORIES.put(se.notis.lang.LanguageStage.NAME, se.notis.lang.LanguageStage::new);
     FACTORIES.put(BlockStage.NAME, BlockStage::new);
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
     FACTORIES.put(se.notis.tag.TagStage.NAME, se.notis.tag.TagStage::new);
     FACTORIES.put(se.notis.lemma.LemmaStage.NAME, se.notis.lemma.LemmaStage::new);
     FACTORIES.put(se.notis.parse.ParseStage.NAME, se.notis.parse.ParseStage::new);
+    FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
   }
 
   private StageRegistry() {}
