@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores notis against gold data.",
     subcommands = {EvalTokenizeCommand.class, EvalNerCommand.class, EvalDocsCommand.class,
-      EvalExtractCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class, EvalQuotesCommand.class})
+      EvalExtractCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class, EvalQuotesCommand.class,
+      EvalConvertCommand.class, EvalTagCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       BenchApiCommand.class,
       SearchWordsCommand.class,
       QuotesCommand.class,
+      TagCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,17 +1,200 @@
 package se.notis.cli;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.notis.conversion.TalbankenConverter;
+import se.notis.eval.EvalReport;
+import se.notis.io.ConlluReader;
+import se.notis.io.ConlluSentence;
 
-/** {@code notis train TASK}: trains a model (or compiles a resource) from the shared data. */
+/** {@code notis train MODEL}: trains a model from CoNLL-U data and writes it. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains a model or compiles a resource from data.",
-    subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainFirstNamesCommand.class})
+    subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainFirstNamesCommand.class,
+      TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
+  }
+
+  /** Options every trainer takes. */
+  static class Common {
+    @Option(names = "--train", required = true, paramLabel = "FILE",
+        description = "Training treebank (CoNLL-U; a UD v1.0 Talbanken file is converted to v2 first).")
+    Path train;
+
+    @Option(names = "--dev", paramLabel = "FILE.conllu", description = "Dev treebank to report scores on.")
+    Path dev;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--dev-out", paramLabel = "FILE.conllu", description = "Write the dev predictions here.")
+    Path devOut;
+
+    @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    int epochs = 10;
+
+    @Option(names = "--prune", description = "Drop features whose averaged weights all stay below this"
+        + " (keeps the model small; default: ${DEFAULT-VALUE}).")
+    float prune = 0.001f;
+  }
+
+  /** Reads a treebank, converting it to UD v2 when it carries v1 labels. */
+  static List<ConlluSentence> readTreebank(Path path) throws Exception {
+    List<ConlluSentence> sentences = ConlluReader.read(path);
+    boolean v1 = sentences.stream().flatMap(s -> s.words().stream())
+        .anyMatch(w -> w.upos().equals("CONJ") || w.deprel().equals("dobj") || w.deprel().equals("nsubjpass"));
+    return v1 ? TalbankenConverter.convert(sentences) : sentences;
+  }
+
+  static OutputStream create(Path path) throws Exception {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return Files.newOutputStream(path);
+  }
+
+  @Command(name = "tagger", mixinStandardHelpOptions = true, description = "Trains the UPOS/XPOS/FEATS tagger.")
+  static final class Tagger extends Common implements Callable<Integer> {
+    @Option(names = "--max-candidates", description = "Labels tried per unknown word, by suffix and by"
+        + " dictionary tags (default: ${DEFAULT-VALUE}).")
+    int maxCandidates = 6;
+
+    @Override
+    public Integer call() throws Exception {
+      List<se.notis.tag.TagSample> samples = readTreebank(train).stream().map(se.notis.tag.TagSample::of).toList();
+      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
+      se.notis.tag.TaggerModel model = se.notis.tag.TaggerTrainer.train(samples,
+          new se.notis.tag.TaggerTrainer.Options(epochs, defaults.seed(), defaults.frequentCount(),
+              defaults.fixedCount(), prune, maxCandidates));
+      try (OutputStream stream = create(out)) {
+        model.write(stream);
+      }
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.labelCount() + " labels)");
+      if (dev != null) {
+        EvalReport report = SyntaxEval.goldTokens(ConlluReader.read(dev), model.tagger(), null, null);
+        System.out.print(report.format());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "lemmatizer", mixinStandardHelpOptions = true,
+      description = "Trains the lemmatizer's suffix rules from the Swedish dictionary (the treebank has no"
+          + " lemmas in its v1.0 train split; --train is read only for its word forms' tags).")
+  static final class Lemmatizer extends Common implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      se.notis.lemma.LemmaModel model = se.notis.lemma.LemmaTrainer.train(
+          se.notis.lemma.SwedishDictionary.get(), 3);
+      try (OutputStream stream = create(out)) {
+        model.write(stream);
+      }
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.size() + " rules)");
+      if (dev != null) {
+        se.notis.lemma.Lemmatizer lemmatizer = se.notis.lemma.LemmaStage.lemmatizer(model);
+        EvalReport report = EvalReport.empty();
+        for (ConlluSentence sent : ConlluReader.read(dev)) {
+          String[] gold = sent.words().stream().map(ConlluSentence.Word::lemma).toArray(String[]::new);
+          String[] predicted = sent.words().stream().map(w -> lemmatizer.lemma(w.form(), w.upos(), w.xpos()))
+              .toArray(String[]::new);
+          report = report.merge(se.notis.lemma.LemmaEvaluator.evaluate(gold, predicted));
+        }
+        System.out.println("# dev, gold tags");
+        System.out.print(report.format());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "parser", mixinStandardHelpOptions = true, description = "Trains the dependency parser"
+      + " (on gold tags; the dev score printed uses gold tags too).")
+  static final class Parser extends Common implements Callable<Integer> {
+    @Option(names = "--explore", description = "After the first pass, how often to follow the model's own"
+        + " wrong transition (dynamic oracle; 0 = static oracle; default: ${DEFAULT-VALUE}).")
+    double explore = 0.9;
+
+    @Option(names = "--jackknife", description = "Train on tags predicted by taggers trained on the other"
+        + " K-1 folds, as the parser will see them at run time (0 = gold tags; default: ${DEFAULT-VALUE}).")
+    int jackknife = 0;
+
+    @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
+    int taggerEpochs = 8;
+
+    /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
+    private List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds) {
+      List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
+      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
+      se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(taggerEpochs,
+          defaults.seed(), defaults.frequentCount(), defaults.fixedCount(), defaults.prune(), defaults.maxCandidates());
+      for (int fold = 0; fold < folds; fold++) {
+        List<se.notis.tag.TagSample> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < treebank.size(); i++) {
+          if (i % folds != fold) {
+            rest.add(se.notis.tag.TagSample.of(treebank.get(i)));
+          }
+        }
+        se.notis.tag.Tagger tagger = se.notis.tag.TaggerTrainer.train(rest, options).tagger();
+        for (int i = fold; i < treebank.size(); i += folds) {
+          se.notis.parse.ParseSample gold = se.notis.parse.ParseSample.of(treebank.get(i));
+          int n = gold.size();
+          String[] upos = new String[n];
+          String[] xpos = new String[n];
+          tagger.tag(gold.words(), upos, xpos, new String[n]);
+          out.add(new se.notis.parse.ParseSample(gold.words(), upos, xpos, gold.heads(), gold.relations()));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      List<ConlluSentence> treebank = readTreebank(train);
+      List<se.notis.parse.ParseSample> samples = jackknife > 1 ? jackknifed(treebank, jackknife)
+          : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
+      se.notis.parse.ParserTrainer.Options defaults = se.notis.parse.ParserTrainer.Options.defaults();
+      se.notis.parse.ParserModel model = se.notis.parse.ParserTrainer.train(samples,
+          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), prune, explore));
+      try (OutputStream stream = create(out)) {
+        model.write(stream);
+      }
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.labelCount() + " labels)");
+      if (dev != null) {
+        se.notis.parse.Parser parser = model.parser();
+        EvalReport report = EvalReport.empty();
+        List<ConlluSentence> parsed = new java.util.ArrayList<>();
+        for (ConlluSentence sent : ConlluReader.read(dev)) {
+          se.notis.parse.ParseSample gold = se.notis.parse.ParseSample.of(sent);
+          int[] heads = new int[gold.size()];
+          String[] rels = new String[gold.size()];
+          parser.parse(gold.words(), gold.upos(), gold.xpos(), heads, rels);
+          report = report.merge(se.notis.parse.ParseEvaluator.evaluate(gold.heads(), gold.relations(), heads, rels));
+          List<ConlluSentence.Word> words = new java.util.ArrayList<>();
+          for (int i = 0; i < gold.size(); i++) {
+            ConlluSentence.Word w = sent.words().get(i);
+            words.add(new ConlluSentence.Word(w.id(), w.form(), w.lemma(), w.upos(), w.xpos(), w.feats(), heads[i],
+                rels[i], "_", w.misc()));
+          }
+          parsed.add(new ConlluSentence(sent.comments(), words));
+        }
+        if (devOut != null) {
+          ConlluFiles.write(parsed, devOut);
+        }
+        System.out.println("# dev, gold tags");
+        System.out.print(report.format());
+      }
+      return 0;
+    }
   }
 }

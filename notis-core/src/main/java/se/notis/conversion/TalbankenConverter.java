@@ -1,0 +1,286 @@
+package se.notis.conversion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import se.notis.io.ConlluSentence;
+
+/**
+ * Rewrites a UD v1.0 Swedish-Talbanken sentence in UD v2 form. Each rule follows a documented v2
+ * change or what the current dev split shows: CONJ→CCONJ, auxiliaries and copulas VERB→AUX, the
+ * non-UD tag DT of possessives (PRON) and wh-determiners (DET), negation as PART/advmod, nominal
+ * obliques nmod→obl, the renamed relations, and multi-word {@code mwe} units that v2 analyses as a
+ * preposition plus its noun.
+ */
+public final class TalbankenConverter {
+  private TalbankenConverter() {}
+
+  /** Fixed expressions that v2 still analyses as {@code fixed}; other v1 {@code mwe} are re-analysed. */
+  private static final Set<String> FIXED = Set.of("därför att", "rent av", "till och med", "som helst",
+      "vare sig", "i och med", "för skull", "så att", "så säga", "sent omsider", "för sedan", "så heller",
+      "till med", "i med", "i och");
+
+  /** Particles (PL) that are adverbs rather than prepositions in v2. */
+  private static final Set<String> PREPOSITIONS = Set.of("till", "med", "över", "av", "på", "utan", "ifrån",
+      "från", "emot", "mot", "om", "för", "åt", "under", "efter", "genom", "vid", "ur", "i", "bakom",
+      "förbi", "kring", "omkring", "runt", "bland", "mellan", "före", "inför", "längs", "hos", "sedan");
+
+  private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM", "DET", "ADJ");
+
+  public static List<ConlluSentence> convert(List<ConlluSentence> sentences) {
+    List<ConlluSentence> out = new ArrayList<>(sentences.size());
+    for (ConlluSentence sent : sentences) {
+      out.add(convert(sent));
+    }
+    return out;
+  }
+
+  public static ConlluSentence convert(ConlluSentence sent) {
+    List<ConlluSentence.Word> words = sent.words();
+    int n = words.size();
+    String[] form = new String[n];
+    String[] upos = new String[n];
+    String[] xpos = new String[n];
+    String[] feats = new String[n];
+    int[] head = new int[n];
+    String[] rel = new String[n];
+    for (int i = 0; i < n; i++) {
+      ConlluSentence.Word w = words.get(i);
+      form[i] = w.form();
+      upos[i] = w.upos();
+      xpos[i] = w.xpos();
+      feats[i] = w.feats();
+      head[i] = w.head();
+      rel[i] = w.deprel();
+    }
+    reanalyseMultiwords(form, upos, head, rel);
+    reattachCoordination(head, rel);
+    for (int i = 0; i < n; i++) {
+      String lower = form[i].toLowerCase(Locale.ROOT);
+      String pos = SwedishFeats.mainTag(xpos[i]);
+      upos[i] = switch (upos[i]) {
+        case "CONJ" -> "CCONJ";
+        case "DT" -> pos.equals("HD") ? "DET" : "PRON";
+        default -> upos[i];
+      };
+      if (upos[i].equals("VERB") && (rel[i].equals("aux") || rel[i].equals("auxpass") || rel[i].equals("cop"))) {
+        upos[i] = "AUX";
+      }
+      if (rel[i].equals("neg") || (pos.equals("AB") && (lower.equals("inte") || lower.equals("ej")
+          || lower.equals("icke")))) {
+        upos[i] = "PART";
+      }
+      if ((pos.equals("KN") || pos.equals("HA")) && rel[i].equals("mark")) {
+        upos[i] = "SCONJ";
+      }
+      if (pos.equals("PL") && !PREPOSITIONS.contains(lower)) {
+        upos[i] = "ADV";
+      }
+      if (pos.equals("DT") && lower.equals("samma")) {
+        upos[i] = "ADJ";
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      String lower = form[i].toLowerCase(Locale.ROOT);
+      if (xpos[i].equals("HA") && (lower.equals("när") || lower.equals("då")) && rel[i].equals("advmod")
+          && head[i] > i + 1 && SUBORDINATE.contains(rel[head[i] - 1])) {
+        // A clause-initial "när"/"då" introducing a subordinate clause is a subordinator in v2.
+        upos[i] = "SCONJ";
+        rel[i] = "mark";
+      }
+      feats[i] = SwedishFeats.complete(form[i], upos[i], xpos[i], feats[i]);
+      if (xpos[i].contains("|IND/DEF|") && (upos[i].equals("ADJ") || upos[i].equals("VERB"))) {
+        feats[i] = definiteness(feats[i], isDefinitePhrase(i, xpos, feats, head, rel));
+      }
+    }
+
+    for (int i = 0; i < n; i++) {
+      String headUpos = head[i] == 0 ? "ROOT" : upos[head[i] - 1];
+      if (rel[i].equals("case") && (headUpos.equals("VERB") || headUpos.equals("AUX"))) {
+        rel[i] = "mark";
+      } else if (rel[i].equals("det") && upos[i].equals("ADJ")) {
+        rel[i] = "amod";
+      }
+      rel[i] = relation(rel[i], headUpos, upos[i]);
+      if (rel[i].equals("ccomp") && xpos[i].startsWith("VB|INF") && !hasChild(head, rel, i, "nsubj")) {
+        // Subjectless infinitival complements are controlled: xcomp in v2.
+        rel[i] = "xcomp";
+      }
+      if (rel[i].endsWith(":pass") && head[i] > 0 && DEPONENTS.contains(form[head[i] - 1].toLowerCase(Locale.ROOT))) {
+        rel[i] = rel[i].substring(0, rel[i].length() - ":pass".length());
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (DEPONENTS.contains(form[i].toLowerCase(Locale.ROOT))) {
+        java.util.Map<String, String> map = SwedishFeats.parse(feats[i]);
+        map.remove("Voice");
+        feats[i] = SwedishFeats.format(map);
+      }
+    }
+    List<ConlluSentence.Word> outWords = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ConlluSentence.Word w = words.get(i);
+      outWords.add(new ConlluSentence.Word(w.id(), form[i], w.lemma(), upos[i], xpos[i], feats[i], head[i],
+          rel[i], "_", w.misc()));
+    }
+    return new ConlluSentence(sent.comments(), outWords);
+  }
+
+  /** Forms of deponent verbs: passive in form, active in meaning, so no :pass subjects in v2. */
+  private static final Set<String> DEPONENTS = Set.of("finns", "fanns", "funnits", "finnas", "tycks", "tycktes",
+      "tyckas", "hoppas", "hoppades", "lyckas", "lyckades", "lyckats", "minnas", "minns", "mindes", "trivs",
+      "trivdes", "trivas", "andas", "brås", "låtsas", "svettas", "umgås", "umgicks", "åldras", "kräkas", "synas",
+      "syns", "syntes", "fattas", "fattades", "vistas", "vistades", "skämtas", "brottas", "slåss", "träffas",
+      "kämpas", "envisas", "envisades", "rymmas", "ryms");
+
+  private static boolean hasChild(int[] head, String[] rel, int i, String prefix) {
+    for (int k = 0; k < head.length; k++) {
+      if (head[k] == i + 1 && rel[k].startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "ccomp", "csubj");
+
+  /**
+   * v2 resolves the ambiguous IND/DEF adjective forms ("stora") by the phrase: definite after a
+   * definite determiner or possessive or with a definite head noun, otherwise indefinite.
+   */
+  static boolean isDefinitePhrase(int i, String[] xpos, String[] feats, int[] head, String[] rel) {
+    int h = head[i] - 1;
+    if (h < 0 || !rel[i].startsWith("amod")) {
+      return false;
+    }
+    if (xpos[h].contains("|DEF|")) {
+      return true;
+    }
+    for (int k = 0; k < head.length; k++) {
+      if (head[k] == h + 1 && k < i) {
+        String pos = SwedishFeats.mainTag(xpos[k]);
+        if ((pos.equals("DT") && xpos[k].contains("DEF")) || pos.equals("PS") || rel[k].equals("nmod:poss")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String definiteness(String feats, boolean definite) {
+    java.util.Map<String, String> map = SwedishFeats.parse(feats);
+    map.put("Definite", definite ? "Def" : "Ind");
+    if (definite) {
+      map.remove("Number");
+    }
+    return SwedishFeats.format(map);
+  }
+
+  /**
+   * v1 attached coordinating conjunctions and the commas between conjuncts to the first conjunct;
+   * v2 attaches them to the conjunct that follows them.
+   */
+  static void reattachCoordination(int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d < n; d++) {
+      if (!(rel[d].equals("cc") || rel[d].equals("punct")) || head[d] <= 0) {
+        continue;
+      }
+      int first = head[d] - 1;
+      if (first > d) {
+        continue;
+      }
+      int next = -1;
+      for (int k = d + 1; k < n && next < 0; k++) {
+        if (head[k] == first + 1 && rel[k].equals("conj")) {
+          next = k;
+        }
+      }
+      if (next >= 0) {
+        head[d] = next + 1;
+      }
+    }
+  }
+
+  /**
+   * A comma (or dash) that opens a clause or phrase attaches in v2 to the head of what follows it
+   * ("..., som ..." → the relative clause's verb), not to the head of what precedes it.
+   */
+  static void reattachPunctuation(String[] form, int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d + 1 < n; d++) {
+      if (!rel[d].equals("punct") || head[d] <= 0 || head[d] - 1 > d) {
+        continue;
+      }
+      int a = d + 1;
+      while (head[a] > 0 && head[a] - 1 > d && head[a] - 1 != d) {
+        a = head[a] - 1;
+      }
+      if (head[a] == head[d] && a != d && leftmost(head, a) > d) {
+        head[d] = a + 1;
+      }
+    }
+  }
+
+  private static int leftmost(int[] head, int a) {
+    int min = a;
+    for (int k = 0; k < head.length; k++) {
+      int x = k;
+      int steps = 0;
+      while (x >= 0 && x != a && steps++ < head.length) {
+        x = head[x] - 1;
+      }
+      if (x == a && k < min) {
+        min = k;
+      }
+    }
+    return min;
+  }
+
+  /** The v2 relation for a v1 relation, given the (converted) UPOS of the head and dependent. */
+  static String relation(String rel, String headUpos, String upos) {
+    return switch (rel) {
+      case "dobj" -> "obj";
+      case "nsubjpass" -> "nsubj:pass";
+      case "csubjpass" -> "csubj:pass";
+      case "auxpass" -> "aux:pass";
+      case "neg" -> "advmod";
+      case "name" -> "flat:name";
+      case "mwe" -> "fixed";
+      case "nmod:agent" -> "obl:agent";
+      case "nmod" -> NOMINAL.contains(headUpos) && !headUpos.equals("ADJ") ? "nmod" : "obl";
+      default -> rel;
+    };
+  }
+
+  /**
+   * v1 glued many preposition + noun phrases into {@code mwe} ("i regel", "på grund av"); v2 keeps
+   * only true fixed expressions and analyses the rest as a noun with its {@code case} marker.
+   */
+  static void reanalyseMultiwords(String[] form, String[] upos, int[] head, String[] rel) {
+    int n = form.length;
+    for (int d = 0; d < n; d++) {
+      if (!rel[d].equals("mwe") || head[d] <= 0) {
+        continue;
+      }
+      int h = head[d] - 1;
+      String pair = form[h].toLowerCase(Locale.ROOT) + " " + form[d].toLowerCase(Locale.ROOT);
+      if (FIXED.contains(pair)) {
+        continue;
+      }
+      if (upos[h].equals("ADP") && (upos[d].equals("NOUN") || upos[d].equals("ADJ")) && d == h + 1) {
+        // The noun takes over the unit's place in the tree; the preposition becomes its case marker.
+        head[d] = head[h];
+        rel[d] = rel[h].equals("conj") || rel[h].equals("root") ? rel[h] : "nmod";
+        for (int k = 0; k < n; k++) {
+          if (k != d && head[k] == h + 1) {
+            head[k] = d + 1;
+          }
+        }
+        head[h] = d + 1;
+        rel[h] = "case";
+      }
+    }
+  }
+}

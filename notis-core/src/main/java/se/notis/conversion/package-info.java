@@ -1,0 +1,8 @@
+/**
+ * Conversion of the UD v1.0 (2015) release of Swedish-Talbanken to today's UD v2 conventions:
+ * {@link se.notis.conversion.TalbankenConverter} rewrites sentences (tags, features, relations and
+ * the few tree changes v2 made), {@link se.notis.conversion.SwedishFeats} holds the feature rules the
+ * tagger shares, and {@link se.notis.conversion.ConversionEvaluator} measures how close the result
+ * comes to the v2 dev split.
+ */
+package se.notis.conversion;

@@ -1,0 +1,100 @@
+package se.notis.lemma;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Suffix rules for words the dictionary does not know: per word class (main SUC tag) and word-final
+ * string, the edit that turns the form into its lemma (strip n characters, append a string).
+ */
+public final class LemmaModel {
+  static final String MAGIC = "notis-lemma-rules";
+  static final int VERSION = 1;
+  public static final String RESOURCE = "/se/notis/lemma/lemma-rules.bin.gz";
+  static final int MAX_SUFFIX = 7;
+
+  /** Key: class + '\t' + suffix; value: strip count and appended text, packed as "n\ttext". */
+  final Map<String, String> rules;
+
+  LemmaModel(Map<String, String> rules) {
+    this.rules = rules;
+  }
+
+  private static final class Holder {
+    static final LemmaModel INSTANCE = loadResource();
+  }
+
+  public static LemmaModel bundled() {
+    return Holder.INSTANCE;
+  }
+
+  private static LemmaModel loadResource() {
+    try (InputStream in = LemmaModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("lemma rules " + RESOURCE + " are missing; build them with"
+            + " `notis train lemmatizer` (see README)");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  public int size() {
+    return rules.size();
+  }
+
+  /** Applies the longest matching suffix rule of the class; returns {@code lower} when none matches. */
+  String apply(String wordClass, String lower) {
+    for (int len = Math.min(MAX_SUFFIX, lower.length()); len >= 1; len--) {
+      String rule = rules.get(wordClass + "\t" + lower.substring(lower.length() - len));
+      if (rule != null) {
+        int tab = rule.indexOf('\t');
+        int strip = Integer.parseInt(rule.substring(0, tab));
+        if (strip < lower.length()) {
+          return lower.substring(0, lower.length() - strip) + rule.substring(tab + 1);
+        }
+      }
+    }
+    return lower;
+  }
+
+  public void write(OutputStream stream) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(stream);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
+    out.writeUTF(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(rules.size());
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(rules).entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
+    out.flush();
+    gzip.finish();
+  }
+
+  public static LemmaModel read(InputStream stream) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)));
+    String magic = in.readUTF();
+    int version = in.readInt();
+    if (!magic.equals(MAGIC) || version != VERSION) {
+      throw new IOException("not notis lemma rules of version " + VERSION + ": " + magic + " " + version);
+    }
+    int n = in.readInt();
+    Map<String, String> rules = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      rules.put(in.readUTF(), in.readUTF());
+    }
+    return new LemmaModel(rules);
+  }
+}

@@ -1,0 +1,56 @@
+package se.notis.lemma;
+
+import java.util.Set;
+import se.notis.doc.Document;
+import se.notis.doc.LayerKey;
+import se.notis.doc.Layers;
+import se.notis.doc.LemmaLayer;
+import se.notis.doc.SpanLayer;
+import se.notis.doc.TagLayer;
+import se.notis.pipeline.Stage;
+
+/** Adds {@code Layers.LEMMAS} from the tokens and their tags. */
+public final class LemmaStage implements Stage {
+  public static final String NAME = "lemma";
+  private final Lemmatizer lemmatizer;
+
+  /** Uses the Swedish dictionary and the bundled suffix rules. */
+  public LemmaStage() {
+    this(lemmatizer(LemmaModel.bundled()));
+  }
+
+  public LemmaStage(Lemmatizer lemmatizer) {
+    this.lemmatizer = lemmatizer;
+  }
+
+  /** A lemmatiser using the shared dictionary and the given suffix rules. */
+  public static Lemmatizer lemmatizer(LemmaModel rules) {
+    return new DictionaryLemmatizer(SwedishDictionary.get(), rules);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.TAGS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.LEMMAS);
+  }
+
+  @Override
+  public Document process(Document doc) {
+    SpanLayer tokens = doc.get(Layers.TOKENS);
+    TagLayer tags = doc.get(Layers.TAGS);
+    String[] lemmas = new String[tokens.size()];
+    for (int t = 0; t < lemmas.length; t++) {
+      lemmas[t] = lemmatizer.lemma(doc.text(tokens.start(t), tokens.end(t)), tags.upos(t), tags.xpos(t));
+    }
+    return doc.with(Layers.LEMMAS, new LemmaLayer(lemmas));
+  }
+}

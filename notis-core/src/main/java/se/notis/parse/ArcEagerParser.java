@@ -1,0 +1,145 @@
+package se.notis.parse;
+
+import se.notis.internal.Hashing;
+import se.notis.internal.Weights;
+
+/**
+ * Greedy arc-eager parser: at each step the transition model scores the valid transitions (one
+ * weight row of four per feature), and each new arc gets the best relation among those seen in
+ * training for its dependent's and head's UPOS and direction.
+ */
+final class ArcEagerParser implements Parser {
+  private final ParserModel model;
+
+  ArcEagerParser(ParserModel model) {
+    this.model = model;
+  }
+
+  @Override
+  public void parse(String[] words, String[] upos, String[] xpos, int[] heads, String[] relations) {
+    int n = words.length;
+    if (n == 0) {
+      return;
+    }
+    ParserFeatures features = new ParserFeatures(words, upos, xpos);
+    ParseState st = new ParseState(n);
+    long[] buffer = new long[ParserFeatures.MAX];
+    float[] scores = new float[4];
+    while (!st.terminal()) {
+      int count = features.transition(st, buffer);
+      int action = bestAction(model.actions, buffer, count, st, scores);
+      int label = -1;
+      if (action == ParseState.LEFT || action == ParseState.RIGHT) {
+        int h = action == ParseState.LEFT ? st.n(0) : st.s0();
+        int d = action == ParseState.LEFT ? st.s0() : st.n(0);
+        label = bestLabel(model, features, st, h, d, upos, buffer);
+      }
+      st.apply(action, label);
+    }
+    finish(st, model, heads, relations);
+    attachFinalPunctuation(upos, heads, relations);
+  }
+
+  /**
+   * Sentence-final punctuation belongs to the root in UD; a greedy parser that popped the root too
+   * early would hang it on the last open word instead.
+   */
+  static void attachFinalPunctuation(String[] upos, int[] heads, String[] relations) {
+    int last = upos.length - 1;
+    if (last < 1 || !upos[last].equals("PUNCT")) {
+      return;
+    }
+    for (int i = 0; i < last; i++) {
+      if (heads[i] == 0) {
+        heads[last] = i + 1;
+        relations[last] = "punct";
+        for (int k = 0; k < last; k++) {
+          if (heads[k] == last + 1) {
+            heads[k] = i + 1;
+          }
+        }
+        return;
+      }
+    }
+  }
+
+  /** Gives every token left without a head one: the root if there is none yet, else the root's child. */
+  static void finish(ParseState st, ParserModel model, int[] heads, String[] relations) {
+    int n = st.n;
+    int root = -1;
+    for (int i = 1; i <= n; i++) {
+      if (st.head[i] == 0) {
+        root = i;
+        break;
+      }
+    }
+    for (int i = 1; i <= n; i++) {
+      if (st.head[i] < 0) {
+        if (root < 0) {
+          root = i;
+          st.head[i] = 0;
+          st.label[i] = model.rootLabel;
+        } else {
+          st.head[i] = root;
+          st.label[i] = model.fallbackLabel;
+        }
+      }
+      heads[i - 1] = st.head[i];
+      relations[i - 1] = st.head[i] == 0 ? "root" : model.labels[st.label[i]];
+    }
+  }
+
+  static int bestAction(Weights weights, long[] features, int count, ParseState st, float[] scores) {
+    float[] values = weights.values();
+    scores[0] = 0;
+    scores[1] = 0;
+    scores[2] = 0;
+    scores[3] = 0;
+    for (int f = 0; f < count; f++) {
+      int row = weights.row(Weights.key(features[f]));
+      if (row >= 0) {
+        scores[0] += values[row];
+        scores[1] += values[row + 1];
+        scores[2] += values[row + 2];
+        scores[3] += values[row + 3];
+      }
+    }
+    int best = -1;
+    for (int a = 0; a < 4; a++) {
+      if (st.valid(a) && (best < 0 || scores[a] > scores[best])) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, String[] upos,
+      long[] buffer) {
+    if (h == 0) {
+      return model.rootLabel;
+    }
+    int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
+    int count = features.label(st, h, d, buffer);
+    return scoreLabels(model.labelWeights, buffer, count, candidates);
+  }
+
+  static int scoreLabels(Weights weights, long[] features, int count, int[] candidates) {
+    float[] values = weights.values();
+    int best = candidates[0];
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (int label : candidates) {
+      float score = 0;
+      for (int f = 0; f < count; f++) {
+        int row = weights.row(Weights.key(Hashing.mix(features[f], label)));
+        if (row >= 0) {
+          score += values[row];
+        }
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = label;
+      }
+    }
+    return best;
+  }
+}

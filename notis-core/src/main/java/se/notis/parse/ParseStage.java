@@ -1,0 +1,73 @@
+package se.notis.parse;
+
+import java.util.Set;
+import se.notis.doc.DependencyLayer;
+import se.notis.doc.Document;
+import se.notis.doc.LayerKey;
+import se.notis.doc.Layers;
+import se.notis.doc.SentenceLayer;
+import se.notis.doc.SpanLayer;
+import se.notis.doc.TagLayer;
+import se.notis.pipeline.Stage;
+
+/** Adds {@code Layers.DEPENDENCIES}: one tree per sentence from the bundled parser. */
+public final class ParseStage implements Stage {
+  public static final String NAME = "parse";
+  private final Parser parser;
+
+  public ParseStage() {
+    this(ParserModel.bundled().parser());
+  }
+
+  public ParseStage(Parser parser) {
+    this.parser = parser;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TAGS);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.DEPENDENCIES);
+  }
+
+  @Override
+  public Document process(Document doc) {
+    SpanLayer tokens = doc.get(Layers.TOKENS);
+    SentenceLayer sents = doc.get(Layers.SENTENCES);
+    TagLayer tags = doc.get(Layers.TAGS);
+    int n = tokens.size();
+    int[] heads = new int[n];
+    String[] relations = new String[n];
+    java.util.Arrays.fill(heads, -1);
+    java.util.Arrays.fill(relations, "root");
+    for (int s = 0; s < sents.size(); s++) {
+      int first = sents.firstToken(s);
+      int len = sents.endToken(s) - first;
+      String[] words = new String[len];
+      String[] upos = new String[len];
+      String[] xpos = new String[len];
+      for (int i = 0; i < len; i++) {
+        int t = first + i;
+        words[i] = doc.text(tokens.start(t), tokens.end(t));
+        upos[i] = tags.upos(t);
+        xpos[i] = tags.xpos(t);
+      }
+      int[] h = new int[len];
+      String[] r = new String[len];
+      parser.parse(words, upos, xpos, h, r);
+      for (int i = 0; i < len; i++) {
+        heads[first + i] = h[i] == 0 ? -1 : first + h[i] - 1;
+        relations[first + i] = r[i];
+      }
+    }
+    return doc.with(Layers.DEPENDENCIES, new DependencyLayer(heads, relations));
+  }
+}

@@ -1,0 +1,112 @@
+package se.notis.parse;
+
+import java.util.Arrays;
+
+/**
+ * The configuration of the arc-eager system over tokens 1..n (0 is the artificial root): a stack,
+ * the next buffer position, and the arcs built so far with each token's leftmost and rightmost
+ * dependents.
+ */
+final class ParseState {
+  static final int SHIFT = 0;
+  static final int REDUCE = 1;
+  static final int LEFT = 2;
+  static final int RIGHT = 3;
+
+  final int n;
+  final int[] stack;
+  int depth;
+  int next;
+  final int[] head;
+  final int[] label;
+  final int[] leftmost;
+  final int[] rightmost;
+  final int[] leftCount;
+  final int[] rightCount;
+  int rootChildren;
+
+  ParseState(int n) {
+    this.n = n;
+    stack = new int[n + 2];
+    head = new int[n + 1];
+    label = new int[n + 1];
+    leftmost = new int[n + 1];
+    rightmost = new int[n + 1];
+    leftCount = new int[n + 1];
+    rightCount = new int[n + 1];
+    Arrays.fill(head, -1);
+    Arrays.fill(label, -1);
+    Arrays.fill(leftmost, -1);
+    Arrays.fill(rightmost, -1);
+    stack[depth++] = 0;
+    next = 1;
+  }
+
+  boolean terminal() {
+    return next > n;
+  }
+
+  int s0() {
+    return depth > 0 ? stack[depth - 1] : -1;
+  }
+
+  int s1() {
+    return depth > 1 ? stack[depth - 2] : -1;
+  }
+
+  int n(int k) {
+    return next + k <= n ? next + k : -1;
+  }
+
+  boolean valid(int action) {
+    int s0 = s0();
+    switch (action) {
+      case SHIFT:
+        return next <= n;
+      case REDUCE:
+        return s0 > 0 && head[s0] >= 0;
+      case LEFT:
+        return s0 > 0 && head[s0] < 0 && next <= n;
+      case RIGHT:
+        return s0 >= 0 && next <= n && (s0 != 0 || rootChildren == 0);
+      default:
+        return false;
+    }
+  }
+
+  void apply(int action, int lab) {
+    int s0 = s0();
+    switch (action) {
+      case SHIFT -> stack[depth++] = next++;
+      case REDUCE -> depth--;
+      case LEFT -> {
+        arc(next, s0, lab);
+        depth--;
+      }
+      case RIGHT -> {
+        arc(s0, next, lab);
+        stack[depth++] = next++;
+      }
+      default -> throw new IllegalArgumentException("unknown action " + action);
+    }
+  }
+
+  private void arc(int h, int d, int lab) {
+    head[d] = h;
+    label[d] = lab;
+    if (h == 0) {
+      rootChildren++;
+    }
+    if (d < h) {
+      leftCount[h]++;
+      if (leftmost[h] < 0 || d < leftmost[h]) {
+        leftmost[h] = d;
+      }
+    } else {
+      rightCount[h]++;
+      if (rightmost[h] < 0 || d > rightmost[h]) {
+        rightmost[h] = d;
+      }
+    }
+  }
+}

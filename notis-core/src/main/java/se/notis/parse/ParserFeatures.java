@@ -1,0 +1,167 @@
+package se.notis.parse;
+
+import java.util.Locale;
+import se.notis.internal.Hashing;
+
+/**
+ * Feature templates of the parser (after Zhang and Nivre 2011): words, tags, distance, valency and
+ * the labels of dependents around the top of the stack (s0, s1) and the buffer front (n0..n2).
+ * Word and tag hashes are computed once per sentence; position 0 is the root.
+ */
+final class ParserFeatures {
+  static final int MAX = 96;
+  private static final long NONE = 0x5A5A5A5AL;
+
+  final long[] w;
+  final long[] p;
+  final long[] x;
+
+  ParserFeatures(String[] words, String[] upos, String[] xpos) {
+    int n = words.length;
+    w = new long[n + 1];
+    p = new long[n + 1];
+    x = new long[n + 1];
+    w[0] = 0x1234L;
+    p[0] = 0x1234L;
+    x[0] = 0x1234L;
+    for (int i = 0; i < n; i++) {
+      String word = words[i];
+      boolean upper = false;
+      for (int c = 0; c < word.length() && !upper; c++) {
+        upper = Character.isUpperCase(word.charAt(c));
+      }
+      w[i + 1] = Hashing.hash(upper ? word.toLowerCase(Locale.ROOT) : word);
+      p[i + 1] = Hashing.hash(upos[i]);
+      x[i + 1] = Hashing.hash(xpos[i]);
+    }
+  }
+
+  private long w(int i) {
+    return i < 0 ? NONE : w[i];
+  }
+
+  private long p(int i) {
+    return i < 0 ? NONE : p[i];
+  }
+
+  private long x(int i) {
+    return i < 0 ? NONE : x[i];
+  }
+
+  private static long lab(ParseState st, int i) {
+    return i < 0 ? -7 : st.label[i];
+  }
+
+  /** Features for choosing the next transition. */
+  int transition(ParseState st, long[] out) {
+    int s0 = st.s0();
+    int s1 = st.s1();
+    int n0 = st.n(0);
+    int n1 = st.n(1);
+    int n2 = st.n(2);
+    int s0h = s0 > 0 ? st.head[s0] : -1;
+    int s0l = s0 >= 0 ? st.leftmost[s0] : -1;
+    int s0r = s0 >= 0 ? st.rightmost[s0] : -1;
+    int n0l = n0 >= 0 ? st.leftmost[n0] : -1;
+    long dist = s0 >= 0 && n0 >= 0 ? Math.min(n0 - s0, 6) : -1;
+    long s0vl = s0 >= 0 ? st.leftCount[s0] : -1;
+    long s0vr = s0 >= 0 ? st.rightCount[s0] : -1;
+    long n0vl = n0 >= 0 ? st.leftCount[n0] : -1;
+    long s0hasHead = s0 > 0 && st.head[s0] >= 0 ? 1 : 0;
+    int k = 0;
+    out[k++] = 1;
+    out[k++] = Hashing.mix(2, w(s0));
+    out[k++] = Hashing.mix(3, p(s0));
+    out[k++] = Hashing.mix(4, w(s0), p(s0));
+    out[k++] = Hashing.mix(5, w(n0));
+    out[k++] = Hashing.mix(6, p(n0));
+    out[k++] = Hashing.mix(7, w(n0), p(n0));
+    out[k++] = Hashing.mix(8, w(n1));
+    out[k++] = Hashing.mix(9, p(n1));
+    out[k++] = Hashing.mix(10, w(n1), p(n1));
+    out[k++] = Hashing.mix(11, w(n2));
+    out[k++] = Hashing.mix(12, p(n2));
+    out[k++] = Hashing.mix(13, Hashing.mix(w(s0), p(s0)), Hashing.mix(w(n0), p(n0)));
+    out[k++] = Hashing.mix(14, Hashing.mix(w(s0), p(s0)), w(n0));
+    out[k++] = Hashing.mix(15, w(s0), Hashing.mix(w(n0), p(n0)));
+    out[k++] = Hashing.mix(16, Hashing.mix(w(s0), p(s0)), p(n0));
+    out[k++] = Hashing.mix(17, p(s0), Hashing.mix(w(n0), p(n0)));
+    out[k++] = Hashing.mix(18, w(s0), w(n0));
+    out[k++] = Hashing.mix(19, p(s0), p(n0));
+    out[k++] = Hashing.mix(20, p(n0), p(n1));
+    out[k++] = Hashing.mix(21, p(n0), p(n1), p(n2));
+    out[k++] = Hashing.mix(22, p(s0), p(n0), p(n1));
+    out[k++] = Hashing.mix(23, p(s0h), p(s0), p(n0));
+    out[k++] = Hashing.mix(24, p(s0), p(s0l), p(n0));
+    out[k++] = Hashing.mix(25, p(s0), p(s0r), p(n0));
+    out[k++] = Hashing.mix(26, p(s0), p(n0), p(n0l));
+    out[k++] = Hashing.mix(27, w(s0), dist);
+    out[k++] = Hashing.mix(28, p(s0), dist);
+    out[k++] = Hashing.mix(29, w(n0), dist);
+    out[k++] = Hashing.mix(30, p(n0), dist);
+    out[k++] = Hashing.mix(31, Hashing.mix(p(s0), p(n0)), dist);
+    out[k++] = Hashing.mix(32, w(s0), s0vr);
+    out[k++] = Hashing.mix(33, p(s0), s0vr);
+    out[k++] = Hashing.mix(34, w(s0), s0vl);
+    out[k++] = Hashing.mix(35, p(s0), s0vl);
+    out[k++] = Hashing.mix(36, w(n0), n0vl);
+    out[k++] = Hashing.mix(37, p(n0), n0vl);
+    out[k++] = Hashing.mix(38, w(s0h));
+    out[k++] = Hashing.mix(39, p(s0h));
+    out[k++] = Hashing.mix(40, lab(st, s0));
+    out[k++] = Hashing.mix(41, lab(st, s0l));
+    out[k++] = Hashing.mix(42, lab(st, s0r));
+    out[k++] = Hashing.mix(43, lab(st, n0l));
+    out[k++] = Hashing.mix(44, w(s0l));
+    out[k++] = Hashing.mix(45, p(s0l));
+    out[k++] = Hashing.mix(46, w(s0r));
+    out[k++] = Hashing.mix(47, p(s0r));
+    out[k++] = Hashing.mix(48, w(n0l));
+    out[k++] = Hashing.mix(49, p(n0l));
+    out[k++] = Hashing.mix(50, w(s1));
+    out[k++] = Hashing.mix(51, p(s1));
+    out[k++] = Hashing.mix(52, p(s1), p(s0), p(n0));
+    out[k++] = Hashing.mix(53, x(s0));
+    out[k++] = Hashing.mix(54, x(n0));
+    out[k++] = Hashing.mix(55, x(s0), x(n0));
+    out[k++] = Hashing.mix(56, p(s0), s0hasHead);
+    out[k++] = Hashing.mix(57, Hashing.mix(p(s0), p(n0)), s0hasHead);
+    out[k++] = Hashing.mix(58, p(s0), lab(st, s0), p(n0));
+    out[k++] = Hashing.mix(59, w(s0), p(n0), lab(st, s0));
+    out[k++] = Hashing.mix(60, p(n0 >= 0 ? n0 - 1 : -1), p(n0));
+    out[k++] = Hashing.mix(61, p(s0), p(s0 >= 0 && s0 + 1 <= st.n ? s0 + 1 : -1), p(n0));
+    out[k++] = Hashing.mix(62, st.rootChildren, p(n0));
+    return k;
+  }
+
+  /** Features for choosing the relation of a new arc from {@code h} to {@code d}. */
+  int label(ParseState st, int h, int d, long[] out) {
+    long dir = d < h ? 1 : 2;
+    long dist = Math.min(Math.abs(h - d), 8);
+    int dl = st.leftmost[d];
+    int dr = st.rightmost[d];
+    int hh = h > 0 ? st.head[h] : -1;
+    int k = 0;
+    out[k++] = Hashing.mix(101, dir);
+    out[k++] = Hashing.mix(102, w(h), dir);
+    out[k++] = Hashing.mix(103, p(h), dir);
+    out[k++] = Hashing.mix(104, w(d), dir);
+    out[k++] = Hashing.mix(105, p(d), dir);
+    out[k++] = Hashing.mix(106, p(h), p(d), dir);
+    out[k++] = Hashing.mix(107, w(h), p(d), dir);
+    out[k++] = Hashing.mix(108, p(h), w(d), dir);
+    out[k++] = Hashing.mix(109, w(h), w(d), dir);
+    out[k++] = Hashing.mix(110, Hashing.mix(p(h), p(d), dir), dist);
+    out[k++] = Hashing.mix(111, x(h), x(d), dir);
+    out[k++] = Hashing.mix(112, x(d), dir);
+    out[k++] = Hashing.mix(113, p(d), lab(st, dl), lab(st, dr));
+    out[k++] = Hashing.mix(114, p(h), lab(st, h), dir);
+    out[k++] = Hashing.mix(115, p(hh), p(h), p(d));
+    out[k++] = Hashing.mix(116, p(d), p(d + 1 <= st.n ? d + 1 : -1), dir);
+    out[k++] = Hashing.mix(117, p(d), p(d - 1), dir);
+    out[k++] = Hashing.mix(118, p(d), p(dl), p(dr));
+    out[k++] = Hashing.mix(119, p(h), p(d), st.rootChildren);
+    out[k++] = Hashing.mix(120, w(d), p(h), lab(st, h));
+    return k;
+  }
+}

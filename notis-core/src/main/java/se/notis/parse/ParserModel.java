@@ -1,0 +1,140 @@
+package se.notis.parse;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import se.notis.internal.Weights;
+
+/**
+ * A trained parser: the relation labels, the transition and relation weights, and the relations
+ * seen per (dependent UPOS, head UPOS, direction). Read-only after loading; shared by all threads.
+ */
+public final class ParserModel {
+  static final String MAGIC = "notis-parser";
+  static final int VERSION = 1;
+  public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
+
+  final String[] labels;
+  final Weights actions;
+  final Weights labelWeights;
+  final Map<String, int[]> labelCandidates;
+  final int[] allLabels;
+  final int rootLabel;
+  final int fallbackLabel;
+
+  ParserModel(String[] labels, Weights actions, Weights labelWeights, Map<String, int[]> labelCandidates) {
+    this.labels = labels;
+    this.actions = actions;
+    this.labelWeights = labelWeights;
+    this.labelCandidates = labelCandidates;
+    allLabels = new int[labels.length];
+    int root = 0;
+    int fallback = 0;
+    for (int i = 0; i < labels.length; i++) {
+      allLabels[i] = i;
+      if (labels[i].equals("root")) {
+        root = i;
+      }
+      if (labels[i].equals("parataxis")) {
+        fallback = i;
+      }
+    }
+    rootLabel = root;
+    fallbackLabel = fallback;
+  }
+
+  static String candidateKey(String depUpos, String headUpos, boolean left) {
+    return depUpos + (left ? "<" : ">") + headUpos;
+  }
+
+  int[] candidates(String depUpos, String headUpos, boolean left) {
+    int[] c = labelCandidates.get(candidateKey(depUpos, headUpos, left));
+    return c == null ? allLabels : c;
+  }
+
+  private static final class Holder {
+    static final ParserModel INSTANCE = loadResource();
+  }
+
+  public static ParserModel bundled() {
+    return Holder.INSTANCE;
+  }
+
+  private static ParserModel loadResource() {
+    try (InputStream in = ParserModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("parser model " + RESOURCE + " is missing; build it with"
+            + " `notis train parser` (see README)");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read parser model " + RESOURCE, e);
+    }
+  }
+
+  public Parser parser() {
+    return new ArcEagerParser(this);
+  }
+
+  public int labelCount() {
+    return labels.length;
+  }
+
+  public void write(OutputStream stream) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(stream);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
+    out.writeUTF(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(labels.length);
+    for (String label : labels) {
+      out.writeUTF(label);
+    }
+    out.writeInt(labelCandidates.size());
+    for (Map.Entry<String, int[]> e : labelCandidates.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeShort(e.getValue().length);
+      for (int v : e.getValue()) {
+        out.writeShort(v);
+      }
+    }
+    actions.write(out);
+    labelWeights.write(out);
+    out.flush();
+    gzip.finish();
+  }
+
+  public static ParserModel read(InputStream stream) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream), 1 << 16));
+    String magic = in.readUTF();
+    int version = in.readInt();
+    if (!magic.equals(MAGIC) || version != VERSION) {
+      throw new IOException("not a notis parser model of version " + VERSION + ": " + magic + " " + version);
+    }
+    String[] labels = new String[in.readInt()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = in.readUTF();
+    }
+    int n = in.readInt();
+    Map<String, int[]> candidates = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      String key = in.readUTF();
+      int[] values = new int[in.readShort()];
+      for (int k = 0; k < values.length; k++) {
+        values[k] = in.readShort();
+      }
+      candidates.put(key, values);
+    }
+    Weights actions = Weights.read(in);
+    Weights labelWeights = Weights.read(in);
+    return new ParserModel(labels, actions, labelWeights, candidates);
+  }
+}

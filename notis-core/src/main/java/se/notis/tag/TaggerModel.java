@@ -1,0 +1,190 @@
+package se.notis.tag;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import se.notis.internal.Weights;
+
+/**
+ * A trained tagger: the joint labels (UPOS, XPOS, FEATS), the averaged perceptron weights and the
+ * candidate tables that keep decoding fast (labels per known word, per suffix and per dictionary
+ * tag set). Read-only after loading; one instance serves every thread.
+ */
+public final class TaggerModel {
+  static final String MAGIC = "notis-tagger";
+  static final int VERSION = 1;
+  /** The model shipped in the jar. */
+  public static final String RESOURCE = "/se/notis/tag/tagger.bin.gz";
+
+  final String[] labels;
+  final String[] upos;
+  final String[] xpos;
+  final String[] feats;
+  final Weights weights;
+  final Map<String, int[]> wordLabels;
+  final Map<String, Integer> fixedLabels;
+  final long[] suffixKeys;
+  final int[][] suffixLabels;
+  final long[] dictKeys;
+  final int[][] dictLabels;
+  final int[] openLabels;
+  final int[] properLabels;
+
+  TaggerModel(String[] labels, Weights weights, Map<String, int[]> wordLabels, Map<String, Integer> fixedLabels,
+      long[] suffixKeys, int[][] suffixLabels, long[] dictKeys, int[][] dictLabels, int[] openLabels,
+      int[] properLabels) {
+    this.labels = labels;
+    this.weights = weights;
+    this.wordLabels = wordLabels;
+    this.fixedLabels = fixedLabels;
+    this.suffixKeys = suffixKeys;
+    this.suffixLabels = suffixLabels;
+    this.dictKeys = dictKeys;
+    this.dictLabels = dictLabels;
+    this.openLabels = openLabels;
+    this.properLabels = properLabels;
+    upos = new String[labels.length];
+    xpos = new String[labels.length];
+    feats = new String[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      String[] parts = labels[i].split("\t", -1);
+      upos[i] = parts[0];
+      xpos[i] = parts.length > 1 ? parts[1] : "_";
+      feats[i] = parts.length > 2 ? parts[2] : "_";
+    }
+  }
+
+  private static final class Holder {
+    static final TaggerModel INSTANCE = loadResource();
+  }
+
+  /** The model shipped with notis, loaded on first use. */
+  public static TaggerModel bundled() {
+    return Holder.INSTANCE;
+  }
+
+  private static TaggerModel loadResource() {
+    try (InputStream in = TaggerModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("tagger model " + RESOURCE + " is missing; build it with"
+            + " `notis train tagger` (see README)");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read tagger model " + RESOURCE, e);
+    }
+  }
+
+  /** A tagger using this model. */
+  public Tagger tagger() {
+    return new PerceptronTagger(this);
+  }
+
+  public int labelCount() {
+    return labels.length;
+  }
+
+  public void write(OutputStream stream) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(stream);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
+    out.writeUTF(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(labels.length);
+    for (String label : labels) {
+      out.writeUTF(label);
+    }
+    out.writeInt(wordLabels.size());
+    for (Map.Entry<String, int[]> e : wordLabels.entrySet()) {
+      out.writeUTF(e.getKey());
+      writeInts(out, e.getValue());
+    }
+    out.writeInt(fixedLabels.size());
+    for (Map.Entry<String, Integer> e : fixedLabels.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeShort(e.getValue());
+    }
+    writeTable(out, suffixKeys, suffixLabels);
+    writeTable(out, dictKeys, dictLabels);
+    writeInts(out, openLabels);
+    writeInts(out, properLabels);
+    weights.write(out);
+    out.flush();
+    gzip.finish();
+  }
+
+  public static TaggerModel read(InputStream stream) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream), 1 << 16));
+    String magic = in.readUTF();
+    int version = in.readInt();
+    if (!magic.equals(MAGIC) || version != VERSION) {
+      throw new IOException("not a notis tagger model of version " + VERSION + ": " + magic + " " + version);
+    }
+    String[] labels = new String[in.readInt()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = in.readUTF();
+    }
+    int words = in.readInt();
+    Map<String, int[]> wordLabels = new HashMap<>(words * 2);
+    for (int i = 0; i < words; i++) {
+      wordLabels.put(in.readUTF(), readInts(in));
+    }
+    int fixed = in.readInt();
+    Map<String, Integer> fixedLabels = new HashMap<>(fixed * 2);
+    for (int i = 0; i < fixed; i++) {
+      fixedLabels.put(in.readUTF(), (int) in.readShort());
+    }
+    long[][] suffixKeys = new long[1][];
+    int[][] suffixLabels = readTable(in, suffixKeys);
+    long[][] dictKeys = new long[1][];
+    int[][] dictLabels = readTable(in, dictKeys);
+    int[] open = readInts(in);
+    int[] proper = readInts(in);
+    Weights weights = Weights.read(in);
+    return new TaggerModel(labels, weights, wordLabels, fixedLabels, suffixKeys[0], suffixLabels, dictKeys[0],
+        dictLabels, open, proper);
+  }
+
+  static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    out.writeShort(values.length);
+    for (int v : values) {
+      out.writeShort(v);
+    }
+  }
+
+  static int[] readInts(DataInputStream in) throws IOException {
+    int[] values = new int[in.readUnsignedShort()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = in.readShort();
+    }
+    return values;
+  }
+
+  private static void writeTable(DataOutputStream out, long[] keys, int[][] sets) throws IOException {
+    out.writeInt(keys.length);
+    for (int i = 0; i < keys.length; i++) {
+      out.writeLong(keys[i]);
+      writeInts(out, sets[i]);
+    }
+  }
+
+  private static int[][] readTable(DataInputStream in, long[][] keysOut) throws IOException {
+    int n = in.readInt();
+    long[] keys = new long[n];
+    int[][] sets = new int[n][];
+    for (int i = 0; i < n; i++) {
+      keys[i] = in.readLong();
+      sets[i] = readInts(in);
+    }
+    keysOut[0] = keys;
+    return sets;
+  }
+}
