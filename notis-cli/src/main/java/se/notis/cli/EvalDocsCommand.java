@@ -15,6 +15,8 @@ import se.notis.eval.DocumentEvaluator;
 import se.notis.eval.EvalReport;
 import se.notis.eval.GoldDocuments;
 import se.notis.ner.DocumentEntityEvaluator;
+import se.notis.quote.QuoteEvaluator;
+import se.notis.time.TimexEvaluator;
 import se.notis.pipeline.Pipeline;
 import se.notis.pipeline.StageRegistry;
 
@@ -26,6 +28,8 @@ final class EvalDocsCommand implements Callable<Integer> {
   static List<DocumentEvaluator> evaluators() {
     List<DocumentEvaluator> out = new ArrayList<>();
     out.add(new DocumentEntityEvaluator());
+    out.add(new QuoteEvaluator());
+    out.add(new TimexEvaluator());
     return out;
   }
 

@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 import se.notis.doc.Document;
 import se.notis.doc.Quote;
 import se.notis.eval.EvalReport;
+import se.notis.eval.GoldDocuments;
 import se.notis.pipeline.Pipeline;
 import se.notis.pipeline.StageRegistry;
-import se.notis.quote.GoldQuotes;
 import se.notis.quote.QuoteEvaluator;
 
 /** {@code notis eval quotes}: quote P/R/F1 and speaker accuracy against gold documents. */
@@ -36,9 +36,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
         : names.subList(0, names.indexOf("quote") + 1));
     EvalReport report = EvalReport.empty();
     for (Path file : gold) {
-      for (GoldQuotes.GoldDocument gd : GoldQuotes.read(file)) {
-        Document doc = pipeline.process(gd.doc());
-        EvalReport one = QuoteEvaluator.evaluate(doc, gd.quotes());
+      for (GoldDocuments.GoldDocument gd : GoldDocuments.read(file)) {
+        Document doc = pipeline.process(Document.of(gd.text(), gd.meta()));
+        EvalReport one = new QuoteEvaluator().evaluate(gd, doc);
         report = report.merge(one);
         if (verbose) {
           explain(doc, gd);
@@ -52,15 +52,15 @@ final class EvalQuotesCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void explain(Document doc, GoldQuotes.GoldDocument gd) {
+  private static void explain(Document doc, GoldDocuments.GoldDocument gd) {
     List<Quote> pred = doc.quotes();
-    List<GoldQuotes.GoldQuote> gold = gd.quotes();
+    List<GoldDocuments.GoldQuote> gold = gd.quotes();
     boolean[] found = new boolean[gold.size()];
     for (Quote q : pred) {
       int best = -1;
       double bestJ = 0;
       for (int g = 0; g < gold.size(); g++) {
-        double j = jaccard(q.start(), q.end(), gold.get(g).start(), gold.get(g).end());
+        double j = QuoteEvaluator.jaccard(q.start(), q.end(), gold.get(g).start(), gold.get(g).end());
         if (j > bestJ) {
           bestJ = j;
           best = g;
@@ -72,24 +72,19 @@ final class EvalQuotesCommand implements Callable<Integer> {
         continue;
       }
       found[best] = true;
-      GoldQuotes.GoldQuote gq = gold.get(best);
-      if (gq.canonical() == null ? q.speaker() != null : !gq.canonical().equalsIgnoreCase(who)) {
-        System.out.printf("%s  SPEAKER %s gold [%s] «%s»%n", doc.id(), who, gq.canonical(),
+      GoldDocuments.GoldQuote gq = gold.get(best);
+      if (gq.speakerCanonical() == null ? q.speaker() != null : !gq.speakerCanonical().equalsIgnoreCase(who)) {
+        System.out.printf("%s  SPEAKER %s gold [%s] «%s»%n", doc.id(), who, gq.speakerCanonical(),
             clip(doc.text(q.start(), q.end())));
       }
     }
     for (int g = 0; g < gold.size(); g++) {
       if (!found[g]) {
-        GoldQuotes.GoldQuote gq = gold.get(g);
-        System.out.printf("%s  FN %s [%s] «%s»%n", doc.id(), gq.kind().label(), gq.canonical(),
+        GoldDocuments.GoldQuote gq = gold.get(g);
+        System.out.printf("%s  FN %s [%s] «%s»%n", doc.id(), gq.kind(), gq.speakerCanonical(),
             clip(doc.text(gq.start(), gq.end())));
       }
     }
-  }
-
-  private static double jaccard(int s1, int e1, int s2, int e2) {
-    int inter = Math.min(e1, e2) - Math.max(s1, s2);
-    return inter <= 0 ? 0 : (double) inter / (Math.max(e1, e2) - Math.min(s1, s2));
   }
 
   private static String clip(String s) {

@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
 import se.notis.doc.Document;
 import se.notis.doc.TimeExpression;
 import se.notis.eval.EvalReport;
+import se.notis.eval.GoldDocuments;
 import se.notis.pipeline.Pipeline;
 import se.notis.pipeline.StageRegistry;
 import se.notis.time.TimexEvaluator;
-import se.notis.time.TimexGoldReader;
 
 /** {@code notis eval timex}: time-expression span F1, type and value accuracy on gold documents. */
 @Command(name = "timex", mixinStandardHelpOptions = true,
@@ -30,9 +30,9 @@ final class EvalTimexCommand implements Callable<Integer> {
     Pipeline pipeline = StageRegistry.pipeline(List.of("time"));
     EvalReport total = EvalReport.empty();
     for (Path file : gold) {
-      for (Document goldDoc : TimexGoldReader.read(file)) {
+      for (GoldDocuments.GoldDocument goldDoc : GoldDocuments.read(file)) {
         Document predicted = pipeline.process(Document.of(goldDoc.text(), goldDoc.meta()));
-        total = total.merge(TimexEvaluator.evaluate(goldDoc, predicted));
+        total = total.merge(new TimexEvaluator().evaluate(goldDoc, predicted));
         if (verbose) {
           printDifferences(goldDoc, predicted);
         }
@@ -45,14 +45,14 @@ final class EvalTimexCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void printDifferences(Document goldDoc, Document predicted) {
-    List<TimeExpression> gold = goldDoc.timexes();
+  private static void printDifferences(GoldDocuments.GoldDocument goldDoc, Document predicted) {
+    List<TimeExpression> gold = TimexEvaluator.expressions(goldDoc);
     List<TimeExpression> pred = predicted.timexes();
-    System.out.println("== " + goldDoc.id() + " (" + goldDoc.meta().date() + ")");
+    System.out.println("== " + goldDoc.id() + " (" + goldDoc.date() + ")");
     for (TimeExpression g : gold) {
       TimeExpression match = pred.stream()
           .filter(p -> p.start() < g.end() && p.end() > g.start()).findFirst().orElse(null);
-      String gText = goldDoc.text(g.start(), g.end());
+      String gText = predicted.text(g.start(), g.end());
       if (match == null) {
         System.out.println("  MISS  " + gText + "\t" + g.type() + "\t" + g.value());
       } else if (!match.type().equals(g.type()) || g.value() != null && !g.value().equals(match.value())) {

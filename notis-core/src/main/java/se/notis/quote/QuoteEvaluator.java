@@ -8,7 +8,9 @@ import se.notis.doc.Document;
 import se.notis.doc.Layers;
 import se.notis.doc.Quote;
 import se.notis.eval.Accuracy;
+import se.notis.eval.DocumentEvaluator;
 import se.notis.eval.EvalReport;
+import se.notis.eval.GoldDocuments;
 import se.notis.eval.Prf;
 
 /**
@@ -22,23 +24,32 @@ import se.notis.eval.Prf;
  * speaker is right when none is predicted), {@code quote.speaker_span} (the speaker mention's
  * span equals the gold one) and {@code quote.kind} (the kind agrees).
  */
-public final class QuoteEvaluator {
+public final class QuoteEvaluator implements DocumentEvaluator {
   public static final double MIN_JACCARD = 0.5;
 
-  private QuoteEvaluator() {}
-
-  /** Compares the quote layer of {@code predicted} (same text as the gold document) with the gold quotes. */
-  public static EvalReport evaluate(Document predicted, List<GoldQuotes.GoldQuote> gold) {
-    List<Quote> pred = predicted.find(Layers.QUOTES).map(l -> l.quotes()).orElse(List.of());
-    return evaluate(pred, gold);
+  @Override
+  public String name() {
+    return "quote";
   }
 
-  public static EvalReport evaluate(List<Quote> pred, List<GoldQuotes.GoldQuote> gold) {
+  @Override
+  public List<String> stages() {
+    return List.of(QuoteStage.NAME);
+  }
+
+  /** Compares the quote layer of {@code predicted} (same text as the gold document) with the gold quotes. */
+  @Override
+  public EvalReport evaluate(GoldDocuments.GoldDocument gold, Document predicted) {
+    List<Quote> pred = predicted.find(Layers.QUOTES).map(l -> l.quotes()).orElse(List.of());
+    return evaluate(pred, gold.quotes());
+  }
+
+  public static EvalReport evaluate(List<Quote> pred, List<GoldDocuments.GoldQuote> gold) {
     int[] match = match(pred, gold);
     long tpAll = 0;
     long tpDirect = 0;
     long predDirect = pred.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).count();
-    long goldDirect = gold.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).count();
+    long goldDirect = gold.stream().filter(QuoteEvaluator::isDirect).count();
     Accuracy speaker = Accuracy.ZERO;
     Accuracy speakerSpan = Accuracy.ZERO;
     Accuracy kind = Accuracy.ZERO;
@@ -49,11 +60,11 @@ public final class QuoteEvaluator {
       }
       tpAll++;
       Quote q = pred.get(p);
-      GoldQuotes.GoldQuote gq = gold.get(g);
-      if (q.kind() == Quote.Kind.DIRECT && gq.kind() == Quote.Kind.DIRECT) {
+      GoldDocuments.GoldQuote gq = gold.get(g);
+      if (q.kind() == Quote.Kind.DIRECT && isDirect(gq)) {
         tpDirect++;
       }
-      kind = kind.plus(q.kind() == gq.kind());
+      kind = kind.plus(q.kind().label().equals(gq.kind()));
       speaker = speaker.plus(sameSpeaker(q, gq));
       boolean spanRight = gq.speakerStart() < 0 ? q.speaker() == null
           : q.speaker() != null && q.speaker().start() == gq.speakerStart() && q.speaker().end() == gq.speakerEnd();
@@ -67,8 +78,8 @@ public final class QuoteEvaluator {
         .with("quote.kind", kind);
   }
 
-  static boolean sameSpeaker(Quote q, GoldQuotes.GoldQuote gq) {
-    String gold = gq.canonical();
+  static boolean sameSpeaker(Quote q, GoldDocuments.GoldQuote gq) {
+    String gold = gq.speakerCanonical();
     if (gold == null || gold.isBlank()) {
       return q.speaker() == null;
     }
@@ -76,12 +87,16 @@ public final class QuoteEvaluator {
         && norm(q.speaker().canonical()).equals(norm(gold));
   }
 
+  static boolean isDirect(GoldDocuments.GoldQuote gq) {
+    return Quote.Kind.DIRECT.label().equals(gq.kind());
+  }
+
   private static String norm(String name) {
     return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   /** For each predicted quote the index of its gold match, or -1. */
-  static int[] match(List<Quote> pred, List<GoldQuotes.GoldQuote> gold) {
+  static int[] match(List<Quote> pred, List<GoldDocuments.GoldQuote> gold) {
     List<double[]> pairs = new ArrayList<>();
     for (int p = 0; p < pred.size(); p++) {
       for (int g = 0; g < gold.size(); g++) {
@@ -106,7 +121,8 @@ public final class QuoteEvaluator {
     return match;
   }
 
-  static double jaccard(int s1, int e1, int s2, int e2) {
+  /** Overlap of two spans divided by their union. */
+  public static double jaccard(int s1, int e1, int s2, int e2) {
     int inter = Math.min(e1, e2) - Math.max(s1, s2);
     if (inter <= 0) {
       return 0;

@@ -10,6 +10,6 @@
  * compiled from SCB statistics by {@link se.notis.quote.FirstNameTrainer}. When the entity stage
  * ran first, speakers take the merged entity name; otherwise the finder merges partial names
  * itself. {@link se.notis.quote.QuoteEvaluator} scores the layer against gold annotations read by
- * {@link se.notis.quote.GoldQuotes}.
+ * {@link se.notis.eval.GoldDocuments}.
  */
 package se.notis.quote;

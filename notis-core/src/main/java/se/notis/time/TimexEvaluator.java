@@ -6,7 +6,9 @@ import se.notis.doc.Document;
 import se.notis.doc.Layers;
 import se.notis.doc.TimeExpression;
 import se.notis.eval.Accuracy;
+import se.notis.eval.DocumentEvaluator;
 import se.notis.eval.EvalReport;
+import se.notis.eval.GoldDocuments;
 import se.notis.eval.Prf;
 
 /**
@@ -15,12 +17,26 @@ import se.notis.eval.Prf;
  * {@code timex.exact} (P/R/F1 of identical spans), {@code timex.type} (type accuracy over matched
  * pairs) and {@code timex.value} (value accuracy over matched pairs whose gold value is not null).
  */
-public final class TimexEvaluator {
-  private TimexEvaluator() {}
+public final class TimexEvaluator implements DocumentEvaluator {
+  @Override
+  public String name() {
+    return "timex";
+  }
 
-  /** Compares the time layers of two documents with the same text. */
-  public static EvalReport evaluate(Document gold, Document predicted) {
-    return evaluate(gold.get(Layers.TIMEX).expressions(), predicted.get(Layers.TIMEX).expressions());
+  @Override
+  public List<String> stages() {
+    return List.of(TimeStage.NAME);
+  }
+
+  /** Compares the time layer of {@code predicted} (same text as the gold document) with the gold expressions. */
+  @Override
+  public EvalReport evaluate(GoldDocuments.GoldDocument gold, Document predicted) {
+    return evaluate(expressions(gold), predicted.get(Layers.TIMEX).expressions());
+  }
+
+  /** The gold annotations as time expressions. */
+  public static List<TimeExpression> expressions(GoldDocuments.GoldDocument gold) {
+    return gold.timex().stream().map(x -> new TimeExpression(x.start(), x.end(), x.type(), x.value())).toList();
   }
 
   /** Compares two lists of expressions, each in text order. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.notis.doc.Document;
 import se.notis.doc.TimeExpression;
 import se.notis.eval.EvalReport;
+import se.notis.eval.GoldDocuments;
 import se.notis.eval.Prf;
 import se.notis.internal.SharedData;
 import se.notis.pipeline.Pipeline;
@@ -41,13 +41,13 @@ class TimexEvaluatorTest {
   void goldReaderResolvesTheNthOccurrence() throws IOException {
     String line = "{\"id\":\"g\",\"date\":\"2024-11-30\",\"title\":null,\"text\":\"I dag och i dag igen.\","
         + "\"timex\":[{\"text\":\"i dag\",\"n\":1,\"type\":\"DATE\",\"value\":\"2024-11-30\"}]}";
-    Document doc = TimexGoldReader.parse(new ObjectMapper().readTree(line), "test");
-    TimeExpression timex = doc.timexes().get(0);
+    GoldDocuments.GoldDocument doc = GoldDocuments.parse(line, "test");
+    TimeExpression timex = TimexEvaluator.expressions(doc).get(0);
     assertEquals(10, timex.start());
     assertEquals("2024-11-30", doc.meta().date());
     String bad = "{\"id\":\"g\",\"text\":\"abc\",\"timex\":[{\"text\":\"x\",\"n\":1,\"type\":\"DATE\"}]}";
     assertThrows(IllegalArgumentException.class,
-        () -> TimexGoldReader.parse(new ObjectMapper().readTree(bad), "test"));
+        () -> GoldDocuments.parse(bad, "test"));
   }
 
   @Test
@@ -58,9 +58,9 @@ class TimexEvaluatorTest {
     EvalReport total = EvalReport.empty();
     try (var files = Files.list(dir.get())) {
       for (Path file : files.filter(f -> f.toString().endsWith(".gold.jsonl")).toList()) {
-        for (Document gold : TimexGoldReader.read(file)) {
+        for (GoldDocuments.GoldDocument gold : GoldDocuments.read(file)) {
           Document predicted = pipeline.process(Document.of(gold.text(), gold.meta()));
-          total = total.merge(TimexEvaluator.evaluate(gold, predicted));
+          total = total.merge(new TimexEvaluator().evaluate(gold, predicted));
         }
       }
     }
