@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.notis.doc.Document;
+import se.notis.doc.Metadata;
 import se.notis.io.ConlluWriter;
 import se.notis.io.DocumentJson;
 import se.notis.io.InputFiles;
@@ -51,10 +52,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--stages", split = ",", paramLabel = "STAGE", description = "Run only these stages (and what they need).")
   List<String> stages;
 
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "Reject documents longer than this many characters (default: ${DEFAULT-VALUE}).")
+  int maxChars = 10_000_000;
+
   @Override
   public Integer call() throws IOException {
     if (date != null) {
-      new se.notis.doc.Metadata(null, null, date, null, null, null);
+      Metadata.EMPTY.withDate(date);
     }
     Pipeline pipeline = stages == null ? StageRegistry.defaultPipeline() : StageRegistry.pipeline(stages);
     InputFiles.Format forced = switch (inputFormat) {
@@ -79,7 +84,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         InputRecord record = source.next();
         Document doc = null;
         String error = record.error();
-        if (record.ok()) {
+        if (record.ok() && record.doc().text().length() > maxChars) {
+          error = String.format("document too long: %,d characters (limit %,d; raise it with --max-chars)",
+              record.doc().text().length(), maxChars);
+        } else if (record.ok()) {
           try {
             doc = pipeline.process(withDate(record.doc()));
           } catch (RuntimeException e) {

@@ -23,6 +23,9 @@ final class SentenceBoundaries {
     while (t < to) {
       int kind = terminalKind(text, starts[t], ends[t]);
       if (kind == NONE) {
+        if (isColonBeforeSentence(text, starts, ends, t, from, to)) {
+          firsts.add(t + 1);
+        }
         t++;
         continue;
       }
@@ -67,10 +70,37 @@ final class SentenceBoundaries {
     if (kind == CLOSING_ABBREVIATION) {
       return Character.isUpperCase(c);
     }
-    if (Character.isLowerCase(c)) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || isOpening(c) || isDash(c)
+        || Character.isLetter(c) && !Character.isLowerCase(c);
+  }
+
+  /**
+   * Talbanken ends a sentence at a colon that introduces a quotation or a new clause: after a
+   * lower-case word, before an opening quote or a capitalised word ("löd: 'Du skall …'"), but not
+   * after a name ("Rabin: Infants and Children").
+   */
+  private static boolean isColonBeforeSentence(CharSequence text, int[] starts, int[] ends, int t, int from, int to) {
+    if (ends[t] - starts[t] != 1 || text.charAt(starts[t]) != ':' || t == from || t + 1 >= to) {
       return false;
     }
-    return c != ',' && c != ';' && c != ')' && c != ']';
+    char before = text.charAt(starts[t - 1]);
+    char next = text.charAt(starts[t + 1]);
+    if (!Character.isLowerCase(before)) {
+      return false;
+    }
+    if (isOpening(next) && t + 2 < to) {
+      return Character.isUpperCase(text.charAt(starts[t + 2]));
+    }
+    return Character.isUpperCase(next) && ends[t + 1] - starts[t + 1] > 1;
+  }
+
+  private static boolean isOpening(char c) {
+    return c == '\u201d' || c == '"' || c == '\u00bb' || c == '\u00ab' || c == '\u201c' || c == '\'' || c == '\u2019'
+        || c == '(' || c == '[';
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
   }
 
   private static boolean isClosing(CharSequence text, int start, int end) {

@@ -60,12 +60,19 @@ final class SwedishTokenizer {
     if (isWordChar(c)) {
       return afterWord(text, start, wordEnd(text, start, to), to);
     }
-    if (c == '.' || c == '-' || c == '!' || c == '?') {
+    if (c == '!' || c == '?') {
+      int end = start + 1;
+      while (end < to && (text.charAt(end) == '!' || text.charAt(end) == '?')) {
+        end++;
+      }
+      return end;
+    }
+    if (c == '.' || c == '-') {
       int end = start + 1;
       while (end < to && text.charAt(end) == c) {
         end++;
       }
-      return c == '.' || end - start >= 2 ? end : start + 1;
+      return end;
     }
     if (Character.isHighSurrogate(c) && start + 1 < to) {
       return start + 2;
@@ -176,7 +183,14 @@ final class SwedishTokenizer {
       while (run < limit && Character.isLetter(text.charAt(run))) {
         run++;
       }
-      if (run == i || run - i > 5 || run >= to || text.charAt(run) != '.') {
+      if (run == i || run - i > 5) {
+        break;
+      }
+      if (run >= to || text.charAt(run) != '.') {
+        // "t.ex Röda Korset": a multi-part abbreviation written without its last dot
+        if (i > start && (run >= to || !isWordChar(text.charAt(run))) && abbreviations.contains(text, start, run)) {
+          best = run;
+        }
         break;
       }
       i = run + 1;
@@ -227,11 +241,12 @@ final class SwedishTokenizer {
     return trimTrailingPunctuation(text, start, i);
   }
 
-  private static int emailEnd(CharSequence text, int i, int to) {
+  private static int emailEnd(CharSequence text, int domainStart, int to) {
+    int i = domainStart;
     while (i < to && (isWordChar(text.charAt(i)) || text.charAt(i) == '.' || text.charAt(i) == '-')) {
       i++;
     }
-    return trimTrailingPunctuation(text, i - 1, i);
+    return trimTrailingPunctuation(text, domainStart, i);
   }
 
   private static int trimTrailingPunctuation(CharSequence text, int start, int end) {
