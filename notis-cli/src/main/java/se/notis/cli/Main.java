@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -73,13 +73,18 @@ final class AnalysisRows {
         meta.url(), meta.language(), doc.text(), doc.length(),
         doc.find(Layers.TOKENS).map(SpanLayer::size).orElse(0),
         doc.find(Layers.SENTENCES).map(SentenceLayer::size).orElse(0),
-        entities(doc), quotes(doc), timexes(doc));
+        seq(entities(doc)), seq(quotes(doc)), seq(timexes(doc)));
   }
 
   /** The row of a rejected record. */
   static Row ofError(String file, long line, String id, String error) {
     return RowFactory.create(file, line, id, error, null, null, null, null, null, null, null, null, null, null,
-        List.of(), List.of(), List.of());
+        seq(List.of()), seq(List.of()), seq(List.of()));
+  }
+
+  /** Spark's rows hold arrays as Scala sequences ({@code Row.getList} reads them back as lists). */
+  private static scala.collection.Seq<Row> seq(List<Row> rows) {
+    return scala.collection.JavaConverters.asScalaBuffer(rows);
   }
 
   static List<Row> entities(Document doc) {
