@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      BenchSearchCommand.class,
+      BenchApiCommand.class,
+      SearchWordsCommand.class,
       SparkCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,26 @@
+package se.notis.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.notis.search.SwedishWords;
+
+/** {@code notis search-words}: rebuilds the word list the search compound splitter uses. */
+@Command(name = "search-words", mixinStandardHelpOptions = true,
+    description = "Rebuilds notis-search/src/main/resources/se/notis/search/words-sv.txt.gz from a lemma table.")
+final class SearchWordsCommand implements Callable<Integer> {
+  @Option(names = "--lemmas", description = "lemma<TAB>form table (default: ${DEFAULT-VALUE}).")
+  Path lemmas = Path.of("../shared/data/lexicon/lemmas/lemmatization-sv.tsv");
+
+  @Option(names = "--out", description = "Output (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("notis-search/src/main/resources/se/notis/search/words-sv.txt.gz");
+
+  @Override
+  public Integer call() throws IOException {
+    int words = SwedishWords.build(lemmas, out);
+    System.err.printf("%,d words written to %s%n", words, out);
+    return 0;
+  }
+}
