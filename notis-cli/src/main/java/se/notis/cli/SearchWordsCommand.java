@@ -9,13 +9,13 @@ import se.notis.search.SwedishWords;
 
 /** {@code notis search-words}: rebuilds the word list the search compound splitter uses. */
 @Command(name = "search-words", mixinStandardHelpOptions = true,
-    description = "Rebuilds notis-search/src/main/resources/se/notis/search/words-sv.txt.gz from a lemma table.")
+    description = "Rebuilds notis-search/src/main/resources/se/notis/search/lexicon-sv.tsv.gz from a lemma table.")
 final class SearchWordsCommand implements Callable<Integer> {
   @Option(names = "--lemmas", description = "lemma<TAB>form table (default: ${DEFAULT-VALUE}).")
   Path lemmas = Path.of("../shared/data/lexicon/lemmas/lemmatization-sv.tsv");
 
   @Option(names = "--out", description = "Output (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("notis-search/src/main/resources/se/notis/search/words-sv.txt.gz");
+  Path out = Path.of("notis-search/src/main/resources/se/notis/search/lexicon-sv.tsv.gz");
 
   @Override
   public Integer call() throws IOException {

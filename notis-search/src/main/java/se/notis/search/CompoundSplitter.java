@@ -68,7 +68,7 @@ final class CompoundSplitter {
         parts.add(new int[] {from, end});
       }
       if (!whole && !linked) {
-        if (end - from > minPart && (knownWith(word, from, end, 'a') || knownWith(word, from, end, 'e'))) {
+        if (end - from >= minPart && (knownWith(word, from, end, 'a') || knownWith(word, from, end, 'e'))) {
           parts.add(new int[] {from, end});
         } else {
           continue;

@@ -162,7 +162,7 @@ public final class LuceneArchive implements ArchiveIndex {
       throw new java.io.FileNotFoundException("no archive in " + path + ": run 'notis ingest' first");
     }
     SearcherManager searchers = new SearcherManager(dir, new SearcherFactory());
-    // Snippets take offsets from the postings, so a reader needs no compound word list.
+    // Snippets take offsets from the postings, so a reader needs no compound splitting.
     Analyzer highlight = new PerFieldAnalyzerWrapper(SwedishAnalyzers.query(),
         Map.of(SPEAKER_NAMES, SwedishAnalyzers.names()));
     return new LuceneArchive(dir, null, searchers, highlight);
@@ -464,8 +464,10 @@ public final class LuceneArchive implements ArchiveIndex {
       return parser.parse(text);
     } catch (ParseException | RuntimeException e) {
       try {
-        // A stray quote or bracket should not fail a search: read it as plain words.
-        return parser.parse(QueryParser.escape(text));
+        // A stray quote, bracket or operator should not fail a search: read it as plain words
+        // (lower case, so a lone AND/OR/NOT is a word, not an operator).
+        Query plain = parser.parse(QueryParser.escape(text.toLowerCase(java.util.Locale.ROOT)));
+        return plain == null ? new org.apache.lucene.search.MatchNoDocsQuery() : plain;
       } catch (ParseException | RuntimeException again) {
         throw new IllegalArgumentException("cannot parse query '" + text + "': " + e.getMessage());
       }

@@ -8,11 +8,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
 
 /**
  * The analyzers of the archive's text fields: standard tokens, lower case, Swedish stop words,
- * compound parts (index side only) and Swedish light stemming; and a keyword-like analyzer for
+ * compound parts (index side only), lemmas of known words from the lexicon and Swedish minimal
+ * stemming of the rest; and a keyword-like analyzer for
  * names (speakers), lower-cased and accent-folded so "Lopez" finds "López".
  */
 public final class SwedishAnalyzers {
@@ -20,12 +21,12 @@ public final class SwedishAnalyzers {
 
   /** Index-time text analysis: adds compound parts. */
   public static Analyzer index() {
-    return new TextAnalyzer(new CompoundSplitter(SwedishWords.shared()));
+    return new TextAnalyzer(SwedishWords.shared(), true);
   }
 
   /** Query-time text analysis: the same without compound splitting. */
   public static Analyzer query() {
-    return new TextAnalyzer(null);
+    return new TextAnalyzer(SwedishWords.shared(), false);
   }
 
   /** Names: tokens lower-cased and folded, no stemming or stop words. */
@@ -41,11 +42,13 @@ public final class SwedishAnalyzers {
   }
 
   private static final class TextAnalyzer extends Analyzer {
+    private final SwedishWords words;
     private final CompoundSplitter splitter;
     private final CharArraySet stopWords = SwedishAnalyzer.getDefaultStopSet();
 
-    TextAnalyzer(CompoundSplitter splitter) {
-      this.splitter = splitter;
+    TextAnalyzer(SwedishWords words, boolean compounds) {
+      this.words = words;
+      this.splitter = compounds ? new CompoundSplitter(words) : null;
     }
 
     @Override
@@ -56,7 +59,8 @@ public final class SwedishAnalyzers {
       if (splitter != null) {
         stream = new CompoundFilter(stream, splitter);
       }
-      stream = new SwedishLightStemFilter(stream);
+      stream = new LemmaFilter(stream, words);
+      stream = new SwedishMinimalStemFilter(stream);
       return new TokenStreamComponents(source, stream);
     }
 

@@ -11,27 +11,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The Swedish word list the compound splitter checks parts against: every lemma and inflected
- * form of a lexicon, lower-cased, in one sorted char array (about 10 MB for 740k words, where a
- * hash set would take several times that). Thread-safe and read-only after load.
+ * The Swedish lexicon of the search analysis: every lemma and inflected form of a lexicon,
+ * lower-cased, in one sorted char array (about 10 MB for 740k words, where a hash set would take
+ * several times that), each form with its lemma. The compound splitter checks parts against it;
+ * the lemma filter maps "polisen", "poliser" → "polis" and "städer" → "stad". A line of the list is
+ * {@code form} (a lemma itself) or {@code form<TAB>code}, where the code says how to turn the form
+ * into its lemma: the number of chars to cut from its end, then the chars to append
+ * ("städer\t4ad" → "stad"). Thread-safe and read-only after load.
  */
 public final class SwedishWords {
   /** Where the committed list lives on the class path. */
-  public static final String RESOURCE = "/se/notis/search/words-sv.txt.gz";
+  public static final String RESOURCE = "/se/notis/search/lexicon-sv.tsv.gz";
   private static volatile SwedishWords shared;
 
   private final char[] chars;
   private final int[] starts;
+  private final char[] codes;
+  private final int[] codeStarts;
 
-  private SwedishWords(char[] chars, int[] starts) {
+  private SwedishWords(char[] chars, int[] starts, char[] codes, int[] codeStarts) {
     this.chars = chars;
     this.starts = starts;
+    this.codes = codes;
+    this.codeStarts = codeStarts;
   }
 
   /** The committed list, loaded once per JVM. */
@@ -56,10 +65,12 @@ public final class SwedishWords {
     return words;
   }
 
-  /** Reads a sorted list, one word a line (UTF-8). */
+  /** Reads a sorted list, one {@code form} or {@code form<TAB>code} a line (UTF-8). */
   static SwedishWords read(InputStream in) throws IOException {
     StringBuilder all = new StringBuilder(1 << 23);
+    StringBuilder allCodes = new StringBuilder(1 << 21);
     int[] starts = new int[1 << 16];
+    int[] codeStarts = new int[1 << 16];
     int n = 0;
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
@@ -69,14 +80,24 @@ public final class SwedishWords {
       }
       if (n + 1 >= starts.length) {
         starts = Arrays.copyOf(starts, starts.length * 2);
+        codeStarts = Arrays.copyOf(codeStarts, codeStarts.length * 2);
       }
-      starts[n++] = all.length();
-      all.append(line);
+      int tab = line.indexOf('\t');
+      starts[n] = all.length();
+      codeStarts[n] = allCodes.length();
+      n++;
+      all.append(line, 0, tab < 0 ? line.length() : tab);
+      if (tab >= 0) {
+        allCodes.append(line, tab + 1, line.length());
+      }
     }
     starts[n] = all.length();
+    codeStarts[n] = allCodes.length();
     char[] chars = new char[all.length()];
     all.getChars(0, all.length(), chars, 0);
-    return new SwedishWords(chars, Arrays.copyOf(starts, n + 1));
+    char[] codes = new char[allCodes.length()];
+    allCodes.getChars(0, allCodes.length(), codes, 0);
+    return new SwedishWords(chars, Arrays.copyOf(starts, n + 1), codes, Arrays.copyOf(codeStarts, n + 1));
   }
 
   /** Builds a list from words given one a line (for tests and small lists). */
@@ -97,6 +118,44 @@ public final class SwedishWords {
 
   /** True when {@code word[offset, offset + length)} is in the list (exact, lower case). */
   public boolean contains(char[] word, int offset, int length) {
+    return indexOf(word, offset, length) >= 0;
+  }
+
+  /**
+   * Writes the lemma of {@code word[0, length)} into {@code out} (which must hold
+   * {@code length + 32} chars) and returns its length; -1 when the word is unknown. A word that
+   * is a lemma itself comes back unchanged.
+   */
+  public int lemma(char[] word, int length, char[] out) {
+    int index = indexOf(word, 0, length);
+    if (index < 0) {
+      return -1;
+    }
+    int from = codeStarts[index];
+    int to = codeStarts[index + 1];
+    System.arraycopy(word, 0, out, 0, length);
+    if (from == to) {
+      return length;
+    }
+    int cut = 0;
+    int i = from;
+    while (i < to && codes[i] >= '0' && codes[i] <= '9') {
+      cut = cut * 10 + (codes[i++] - '0');
+    }
+    int len = Math.max(0, length - cut);
+    int add = Math.min(to - i, out.length - len);
+    System.arraycopy(codes, i, out, len, add);
+    return len + add;
+  }
+
+  /** The lemma of a lower-case word, or empty when the word is unknown. */
+  public java.util.Optional<String> lemma(String word) {
+    char[] out = new char[word.length() + 32];
+    int len = lemma(word.toCharArray(), word.length(), out);
+    return len < 0 ? java.util.Optional.empty() : java.util.Optional.of(new String(out, 0, len));
+  }
+
+  private int indexOf(char[] word, int offset, int length) {
     int lo = 0;
     int hi = starts.length - 2;
     while (lo <= hi) {
@@ -107,10 +166,10 @@ public final class SwedishWords {
       } else if (cmp > 0) {
         hi = mid - 1;
       } else {
-        return true;
+        return mid;
       }
     }
-    return false;
+    return -1;
   }
 
   public boolean contains(String word) {
@@ -134,30 +193,79 @@ public final class SwedishWords {
   /**
    * Builds the committed list from a lemma table ({@code lemma<TAB>form} a line): every lemma and
    * form of letters only, two or more characters, lower-cased, sorted by UTF-16 order, gzipped.
+   * A form of several lemmas takes the shortest, then the alphabetically first (index and queries
+   * agree, which is what search needs); see {@link #lexicalised} for lemmas that are also forms.
    *
    * @return number of words written
    */
   public static int build(Path lemmaTable, Path out) throws IOException {
-    TreeSet<String> words = new TreeSet<>();
+    Locale sv = new Locale("sv");
+    java.util.TreeMap<String, String> lemmaOf = new java.util.TreeMap<>();
+    TreeSet<String> lemmas = new TreeSet<>();
     try (BufferedReader reader = Files.newBufferedReader(lemmaTable, StandardCharsets.UTF_8)) {
       String line;
       while ((line = reader.readLine()) != null) {
-        for (String field : line.split("\t")) {
-          String word = field.strip().toLowerCase(new Locale("sv"));
-          if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)) {
-            words.add(word);
-          }
+        String[] fields = line.split("\t");
+        if (fields.length < 2) {
+          continue;
+        }
+        String lemma = fields[0].strip().toLowerCase(sv);
+        String form = fields[1].strip().toLowerCase(sv);
+        if (!isWord(lemma)) {
+          continue;
+        }
+        lemmas.add(lemma);
+        if (isWord(form)) {
+          lemmaOf.merge(form, lemma, SwedishWords::preferred);
         }
       }
     }
+    TreeSet<String> words = new TreeSet<>(lemmas);
+    words.addAll(lemmaOf.keySet());
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (Writer writer = new OutputStreamWriter(
         new GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8)) {
       for (String word : words) {
         writer.write(word);
+        String lemma = lemmaOf.containsKey(word)
+            ? (lemmas.contains(word) ? lexicalised(word, lemmaOf.get(word)) : lemmaOf.get(word)) : word;
+        if (!lemma.equals(word)) {
+          int common = 0;
+          while (common < word.length() && common < lemma.length() && word.charAt(common) == lemma.charAt(common)) {
+            common++;
+          }
+          writer.write('\t');
+          writer.write(Integer.toString(word.length() - common));
+          writer.write(lemma, common, lemma.length() - common);
+        }
         writer.write('\n');
       }
     }
     return words.size();
+  }
+
+  /**
+   * A lemma that is also a form of another lemma: a lexicalised definite or plural ("polisen" of
+   * "polis") goes to the other; anything else ("gräns", not the genitive of "grän") stays.
+   */
+  private static String lexicalised(String word, String other) {
+    if (word.startsWith(other)) {
+      String ending = word.substring(other.length());
+      if (List.of("en", "et", "n", "t", "na", "ar", "er", "or", "arna", "erna", "orna").contains(ending)) {
+        return other;
+      }
+    }
+    return word;
+  }
+
+  private static String preferred(String a, String b) {
+    if (a.length() != b.length()) {
+      return a.length() < b.length() ? a : b;
+    }
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static boolean isWord(String word) {
+    return word.length() >= 2 && word.chars().allMatch(Character::isLetter);
   }
 }

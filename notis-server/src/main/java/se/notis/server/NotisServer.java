@@ -186,21 +186,26 @@ public final class NotisServer implements Closeable {
     app.get("/api/search", ctx -> timed(ctx, () -> search(ctx)));
     app.get("/api/entities/{canonical}", ctx -> timed(ctx, () -> entity(ctx)));
     app.get("/api/quotes", ctx -> timed(ctx, () -> quotes(ctx)));
-    app.get("/api/stats", ctx -> timed(ctx, () -> json(ctx, 200, MAPPER.createObjectNode().put("documents", archive.count()))));
+    app.get("/api/stats", ctx -> timed(ctx, () -> new Reply(200, MAPPER.createObjectNode().put("documents", archive.count()))));
     app.get("/api/openapi.json", ctx -> {
       try (InputStream in = NotisServer.class.getResourceAsStream("/se/notis/server/openapi.json")) {
         ctx.contentType("application/json").result(Objects.requireNonNull(in, "openapi.json").readAllBytes());
       }
     });
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+    app.exception(ApiException.class, (e, ctx) -> {
+      if (e.status == 401) {
+        ctx.header("WWW-Authenticate", "Bearer");
+      }
+      error(ctx, e.status, e.getMessage());
+    });
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
       LOG.warn("request {} {} failed", ctx.method(), ctx.path(), e);
       error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty() || !"application/json".equals(ctx.contentType())) {
+      if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
         error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
       }
     });
@@ -209,28 +214,27 @@ public final class NotisServer implements Closeable {
 
   // ---- handlers
 
-  private void analyze(Context ctx) throws IOException {
+  private Reply analyze(Context ctx) throws IOException {
     Document doc = readDocument(ctx);
-    json(ctx, 200, DocumentJson.toJson(pipeline.process(doc)));
+    return new Reply(200, DocumentJson.toJson(pipeline.process(doc)));
   }
 
-  private void document(Context ctx) throws IOException {
+  private Reply document(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Optional<String> found = archive.documentJson(id);
     if (found.isEmpty()) {
       throw new ApiException(404, "no document with id '" + id + "'");
     }
-    json(ctx, 200, found.get());
+    return new Reply(200, found.get());
   }
 
-  private void ingest(Context ctx) throws IOException {
+  private Reply ingest(Context ctx) throws IOException {
     if (options.token() == null) {
       throw new ApiException(403, "ingest is disabled: start the server with --token or NOTIS_TOKEN");
     }
     String auth = ctx.header("Authorization");
     String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7).strip() : "";
     if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), options.token().getBytes(StandardCharsets.UTF_8))) {
-      ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "missing or wrong bearer token");
     }
     if (!writable) {
@@ -278,25 +282,25 @@ public final class NotisServer implements Closeable {
     ArrayNode ids = out.putArray("ids");
     records.forEach(r -> ids.add(r.id()));
     out.put("documents", archive.count());
-    json(ctx, 201, out);
+    return new Reply(201, out);
   }
 
-  private void search(Context ctx) throws IOException {
+  private Reply search(Context ctx) throws IOException {
     SearchRequest request = new SearchRequest(ctx.queryParam("q"), filter(ctx), Sort.parse(ctx.queryParam("sort")),
         intParam(ctx, "offset", 0), intParam(ctx, "limit", 10), intParam(ctx, "facets", 10));
-    json(ctx, 200, archive.search(request));
+    return new Reply(200, archive.search(request));
   }
 
-  private void entity(Context ctx) throws IOException {
+  private Reply entity(Context ctx) throws IOException {
     String canonical = ctx.pathParam("canonical");
     var summary = archive.entity(canonical, intParam(ctx, "limit", 10));
     if (summary.isEmpty()) {
       throw new ApiException(404, "no document mentions '" + canonical + "'");
     }
-    json(ctx, 200, summary.get());
+    return new Reply(200, summary.get());
   }
 
-  private void quotes(Context ctx) throws IOException {
+  private Reply quotes(Context ctx) throws IOException {
     String speaker = ctx.queryParam("speaker");
     String q = ctx.queryParam("q");
     if ((speaker == null || speaker.isBlank()) && q != null) {
@@ -307,7 +311,7 @@ public final class NotisServer implements Closeable {
       }
     }
     QuoteRequest request = new QuoteRequest(speaker, q, filter(ctx), intParam(ctx, "offset", 0), intParam(ctx, "limit", 10));
-    json(ctx, 200, archive.quotes(request));
+    return new Reply(200, archive.quotes(request));
   }
 
   // ---- helpers
@@ -407,9 +411,12 @@ public final class NotisServer implements Closeable {
     }
   }
 
-  private static void json(Context ctx, int status, Object body) throws IOException {
-    ctx.status(status).contentType("application/json; charset=utf-8");
-    ctx.result(body instanceof String s ? s : MAPPER.writeValueAsString(body));
+  /** A handler's answer; only the request thread writes it, so a timed-out worker cannot. */
+  private record Reply(int status, Object body) {
+    void write(Context ctx) throws IOException {
+      ctx.status(status).contentType("application/json; charset=utf-8");
+      ctx.result(body instanceof String s ? s : MAPPER.writeValueAsString(body));
+    }
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -417,18 +424,11 @@ public final class NotisServer implements Closeable {
     ctx.status(status).contentType("application/json; charset=utf-8").result(node.toString());
   }
 
-  private interface Work {
-    void run() throws Exception;
-  }
-
   /** Runs a handler on the work pool, answering 503 when it takes longer than the timeout. */
-  private void timed(Context ctx, Work handler) throws Exception {
-    Future<?> future = work.submit(() -> {
-      handler.run();
-      return null;
-    });
+  private void timed(Context ctx, Callable<Reply> handler) throws Exception {
+    Future<Reply> future = work.submit(handler);
     try {
-      future.get(options.timeoutMillis(), TimeUnit.MILLISECONDS);
+      future.get(options.timeoutMillis(), TimeUnit.MILLISECONDS).write(ctx);
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new ApiException(503, "request took longer than " + options.timeoutMillis() + " ms");
