@@ -180,7 +180,7 @@ public final class OpenSearchArchive implements ArchiveIndex {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    JsonNode answer = searchLeniently(docs, escaped -> Queries.search(request, escaped), request.query());
+    JsonNode answer = get("POST", "/" + docs + "/_search", Queries.search(request));
     List<SearchHit> hits = hits(answer);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     if (request.facetLimit() > 0) {
@@ -194,7 +194,7 @@ public final class OpenSearchArchive implements ArchiveIndex {
 
   @Override
   public QuoteResult quotes(QuoteRequest request) throws IOException {
-    JsonNode answer = searchLeniently(quotes, escaped -> Queries.quotes(request, escaped), request.query());
+    JsonNode answer = get("POST", "/" + quotes + "/_search", Queries.quotes(request));
     List<QuoteHit> hits = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
       JsonNode s = hit.path("_source");
@@ -216,7 +216,7 @@ public final class OpenSearchArchive implements ArchiveIndex {
     body.set("query", Queries.term("ent", "*|" + canonical));
     Queries.sort(body, Sort.DATE_DESC);
     body.putArray("_source").add("id").add("title").add("date").add("source").add("url");
-    Queries.highlight(body);
+    Queries.highlight(body, "");
     ObjectNode aggs = body.putObject("aggs");
     for (String dim : List.of(Facets.PEOPLE, Facets.PLACES, Facets.ORGANISATIONS)) {
       aggs.set(dim, Queries.terms(dim, limit + 1));
@@ -277,26 +277,6 @@ public final class OpenSearchArchive implements ArchiveIndex {
 
   // ---- helpers
 
-  private interface Body {
-    ObjectNode of(boolean escaped);
-  }
-
-  /** Runs a search; a query the cluster cannot parse is run again with every character literal. */
-  private JsonNode searchLeniently(String index, Body body, String query) throws IOException {
-    try {
-      return get("POST", "/" + index + "/_search", body.of(false));
-    } catch (ResponseException e) {
-      if (e.getResponse().getStatusLine().getStatusCode() != 400 || query.isBlank()) {
-        throw e;
-      }
-      try {
-        return get("POST", "/" + index + "/_search", body.of(true));
-      } catch (ResponseException again) {
-        throw new IllegalArgumentException("cannot parse query '" + query + "'");
-      }
-    }
-  }
-
   private JsonNode get(String method, String path, ObjectNode body) throws IOException {
     Request request = new Request(method, path);
     if (body != null) {
@@ -349,10 +329,10 @@ public final class OpenSearchArchive implements ArchiveIndex {
       s.put("id", record.id());
       s.put("title", record.title());
       if (record.title() != null) {
-        s.put("title_parts", CompoundParts.of(record.title()));
+        s.put("title_terms", AnalyzedTerms.of(record.title()));
       }
       s.put("text", record.text());
-      s.put("text_parts", CompoundParts.of(record.text()));
+      s.put("text_terms", AnalyzedTerms.of(record.text()));
       s.put("date", record.date());
       s.put("day", record.day() == null ? null : record.day().toString());
       s.put("month", record.month());
@@ -394,7 +374,7 @@ public final class OpenSearchArchive implements ArchiveIndex {
       s.put("id", record.id() + "#q" + index);
       s.put("doc_id", record.id());
       s.put("text", quote.text());
-      s.put("text_parts", CompoundParts.of(quote.text()));
+      s.put("text_terms", AnalyzedTerms.of(quote.text()));
       s.put("speaker", quote.speaker());
       if (quote.speaker() != null) {
         s.put("speaker_names", quote.speaker());

@@ -3,7 +3,7 @@ package se.notis.opensearch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import java.util.Map;
 import se.notis.search.EntityFilter;
 import se.notis.search.Facets;
 import se.notis.search.QuoteRequest;
@@ -12,46 +12,31 @@ import se.notis.search.SearchRequest;
 import se.notis.search.Sort;
 
 /**
- * Builds OpenSearch query bodies that mean what the Lucene backend's queries mean: Lucene classic
- * query syntax over title (boost 2) and text, AND between words, each word's field scores summed
- * ({@code most_fields}), the same filters as term and range queries, facets as terms
- * aggregations (count, then value order). Pure.
+ * Builds OpenSearch query bodies that mean what the Lucene backend's queries mean: the query
+ * text parsed by {@link LuceneQueries} over the pre-analysed title (boost 2) and text terms, the
+ * same filters as term and range queries, facets as terms aggregations (count, then value
+ * order). Pure.
  */
 final class Queries {
   static final ObjectMapper MAPPER = new ObjectMapper();
-  static final String[] DOC_FIELDS = {"title^2", "title_parts^2", "text", "text_parts"};
-  static final String[] QUOTE_FIELDS = {"text", "text_parts"};
+  static final Map<String, Float> DOC_FIELDS = Map.of("title_terms", 2f, "text_terms", 1f);
+  static final Map<String, Float> QUOTE_FIELDS = Map.of("text_terms", 1f);
   static final int SNIPPET_CHARS = 320;
 
   private Queries() {}
 
-  /** The full-text part of a query; {@code escaped} reads every character literally. */
-  static ObjectNode text(String query, String[] fields, boolean escaped) {
-    ObjectNode node = MAPPER.createObjectNode();
-    if (query.isBlank() || query.equals("*") || query.equals("*:*")) {
-      node.putObject("match_all");
-      return node;
-    }
-    ObjectNode qs = node.putObject("query_string");
-    qs.put("query", escaped ? QueryParser.escape(query) : query);
-    ArrayNode list = qs.putArray("fields");
-    for (String field : fields) {
-      list.add(field);
-    }
-    qs.put("default_operator", "AND");
-    qs.put("type", "most_fields");
-    // Lucene's classic parser refuses a leading wildcard (a full scan); so does the Lucene backend.
-    qs.put("allow_leading_wildcard", false);
-    return node;
+  /** The full-text part of a query, parsed as the Lucene backend parses it. */
+  static ObjectNode text(String query, Map<String, Float> fields) {
+    return LuceneQueries.parse(query, fields);
   }
 
-  static ObjectNode search(SearchRequest request, boolean escaped) {
+  static ObjectNode search(SearchRequest request) {
     ObjectNode body = MAPPER.createObjectNode();
     body.put("from", request.offset());
     body.put("size", request.limit());
     body.put("track_total_hits", true);
     ObjectNode bool = body.putObject("query").putObject("bool");
-    bool.putArray("must").add(text(request.query(), DOC_FIELDS, escaped));
+    bool.putArray("must").add(text(request.query(), DOC_FIELDS));
     ArrayNode filters = bool.putArray("filter");
     for (EntityFilter ent : request.filter().entities()) {
       filters.add(term("ent", (ent.type() == null ? "*" : ent.type()) + "|" + ent.canonical()));
@@ -62,7 +47,7 @@ final class Queries {
     addShared(filters, request.filter());
     sort(body, request.sort());
     body.putArray("_source").add("id").add("title").add("date").add("source").add("url");
-    highlight(body);
+    highlight(body, request.query());
     if (request.facetLimit() > 0) {
       ObjectNode aggs = body.putObject("aggs");
       for (String dim : Facets.ALL) {
@@ -72,13 +57,13 @@ final class Queries {
     return body;
   }
 
-  static ObjectNode quotes(QuoteRequest request, boolean escaped) {
+  static ObjectNode quotes(QuoteRequest request) {
     ObjectNode body = MAPPER.createObjectNode();
     body.put("from", request.offset());
     body.put("size", request.limit());
     body.put("track_total_hits", true);
     ObjectNode bool = body.putObject("query").putObject("bool");
-    bool.putArray("must").add(text(request.query(), QUOTE_FIELDS, escaped));
+    bool.putArray("must").add(text(request.query(), QUOTE_FIELDS));
     ArrayNode filters = bool.putArray("filter");
     if (request.speaker() != null) {
       filters.add(speaker(request.speaker()));
@@ -138,7 +123,11 @@ final class Queries {
     body.put("track_scores", true);
   }
 
-  static void highlight(ObjectNode body) {
+  /**
+   * Snippets from the {@code text} field (OpenSearch's Swedish analysis) for the query's words:
+   * marking is cosmetic, so a plain match on the words, which never fails to parse, will do.
+   */
+  static void highlight(ObjectNode body, String query) {
     ObjectNode highlight = body.putObject("highlight");
     highlight.putArray("pre_tags").add("<b>");
     highlight.putArray("post_tags").add("</b>");
@@ -150,6 +139,10 @@ final class Queries {
     text.put("no_match_size", SNIPPET_CHARS);
     text.put("boundary_scanner", "sentence");
     text.put("boundary_scanner_locale", "sv-SE");
+    String words = query.replaceAll("[\\p{Punct}&&[^-']]|\\b(?:AND|OR|NOT)\\b|\\b\\w+:", " ").strip();
+    if (!words.isEmpty()) {
+      text.putObject("highlight_query").putObject("match").putObject("text").put("query", words);
+    }
   }
 
   static ObjectNode term(String field, String value) {
