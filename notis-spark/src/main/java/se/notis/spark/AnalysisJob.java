@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import se.notis.opensearch.OpenSearchArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The notis pipeline as a Spark batch job: reads articles, analyses every partition with the
  * default (or a chosen) pipeline and writes {@code analyses/} (JSON Lines), the Parquet tables
  * {@code documents/, entities/, quotes/, timex/} and the error table {@code errors/} under the
- * output directory. Each document is analysed once: the analysed rows are cached and every
+ * output directory, and optionally into an OpenSearch archive (each partition through the bulk
+ * client of {@link OpenSearchArchive}). Each document is analysed once: the analysed rows are cached and every
  * output is a projection of them.
  */
 public final class AnalysisJob {
@@ -63,6 +65,14 @@ public final class AnalysisJob {
       writeExploded(ok, "quotes", child(out, "quotes"));
       writeExploded(ok, "timex", child(out, "timex"));
       wide.filter(col("error").isNotNull()).select("id", "file", "line", "error").write().parquet(child(out, "errors"));
+      if (options.openSearchUrl() != null) {
+        String url = options.openSearchUrl();
+        String index = options.openSearchIndex();
+        // Create the indices once before the executors write, so they do not race to create them.
+        OpenSearchArchive.open(url, index).close();
+        ok.foreachPartition((org.apache.spark.api.java.function.ForeachPartitionFunction<Row>) rowsOf ->
+            ArchiveSink.write(rowsOf, url, index));
+      }
       long total = wide.count();
       long documents = ok.count();
       renameParts(new Path(out, "analyses"), conf);

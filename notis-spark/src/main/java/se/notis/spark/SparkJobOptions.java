@@ -13,9 +13,11 @@ import java.util.Locale;
  * @param stages the stages to run (and what they need), or empty for the default pipeline
  * @param partitions how many partitions to split the input into, or 0 to choose from its size and
  *     the cluster's parallelism
+ * @param openSearchUrl an OpenSearch cluster to write the analysed documents into as well, or null
+ * @param openSearchIndex the archive's index name there
  */
 public record SparkJobOptions(List<String> inputs, String output, InputFormat format, List<String> stages,
-    int partitions) implements Serializable {
+    int partitions, String openSearchUrl, String openSearchIndex) implements Serializable {
 
   /** How the input records are stored. */
   public enum InputFormat {
@@ -52,6 +54,11 @@ public record SparkJobOptions(List<String> inputs, String output, InputFormat fo
     inputs = List.copyOf(inputs);
     stages = stages == null ? List.of() : List.copyOf(stages);
     format = format == null ? InputFormat.ofName(inputs.get(0)) : format;
+    openSearchIndex = openSearchIndex == null || openSearchIndex.isBlank() ? "notis" : openSearchIndex;
+  }
+
+  public SparkJobOptions(List<String> inputs, String output, InputFormat format, List<String> stages, int partitions) {
+    this(inputs, output, format, stages, partitions, null, null);
   }
 
   /** JSON Lines (or Parquet, by the first input's name) with the default pipeline. */
@@ -60,14 +67,19 @@ public record SparkJobOptions(List<String> inputs, String output, InputFormat fo
   }
 
   public SparkJobOptions withStages(List<String> stages) {
-    return new SparkJobOptions(inputs, output, format, stages, partitions);
+    return new SparkJobOptions(inputs, output, format, stages, partitions, openSearchUrl, openSearchIndex);
   }
 
   public SparkJobOptions withPartitions(int partitions) {
-    return new SparkJobOptions(inputs, output, format, stages, partitions);
+    return new SparkJobOptions(inputs, output, format, stages, partitions, openSearchUrl, openSearchIndex);
   }
 
   public SparkJobOptions withFormat(InputFormat format) {
-    return new SparkJobOptions(inputs, output, format, stages, partitions);
+    return new SparkJobOptions(inputs, output, format, stages, partitions, openSearchUrl, openSearchIndex);
+  }
+
+  /** Also writes the analysed documents into this OpenSearch archive. */
+  public SparkJobOptions withOpenSearch(String url, String index) {
+    return new SparkJobOptions(inputs, output, format, stages, partitions, url, index);
   }
 }

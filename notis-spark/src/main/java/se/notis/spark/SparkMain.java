@@ -44,6 +44,12 @@ public final class SparkMain implements Callable<Integer> {
   @Option(names = "--partitions", paramLabel = "N", description = "Input partitions (default: 4 per core, at least 64 KB each).")
   int partitions;
 
+  @Option(names = "--opensearch", paramLabel = "URL", description = "Also write the analysed documents into this OpenSearch cluster.")
+  String openSearchUrl;
+
+  @Option(names = "--index", paramLabel = "NAME", description = "OpenSearch archive index (default: notis).")
+  String openSearchIndex;
+
   public static void main(String[] args) {
     System.exit(run(args));
   }
@@ -65,7 +71,8 @@ public final class SparkMain implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SparkJobOptions options = new SparkJobOptions(inputs, output,
-        format == null ? null : SparkJobOptions.InputFormat.of(format), stages, partitions);
+        format == null ? null : SparkJobOptions.InputFormat.of(format), stages, partitions, openSearchUrl,
+        openSearchIndex);
     SparkSession.Builder builder = SparkSession.builder().appName("notis");
     if (master != null || !new SparkConf().contains("spark.master")) {
       builder.master(master != null ? master : "local[*]")

@@ -93,4 +93,14 @@ class AnalysisRowsTest {
       assertTrue(row.get(AnalysisRows.WIDE.fieldIndex("error")) != null || row.get(AnalysisRows.WIDE.fieldIndex("json")) != null, line);
     }
   }
+
+  @Test
+  void rowsBecomeTheSameArchiveRecordsAsDocuments() {
+    Document doc = annotated();
+    Row row = AnalysisRows.ofDocument("f", 1, doc, se.notis.io.DocumentJson.toJson(doc));
+    assertEquals(se.notis.search.ArchiveRecord.of(doc), ArchiveSink.record(row));
+    Document plain = Document.of("Hej.", Metadata.ofId("p").withDate("2023-05"));
+    assertEquals(se.notis.search.ArchiveRecord.of(plain),
+        ArchiveSink.record(AnalysisRows.ofDocument("f", 2, plain, se.notis.io.DocumentJson.toJson(plain))));
+  }
 }
