@@ -1,0 +1,2 @@
+/** Helpers with no compatibility promise: primitive arrays, locating ../shared. */
+package se.notis.internal;
