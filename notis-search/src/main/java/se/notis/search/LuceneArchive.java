@@ -100,6 +100,8 @@ public final class LuceneArchive implements ArchiveIndex {
   static final String KIND_QUOTE = "quote";
   static final String ANY_TYPE = "*";
   private static final int SNIPPET_CHARS = 320;
+  /** Snippets come from the first this many chars: sentence breaking long speeches is costly. */
+  private static final int SNIPPET_SCAN_CHARS = 20_000;
   private static final Set<String> HIT_FIELDS = Set.of(ID, TITLE, DATE, SOURCE, URL);
   private static final FieldType TEXT_TYPE = textType();
   private static final FieldType ENTITY_TYPE = entityType();
@@ -333,7 +335,11 @@ public final class LuceneArchive implements ArchiveIndex {
       List<EntitySummary.Cooccurrence> cooccurring = new ArrayList<>();
       List<FacetCount> timeline = new ArrayList<>();
       if (documents > 0) {
-        Map<String, List<FacetCount>> facets = facets(searcher, fc, limit + 1);
+        SortedSetDocValuesFacetCounts counts = counts(searcher, fc);
+        Map<String, List<FacetCount>> facets = new HashMap<>();
+        for (String dim : List.of(Facets.PEOPLE, Facets.PLACES, Facets.ORGANISATIONS)) {
+          facets.put(dim, top(counts, limit + 1, dim));
+        }
         for (String type2 : List.of("PER", "LOC", "ORG")) {
           for (FacetCount count : facets.getOrDefault(Facets.ofEntityType(type2), List.of())) {
             if (!count.value().equals(canonical)) {
@@ -345,7 +351,7 @@ public final class LuceneArchive implements ArchiveIndex {
         if (cooccurring.size() > limit) {
           cooccurring = cooccurring.subList(0, limit);
         }
-        timeline.addAll(facets(searcher, fc, 10_000, Facets.MONTHS));
+        timeline.addAll(top(counts, 10_000, Facets.MONTHS));
         timeline.sort(Comparator.comparing(FacetCount::value));
       }
       List<SearchHit> recent = hits(searcher, new MatchAllDocsQuery(), recentTop, 0, limit);
@@ -540,7 +546,7 @@ public final class LuceneArchive implements ArchiveIndex {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
         .withMaxNoHighlightPassages(1)
-        .withMaxLength(50_000)
+        .withMaxLength(SNIPPET_SCAN_CHARS)
         .build();
     String[] snippets = highlighter.highlight(TEXT, main, pageDocs, 1);
     StoredFields stored = searcher.storedFields();
@@ -590,20 +596,30 @@ public final class LuceneArchive implements ArchiveIndex {
   private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector fc, int limit)
       throws IOException {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    SortedSetDocValuesFacetCounts counts = counts(searcher, fc);
     for (String dim : Facets.ALL) {
-      out.put(dim, facets(searcher, fc, limit, dim));
+      out.put(dim, top(counts, limit, dim));
     }
     return out;
   }
 
-  private List<FacetCount> facets(IndexSearcher searcher, FacetsCollector fc, int limit, String dim)
-      throws IOException {
+  /** Counts every facet of the matching documents in one pass (null when nothing has facets). */
+  private SortedSetDocValuesFacetCounts counts(IndexSearcher searcher, FacetsCollector fc) throws IOException {
     SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-    if (state == null || state.getOrdRange(dim) == null) {
+    return state == null ? null : new SortedSetDocValuesFacetCounts(state, fc);
+  }
+
+  private static List<FacetCount> top(SortedSetDocValuesFacetCounts counts, int limit, String dim)
+      throws IOException {
+    if (counts == null) {
       return List.of();
     }
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
-    FacetResult result = counts.getTopChildren(limit, dim);
+    FacetResult result;
+    try {
+      result = counts.getTopChildren(limit, dim);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no document has this facet yet
+    }
     if (result == null) {
       return List.of();
     }
