@@ -59,18 +59,26 @@ final class BenchCommand implements Callable<Integer> {
     try {
       run(pipeline, docs, pool, warmup);
       long start = System.nanoTime();
+      long cpuStart = processCpuNanos();
       long[] counts = run(pipeline, docs, pool, seconds);
       double elapsed = (System.nanoTime() - start) / 1e9;
+      // CPU time of the whole process (workers, GC, JIT): steadier than wall time on a busy machine.
+      double cpu = (processCpuNanos() - cpuStart) / 1e9;
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf(Locale.ROOT, "stages=%s threads=%d documents=%d tokens=%d seconds=%.2f%n",
           String.join(",", pipeline.stageNames()), threads, counts[0], counts[1], elapsed);
-      System.out.printf(Locale.ROOT, "tokens_per_s=%.0f docs_per_s=%.1f heap_mb=%.0f%n",
-          counts[1] / elapsed, counts[0] / elapsed, heap / 1048576.0);
+      System.out.printf(Locale.ROOT, "tokens_per_s=%.0f docs_per_s=%.1f heap_mb=%.0f tokens_per_cpu_s=%.0f%n",
+          counts[1] / elapsed, counts[0] / elapsed, heap / 1048576.0, cpu > 0 ? counts[1] / cpu : 0);
       return 0;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private List<Document> load() throws IOException {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code notis eval TASK}: scores a stage against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Scores notis against gold data.",
-    subcommands = {EvalTokenizeCommand.class})
+    subcommands = {EvalTokenizeCommand.class, EvalNerCommand.class, EvalDocsCommand.class,
+      EvalExtractCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

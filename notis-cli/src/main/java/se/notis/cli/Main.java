@@ -11,8 +11,11 @@ import picocli.CommandLine.Command;
     description = "News intelligence for Swedish text.",
     subcommands = {
       AnalyzeCommand.class,
+      ExtractCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      TrainCommand.class,
+      NerCommand.class,
       IngestCommand.class,
       SearchCommand.class,
       StatsCommand.class,

@@ -17,8 +17,24 @@ final class SearchWordsCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Output (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("notis-search/src/main/resources/se/notis/search/lexicon-sv.tsv.gz");
 
+  @Option(names = "--measure", paramLabel = "FILE.jsonl",
+      description = "Instead of building: report how the splitter treats the long words of these documents.")
+  Path measure;
+
   @Override
   public Integer call() throws IOException {
+    if (measure != null) {
+      se.notis.search.CompoundStats stats = new se.notis.search.CompoundStats();
+      try (se.notis.search.ArchiveInputs inputs = new se.notis.search.ArchiveInputs(java.util.List.of(measure.toString()))) {
+        inputs.forEachRemaining(record -> {
+          if (record.ok()) {
+            stats.add(record.doc().text());
+          }
+        });
+      }
+      System.out.print(stats.report());
+      return 0;
+    }
     int words = SwedishWords.build(lemmas, out);
     System.err.printf("%,d words written to %s%n", words, out);
     return 0;

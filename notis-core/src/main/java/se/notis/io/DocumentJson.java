@@ -236,6 +236,10 @@ public final class DocumentJson {
         writeNumber(gen, "upper", quantity.upper());
       }
       gen.writeStringField("unit", quantity.unit());
+      gen.writeStringField("kind", quantity.kind());
+      if (quantity.approximate()) {
+        gen.writeBooleanField("approximate", true);
+      }
       gen.writeEndObject();
     }
     gen.writeEndArray();

@@ -16,13 +16,14 @@ public final class DocumentReaders {
     if (bytes.length == 0) {
       throw new BadInputException("empty input");
     }
-    String text = TextDecoder.decode(bytes);
+    String text = format == InputFiles.Format.HTML ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
     if (text.isBlank()) {
       throw new BadInputException("no text (only white space)");
     }
     InputFiles.Format actual = format == null ? InputFiles.Format.sniff(text) : format;
     if (actual == InputFiles.Format.HTML) {
-      return HtmlReader.read(text, id);
+      // A sniffed page may declare a charset that the plain-text guess did not know.
+      return HtmlReader.read(format == null ? TextDecoder.decodeHtml(bytes) : text, id);
     }
     return Document.of(text, Metadata.ofId(id));
   }

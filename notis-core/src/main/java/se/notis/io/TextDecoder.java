@@ -34,6 +34,48 @@ public final class TextDecoder {
     }
   }
 
+  /**
+   * Decodes an HTML page: a BOM or valid UTF-8 wins; otherwise the charset the page declares
+   * ({@code <meta charset>} or {@code http-equiv="Content-Type"}) in its first 4 KiB; otherwise
+   * Windows-1252.
+   */
+  public static String decodeHtml(byte[] bytes) throws BadInputException {
+    boolean bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff
+        || (bytes[0] & 0xff) == 0xef);
+    if (bom) {
+      return decode(bytes);
+    }
+    checkNotBinary(bytes, 0);
+    try {
+      return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      Charset declared = declaredCharset(bytes);
+      return new String(bytes, declared != null ? declared : WINDOWS_1252);
+    }
+  }
+
+  private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+      "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
+
+  /** The charset an HTML page declares in its first 4 KiB, or null when none or unknown. */
+  static Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      String name = m.group(1);
+      // Browsers read a declared Latin-1 as Windows-1252 (the WHATWG encoding standard).
+      if (name.equalsIgnoreCase("iso-8859-1") || name.equalsIgnoreCase("latin1") || name.equalsIgnoreCase("us-ascii")) {
+        return WINDOWS_1252;
+      }
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** Decodes one line that must be UTF-8 (JSON Lines are UTF-8 by definition). */
   public static String decodeUtf8(byte[] bytes) throws BadInputException {
     try {

@@ -54,7 +54,8 @@ public final class TextView {
       out.write("quantities:\n");
       for (Quantity quantity : doc.quantities()) {
         out.write("  " + doc.text(quantity.start(), quantity.end()) + "\tvalue=" + quantity.value()
-            + " lower=" + quantity.lower() + " upper=" + quantity.upper() + " unit=" + quantity.unit() + "\n");
+            + " lower=" + quantity.lower() + " upper=" + quantity.upper() + " unit=" + quantity.unit()
+            + " kind=" + quantity.kind() + (quantity.approximate() ? " approximate" : "") + "\n");
       }
     }
     out.write("\n");

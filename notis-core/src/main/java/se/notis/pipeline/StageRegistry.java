@@ -10,7 +10,9 @@ import se.notis.block.BlockStage;
 import java.util.HashSet;
 import java.util.Set;
 import se.notis.doc.LayerKey;
+import se.notis.quantity.QuantityStage;
 import se.notis.sentence.SentenceStage;
+import se.notis.time.TimeStage;
 import se.notis.tokenize.TokenizeStage;
 
 /**
@@ -22,9 +24,13 @@ public final class StageRegistry {
   private static final Map<String, Stage> CREATED = new ConcurrentHashMap<>();
 
   static {
+    FACTORIES.put(se.notis.lang.LanguageStage.NAME, se.notis.lang.LanguageStage::new);
     FACTORIES.put(BlockStage.NAME, BlockStage::new);
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
+    FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
+    FACTORIES.put(TimeStage.NAME, TimeStage::new);
+    FACTORIES.put(QuantityStage.NAME, QuantityStage::new);
   }
 
   private StageRegistry() {}

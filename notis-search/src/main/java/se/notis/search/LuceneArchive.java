@@ -559,7 +559,11 @@ public final class LuceneArchive implements ArchiveIndex {
     return hits;
   }
 
-  /** Passages are sentences; a very long one is cut around its first highlight. */
+  /**
+   * Passages are sentences; a very long one is cut around its first highlight. Cuts fall on white
+   * space, which never occurs inside an escaped entity or a tag, and marks cut in two are closed
+   * or reopened, so the snippet stays well-formed escaped text with {@code <b>} marks.
+   */
   static String trimSnippet(String snippet) {
     if (snippet == null) {
       return "";
@@ -571,26 +575,37 @@ public final class LuceneArchive implements ArchiveIndex {
     int mark = Math.max(0, s.indexOf("<b>"));
     int from = Math.max(0, mark - SNIPPET_CHARS / 3);
     int to = Math.min(s.length(), from + SNIPPET_CHARS);
-    // never cut inside a tag or an entity
-    while (from > 0 && (s.lastIndexOf('<', from) > s.lastIndexOf('>', from) || s.lastIndexOf('&', from) > s.lastIndexOf(';', from))) {
+    while (from > 0 && !Character.isWhitespace(s.charAt(from - 1))) {
       from--;
     }
-    int close = s.indexOf("</b>", Math.max(0, to - 4));
-    if (s.lastIndexOf("<b>", to) > s.lastIndexOf("</b>", to) && close >= 0) {
-      to = close + 4;
+    while (to < s.length() && !Character.isWhitespace(s.charAt(to))) {
+      to++;
     }
-    int amp = s.lastIndexOf('&', to);
-    if (amp >= 0 && amp > s.lastIndexOf(';', to - 1) && s.indexOf(';', amp) >= 0) {
-      to = s.indexOf(';', amp) + 1;
+    String body = s.substring(from, to).strip();
+    StringBuilder out = new StringBuilder(body.length() + 16);
+    if (from > 0) {
+      out.append("… ");
     }
-    int lt = s.lastIndexOf('<', to - 1);
-    if (lt >= 0 && lt > s.lastIndexOf('>', to - 1)) {
-      to = s.indexOf('>', lt) + 1;
+    if (count(s.substring(0, from), "<b>") > count(s.substring(0, from), "</b>")) {
+      out.append("<b>");
     }
-    while (from < to && from > 0 && !Character.isWhitespace(s.charAt(from - 1)) && s.charAt(from) != '<') {
-      from++;
+    out.append(body);
+    if (count(out, "<b>") > count(out, "</b>")) {
+      out.append("</b>");
     }
-    return (from > 0 ? "… " : "") + s.substring(from, to).strip() + (to < s.length() ? " …" : "");
+    if (to < s.length()) {
+      out.append(" …");
+    }
+    return out.toString();
+  }
+
+  private static int count(CharSequence text, String part) {
+    String s = text.toString();
+    int n = 0;
+    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
   }
 
   private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector fc, int limit)

@@ -21,15 +21,10 @@ final class ServerFixture implements AutoCloseable {
     archive = LuceneArchive.open(dir);
     archive.add(TestDocs.sample());
     archive.commit();
-    Pipeline pipeline = Pipeline.builder()
-        .add(StageRegistry.expect("blocks")).add(StageRegistry.expect("tokenize")).add(StageRegistry.expect("sentences"))
-        .add(new SlowStage()).build();
-    for (String name : StageRegistry.names()) {
-      if (!pipeline.stageNames().contains(name)) {
-        pipeline = StageRegistry.defaultPipeline(); // richer stages landed: use the real pipeline plus nothing slow
-        break;
-      }
-    }
+    // The real default pipeline, plus a stage that sleeps on request to test the timeout.
+    Pipeline.Builder builder = Pipeline.builder();
+    StageRegistry.defaultPipeline().stages().forEach(builder::add);
+    Pipeline pipeline = builder.add(new SlowStage()).build();
     NotisServer.Options options = NotisServer.Options.defaults().withPort(0).withToken(TOKEN)
         .withMaxBodyBytes(maxBody).withTimeoutMillis(timeoutMillis);
     server = new NotisServer(archive, true, pipeline, options, null).start();

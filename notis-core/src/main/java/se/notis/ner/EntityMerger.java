@@ -1,0 +1,178 @@
+package se.notis.ner;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives every entity of a document its canonical name: the genitive ending stripped when the
+ * document or the name lists show the base form ("Mexikos" → Mexiko, "USA:s" → USA, but
+ * "Honduras" stays), a partial name expanded to the fullest form of the same entity in the
+ * document ("Videgaray" → Luis Videgaray, "Amnesty" → Amnesty International), and an acronym
+ * mapped to its expansion when both occur ("MFD" → Myndigheten för delaktighet).
+ */
+final class EntityMerger {
+  private static final Set<String> FUNCTION_WORDS = Set.of("för", "och", "i", "om", "av", "på", "till", "med", "mot", "de", "la", "el");
+
+  private EntityMerger() {}
+
+  /**
+   * Canonical names for entities given by surface text and type, in document order. A partial
+   * name takes the type of the full name it expands to ("Pompeo" tagged ORG in a heading becomes
+   * PER with Mike Pompeo), so {@code types} is updated in place.
+   */
+  static String[] canonicalise(String[] surfaces, String[] types) {
+    return canonicalise(surfaces, types, Gazetteer.standard());
+  }
+
+  static String[] canonicalise(String[] surfaces, String[] types, Gazetteer gazetteer) {
+    int n = surfaces.length;
+    Set<String> written = new HashSet<>();
+    for (String s : surfaces) {
+      written.add(s);
+    }
+    String[] base = new String[n];
+    for (int e = 0; e < n; e++) {
+      base[e] = stripGenitive(surfaces[e], types[e], written, gazetteer);
+    }
+    String[] out = base.clone();
+    String[] originalTypes = types.clone();
+    // Partial names: the longest same-type base form that holds this one as whole tokens.
+    for (int e = 0; e < n; e++) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int f = 0; f < n; f++) {
+        if (base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
+          continue;
+        }
+        if (!isPart(base[e], base[f], originalTypes[f])) {
+          continue;
+        }
+        int distance = Math.abs(f - e) + (f > e ? n : 0);
+        if (best == null || base[f].length() > best.length()
+            || (base[f].length() == best.length() && distance < bestDistance)) {
+          best = base[f];
+          bestDistance = distance;
+          types[e] = originalTypes[f];
+        }
+      }
+      if (best != null) {
+        out[e] = best;
+      }
+    }
+    // Acronyms: an all-capital name whose letters are the initials of another name.
+    Map<String, String> expansions = new HashMap<>();
+    for (int e = 0; e < n; e++) {
+      if (isAcronym(base[e])) {
+        for (int f = 0; f < n; f++) {
+          if (f != e && base[f].indexOf(' ') > 0 && matchesInitials(base[e], out[f])) {
+            expansions.put(base[e], out[f]);
+            break;
+          }
+        }
+      }
+    }
+    for (int e = 0; e < n; e++) {
+      String expansion = expansions.get(base[e]);
+      if (expansion != null) {
+        out[e] = expansion;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * May a name of {@code partType} be a partial form of one of {@code fullType}? Same type, or
+   * the full name is a person, or an organisation whose first word is no known place (so
+   * "Amnesty" joins Amnesty International, but "Göteborg" stays apart from Göteborg Energi).
+   */
+  private static boolean compatible(String part, String partType, String fullType, Gazetteer gazetteer) {
+    if (partType.equals(fullType) || "PER".equals(fullType)) {
+      return true;
+    }
+    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    return ("ORG".equals(fullType) || "MISC".equals(fullType))
+        && (gazetteer.single(part, 0, part.length()) & placeBits) == 0;
+  }
+
+  /**
+   * Is {@code part} a partial form of {@code full}? A person by first or last name(s); an
+   * organisation, place or other name by its leading words ("Amnesty", "San Pedro").
+   */
+  static boolean isPart(String part, String full, String fullType) {
+    int p = part.length();
+    int f = full.length();
+    if (f <= p) {
+      return false;
+    }
+    boolean prefix = full.charAt(p) == ' ' && full.startsWith(part);
+    if (prefix) {
+      return true;
+    }
+    return "PER".equals(fullType) && full.charAt(f - p - 1) == ' ' && full.endsWith(part);
+  }
+
+  static boolean isAcronym(String s) {
+    if (s.length() < 2 || s.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isUpperCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** MFD ~ "Myndigheten för delaktighet" (all words), UNHCR-style initials of content words too. */
+  static boolean matchesInitials(String acronym, String name) {
+    String[] words = name.split("[ -]+");
+    StringBuilder all = new StringBuilder();
+    StringBuilder content = new StringBuilder();
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      all.append(w.charAt(0));
+      if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        content.append(w.charAt(0));
+      }
+    }
+    return acronym.equalsIgnoreCase(all.toString()) || acronym.equalsIgnoreCase(content.toString());
+  }
+
+  /** The name without a genitive ending, when the evidence says it has one. */
+  static String stripGenitive(String surface, String type, Set<String> written, Gazetteer gazetteer) {
+    int end = Gazetteer.stripGenitive(surface, 0, surface.length());
+    if (end == surface.length()) {
+      return surface;
+    }
+    String stripped = surface.substring(0, end);
+    if (surface.endsWith(":s")) {
+      return stripped;
+    }
+    if (written.contains(stripped)) {
+      return stripped;
+    }
+    int lastSpace = surface.lastIndexOf(' ');
+    int lastStart = lastSpace + 1;
+    int fullBits = gazetteer.single(surface, lastStart, surface.length()) & ~Gazetteer.COMMON;
+    int strippedBits = gazetteer.single(surface, lastStart, end);
+    if (lastSpace < 0 || (fullBits & Gazetteer.FIRST_NAME) == 0) {
+      if (fullBits == 0 && strippedBits != 0) {
+        return stripped;
+      }
+    }
+    if (fullBits != 0) {
+      return surface;
+    }
+    // No list knows it: organisation and event names rarely end in s ("Transportstyrelsens",
+    // "Amnesty Internationals"); people and places often do ("Jesús", "Honduras").
+    if (("ORG".equals(type) || "MISC".equals(type)) && Character.isLowerCase(surface.charAt(end - 1))) {
+      return stripped;
+    }
+    return surface;
+  }
+}

@@ -1,0 +1,486 @@
+package se.notis.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The annotation guidelines applied to tagger output within one sentence: titles and roles
+ * stay outside person names, common-noun institutions ("regeringen", "polisen") and compounds
+ * such as "Trump-perspektiv" are not names, news agencies and broadcasters are organisations,
+ * named laws ("alkohollagen", "lagen om berusade personer") are MISC and roads ("riksväg 26/40",
+ * "E10") are places.
+ */
+final class EntityRules {
+  /** Common nouns for institutions: never names, even capitalised at the start of a sentence. */
+  static final Set<String> INSTITUTIONS = Set.of("regeringen", "polisen", "riksdagen", "kommunen", "socialtjänsten",
+      "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
+      "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
+      "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna");
+  /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
+  static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
+      "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg");
+  /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
+  private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",
+      "di", "dos", "das", "bin", "al", "y", "och", "för", "i", "mot", "av", "om", "på", "till", "med");
+  /** International organisations usually written as bare acronyms. */
+  static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
+      "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB");
+  private static final Set<String> LAW_STOPS = Set.of("alternativt", "och", "i", "på", "för", "samt", "efter", "som", "till", "men",
+      "eller", "vid", "med", "när", "då", "mot");
+  /** Endings of street, square, park and building names: such names are places. */
+  static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
+      "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
+      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset"};
+  /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
+  private static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
+      "Lilla", "Gamla", "Nya", "Övre", "Nedre");
+  /** Prefixes that make "-lagen"/"-slagen" a common noun: förslagen, underlagen, beslagen. */
+  private static final Set<String> NOT_LAW_PREFIXES = Set.of("förs", "bes", "ans", "ins", "uts", "avs", "tills", "upps",
+      "oms", "pås", "neds", "unders", "övers", "genoms", "frams", "under", "upp", "av", "in", "ut", "be", "över", "fram",
+      "till", "för", "om", "på", "sam", "ned", "ner", "efter", "mot", "bakom", "grund", "rege", "ramf", "ansl");
+  private static final int PLACE_LISTS = Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.COUNTRY | Gazetteer.CITY
+      | Gazetteer.REGION;
+  private static final int NON_PLACE_LISTS = Gazetteer.FIRST_NAME | Gazetteer.SURNAME | Gazetteer.AUTHORITY
+      | Gazetteer.ORGANISATION;
+  /** Endings of role nouns that sit between an organisation and a person ("Amnesty Internationals Amerikachef Erika Guevara-Rosas"). */
+  static final String[] ROLE_ENDINGS = {"chef", "minister", "ordförande", "talesperson", "talesman", "president",
+      "direktör", "sekreterare", "ledare", "ansvarig", "expert", "kommissionär", "ambassadör", "general", "analytiker",
+      "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
+  /** Words that close an organisation's name: the tagger sometimes stops before them. */
+  static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
+      "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils");
+  private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
+
+  private EntityRules() {}
+
+  static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer) {
+    int n = starts.length;
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
+    boolean[] taken = new boolean[n];
+    int[] runClass = new int[n];
+    int[] runPosition = new int[n];
+    gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+    for (NerLabels.TokenSpan whole : spans) {
+      for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
+        NerLabels.TokenSpan fixed = fix(text, starts, ends, span, gazetteer);
+        if (fixed == null) {
+          continue;
+        }
+        fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
+        if (taken[fixed.start()]) {
+          continue; // already covered by a name that grew over it ("Amnesty" + "International")
+        }
+        out.add(fixed);
+        for (int i = fixed.start(); i < fixed.end(); i++) {
+          taken[i] = true;
+        }
+      }
+    }
+    out = mergeAdjacent(text, starts, out);
+    addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Document-level consistency: a capitalised word the tagger left out is a name when the same
+   * document names it elsewhere, alone or as a person's last name ("Videgaray har …" after
+   * "Luis Videgaray"). Spans are token indices over the whole document, in order.
+   */
+  static List<NerLabels.TokenSpan> propagate(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer) {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    boolean[] taken = new boolean[starts.length];
+    for (NerLabels.TokenSpan span : spans) {
+      mark(taken, span.start(), span.end());
+      if (span.end() - span.start() == 1) {
+        known.putIfAbsent(stripGenitive(word(text, starts, ends, span.start())), span.type());
+      } else if ("PER".equals(span.type())) {
+        known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
+      }
+    }
+    if (known.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int i = 0; i < starts.length; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      String type = known.get(w);
+      if (type == null) {
+        type = known.get(stripGenitive(w));
+      }
+      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own.
+      if (type != null && w.length() > 1 && !"MISC".equals(type) && (!isAllCaps(w) || "ORG".equals(type))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, type));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * Splits "Amnesty Internationals Amerikachef Erika Guevara-Rosas" at the role noun: the
+   * words before it (ending in a genitive) name an organisation, the words after it a person.
+   */
+  static List<NerLabels.TokenSpan> splitAtRole(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      String lower = word(text, starts, ends, k).toLowerCase(Locale.ROOT);
+      for (String role : ROLE_ENDINGS) {
+        if (lower.endsWith(role)) {
+          String before = word(text, starts, ends, k - 1);
+          String leftType = "PER".equals(span.type()) ? "ORG" : span.type();
+          List<NerLabels.TokenSpan> parts = new ArrayList<>(2);
+          if (before.endsWith("s")) {
+            parts.add(new NerLabels.TokenSpan(span.start(), k, leftType));
+          }
+          parts.add(new NerLabels.TokenSpan(k + 1, span.end(), "PER"));
+          return parts;
+        }
+      }
+    }
+    return List.of(span);
+  }
+
+  /**
+   * A name the tagger called a person or organisation is a place when it is exactly a listed
+   * place of several words ("San Pedro Sula"), or follows the preposition "i" ("i Tecún Umán").
+   */
+  private static NerLabels.TokenSpan placeByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      int[] runClass, int[] runPosition) {
+    if ("LOC".equals(span.type()) || "MISC".equals(span.type())) {
+      return span;
+    }
+    int s = span.start();
+    int e = span.end();
+    boolean exactRun = e - s > 1 && runPosition[s] == 1 && (e == runPosition.length || runPosition[e] != 2);
+    for (int k = s + 1; k < e && exactRun; k++) {
+      exactRun = runPosition[k] == 2;
+    }
+    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    if (exactRun && (runClass[s] & placeBits) != 0 && (runClass[s] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+      return new NerLabels.TokenSpan(s, e, "LOC");
+    }
+    if ("PER".equals(span.type()) && s > 0 && word(text, starts, ends, s - 1).equals("i")
+        && text.charAt(ends[e - 1] - 1) != 's') {
+      return new NerLabels.TokenSpan(s, e, "LOC");
+    }
+    return span;
+  }
+
+  /**
+   * "Acko" + "Ankarberg Johansson" → one person: a one-word name directly before a person's
+   * name, with only a space between, is its first part.
+   */
+  private static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      if (!out.isEmpty()) {
+        NerLabels.TokenSpan last = out.get(out.size() - 1);
+        if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
+            && Character.isUpperCase(text.charAt(starts[last.start()]))) {
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
+          continue;
+        }
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  private static NerLabels.TokenSpan fix(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
+    // Titles and roles are outside: drop leading lower-case words from a name.
+    while (start < end - 1 && isLower(text, starts[start]) && !PARTICLES.contains(word(text, starts, ends, start))
+        && !"MISC".equals(type)) {
+      start++;
+    }
+    // A bracket ends a name ("Corporation (TRT"); an acronym genitive ends one too ("FN:s rapport").
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(starts[k]);
+      if (ends[k] - starts[k] == 1 && (c == '(' || c == ')' || c == '[' || c == ']')) {
+        end = k;
+        break;
+      }
+      if (k + 1 < end && ends[k] - starts[k] >= 3 && text.charAt(ends[k] - 2) == ':' && text.charAt(ends[k] - 1) == 's') {
+        end = k + 1;
+        break;
+      }
+    }
+    if (start < end - 1 && word(text, starts, ends, start).equals("the")) {
+      start++;
+    }
+    if (!"LOC".equals(type)) {
+      while (end < starts.length && ORG_TAILS.contains(word(text, starts, ends, end))) {
+        end++;
+        type = "ORG";
+      }
+    }
+    // Trailing punctuation never belongs to a name.
+    while (end > start && !Character.isLetterOrDigit(text.charAt(ends[end - 1] - 1))) {
+      end--;
+    }
+    while (start < end && !Character.isLetterOrDigit(text.charAt(starts[start]))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    for (int k = start + 1; k < end; k++) {
+      String w = word(text, starts, ends, k);
+      if (w.equals("län") || w.equals("läns")) {
+        end = k + 1;
+        type = "LOC";
+        break;
+      }
+    }
+    String last = word(text, starts, ends, end - 1);
+    if (hasPlaceSuffix(last) && Character.isUpperCase(text.charAt(starts[start]))) {
+      type = "LOC";
+    }
+    if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {
+      start--;
+    }
+    if (end - start == 1) {
+      String w = word(text, starts, ends, start);
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower))) {
+        return null;
+      }
+      if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
+        return null;
+      }
+      if (isCompoundWithCommonNoun(w)) {
+        return null;
+      }
+      if (MEDIA.contains(w) || MEDIA.contains(stripGenitive(w))) {
+        type = "ORG";
+      }
+      if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+        type = "LOC";
+      }
+      if (isLower(text, starts[start]) && !"MISC".equals(type)) {
+        return null;
+      }
+      if ("PER".equals(type) && isAllCaps(w)) {
+        return null;
+      }
+      int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
+      if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
+          && !MEDIA.contains(w) && !isAllCaps(w) && !INTERNATIONAL.contains(stripGenitive(w))) {
+        type = "LOC";
+      }
+    }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /** Adds names the tagger missed that follow fixed patterns: laws, roads, media sources. */
+  private static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+    for (int i = 0; i < n; i++) {
+      if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && runPosition[end] == 2) {
+        end++;
+      }
+      boolean free = true;
+      for (int k = i; k < end; k++) {
+        free &= !taken[k];
+      }
+      if (free) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        mark(taken, i, end);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (taken[i]) {
+        continue;
+      }
+      // Most tokens are neither capitalised nor one of the few lower-case cue words: skip them
+      // before making a string.
+      char first = text.charAt(starts[i]);
+      int length = ends[i] - starts[i];
+      boolean upper = Character.isUpperCase(first);
+      boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
+          || (length >= 8 && text.charAt(ends[i] - 1) == 'n');
+      if (!upper && !lowerCue) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      String base = stripGenitive(w);
+      if (INTERNATIONAL.contains(w) || INTERNATIONAL.contains(base)) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+        continue;
+      }
+      int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+          && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+        continue;
+      }
+      if (w.equals("lagen") && i + 2 < n && word(text, starts, ends, i + 1).equals("om") && !taken[i + 1]) {
+        int end = i + 2;
+        while (end < n && end - i < 7 && !taken[end] && isLower(text, starts[end])
+            && !LAW_STOPS.contains(word(text, starts, ends, end))) {
+          end++;
+        }
+        if (end > i + 2) {
+          out.add(new NerLabels.TokenSpan(i, end, "MISC"));
+          mark(taken, i, end);
+          i = end - 1;
+        }
+        continue;
+      }
+      if (isLawName(w)) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "MISC"));
+        taken[i] = true;
+        continue;
+      }
+      if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+          && text.charAt(ends[i - 1] - 1) == 's') {
+        NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
+        if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
+          out.remove(before);
+          out.add(new NerLabels.TokenSpan(i - 1, i + 1, "LOC"));
+          mark(taken, i - 1, i + 1);
+          continue;
+        }
+      }
+      if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6 && i > 0) {
+        int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
+        out.add(new NerLabels.TokenSpan(from, i + 1, "LOC"));
+        mark(taken, from, i + 1);
+        continue;
+      }
+      if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
+          && word(text, starts, ends, i + 1).equals(")")) {
+        NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
+        if (before != null) {
+          out.add(new NerLabels.TokenSpan(i, i + 1, before.type()));
+          taken[i] = true;
+          continue;
+        }
+      }
+      int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))
+          && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+        continue;
+      }
+      if (ROAD_WORDS.contains(w) && i + 1 < n && !taken[i + 1] && Character.isDigit(text.charAt(starts[i + 1]))) {
+        out.add(new NerLabels.TokenSpan(i, i + 2, "LOC"));
+        mark(taken, i, i + 2);
+        i++;
+        continue;
+      }
+      if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+        continue;
+      }
+      if (MEDIA.contains(w) && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+      }
+    }
+  }
+
+  private static NerLabels.TokenSpan spanEndingAt(List<NerLabels.TokenSpan> spans, int end) {
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.end() == end) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  static boolean hasPlaceSuffix(String w) {
+    for (String suffix : PLACE_SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen" or "underlagen". */
+  static boolean isLawName(String w) {
+    if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
+      return false;
+    }
+    String head;
+    if (w.endsWith("lagen")) {
+      head = w.substring(0, w.length() - 5);
+    } else if (w.endsWith("balken")) {
+      head = w.substring(0, w.length() - 6);
+    } else {
+      return false;
+    }
+    return head.length() >= 3 && !NOT_LAW_PREFIXES.contains(head) && !head.endsWith("förs") && !head.endsWith("bes")
+        && !head.endsWith("unders") && !head.endsWith("under");
+  }
+
+  static boolean isAllCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static void mark(boolean[] taken, int from, int to) {
+    for (int i = from; i < to; i++) {
+      taken[i] = true;
+    }
+  }
+
+  /** "Trump-perspektiv", "EU-minister": a name prefixed to an indefinite common noun is no name. */
+  static boolean isCompoundWithCommonNoun(String w) {
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen == w.length() - 1) {
+      return false;
+    }
+    String tail = w.substring(hyphen + 1);
+    if (!Character.isLowerCase(tail.charAt(0))) {
+      return false;
+    }
+    return !(tail.endsWith("en") || tail.endsWith("et") || tail.endsWith("na") || tail.endsWith("ens")
+        || tail.endsWith("ets"));
+  }
+
+  private static String stripS(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  static String stripGenitive(String w) {
+    int end = Gazetteer.stripGenitive(w, 0, w.length());
+    return w.substring(0, end);
+  }
+
+  private static boolean isLower(CharSequence text, int start) {
+    return Character.isLowerCase(text.charAt(start));
+  }
+
+  private static String word(CharSequence text, int[] starts, int[] ends, int i) {
+    return text.subSequence(starts[i], ends[i]).toString();
+  }
+}

@@ -1,0 +1,138 @@
+package se.notis.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The weights of the averaged-perceptron name tagger: one row of label weights per hashed
+ * feature. Read-only once loaded and shared by every thread. The file is gzip'ed binary with a
+ * versioned header ({@code notis-ner}, version, labels, rows), then keys and weights quantised
+ * to 16 bits.
+ */
+public final class NerModel {
+  static final String MAGIC = "notis-ner";
+  static final int VERSION = 1;
+  static final String RESOURCE = "ner-model.bin.gz";
+
+  private final FeatureTable table;
+  private final float[] weights;
+  private final int[] keys;
+
+  NerModel(int[] keys, float[] weights) {
+    if (weights.length != keys.length * NerLabels.COUNT) {
+      throw new IllegalArgumentException("weights do not match " + keys.length + " feature rows");
+    }
+    this.keys = keys;
+    this.weights = weights;
+    this.table = new FeatureTable(keys.length);
+    for (int key : keys) {
+      table.add(key);
+    }
+  }
+
+  private static final class Holder {
+    static final NerModel DEFAULT = loadResource();
+  }
+
+  /** The committed model, loaded once per JVM. */
+  public static NerModel standard() {
+    return Holder.DEFAULT;
+  }
+
+  private static NerModel loadResource() {
+    try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource se/notis/ner/" + RESOURCE + ": train it with `notis train ner`");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static NerModel load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  static NerModel read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+    String magic = in.readUTF();
+    int version = in.readInt();
+    if (!MAGIC.equals(magic) || version != VERSION) {
+      throw new IOException("not a notis NER model version " + VERSION + ": header '" + magic + "' " + version);
+    }
+    int labels = in.readInt();
+    if (labels != NerLabels.COUNT) {
+      throw new IOException("model has " + labels + " labels, expected " + NerLabels.COUNT);
+    }
+    int rows = in.readInt();
+    float scale = in.readFloat();
+    int[] keys = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      keys[i] = in.readInt();
+    }
+    float[] weights = new float[rows * labels];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = in.readShort() * scale;
+    }
+    return new NerModel(keys, weights);
+  }
+
+  public void save(Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out);
+    }
+  }
+
+  void write(OutputStream raw) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+    out.writeUTF(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(NerLabels.COUNT);
+    out.writeInt(keys.length);
+    float max = 1e-6f;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    float scale = max / Short.MAX_VALUE;
+    out.writeFloat(scale);
+    for (int key : keys) {
+      out.writeInt(key);
+    }
+    for (float w : weights) {
+      out.writeShort(Math.round(w / scale));
+    }
+    out.flush();
+    gzip.finish();
+  }
+
+  /** Number of feature rows. */
+  public int features() {
+    return keys.length;
+  }
+
+  /** Adds the weights of feature {@code key} to {@code scores}; unknown features add nothing. */
+  void addScores(int key, float[] scores) {
+    int row = table.get(key);
+    if (row < 0) {
+      return;
+    }
+    int base = row * NerLabels.COUNT;
+    for (int y = 0; y < NerLabels.COUNT; y++) {
+      scores[y] += weights[base + y];
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package se.notis.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.notis.doc.Document;
+import se.notis.doc.Entity;
+import se.notis.doc.EntityLayer;
+import se.notis.doc.EntityReference;
+import se.notis.doc.LayerKey;
+import se.notis.doc.Layers;
+import se.notis.doc.Place;
+import se.notis.doc.SentenceLayer;
+import se.notis.doc.SpanLayer;
+import se.notis.link.PlaceLinker;
+import se.notis.pipeline.Stage;
+
+/**
+ * Adds the entity layer: names found per sentence by the perceptron tagger, corrected by the
+ * annotation rules ({@link EntityRules}), given their canonical form within the document
+ * ({@link EntityMerger}), places linked ({@link PlaceLinker}), and demonym adjectives recorded
+ * as references to their country.
+ */
+public final class NerStage implements Stage {
+  public static final String NAME = "ner";
+
+  private final PerceptronTagger tagger;
+  private final Demonyms demonyms;
+  private final PlaceLinker linker;
+
+  public NerStage() {
+    this(NerModel.standard());
+  }
+
+  public NerStage(NerModel model) {
+    this.tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
+    this.demonyms = Demonyms.standard();
+    this.linker = PlaceLinker.standard();
+  }
+
+  /** A sentence tagger over {@code model} and the committed name lists, without the rules. */
+  public static EntityTagger tagger(NerModel model) {
+    return new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
+  }
+
+  /** The committed model's sentence tagger followed by the annotation rules. */
+  public static EntityTagger ruledTagger(NerModel model) {
+    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
+    return tokens -> {
+      StringBuilder text = new StringBuilder();
+      int[] starts = new int[tokens.length];
+      int[] ends = new int[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        if (i > 0) {
+          text.append(' ');
+        }
+        starts[i] = text.length();
+        text.append(tokens[i].isEmpty() ? "_" : tokens[i]);
+        ends[i] = text.length();
+      }
+      int[] labels = new int[tokens.length];
+      tagger.tag(text, starts, ends, tokens.length, labels);
+      List<NerLabels.TokenSpan> spans = EntityRules.apply(text, starts, ends, NerLabels.spans(labels, tokens.length),
+          tagger.gazetteer());
+      String[] out = new String[tokens.length];
+      java.util.Arrays.fill(out, "O");
+      for (NerLabels.TokenSpan span : spans) {
+        for (int i = span.start(); i < span.end(); i++) {
+          out[i] = (i == span.start() ? "B-" : "I-") + span.type();
+        }
+      }
+      return out;
+    };
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.ENTITIES);
+  }
+
+  @Override
+  public Document process(Document doc) {
+    SpanLayer tokens = doc.get(Layers.TOKENS);
+    SentenceLayer sentences = doc.get(Layers.SENTENCES);
+    String text = doc.text();
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = doc.charIndex(tokens.start(i));
+      ends[i] = doc.charIndex(tokens.end(i));
+    }
+    List<NerLabels.TokenSpan> found = new ArrayList<>();
+    int[] labels = new int[64];
+    for (int s = 0; s < sentences.size(); s++) {
+      int first = sentences.firstToken(s);
+      int count = sentences.endToken(s) - first;
+      if (count <= 0) {
+        continue;
+      }
+      if (labels.length < count) {
+        labels = new int[count * 2];
+      }
+      int[] sentStarts = java.util.Arrays.copyOfRange(starts, first, first + count);
+      int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
+      tagger.tag(text, sentStarts, sentEnds, count, labels);
+      for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
+          tagger.gazetteer())) {
+        found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
+      }
+    }
+    found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
+    String[] surfaces = new String[found.size()];
+    String[] types = new String[found.size()];
+    for (int e = 0; e < found.size(); e++) {
+      NerLabels.TokenSpan span = found.get(e);
+      surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
+      types[e] = span.type();
+    }
+    String[] canonical = EntityMerger.canonicalise(surfaces, types);
+    List<Entity> entities = new ArrayList<>(found.size());
+    boolean[] inEntity = new boolean[n];
+    for (int e = 0; e < found.size(); e++) {
+      NerLabels.TokenSpan span = found.get(e);
+      Place place = "LOC".equals(types[e]) ? linker.find(canonical[e]).orElse(null) : null;
+      entities.add(new Entity(tokens.start(span.start()), tokens.end(span.end() - 1), types[e], canonical[e], place));
+      for (int t = span.start(); t < span.end(); t++) {
+        inEntity[t] = true;
+      }
+    }
+    List<EntityReference> references = new ArrayList<>();
+    Gazetteer gazetteer = tagger.gazetteer();
+    for (int t = 0; t < n; t++) {
+      // Only words the name lists mark as demonyms cost a lookup by string.
+      if (inEntity[t] || (gazetteer.single(text, starts[t], ends[t]) & Gazetteer.DEMONYM) == 0) {
+        continue;
+      }
+      String country = demonyms.country(text.substring(starts[t], ends[t])).orElse(null);
+      if (country != null) {
+        references.add(new EntityReference(tokens.start(t), tokens.end(t), "demonym", country, "LOC"));
+      }
+    }
+    return doc.with(Layers.ENTITIES, new EntityLayer(entities, references));
+  }
+}

@@ -1,0 +1,219 @@
+package se.notis.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.notis.eval.EvalReport;
+
+/**
+ * Trains the averaged-perceptron name tagger: greedy decoding with its own label history,
+ * perceptron updates on each wrong token, averaged weights, rare features pruned.
+ */
+public final class NerTrainer {
+  private static final Logger LOG = LoggerFactory.getLogger(NerTrainer.class);
+
+  /**
+   * Training settings.
+   *
+   * @param epochs passes over the training data
+   * @param minCount features seen fewer times in training are dropped from the model
+   * @param seed shuffling seed
+   */
+  public record Options(int epochs, int minCount, long seed) {
+    public Options {
+      if (epochs < 1) {
+        throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
+      }
+      if (minCount < 1) {
+        throw new IllegalArgumentException("minCount must be at least 1: " + minCount);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(12, 2, 7L);
+    }
+  }
+
+  private final Options options;
+  private final Gazetteer gazetteer;
+  private final WordClusters clusters;
+
+  private final FeatureTable table = new FeatureTable(1 << 18);
+  private float[] weights = new float[(1 << 18) * NerLabels.COUNT];
+  private float[] totals = new float[(1 << 18) * NerLabels.COUNT];
+  private int[] stamps = new int[(1 << 18) * NerLabels.COUNT];
+  private int[] counts = new int[1 << 18];
+  private int time;
+
+  public NerTrainer(Options options) {
+    this(options, Gazetteer.standard(), WordClusters.standard());
+  }
+
+  NerTrainer(Options options, Gazetteer gazetteer, WordClusters clusters) {
+    this.options = options;
+    this.gazetteer = gazetteer;
+    this.clusters = clusters;
+  }
+
+  /** Trains on {@code train}; logs F1 on {@code dev} (may be empty) after each epoch. */
+  public NerModel train(List<NerSample> train, List<NerSample> dev) {
+    List<Encoded> data = new ArrayList<>(train.size());
+    NerFeatures features = new NerFeatures(gazetteer, clusters);
+    for (NerSample sample : train) {
+      if (sample.size() > 0) {
+        data.add(encode(sample, features));
+      }
+    }
+    Random random = new Random(options.seed());
+    float[] scores = new float[NerLabels.COUNT];
+    int[] dynamic = new int[NerFeatures.DYNAMIC];
+    int[] dynamicRows = new int[NerFeatures.DYNAMIC];
+    NerModel model = null;
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      java.util.Collections.shuffle(data, random);
+      long errors = 0;
+      long tokens = 0;
+      for (Encoded sent : data) {
+        features.extract(sent.text, sent.starts, sent.ends, sent.n);
+        int previous = -1;
+        int previous2 = -1;
+        for (int i = 0; i < sent.n; i++) {
+          time++;
+          Arrays.fill(scores, 0f);
+          int base = i * NerFeatures.STRIDE;
+          for (int k = 0; k < sent.counts[i]; k++) {
+            addScores(sent.rows[base + k], scores);
+          }
+          features.dynamic(i, previous, previous2, dynamic);
+          for (int d = 0; d < dynamic.length; d++) {
+            int row = table.add(dynamic[d]);
+            ensure(row);
+            if (epoch == 1) {
+              counts[row]++;
+            }
+            dynamicRows[d] = row;
+            addScores(row, scores);
+          }
+          int guess = PerceptronTagger.best(scores, previous);
+          int gold = sent.gold[i];
+          if (guess != gold) {
+            errors++;
+            for (int k = 0; k < sent.counts[i]; k++) {
+              update(sent.rows[base + k], gold, guess);
+            }
+            for (int row : dynamicRows) {
+              update(row, gold, guess);
+            }
+          }
+          tokens++;
+          previous2 = previous;
+          previous = guess;
+        }
+      }
+      model = averaged();
+      if (dev.isEmpty()) {
+        LOG.info("epoch {}: train token errors {} / {}", epoch, errors, tokens);
+      } else {
+        EvalReport report = NerEvaluator.evaluate(dev, new PerceptronTagger(model, gazetteer, clusters));
+        LOG.info("epoch {}: train token errors {} / {}, dev span F1 {}", epoch, errors, tokens,
+            String.format(java.util.Locale.ROOT, "%.2f", 100 * report.expectPrf("ner").f1()));
+      }
+    }
+    return model;
+  }
+
+  private record Encoded(String text, int[] starts, int[] ends, int n, int[] rows, int[] counts, int[] gold) {}
+
+  private Encoded encode(NerSample sample, NerFeatures features) {
+    int n = sample.size();
+    StringBuilder text = new StringBuilder();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        text.append(' ');
+      }
+      starts[i] = text.length();
+      text.append(sample.token(i));
+      ends[i] = text.length();
+    }
+    features.extract(text, starts, ends, n);
+    int[] rows = new int[n * NerFeatures.STRIDE];
+    int[] featureCounts = Arrays.copyOf(features.counts, n);
+    for (int i = 0; i < n; i++) {
+      int base = i * NerFeatures.STRIDE;
+      for (int k = 0; k < featureCounts[i]; k++) {
+        int row = table.add(features.features[base + k]);
+        ensure(row);
+        counts[row]++;
+        rows[base + k] = row;
+      }
+    }
+    String[] labels = new String[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = sample.label(i);
+    }
+    return new Encoded(text.toString(), starts, ends, n, rows, featureCounts, NerLabels.ids(labels));
+  }
+
+  private void addScores(int row, float[] scores) {
+    int base = row * NerLabels.COUNT;
+    for (int y = 0; y < NerLabels.COUNT; y++) {
+      scores[y] += weights[base + y];
+    }
+  }
+
+  private void update(int row, int gold, int guess) {
+    bump(row * NerLabels.COUNT + gold, 1f);
+    bump(row * NerLabels.COUNT + guess, -1f);
+  }
+
+  private void bump(int index, float delta) {
+    totals[index] += (time - stamps[index]) * weights[index];
+    stamps[index] = time;
+    weights[index] += delta;
+  }
+
+  private void ensure(int row) {
+    if (row < counts.length) {
+      return;
+    }
+    int rows = Math.max(row + 1, counts.length * 2);
+    counts = Arrays.copyOf(counts, rows);
+    weights = Arrays.copyOf(weights, rows * NerLabels.COUNT);
+    totals = Arrays.copyOf(totals, rows * NerLabels.COUNT);
+    stamps = Arrays.copyOf(stamps, rows * NerLabels.COUNT);
+  }
+
+  /** The averaged weights as a model, without rare or all-zero features. */
+  private NerModel averaged() {
+    int[] keys = table.keysByRow();
+    int rows = keys.length;
+    int kept = 0;
+    int[] keptKeys = new int[rows];
+    float[] keptWeights = new float[rows * NerLabels.COUNT];
+    float[] row = new float[NerLabels.COUNT];
+    for (int r = 0; r < rows; r++) {
+      if (counts[r] < options.minCount()) {
+        continue;
+      }
+      boolean any = false;
+      for (int y = 0; y < NerLabels.COUNT; y++) {
+        int index = r * NerLabels.COUNT + y;
+        float total = totals[index] + (time - stamps[index]) * weights[index];
+        row[y] = time == 0 ? 0 : total / time;
+        any |= Math.abs(row[y]) > 1e-4f;
+      }
+      if (!any) {
+        continue;
+      }
+      keptKeys[kept] = keys[r];
+      System.arraycopy(row, 0, keptWeights, kept * NerLabels.COUNT, NerLabels.COUNT);
+      kept++;
+    }
+    return new NerModel(Arrays.copyOf(keptKeys, kept), Arrays.copyOf(keptWeights, kept * NerLabels.COUNT));
+  }
+}

@@ -1,0 +1,61 @@
+package se.notis.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Word clusters learnt from unlabelled news text: words used in similar contexts share a
+ * cluster id, so the tagger generalises from "Videgaray" to names it never saw labelled.
+ * Lookup by the exact form, without allocation; 0 means no cluster.
+ */
+final class WordClusters {
+  static final String RESOURCE = "clusters.tsv.gz";
+
+  private final LongBits table;
+
+  private WordClusters(LongBits table) {
+    this.table = table;
+  }
+
+  static WordClusters empty() {
+    return new WordClusters(new LongBits(16));
+  }
+
+  private static final class Holder {
+    static final WordClusters DEFAULT = loadResource();
+  }
+
+  static WordClusters standard() {
+    return Holder.DEFAULT;
+  }
+
+  /** Cluster id + 1 of the token, or 0 when it has none. */
+  int cluster(CharSequence text, int start, int end) {
+    return table.get(Hashing.exact(text, start, end));
+  }
+
+  private static WordClusters loadResource() {
+    try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
+      if (raw == null) {
+        throw new IllegalStateException("missing resource se/notis/ner/" + RESOURCE + ": rebuild it with `notis train gazetteer`");
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      LongBits table = new LongBits(1 << 16);
+      String line;
+      while ((line = in.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          table.or(Hashing.exact(line.substring(0, tab)), Integer.parseInt(line.substring(tab + 1)) + 1);
+        }
+      }
+      return new WordClusters(table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

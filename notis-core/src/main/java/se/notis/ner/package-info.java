@@ -1,0 +1,17 @@
+/**
+ * Named entities: recognition, merging within a document, and demonym references.
+ *
+ * <p>{@link se.notis.ner.NerStage} adapts the pieces to a {@link se.notis.doc.Document}: the
+ * averaged-perceptron {@code PerceptronTagger} labels each sentence with BIO labels from hashed
+ * features ({@code NerFeatures}: word, shape, affixes, neighbours, name lists from
+ * {@code Gazetteer}); {@code EntityRules} applies the annotation guidelines (titles outside,
+ * common-noun institutions out, laws MISC, roads LOC, news sources ORG); {@code EntityMerger}
+ * gives each entity its canonical name (genitive stripped, partial names and acronyms
+ * expanded); {@link se.notis.link.PlaceLinker} links places. {@link se.notis.ner.NerTrainer}
+ * trains a {@link se.notis.ner.NerModel} on {@link se.notis.ner.NerSample}s read by
+ * {@link se.notis.ner.NerData}; {@link se.notis.ner.NerEvaluator} and
+ * {@link se.notis.ner.DocumentEntityEvaluator} score it. Resources (model, name lists,
+ * demonyms) are committed beside these classes and rebuilt with {@code notis train gazetteer}
+ * and {@code notis train ner}.
+ */
+package se.notis.ner;

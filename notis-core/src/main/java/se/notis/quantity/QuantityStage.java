@@ -1,0 +1,114 @@
+package se.notis.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.notis.doc.Document;
+import se.notis.doc.LayerKey;
+import se.notis.doc.Layers;
+import se.notis.doc.LemmaLayer;
+import se.notis.doc.Quantity;
+import se.notis.doc.QuantityLayer;
+import se.notis.doc.SentenceLayer;
+import se.notis.doc.SpanLayer;
+import se.notis.doc.TagLayer;
+import se.notis.doc.TimeExpression;
+import se.notis.doc.TimexLayer;
+import se.notis.pipeline.Stage;
+
+/**
+ * Adds the quantity layer with {@link QuantityGrammar}. Uses the lemma and tag layers when an
+ * earlier stage made them (better counted nouns), and leaves out numbers inside time expressions
+ * when the time stage ran; needs neither.
+ */
+public final class QuantityStage implements Stage {
+  public static final String NAME = "quantity";
+
+  private final QuantityGrammar grammar;
+
+  public QuantityStage() {
+    this(QuantityGrammar.standard());
+  }
+
+  QuantityStage(QuantityGrammar grammar) {
+    this.grammar = grammar;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<LayerKey<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES);
+  }
+
+  @Override
+  public Set<LayerKey<?>> provides() {
+    return Set.of(Layers.QUANTITIES);
+  }
+
+  @Override
+  public Document process(Document doc) {
+    SpanLayer tokens = doc.get(Layers.TOKENS);
+    SentenceLayer sents = doc.get(Layers.SENTENCES);
+    int n = tokens.size();
+    SpanLayer chars = charSpans(doc, tokens);
+    int[] first = new int[sents.size()];
+    int[] end = new int[sents.size()];
+    for (int s = 0; s < first.length; s++) {
+      first[s] = sents.firstToken(s);
+      end[s] = sents.endToken(s);
+    }
+    String[] lemmas = null;
+    LemmaLayer lemmaLayer = doc.find(Layers.LEMMAS).orElse(null);
+    if (lemmaLayer != null && lemmaLayer.size() == n) {
+      lemmas = new String[n];
+      for (int i = 0; i < n; i++) {
+        lemmas[i] = lemmaLayer.lemma(i);
+      }
+    }
+    String[] upos = null;
+    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
+    if (tags != null && tags.size() == n) {
+      upos = new String[n];
+      for (int i = 0; i < n; i++) {
+        upos[i] = tags.upos(i);
+      }
+    }
+    List<TimeExpression> timexes = doc.find(Layers.TIMEX).map(TimexLayer::expressions).orElse(List.of());
+    int[] blockedStarts = new int[timexes.size()];
+    int[] blockedEnds = new int[timexes.size()];
+    for (int k = 0; k < timexes.size(); k++) {
+      blockedStarts[k] = doc.charIndex(timexes.get(k).start());
+      blockedEnds[k] = doc.charIndex(timexes.get(k).end());
+    }
+    List<Quantity> found = grammar.find(new QuantityGrammar.Tokens(doc.text(), chars, lemmas, upos),
+        first, end, blockedStarts, blockedEnds);
+    if (!doc.charsAreCodePoints()) {
+      List<Quantity> converted = new ArrayList<>(found.size());
+      for (Quantity q : found) {
+        converted.add(new Quantity(doc.codePointIndex(q.start()), doc.codePointIndex(q.end()), q.value(),
+            q.lower(), q.upper(), q.unit(), q.kind(), q.approximate()));
+      }
+      found = converted;
+    }
+    return doc.with(Layers.QUANTITIES, new QuantityLayer(found));
+  }
+
+  /** The token spans as char offsets: the token layer itself unless the text has supplementary chars. */
+  static SpanLayer charSpans(Document doc, SpanLayer tokens) {
+    if (doc.charsAreCodePoints()) {
+      return tokens;
+    }
+    int n = tokens.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = doc.charIndex(tokens.start(i));
+      ends[i] = doc.charIndex(tokens.end(i));
+    }
+    return new SpanLayer(starts, ends);
+  }
+}

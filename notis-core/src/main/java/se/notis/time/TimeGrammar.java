@@ -1,0 +1,1867 @@
+package se.notis.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.notis.doc.SpanLayer;
+import se.notis.doc.TimeExpression;
+import se.notis.internal.SwedishNumbers;
+import se.notis.internal.WordFilter;
+import se.notis.internal.WordTable;
+
+/**
+ * The rule grammar of Swedish time expressions: finds them in a tokenized text and normalises
+ * their values against the publication date (TIMEX3 types and values).
+ *
+ * <p>Rules are hand-compiled token matchers: each starts at a trigger token (a digit, a month, a
+ * weekday stem, "i", "förra", a number word, …) and looks at a bounded number of neighbours, so
+ * the work is linear in the tokens and nothing can backtrack. A cheap filter (two hash probes on
+ * the token's chars, no allocation) rejects the other tokens. Spans leave out a leading
+ * preposition ("på torsdagen" → "torsdagen") but keep deictic phrases whole ("i dag", "i fredags").
+ *
+ * <p>Relative expressions resolve against {@link Anchor#day()}; with no day they get a null value
+ * while absolute ones ("1 juli 2026", "1960-talet") still resolve. Tense comes from cheap cues in
+ * the clause (ska/kommer att → future; past forms, har + supine → past): a past report resolves a
+ * bare weekday to the most recent one on or before the publication day. Clock times take the date
+ * of a day named in the same sentence, else the publication day; in a night summary (published in
+ * the morning, or about the night) evening times fall on the day before.
+ */
+final class TimeGrammar {
+  /** What the values are normalised against; any field may be null. */
+  record Anchor(LocalDate day, LocalTime publishedAt, boolean overnight) {
+    static final Anchor NONE = new Anchor(null, null, false);
+
+    Anchor(LocalDate day) {
+      this(day, null, false);
+    }
+  }
+
+  static final int PAST = -1;
+  static final int NEUTRAL = 0;
+  static final int FUTURE = 1;
+
+  private static final int STATIVE = 2;
+
+  private final TimeLexicon lex;
+  /**
+   * Words that may start an expression (besides digits, weekday and holiday stems), with what the
+   * next token must be for the common ones ("i" only before "dag", "går", …), so most tokens are
+   * rejected before any string is made.
+   */
+  private final WordTable<Integer> triggers;
+  private static final int ALWAYS = 0;
+  private static final int UNIT_NEXT = 1;
+  private static final int DEICTIC_NEXT = 2;
+  private static final int HERE_NEXT = 3;
+  private static final int PERIOD_NEXT = 4;
+  private static final int PART_NEXT = 5;
+  private static final int NEXT_HELGONS = 6;
+  private static final int NEXT_MAJ = 7;
+  private static final int NEXT_HOLIDAY = 8;
+  private static final int PREV_UNDER = 9;
+  private static final int NEXT_DIGIT = 10;
+  /** Rejects most tokens before any lookup: every trigger word and stem passes it. */
+  private final WordFilter filter;
+  /** Words before or after a plain number that make it part of a time expression. */
+  private static final WordTable<Boolean> NUMBER_PREV = words("kl", "kl.", "klockan", "innan",
+      "före", "efter", "vid", "vecka", "v", "v.", "år", "året", "åren", "sedan", "från", "mellan",
+      "under", "den");
+  private static final WordTable<Boolean> NUMBER_NEXT = words("till", "och", "-", "–", "—",
+      "eller", "års", "sedan");
+  private static final WordTable<Boolean> AMOUNT_NEXT = words("och", "par", "antal", "fåtal",
+      "halv", "halvt");
+  private static final WordTable<Boolean> DEICTIC_WORDS = words("dag", "går", "morgon", "förrgår",
+      "övermorgon", "morse", "förmiddag", "eftermiddag", "kväll", "afton", "natt", "år", "fjol",
+      "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
+      "vinter");
+  private static final WordTable<Boolean> PERIOD_WORDS = words("året", "dagen", "dygnet",
+      "månaden", "veckan");
+  /** Tense cues: PAST, FUTURE or STATIVE (a present-tense state: "är", "finns"). */
+  private final WordTable<Integer> tenseWords;
+
+  TimeGrammar(TimeLexicon lex) {
+    this.lex = lex;
+    Map<String, Integer> words = new HashMap<>();
+    for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
+        "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
+        "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
+        "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
+        "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
+        "natt", "natten", "kväll", "kvällen", "morgonen", "förmiddagen", "eftermiddagen",
+        "eftermiddag", "förmiddag", "dagens"}) {
+      words.put(w, ALWAYS);
+    }
+    for (String w : MONTH_WORDS) {
+      words.put(w, ALWAYS);
+    }
+    for (String w : new String[] {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
+        "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra",
+        "flera", "några", "många", "åtskilliga"}) {
+      words.put(w, UNIT_NEXT);
+    }
+    for (String w : new String[] {"ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+        "tio", "elva", "tolv"}) {
+      words.put(w + "tiden", ALWAYS);
+    }
+    words.put("i", DEICTIC_NEXT);
+    words.put("alla", NEXT_HELGONS);
+    words.put("första", NEXT_MAJ);
+    words.put("annandag", NEXT_HOLIDAY);
+    words.put("kristi", NEXT_HOLIDAY);
+    words.put("dagen", PREV_UNDER);
+    words.put("vecka", NEXT_DIGIT);
+    words.put("v", NEXT_DIGIT);
+    words.put("v.", NEXT_DIGIT);
+    words.put("den", HERE_NEXT);
+    words.put("det", HERE_NEXT);
+    words.put("om", PERIOD_NEXT);
+    for (String w : new String[] {"senare", "sent", "tidigt", "sen"}) {
+      words.put(w, PART_NEXT);
+    }
+    this.triggers = WordTable.of(words);
+    WordFilter wordFilter = new WordFilter();
+    words.keySet().forEach(wordFilter::add);
+    for (String stem : new String[] {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+        "söndag", "valborg", "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona",
+        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag"}) {
+      wordFilter.addPrefix(stem);
+    }
+    this.filter = wordFilter;
+    Map<String, Integer> tense = new HashMap<>();
+    for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
+        "kommande", "nästa", "snart"}) {
+      tense.put(w, FUTURE);
+    }
+    for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
+        "kom", "tog", "såg", "stod", "satt", "låg", "dog", "slog", "sköt", "fann", "hann", "lät",
+        "gav", "drog", "skrev", "bröt", "flydde", "sprang", "föll", "höll", "steg", "skedde",
+        "hände", "uppgav", "grep", "greps", "dömdes", "omkom", "förra", "igår", "försvann", "hölls",
+        "sågs", "gjordes", "togs", "fanns", "gavs", "sades", "skrevs", "blevs", "kunde", "ville",
+        "skulle", "började", "slutade", "hittades", "kördes", "fördes", "sköts"}) {
+      tense.put(w, PAST);
+    }
+    for (String w : new String[] {"är", "finns", "ser", "möter", "lever", "råder", "saknas",
+        "behövs", "gäller", "kan", "måste", "brukar", "står", "utgör", "bor", "arbetar", "jobbar",
+        "används", "vet", "tror", "anser", "upplever", "känner", "mår", "präglas", "än", "redan",
+        "även", "fortfarande", "har", "heter", "ligger", "innebär", "kostar", "omfattar", "består",
+        "handlar", "verkar", "tycks"}) {
+      tense.put(w, STATIVE);
+    }
+    this.tenseWords = WordTable.of(tense);
+  }
+
+  private static final String[] MONTH_WORDS = {"januari", "februari", "mars", "april", "maj",
+      "juni", "juli", "augusti", "september", "oktober", "november", "december", "jan", "feb",
+      "febr", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"};
+
+  /** Nouns after which "dagens" means the publication day, not "nowadays". */
+  private static final WordTable<Boolean> DAY_NOUNS = words("presstalesperson", "händelser",
+      "möte", "sammanträde", "presskonferens", "match", "matcher", "sammanfattning", "debatt",
+      "omröstning", "besked");
+
+  private static WordTable<Boolean> words(String... list) {
+    Map<String, Boolean> map = new HashMap<>();
+    for (String w : list) {
+      map.put(w, Boolean.TRUE);
+    }
+    return WordTable.of(map);
+  }
+
+  private boolean isAmountWord(String w) {
+    Integer trigger = triggers.get(w);
+    return trigger != null && trigger == UNIT_NEXT;
+  }
+
+  static TimeGrammar standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final TimeGrammar STANDARD = new TimeGrammar(TimeLexicon.standard());
+  }
+
+  /**
+   * Finds the time expressions of a text.
+   *
+   * @param text the whole text
+   * @param tokens the tokens as char (UTF-16) offsets into {@code text}
+   * @param sentFirst index of each sentence's first token
+   * @param sentEnd index one past each sentence's last token
+   * @return expressions with char offsets into {@code text}, in text order, not overlapping
+   */
+  List<TimeExpression> find(String text, SpanLayer tokens, int[] sentFirst, int[] sentEnd,
+      Anchor anchor) {
+    return new Run(text, tokens, anchor == null ? Anchor.NONE : anchor).run(sentFirst, sentEnd);
+  }
+
+  /** The state of one pass over one text. */
+  private final class Run {
+    private final String text;
+    private final SpanLayer tokens;
+    private final LocalDate day;
+    private final LocalTime publishedAt;
+    private final boolean overnight;
+    private final List<TimeExpression> out = new ArrayList<>();
+    private String[] lower;
+    /** The last day named explicitly in the text, for "på kvällen" and clock times. */
+    private LocalDate refDay;
+    private int sf;
+    private int se;
+    /** Output index where the current sentence's expressions begin. */
+    private int sentenceOut;
+    /** Output indexes of clock times waiting for the sentence's day, with hour*60+minute. */
+    private final List<int[]> pendingClocks = new ArrayList<>();
+    private int nightSummary = -1;
+
+    Run(String text, SpanLayer tokens, Anchor anchor) {
+      this.text = text;
+      this.tokens = tokens;
+      this.day = anchor.day();
+      this.publishedAt = anchor.publishedAt();
+      this.overnight = anchor.overnight();
+    }
+
+    List<TimeExpression> run(int[] sentFirst, int[] sentEnd) {
+      for (int s = 0; s < sentFirst.length; s++) {
+        sf = sentFirst[s];
+        se = sentEnd[s];
+        sentenceOut = out.size();
+        int i = sf;
+        while (i < se) {
+          // Most tokens stop at this first test: no digit, and no trigger has their first char and length.
+          int start = tokens.start(i);
+          char c = text.charAt(start);
+          if ((c < '0' || c > '9') && !filter.test(text, start, tokens.end(i))) {
+            i++;
+            continue;
+          }
+          int next = candidate(i) ? match(i) : -1;
+          i = next > i ? next : i + 1;
+        }
+        resolveClocks();
+      }
+      return out;
+    }
+
+    // ---- token access -------------------------------------------------------------------
+
+    private boolean in(int j) {
+      return j >= sf && j < se;
+    }
+
+    private String lw(int j) {
+      if (lower == null) {
+        lower = new String[tokens.size()];
+      }
+      String w = lower[j];
+      if (w == null) {
+        w = text.substring(tokens.start(j), tokens.end(j)).toLowerCase(Locale.ROOT);
+        lower[j] = w;
+      }
+      return w;
+    }
+
+    private String raw(int j) {
+      return text.substring(tokens.start(j), tokens.end(j));
+    }
+
+    private boolean is(int j, String w) {
+      return in(j) && tokens.end(j) - tokens.start(j) == w.length()
+          && text.regionMatches(true, tokens.start(j), w, 0, w.length());
+    }
+
+    private boolean isAny(int j, String... ws) {
+      for (String w : ws) {
+        if (is(j, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean startsWithDigit(int j) {
+      return in(j) && Character.isDigit(text.charAt(tokens.start(j)));
+    }
+
+    private boolean candidate(int i) {
+      char c = text.charAt(tokens.start(i));
+      if (c >= '0' && c <= '9') {
+        return digitCandidate(i);
+      }
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      if (!filter.test(text, s, e)) {
+        return false;
+      }
+      Integer trigger = triggers.get(text, s, e);
+      if (trigger == null) {
+        return lex.stems.longestPrefix(text, s, e) > 0;
+      }
+      if (trigger == ALWAYS) {
+        return true;
+      }
+      if (trigger == PREV_UNDER) {
+        return is(i - 1, "under");
+      }
+      int n = i + 1;
+      if (!in(n)) {
+        return false;
+      }
+      int ns = tokens.start(n);
+      int ne = tokens.end(n);
+      return switch (trigger) {
+        case UNIT_NEXT -> lex.units.get(text, ns, ne) != null || AMOUNT_NEXT.get(text, ns, ne) != null;
+        case DEICTIC_NEXT -> DEICTIC_WORDS.get(text, ns, ne) != null || lex.stems.longestPrefix(text, ns, ne) > 0;
+        case HERE_NEXT -> is(n, "här");
+        case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
+        case NEXT_HELGONS -> is(n, "helgons");
+        case NEXT_MAJ -> is(n, "maj");
+        case NEXT_HOLIDAY -> lex.stems.longestPrefix(text, ns, ne) > 0 || is(n, "himmelsfärds");
+        case NEXT_DIGIT -> Character.isDigit(text.charAt(ns));
+        default -> lex.parts.get(text, ns, ne) != null;
+      };
+    }
+
+    /**
+     * A token that starts with a digit: shapes with ':', '.', '/', '–' or a "-tiden"/"-talet"
+     * ending always; a plain number only as a year, or next to a month, a unit, "kl" or a range.
+     */
+    private boolean digitCandidate(int i) {
+      int s = tokens.start(i);
+      int e = tokens.end(i);
+      boolean plain = true;
+      for (int k = s; k < e; k++) {
+        char c = text.charAt(k);
+        if (c < '0' || c > '9') {
+          if (Character.isLetter(c) && text.charAt(k - 1) == '-') {
+            // "40-årsåldern" is an age; only "-tiden", "-talet(s)" and "-tal" read as time.
+            return text.regionMatches(true, k, "tiden", 0, 5) || text.regionMatches(true, k, "tal", 0, 3);
+          }
+          plain = false;
+        }
+      }
+      if (!plain) {
+        return true;
+      }
+      if (e - s == 4) {
+        return true;
+      }
+      if (in(i - 1) && NUMBER_PREV.get(text, tokens.start(i - 1), tokens.end(i - 1)) != null) {
+        return true;
+      }
+      if (!in(i + 1)) {
+        return false;
+      }
+      int ns = tokens.start(i + 1);
+      int ne = tokens.end(i + 1);
+      return lex.months.get(text, ns, ne) != null || lex.units.get(text, ns, ne) != null
+          || NUMBER_NEXT.get(text, ns, ne) != null;
+    }
+
+    // ---- emitting -----------------------------------------------------------------------
+
+    private int emit(int fromToken, int toToken, String type, String value) {
+      return emitChars(tokens.start(fromToken), tokens.end(toToken - 1), type, value, toToken);
+    }
+
+    private int emitChars(int start, int end, String type, String value, int nextToken) {
+      if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {
+        return nextToken;
+      }
+      out.add(new TimeExpression(start, end, type, value));
+      return nextToken;
+    }
+
+    /** Keeps a named day as the reference of "på kvällen"; deadlines after publication are not. */
+    private void remember(LocalDate date) {
+      if (date != null && (day == null || !date.isAfter(day))) {
+        refDay = date;
+      }
+    }
+
+    // ---- dispatch -----------------------------------------------------------------------
+
+    private int match(int i) {
+      char c = text.charAt(tokens.start(i));
+      if (c >= '0' && c <= '9') {
+        return matchDigits(i);
+      }
+      String w = lw(i);
+      int r;
+      if ((r = matchDeictic(i, w)) > 0
+          || (r = matchWeekday(i, w)) > 0
+          || (r = matchMonth(i, w)) > 0
+          || (r = matchHoliday(i, w)) > 0
+          || (r = matchRelative(i, w)) > 0
+          || (r = matchPartOfDay(i, w)) > 0
+          || (r = matchGenitive(i, w)) > 0
+          || (r = matchSet(i, w)) > 0
+          || isAmountWord(w) && (r = matchAmount(i)) > 0
+          || (r = matchSeason(i, w)) > 0
+          || (r = matchWeek(i, w)) > 0
+          || (r = matchHourWord(i, w)) > 0) {
+        return r;
+      }
+      return -1;
+    }
+
+    // ---- digits -------------------------------------------------------------------------
+
+    private int matchDigits(int i) {
+      String t = raw(i);
+      int r;
+      if ((r = isoDate(i, t)) > 0 || (r = inTokenRange(i, t)) > 0 || (r = clock(i, t)) > 0
+          || (r = tiden(i, t)) > 0 || (r = decade(i, t)) > 0 || (r = slashDate(i, t)) > 0
+          || (r = dayMonth(i, t)) > 0 || (r = year(i, t)) > 0 || (r = matchAmount(i)) > 0
+          || (r = bareHour(i, t)) > 0) {
+        return r;
+      }
+      return -1;
+    }
+
+    private int isoDate(int i, String t) {
+      if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+        return -1;
+      }
+      LocalDate date = date(num(t, 0, 4), num(t, 5, 7), num(t, 8, 10));
+      if (date == null) {
+        return -1;
+      }
+      remember(date);
+      return emit(i, i + 1, "DATE", date.toString());
+    }
+
+    /** "22:00-07:00", "2025–2027", "22-24 juni" inside one token: two expressions. */
+    private int inTokenRange(int i, String t) {
+      int dash = -1;
+      for (int k = 1; k < t.length() - 1; k++) {
+        char c = t.charAt(k);
+        if (c == '-' || c == '–' || c == '—') {
+          dash = k;
+          break;
+        }
+      }
+      if (dash < 0) {
+        return -1;
+      }
+      String left = t.substring(0, dash);
+      String right = t.substring(dash + 1);
+      int s = tokens.start(i);
+      int[] a = clockValue(left);
+      int[] b = clockValue(right);
+      if (a != null && b != null) {
+        emitClock(s, s + dash, a[0], a[1], i + 1);
+        emitClock(s + dash + 1, tokens.end(i), b[0], b[1], i + 1);
+        return i + 1;
+      }
+      if (isYear(left) && isYear(right)) {
+        emitChars(s, s + dash, "DATE", left, i + 1);
+        return emitChars(s + dash + 1, tokens.end(i), "DATE", right, i + 1);
+      }
+      int d1 = dayNumber(left);
+      int d2 = dayNumber(right);
+      if (d1 > 0 && d2 > 0 && in(i + 1)) {
+        TimeLexicon.Month month = lex.months.get(lw(i + 1));
+        if (month != null) {
+          int year = yearAfter(i + 2);
+          String v1 = dayMonthValue(d1, month.number(), year, i);
+          String v2 = dayMonthValue(d2, month.number(), year, i);
+          emitChars(s, s + dash, "DATE", v1, i + 1);
+          int end = year > 0 ? i + 3 : i + 2;
+          return emitChars(s + dash + 1, tokens.end(end - 1), "DATE", v2, end);
+        }
+      }
+      return -1;
+    }
+
+    private boolean isYear(String t) {
+      if (t.length() != 4 || !allDigits(t)) {
+        return false;
+      }
+      int y = num(t, 0, 4);
+      return y >= 1900 && y <= 2099;
+    }
+
+    /** "23:12", "kl. 14.30", a police line "11.17 Polispatrull …". */
+    private int clock(int i, String t) {
+      String core = t.endsWith(":") || t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+      int[] hm = clockValue(core);
+      if (hm == null) {
+        return -1;
+      }
+      if (core.indexOf('.') >= 0 && !clockContext(i)) {
+        return -1;
+      }
+      return emitClock(tokens.start(i), tokens.start(i) + core.length(), hm[0], hm[1], i + 1);
+    }
+
+    /** Hour and minute of "H:MM", "HH:MM", "HH.MM", or null. */
+    private int[] clockValue(String t) {
+      int sep = -1;
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        if (c == ':' || c == '.') {
+          sep = k;
+          break;
+        }
+      }
+      if (sep < 1 || sep > 2 || t.length() - sep != 3) {
+        return null;
+      }
+      if (!allDigits(t.substring(0, sep)) || !allDigits(t.substring(sep + 1))) {
+        return null;
+      }
+      int h = num(t, 0, sep);
+      int m = num(t, sep + 1, t.length());
+      if (h > 24 || m > 59 || (t.charAt(sep) == '.' && sep == 1 && h == 0)) {
+        return null;
+      }
+      return new int[] {h == 24 ? 0 : h, m};
+    }
+
+    /** A dotted "HH.MM" is a time after kl/vid/från… or at the start of a line. */
+    private boolean clockContext(int i) {
+      if (isAny(i - 1, "kl", "kl.", "klockan", "vid", "från", "mellan", "till", "efter", "före",
+          "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram", ":")) {
+        return true;
+      }
+      int k = tokens.start(i) - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+        k--;
+      }
+      return k < 0 || text.charAt(k) == '\n';
+    }
+
+    private int emitClock(int start, int end, int hour, int minute, int next) {
+      int index = out.size();
+      int before = out.size();
+      emitChars(start, end, "TIME", null, next);
+      if (out.size() > before) {
+        pendingClocks.add(new int[] {index, hour * 60 + minute});
+      }
+      return next;
+    }
+
+    /** Gives each clock time of the sentence its day, now that the whole sentence is read. */
+    private void resolveClocks() {
+      if (pendingClocks.isEmpty()) {
+        return;
+      }
+      LocalDate sentenceDay = null;
+      boolean night = false;
+      for (int k = sentenceOut; k < out.size(); k++) {
+        TimeExpression timex = out.get(k);
+        String v = timex.value();
+        if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
+            && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W")) {
+          sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
+          night = v.endsWith("TNI");
+        }
+      }
+      for (int[] clock : pendingClocks) {
+        int minutes = clock[1];
+        LocalDate date;
+        if (sentenceDay != null) {
+          date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
+        } else if (day == null) {
+          date = null;
+        } else if (minutes >= 12 * 60 && nightSummary() && (publishedAt == null
+            || minutes > publishedAt.getHour() * 60 + publishedAt.getMinute() + 30)) {
+          // A morning summary of the night: evening times fell on the day before.
+          date = day.minusDays(1);
+        } else {
+          date = day;
+        }
+        TimeExpression old = out.get(clock[0]);
+        String value = date == null ? null : date + "T" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60);
+        out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
+      }
+      pendingClocks.clear();
+    }
+
+    /** A text about the night ("Sammanfattning natt", "nattens händelser") looks back from morning. */
+    private boolean nightSummary() {
+      if (nightSummary < 0) {
+        String head = text.substring(0, Math.min(text.length(), 400)).toLowerCase(Locale.ROOT);
+        nightSummary = overnight || head.contains("natt") ? 1 : 0;
+      }
+      return nightSummary == 1;
+    }
+
+    /** "22-tiden" → 22:00. */
+    private int tiden(int i, String t) {
+      String lowerT = t.toLowerCase(Locale.ROOT);
+      if (!lowerT.endsWith("-tiden")) {
+        return -1;
+      }
+      String h = t.substring(0, t.length() - 6);
+      int[] hm = clockValue(h);
+      if (hm != null) {
+        return emitClock(tokens.start(i), tokens.end(i), hm[0], hm[1], i + 1);
+      }
+      if (h.isEmpty() || h.length() > 2 || !allDigits(h)) {
+        return -1;
+      }
+      int hour = num(h, 0, h.length());
+      if (hour > 24) {
+        return -1;
+      }
+      return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
+    }
+
+    /** "1980-talet" → 198X, "90-talet" → 199X, "1900-talet" → 19XX. */
+    private int decade(int i, String t) {
+      String lowerT = t.toLowerCase(Locale.ROOT);
+      int dash = lowerT.indexOf("-tal");
+      if (dash < 2 || !(lowerT.endsWith("-talet") || lowerT.endsWith("-talets"))
+          || !allDigits(t.substring(0, dash))) {
+        return -1;
+      }
+      String digits = t.substring(0, dash);
+      String value;
+      if (digits.length() == 4 && digits.endsWith("00")) {
+        value = digits.substring(0, 2) + "XX";
+      } else if (digits.length() == 4 && digits.endsWith("0")) {
+        value = digits.substring(0, 3) + "X";
+      } else if (digits.length() == 2 && digits.endsWith("0")) {
+        value = (digits.compareTo("30") >= 0 ? "19" : "20") + digits.charAt(0) + "X";
+      } else {
+        return -1;
+      }
+      return emit(i, i + 1, "DATE", value);
+    }
+
+    /** "19/10", "19/10 2018", "19/10/2018", "19.10.2018". */
+    private int slashDate(int i, String t) {
+      if (t.indexOf('/') < 0 && t.indexOf('.') < 0) {
+        return -1;
+      }
+      String[] parts = splitDate(t);
+      if (parts == null || parts.length < 2 || parts.length > 3
+          || t.indexOf('/') < 0 && parts.length != 3) {
+        return -1;
+      }
+      for (String p : parts) {
+        if (p.isEmpty() || p.length() > 4 || !allDigits(p)) {
+          return -1;
+        }
+      }
+      int d = Integer.parseInt(parts[0]);
+      int m = Integer.parseInt(parts[1]);
+      if (d < 1 || d > 31 || m < 1 || m > 12 || parts[0].length() > 2 || parts[1].length() > 2) {
+        return -1;
+      }
+      int year = parts.length == 3 ? Integer.parseInt(parts[2]) : 0;
+      if (parts.length == 3 && parts[2].length() == 2) {
+        year += 2000;
+      } else if (parts.length == 3 && parts[2].length() != 4) {
+        return -1;
+      }
+      int end = i + 1;
+      if (year == 0 && startsWithDigit(i + 1) && isYear(raw(i + 1))) {
+        year = num(raw(i + 1), 0, 4);
+        end = i + 2;
+      }
+      String value = dayMonthValue(d, m, year, i);
+      return emit(i, end, "DATE", value);
+    }
+
+    /** "19 oktober 2018", "24 juni", "1:a maj", and "22" in "den 22 till 24 juni". */
+    private int dayMonth(int i, String t) {
+      int d = dayNumber(t);
+      if (d <= 0) {
+        return -1;
+      }
+      if (in(i + 1)) {
+        TimeLexicon.Month month = lex.months.get(text, tokens.start(i + 1), tokens.end(i + 1));
+        if (month != null) {
+          int year = yearAfter(i + 2);
+          int end = year > 0 ? i + 3 : i + 2;
+          // "1 januari nästa år", "den 3 maj förra året", "1 juli i år".
+          if (year == 0 && day != null && in(i + 3) && isAny(i + 3, "år", "året")) {
+            int offset = is(i + 2, "nästa") ? 1 : isAny(i + 2, "förra", "i") ? (is(i + 2, "i") ? 0 : -1) : 9;
+            if (offset != 9) {
+              year = day.getYear() + offset;
+              end = i + 4;
+            }
+          }
+          String value = dayMonthValue(d, month.number(), year, i);
+          if (value != null) {
+            remember(LocalDate.parse(value));
+          }
+          return emit(i, end, "DATE", value);
+        }
+      }
+      // "den 22 till 24 juni", "22 och 23 juni": the first day borrows the month of the second.
+      if (isAny(i + 1, "till", "och", "-", "–", "—", "eller") && startsWithDigit(i + 2)
+          && dayNumber(raw(i + 2)) > 0 && in(i + 3) && lex.months.get(lw(i + 3)) != null) {
+        int month = lex.months.get(lw(i + 3)).number();
+        int year = yearAfter(i + 4);
+        return emit(i, i + 1, "DATE", dayMonthValue(d, month, year, i));
+      }
+      return -1;
+    }
+
+    /** A year right after index j ("19 oktober 2018"), or 0. */
+    private int yearAfter(int j) {
+      if (startsWithDigit(j) && isYear(raw(j))) {
+        return num(raw(j), 0, 4);
+      }
+      return 0;
+    }
+
+    /** A day of month "19", "1:a", "19:e", or 0. */
+    private int dayNumber(String t) {
+      String core = t;
+      if (t.endsWith(":a") || t.endsWith(":e")) {
+        core = t.substring(0, t.length() - 2);
+      }
+      if (core.isEmpty() || core.length() > 2 || !allDigits(core)) {
+        return 0;
+      }
+      int d = Integer.parseInt(core);
+      return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** "2025", "år 1979", "2025 års": a year, unless it counts something ("2000 kronor"). */
+    private int year(int i, String t) {
+      if (t.length() != 4 || !allDigits(t)) {
+        return -1;
+      }
+      int y = num(t, 0, 4);
+      boolean yearWord = isAny(i - 1, "år", "året", "åren", "sedan", "från", "mellan", "under");
+      if (y < 1000 || y > 2099 || (y < 1900 && !yearWord)) {
+        return -1;
+      }
+      if (isAny(i - 1, "cirka", "ca", "ca.", "drygt", "över", "uppemot", "omkring", "runt",
+          "nästan", "knappt", "närmare", "minst", "högst", "totalt", "sammanlagt", "§", "nr",
+          "nummer", "kapitel", "paragraf", "av")
+          || isAny(i + 1, "kronor", "kr", "kr.", "personer", "st", "st.", "stycken", "procent", "%",
+          "meter", "m", "km", "kilometer", "kilo", "kg", "ton", "liter", "invånare", "människor",
+          "euro", "dollar", "timmar", "deltagare", "anställda", "medlemmar", "barn", "elever",
+          "platser", "bostäder", "lägenheter", "ärenden", "fall", "poäng", "mil", "besökare")) {
+        return -1;
+      }
+      int from = isAny(i - 1, "år") ? i - 1 : i;
+      return emit(from, i + 1, "DATE", t);
+    }
+
+    /** "kl 14", "klockan 3", "strax innan 03": an hour alone. */
+    private int bareHour(int i, String t) {
+      if (t.length() > 2 || !allDigits(t)) {
+        return -1;
+      }
+      int hour = num(t, 0, t.length());
+      boolean cue = isAny(i - 1, "kl", "kl.", "klockan")
+          || isAny(i - 1, "innan", "före", "efter") && is(i - 2, "strax");
+      if (!cue || hour > 24) {
+        return -1;
+      }
+      return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
+    }
+
+    // ---- amounts: durations, "för två år sedan" ------------------------------------------
+
+    /** "tre år", "21 dagar", "en kvart", "flera år", "ett och ett halvt år", "två år sedan". */
+    private int matchAmount(int i) {
+      int[] end = new int[1];
+      double n = amount(i, end);
+      if (Double.isNaN(n)) {
+        return -1;
+      }
+      int u = end[0];
+      if (!in(u)) {
+        return -1;
+      }
+      String unit = lex.units.get(text, tokens.start(u), tokens.end(u));
+      if (unit == null) {
+        return -1;
+      }
+      String uw = lw(u);
+      boolean digits = startsWithDigit(i);
+      // Ages are not durations: "18 år gammal", "barn under 15 år", "en man på 45 år".
+      if (unit.equals("Y") && age(i, u, digits)) {
+        return -1;
+      }
+      if (unit.equals("D") && uw.equals("dag") && n == 1 && !digits) {
+        return -1; // "en dag" is mostly "one day, some day"
+      }
+      if (is(u + 1, "sedan") || is(u + 1, "tillbaka") && is(i - 1, "för")) {
+        return emit(i, u + 2, "DATE", ago(n, unit));
+      }
+      return emit(i, u + 1, "DURATION", duration(n, unit));
+    }
+
+    /** "18 år gammal", "barn under 15 år", "yngre än tio år", "måste vara minst nio år", "73 år" alone on a line. */
+    private boolean age(int i, int u, boolean digits) {
+      if (isAny(u + 1, "gammal", "gamla", "gammalt", "äldre", "yngre", "och")
+          && !(is(u + 1, "och") && !isAny(u + 2, "äldre", "yngre", "uppåt"))) {
+        return true;
+      }
+      if (digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller", "–", "-")) {
+        return true;
+      }
+      int k = isAny(i - 1, "minst", "över", "under", "högst", "än") ? i - 2 : i - 1;
+      if (isAny(i - 1, "än") || isAny(k, "vara", "är", "var", "blir", "fyllt", "fyller", "fylla")) {
+        return true;
+      }
+      return digits && lineStartsAt(i) && (!in(u + 1) || lineStartsAt(u + 1));
+    }
+
+    private boolean lineStartsAt(int j) {
+      int k = tokens.start(j) - 1;
+      while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+        k--;
+      }
+      return k < 0 || text.charAt(k) == '\n';
+    }
+
+    /**
+     * The amount starting at token i and the index after it in end[0]: digits, number words,
+     * "ett par" (2), "ett och ett halvt" (1.5), "flera"/"några"/"många" (-1, unknown); NaN if none.
+     */
+    private double amount(int i, int[] end) {
+      String w = lw(i);
+      if (startsWithDigit(i)) {
+        double v = SwedishNumbers.parseDigits(text, tokens.start(i), tokens.end(i));
+        end[0] = i + 1;
+        return v;
+      }
+      switch (w) {
+        case "flera", "några", "många", "åtskilliga" -> {
+          end[0] = i + 1;
+          return -1;
+        }
+        case "ett", "en" -> {
+          if (is(i + 1, "par")) {
+            end[0] = i + 2;
+            return 2;
+          }
+          if (isAny(i + 1, "antal", "fåtal")) {
+            end[0] = i + 2;
+            return -1;
+          }
+          if (isAny(i + 1, "halvt", "halv")) {
+            end[0] = i + 2;
+            return 0.5;
+          }
+          if (is(i + 1, "och") && isAny(i + 2, "ett", "en") && isAny(i + 3, "halvt", "halv")) {
+            end[0] = i + 4;
+            return 1.5;
+          }
+          end[0] = i + 1;
+          return 1;
+        }
+        case "par" -> {
+          end[0] = i + 1;
+          return is(i - 1, "ett") ? Double.NaN : 2;
+        }
+        default -> {
+          double v = SwedishNumbers.parseWord(w);
+          if (!Double.isNaN(v)) {
+            end[0] = i + 1;
+            if (is(i + 1, "och") && isAny(i + 2, "ett", "en") && isAny(i + 3, "halvt", "halv")) {
+              end[0] = i + 4;
+              return v + 0.5;
+            }
+          }
+          return v;
+        }
+      }
+    }
+
+    private String duration(double n, String unit) {
+      boolean time = unit.startsWith("T");
+      String u = time ? unit.substring(1) : unit;
+      int k = 0;
+      while (k < u.length() && Character.isDigit(u.charAt(k))) {
+        k++;
+      }
+      double multiplier = k == 0 ? 1 : Integer.parseInt(u.substring(0, k));
+      String designator = u.substring(k);
+      if (n < 0) {
+        return "P" + (time ? "T" : "") + "X" + designator;
+      }
+      double amount = n * multiplier;
+      if (amount != Math.rint(amount)) {
+        switch (designator) {
+          case "Y" -> {
+            amount *= 12;
+            designator = "M";
+          }
+          case "D" -> {
+            amount *= 24;
+            designator = "H";
+            time = true;
+          }
+          case "W" -> {
+            amount *= 7;
+            designator = "D";
+          }
+          case "H" -> {
+            amount *= 60;
+            designator = "M";
+          }
+          default -> { }
+        }
+      }
+      String number = amount == Math.rint(amount) ? Long.toString((long) amount)
+          : String.format(Locale.ROOT, "%.1f", amount);
+      return "P" + (time ? "T" : "") + number + designator;
+    }
+
+    /** The date of "för två år sedan": a year, month, week or day, or null. */
+    private String ago(double n, String unit) {
+      if (day == null || n < 0 || n != Math.rint(n)) {
+        return null;
+      }
+      long k = (long) n;
+      return switch (unit) {
+        case "Y" -> Integer.toString(day.minusYears(k).getYear());
+        case "M" -> YearMonth.from(day).minusMonths(k).toString();
+        case "W" -> week(day.minusWeeks(k));
+        case "D" -> day.minusDays(k).toString();
+        case "DE" -> Integer.toString(day.minusYears(10 * k).getYear()).substring(0, 3) + "X";
+        default -> null;
+      };
+    }
+
+    // ---- deictic: i dag, i går, i fredags, i natt, i år ----------------------------------
+
+    private int matchDeictic(int i, String w) {
+      String key;
+      int end;
+      if (w.equals("i") && in(i + 1)) {
+        key = lw(i + 1);
+        end = i + 2;
+      } else if (w.length() > 2 && w.charAt(0) == 'i' && !w.equals("i")) {
+        key = w.substring(1);
+        end = i + 1;
+        if (!(key.equals("dag") || key.equals("går") || key.equals("morgon") || key.equals("kväll")
+            || key.equals("natt") || key.equals("morse") || key.equals("förrgår"))) {
+          return -1;
+        }
+      } else {
+        return -1;
+      }
+      if (day == null && !key.equals("dag") && lex.weekdays.get(stripS(key)) == null
+          && !isDeicticWord(key)) {
+        return -1;
+      }
+      switch (key) {
+        case "dag" -> {
+          if (nowadays(i)) {
+            return -1;
+          }
+          remember(day);
+          return emit(i, end, "DATE", str(day));
+        }
+        case "går" -> {
+          LocalDate d = plus(day, -1);
+          remember(d);
+          return withPart(i, end, d);
+        }
+        case "förrgår" -> {
+          LocalDate d = plus(day, -2);
+          remember(d);
+          return withPart(i, end, d);
+        }
+        case "morgon" -> {
+          if (is(end, "bitti")) {
+            return emit(i, end + 1, "TIME", partValue(plus(day, 1), "MO"));
+          }
+          LocalDate d = plus(day, 1);
+          remember(d);
+          return withPart(i, end, d);
+        }
+        case "övermorgon" -> {
+          return emit(i, end, "DATE", str(plus(day, 2)));
+        }
+        case "morse" -> {
+          return emit(i, end, "TIME", partValue(day, "MO"));
+        }
+        case "förmiddag" -> {
+          return emit(i, end, "TIME", partValue(day, "MO"));
+        }
+        case "eftermiddag" -> {
+          return emit(i, end, "TIME", partValue(day, "AF"));
+        }
+        case "kväll", "afton" -> {
+          return emit(i, end, "TIME", partValue(day, "EV"));
+        }
+        case "natt" -> {
+          LocalDate d = tense(i) == FUTURE ? day : plus(day, -1);
+          return emit(i, end, "TIME", partValue(d, "NI"));
+        }
+        case "år" -> {
+          return emit(i, end, "DATE", day == null ? null : Integer.toString(day.getYear()));
+        }
+        case "fjol", "fjolårets" -> {
+          return emit(i, end, "DATE", day == null ? null : Integer.toString(day.getYear() - 1));
+        }
+        case "veckan" -> {
+          if (is(i - 1, "gånger")) {
+            return emit(i, end, "SET", "P1W");
+          }
+          return emit(i, end, "DATE", day == null ? null : week(day));
+        }
+        case "helgen" -> {
+          return emit(i + 1, end, "DATE", weekend(tense(i), false));
+        }
+        case "höstas" -> {
+          return emit(i, end, "DATE", season(day, "FA", day == null ? 0 : day.getMonthValue() >= 12 ? 0 : -1));
+        }
+        case "våras" -> {
+          return emit(i, end, "DATE", season(day, "SP", day == null ? 0 : day.getMonthValue() >= 6 ? 0 : -1));
+        }
+        case "somras" -> {
+          return emit(i, end, "DATE", season(day, "SU", day == null ? 0 : day.getMonthValue() >= 9 ? 0 : -1));
+        }
+        case "vintras" -> {
+          return emit(i, end, "DATE", season(day, "WI", 0));
+        }
+        case "höst" -> {
+          return emit(i, end, "DATE", season(day, "FA", 0));
+        }
+        case "sommar" -> {
+          return emit(i, end, "DATE", season(day, "SU", 0));
+        }
+        case "vinter" -> {
+          return emit(i, end, "DATE", season(day, "WI", day == null ? 0 : day.getMonthValue() <= 3 ? 0 : 1));
+        }
+        default -> { }
+      }
+      // "i fredags", "i fredags kväll": the last such day before today.
+      if (key.endsWith("s")) {
+        Integer dow = lex.weekdays.get(key.substring(0, key.length() - 1));
+        if (dow != null && w.equals("i")) {
+          LocalDate d = weekday(dow, PAST, false);
+          remember(d);
+          if (in(end) && lex.parts.get(lw(end)) != null) {
+            return emit(i, end + 1, "TIME", partValue(d, lex.parts.get(lw(end))));
+          }
+          return emit(i, end, "DATE", str(d));
+        }
+      }
+      return -1;
+    }
+
+    private boolean isDeicticWord(String key) {
+      return switch (key) {
+        case "går", "förrgår", "morgon", "övermorgon", "morse", "förmiddag", "eftermiddag",
+            "kväll", "afton", "natt", "år", "fjol", "veckan", "helgen", "höstas", "våras", "somras",
+            "vintras", "höst", "sommar", "vinter" -> true;
+        default -> false;
+      };
+    }
+
+    private String stripS(String key) {
+      return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /** "i går kväll", "i går morse": a day with a part of day after it. */
+    private int withPart(int i, int end, LocalDate d) {
+      if (in(end)) {
+        String part = lex.parts.get(text, tokens.start(end), tokens.end(end));
+        if (part != null) {
+          return emit(i, end + 1, "TIME", partValue(d, part));
+        }
+        if (is(end, "morse")) {
+          return emit(i, end + 1, "TIME", partValue(d, "MO"));
+        }
+      }
+      return emit(i, end, "DATE", str(d));
+    }
+
+    /** "i dag" meaning nowadays ("Sverige är i dag …", "än idag") is not a date. */
+    private boolean nowadays(int i) {
+      if (isAny(i - 1, "än", "redan", "även", "både", "fortfarande", "ännu")) {
+        return true;
+      }
+      int tense = tense(i);
+      if (tense != NEUTRAL) {
+        return false;
+      }
+      return clauseHas(i, STATIVE);
+    }
+
+    // ---- weekdays -----------------------------------------------------------------------
+
+    /** "torsdagen", "på måndag", "fredagskvällen", "lördagsmorgonen", "fredagen den 19 oktober". */
+    private int matchWeekday(int i, String w) {
+      int stem = lex.stems.longestPrefix(w, 0, w.length());
+      if (stem < 6) {
+        return -1;
+      }
+      Integer dow = lex.weekdays.get(w, 0, stem);
+      if (dow == null) {
+        return -1;
+      }
+      String rest = w.substring(stem);
+      String part = null;
+      boolean definite;
+      switch (rest) {
+        case "" -> definite = false;
+        case "en", "ens", "s" -> definite = true;
+        default -> {
+          String p = rest.startsWith("s") ? rest.substring(1) : rest;
+          part = lex.parts.get(p);
+          if (part == null || p.equals("afton")) {
+            return -1;
+          }
+          definite = true;
+        }
+      }
+      // "fredagen den 19 oktober", "måndag 3 juni": the date decides.
+      int j = is(i + 1, "den") ? i + 2 : i + 1;
+      if (part == null && startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
+          && lex.months.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null) {
+        int d = dayNumber(raw(j));
+        int month = lex.months.get(text, tokens.start(j + 1), tokens.end(j + 1)).number();
+        int year = yearAfter(j + 2);
+        int end = year > 0 ? j + 3 : j + 2;
+        String value = dayMonthValue(d, month, year, i);
+        if (value != null) {
+          remember(LocalDate.parse(value));
+        }
+        return emit(i, end, "DATE", value);
+      }
+      if (rest.equals("s") && !is(i - 1, "i")) {
+        return -1;
+      }
+      int tense = tense(i);
+      LocalDate date;
+      if (isAny(i - 1, "förra", "förre", "föregående")) {
+        date = weekday(dow, PAST, false);
+        return emitWeekday(i - 1, i + 1, date, part);
+      } else if (isAny(i - 1, "nästa", "kommande")) {
+        date = weekday(dow, FUTURE, false);
+        return emitWeekday(i - 1, i + 1, date, part);
+      }
+      if (definite) {
+        date = weekday(dow, tense == FUTURE ? FUTURE : PAST, true);
+      } else {
+        date = weekday(dow, tense == PAST ? PAST : FUTURE, tense == PAST);
+      }
+      return emitWeekday(i, i + 1, date, part);
+    }
+
+    private int emitWeekday(int from, int to, LocalDate date, String part) {
+      remember(date);
+      if (part != null) {
+        return emit(from, to, "TIME", partValue(date, part));
+      }
+      if (in(to) && lex.parts.get(text, tokens.start(to), tokens.end(to)) != null) {
+        return emit(from, to + 1, "TIME", partValue(date, lex.parts.get(text, tokens.start(to), tokens.end(to))));
+      }
+      return emit(from, to, "DATE", str(date));
+    }
+
+    // ---- months -------------------------------------------------------------------------
+
+    /** "november", "oktober 2018", "i början av maj". */
+    private int matchMonth(int i, String w) {
+      TimeLexicon.Month month = lex.months.get(w);
+      if (month == null) {
+        return -1;
+      }
+      int year = yearAfter(i + 1);
+      if (month.abbreviation() && year == 0) {
+        return -1;
+      }
+      // "Maj" and "Mars" with a capital inside a sentence, or before another name, are names.
+      if ((month.number() == 5 || month.number() == 3) && Character.isUpperCase(text.charAt(tokens.start(i)))
+          && (i > sf || in(i + 1) && Character.isUpperCase(text.charAt(tokens.start(i + 1))))) {
+        return -1;
+      }
+      if (year > 0) {
+        return emit(i, i + 2, "DATE", String.format(Locale.ROOT, "%04d-%02d", year, month.number()));
+      }
+      if (day == null) {
+        return emit(i, i + 1, "DATE", null);
+      }
+      YearMonth now = YearMonth.from(day);
+      YearMonth same = YearMonth.of(day.getYear(), month.number());
+      YearMonth before = same.isAfter(now) ? same.minusYears(1) : same;
+      YearMonth after = same.isBefore(now) ? same.plusYears(1) : same;
+      int tense = tense(i);
+      YearMonth chosen;
+      if (tense == PAST) {
+        chosen = before;
+      } else if (tense == FUTURE) {
+        chosen = after;
+      } else {
+        long back = before.until(now, java.time.temporal.ChronoUnit.MONTHS);
+        long ahead = now.until(after, java.time.temporal.ChronoUnit.MONTHS);
+        chosen = back <= ahead ? before : after;
+      }
+      return emit(i, i + 1, "DATE", chosen.toString());
+    }
+
+    // ---- holidays -----------------------------------------------------------------------
+
+    private int matchHoliday(int i, String w) {
+      TimeLexicon.Holiday holiday = lex.holidays.get(w);
+      int end = i + 1;
+      if (holiday == null) {
+        if (w.equals("annandag") && isAny(i + 1, "jul", "påsk")) {
+          holiday = new TimeLexicon.Holiday(is(i + 1, "jul") ? "12-26" : "E+1", null);
+          end = i + 2;
+        } else if (w.equals("första") && is(i + 1, "maj")) {
+          holiday = new TimeLexicon.Holiday("05-01", null);
+          end = i + 2;
+        } else if (w.equals("alla") && is(i + 1, "helgons") && is(i + 2, "dag")) {
+          holiday = new TimeLexicon.Holiday("A+0", null);
+          end = i + 3;
+        } else if (w.equals("kristi") && isAny(i + 1, "himmelsfärdsdag", "himmelsfärds")) {
+          holiday = new TimeLexicon.Holiday("E+39", null);
+          end = is(i + 2, "dag") ? i + 3 : i + 2;
+        } else {
+          return -1;
+        }
+      }
+      int year = yearAfter(end);
+      if (year > 0) {
+        end++;
+      } else if (day != null) {
+        year = day.getYear();
+        LocalDate d = holidayDate(holiday.rule(), year);
+        int tense = tense(i);
+        if (tense == PAST && d.isAfter(day.plusDays(1))) {
+          year--;
+        } else if (tense == FUTURE && d.isBefore(day)) {
+          year++;
+        } else if (tense == NEUTRAL && Math.abs(d.toEpochDay() - day.toEpochDay()) > 183) {
+          year += d.isAfter(day) ? -1 : 1;
+        }
+      } else {
+        return emit(i, end, holiday.extra() != null && !"WE".equals(holiday.extra()) ? "TIME" : "DATE", null);
+      }
+      LocalDate d = holidayDate(holiday.rule(), year);
+      String extra = holiday.extra();
+      if ("WE".equals(extra)) {
+        return emit(i, end, "DATE", week(d) + "-WE");
+      }
+      remember(d);
+      if (extra != null) {
+        return emit(i, end, "TIME", partValue(d, extra));
+      }
+      return emit(i, end, "DATE", d.toString());
+    }
+
+    private LocalDate holidayDate(String rule, int year) {
+      char kind = rule.charAt(0);
+      if (Character.isDigit(kind)) {
+        return LocalDate.of(year, num(rule, 0, 2), num(rule, 3, 5));
+      }
+      int offset = Integer.parseInt(rule.substring(1).replace("+", ""));
+      LocalDate base = switch (kind) {
+        case 'E' -> easter(year);
+        // Midsummer Eve: the Friday between 19 and 25 June.
+        case 'M' -> LocalDate.of(year, 6, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        // All Saints' Day: the Saturday between 31 October and 6 November.
+        case 'A' -> LocalDate.of(year, 10, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        default -> throw new IllegalStateException("unknown holiday rule " + rule);
+      };
+      return base.plusDays(offset);
+    }
+
+    // ---- relative periods: förra veckan, nästa år, denna månad -------------------------
+
+    private int matchRelative(int i, String w) {
+      int direction;
+      int first = i;
+      switch (w) {
+        case "förra", "förre", "föregående" -> direction = -1;
+        case "nästa", "kommande" -> direction = 1;
+        case "denna", "detta", "innevarande" -> direction = 0;
+        case "den", "det" -> {
+          if (!is(i + 1, "här")) {
+            return -1;
+          }
+          direction = 0;
+          i++;
+        }
+        case "senaste" -> {
+          return senaste(i);
+        }
+        default -> {
+          return -1;
+        }
+      }
+      int u = i + 1;
+      if (!in(u)) {
+        return -1;
+      }
+      String uw = lw(u);
+      String value;
+      switch (uw) {
+        case "vecka", "veckan", "veckas" -> value = day == null ? null : week(day.plusWeeks(direction));
+        case "månad", "månaden", "månads" -> value = day == null ? null
+            : YearMonth.from(day).plusMonths(direction).toString();
+        case "år", "året", "års" -> value = day == null ? null
+            : Integer.toString(day.getYear() + direction);
+        case "helg", "helgen" -> value = weekend(direction < 0 ? PAST : direction > 0 ? FUTURE : NEUTRAL,
+            direction != 0);
+        case "höst", "hösten" -> value = season(day, "FA", direction);
+        case "vår", "våren" -> value = season(day, "SP", direction);
+        case "sommar", "sommaren" -> value = season(day, "SU", direction);
+        case "vinter", "vintern" -> value = season(day, "WI", direction);
+        case "decennium", "decenniet" -> value = day == null ? null
+            : Integer.toString(day.getYear() / 10 + direction).concat("X");
+        default -> {
+          return -1;
+        }
+      }
+      return emit(first, u + 1, "DATE", value);
+    }
+
+    /** "de senaste tre åren" → P3Y, "den senaste veckan" → P1W. */
+    private int senaste(int i) {
+      int j = i + 1;
+      double n = 1;
+      int[] end = new int[1];
+      if (in(j) && lex.units.get(text, tokens.start(j), tokens.end(j)) == null) {
+        double v = amount(j, end);
+        if (Double.isNaN(v)) {
+          v = isAny(j, "åren", "dagarna", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
+          if (Double.isNaN(v)) {
+            return -1;
+          }
+        } else {
+          n = v;
+          j = end[0];
+        }
+      }
+      if (!in(j)) {
+        return -1;
+      }
+      String unit = switch (lw(j)) {
+        case "året", "åren" -> "Y";
+        case "dagen", "dagarna", "dygnet", "dygnen" -> "D";
+        case "veckan", "veckorna" -> "W";
+        case "månaden", "månaderna" -> "M";
+        case "timmen", "timmarna" -> "TH";
+        case "decenniet", "decennierna" -> "DE";
+        default -> null;
+      };
+      if (unit == null) {
+        return -1;
+      }
+      boolean plural = lw(j).endsWith("na") || lw(j).equals("åren");
+      if (plural && n == 1 && j == i + 1) {
+        n = -1;
+      }
+      int from = isAny(i - 1, "de", "den", "det") ? i - 1 : i;
+      return emit(from, j + 1, "DURATION", duration(n, unit));
+    }
+
+    // ---- parts of day without a weekday: "under natten", "natten till lördag" -----------
+
+    private int matchPartOfDay(int i, String w) {
+      String part = lex.parts.get(w);
+      if (part == null) {
+        if ((w.equals("senare") || w.equals("sent") || w.equals("tidigt") || w.equals("sen"))
+            && in(i + 1) && lex.parts.get(lw(i + 1)) != null && !lw(i + 1).equals("morgon")) {
+          int r = partOfDay(i + 1, lex.parts.get(lw(i + 1)), true);
+          if (r > 0 && w.equals("senare")) {
+            TimeExpression last = out.get(out.size() - 1);
+            out.set(out.size() - 1, new TimeExpression(tokens.start(i), last.end(), last.type(), last.value()));
+          }
+          return r;
+        }
+        return -1;
+      }
+      return partOfDay(i, part, false);
+    }
+
+    private int partOfDay(int i, String part, boolean modified) {
+      String w = lw(i);
+      // "natten till lördag", "natten mot 1 maj", "natten till i dag".
+      if (part.equals("NI") && isAny(i + 1, "till", "mot")) {
+        int j = i + 2;
+        LocalDate morning = null;
+        int end = -1;
+        if (in(j)) {
+          Integer dow = lex.weekdays.get(stripEn(lw(j)));
+          if (dow != null) {
+            morning = weekday(dow, tense(i) == FUTURE ? FUTURE : PAST, true);
+            end = j + 1;
+          } else if (startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
+              && lex.months.get(lw(j + 1)) != null) {
+            String v = dayMonthValue(dayNumber(raw(j)), lex.months.get(lw(j + 1)).number(), yearAfter(j + 2), i);
+            morning = v == null ? null : LocalDate.parse(v);
+            end = yearAfter(j + 2) > 0 ? j + 3 : j + 2;
+          } else if (is(j, "i") && is(j + 1, "dag") || is(j, "idag")) {
+            morning = day;
+            end = is(j, "idag") ? j + 1 : j + 2;
+          }
+        }
+        if (end > 0) {
+          LocalDate night = plus(morning, -1);
+          remember(night);
+          return emit(i, end, "TIME", partValue(night, "NI"));
+        }
+      }
+      boolean genitive = w.endsWith("s") && !w.equals("natts");
+      boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
+          "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
+      boolean coordinated = isAny(i - 1, "och", "eller") && in(i - 2)
+          && (lex.parts.get(text, tokens.start(i - 2), tokens.end(i - 2)) != null || is(i - 2, "dagen"));
+      // "Det har varit en lugn natt" in a summary of the night is that night.
+      boolean described = part.equals("NI") && isAny(i - 2, "en") && nightSummary();
+      if (!(genitive || preposition || modified || coordinated || described)) {
+        return -1;
+      }
+      if (w.equals("morgon") || w.equals("natt") && is(i - 1, "i")) {
+        return -1; // "i morgon" is tomorrow, handled as a deictic
+      }
+      if (is(i - 1, "i") && !w.endsWith("en") && !w.endsWith("ens")) {
+        return -1;
+      }
+      LocalDate date;
+      if (refDay != null) {
+        date = refDay;
+      } else if (day == null) {
+        date = null;
+      } else {
+        boolean morningReport = nightSummary() && (publishedAt == null || publishedAt.getHour() < 12);
+        date = switch (part) {
+          case "NI" -> tense(i) == FUTURE ? day : day.minusDays(1);
+          case "EV", "AF" -> morningReport ? day.minusDays(1) : day;
+          default -> day;
+        };
+      }
+      return emit(i, i + 1, "TIME", partValue(date, part));
+    }
+
+    private String stripEn(String w) {
+      if (w.endsWith("en") && lex.weekdays.get(w.substring(0, w.length() - 2)) != null) {
+        return w.substring(0, w.length() - 2);
+      }
+      return w;
+    }
+
+    // ---- genitives and "under året" --------------------------------------------------------
+
+    private int matchGenitive(int i, String w) {
+      switch (w) {
+        case "dagens" -> {
+          // Mostly "nowadays" ("dagens samhälle"); today only before a noun of the day's events.
+          if (!in(i + 1) || DAY_NOUNS.get(text, tokens.start(i + 1), tokens.end(i + 1)) == null) {
+            return -1;
+          }
+          return emit(i, i + 1, "DATE", str(day));
+        }
+        case "gårdagens" -> {
+          return emit(i, i + 1, "DATE", str(plus(day, -1)));
+        }
+        case "morgondagens" -> {
+          return emit(i, i + 1, "DATE", str(plus(day, 1)));
+        }
+        case "årets" -> {
+          return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
+        }
+        case "veckans" -> {
+          return emit(i, i + 1, "DATE", day == null ? null : week(day));
+        }
+        case "dagen" -> {
+          // "under dagen": the day last named, else the publication day.
+          if (!is(i - 1, "under")) {
+            return -1;
+          }
+          return emit(i, i + 1, "DATE", str(refDay != null ? refDay : day));
+        }
+        case "året" -> {
+          if (isAny(i - 1, "under", "hela") && !isAny(i + 1, "runt", "om", "därpå", "efter", "innan", "före")) {
+            return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
+          }
+          return -1;
+        }
+        case "helgen", "helgens" -> {
+          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över")) {
+            return emit(i, i + 1, "DATE", weekend(tense(i), false));
+          }
+          return -1;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+
+    // ---- sets ---------------------------------------------------------------------------
+
+    private int matchSet(int i, String w) {
+      switch (w) {
+        case "dagligen" -> {
+          return emit(i, i + 1, "SET", "P1D");
+        }
+        case "årligen" -> {
+          return emit(i, i + 1, "SET", "P1Y");
+        }
+        case "veckovis" -> {
+          return emit(i, i + 1, "SET", "P1W");
+        }
+        case "månadsvis" -> {
+          return emit(i, i + 1, "SET", "P1M");
+        }
+        case "varje", "varenda", "per" -> {
+          if (!in(i + 1)) {
+            return -1;
+          }
+          String unit = lw(i + 1);
+          String value = lex.sets.get(unit);
+          if (value != null) {
+            return emit(i, i + 2, "SET", value);
+          }
+          Integer dow = lex.weekdays.get(unit);
+          if (dow != null && !w.equals("per")) {
+            return emit(i, i + 2, "SET", "XXXX-WXX-" + dow);
+          }
+          return -1;
+        }
+        case "om" -> {
+          if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && isAny(i - 1, "gånger", "gång", "kronor")) {
+            String unit = lw(i + 1);
+            String base = unit.substring(0, unit.length() - (unit.equals("året") ? 1 : 2));
+            String value = lex.sets.get(base.equals("år") ? "år" : base);
+            return value == null ? -1 : emit(i, i + 2, "SET", value);
+          }
+          return -1;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+
+    // ---- seasons, weeks, "tretiden" -----------------------------------------------------
+
+    private int matchSeason(int i, String w) {
+      String code = switch (w) {
+        case "hösten" -> "FA";
+        case "våren" -> "SP";
+        case "sommaren" -> "SU";
+        case "vintern" -> "WI";
+        default -> null;
+      };
+      if (code == null) {
+        return -1;
+      }
+      int year = yearAfter(i + 1);
+      if (year > 0) {
+        return emit(i, i + 2, "DATE", year + "-" + code);
+      }
+      return -1;
+    }
+
+    private int matchWeek(int i, String w) {
+      int j;
+      int number;
+      if ((w.equals("vecka") || w.equals("v") || w.equals("v.")) && startsWithDigit(i + 1)) {
+        String t = raw(i + 1);
+        if (t.length() > 2 || !allDigits(t)) {
+          return -1;
+        }
+        number = num(t, 0, t.length());
+        j = i + 2;
+      } else {
+        return -1;
+      }
+      if (number < 1 || number > 53) {
+        return -1;
+      }
+      int year = yearAfter(j);
+      if (year > 0) {
+        j++;
+      } else if (day != null) {
+        year = day.get(IsoFields.WEEK_BASED_YEAR);
+        int current = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        if (number - current > 26) {
+          year--;
+        } else if (current - number > 26) {
+          year++;
+        }
+      } else {
+        return emit(i, j, "DATE", null);
+      }
+      return emit(i, j, "DATE", String.format(Locale.ROOT, "%d-W%02d", year, number));
+    }
+
+    /** "vid tretiden" → 03:00 (15:00 when "på eftermiddagen"/"på kvällen" follows). */
+    private int matchHourWord(int i, String w) {
+      if (!w.endsWith("tiden") || w.length() < 7) {
+        return -1;
+      }
+      double h = SwedishNumbers.parseWord(w.substring(0, w.length() - 5));
+      if (Double.isNaN(h) || h < 1 || h > 12) {
+        return -1;
+      }
+      int hour = (int) h;
+      if (is(i + 1, "på") && isAny(i + 2, "eftermiddagen", "kvällen") || isAny(i + 1, "ikväll")) {
+        hour = hour == 12 ? 12 : hour + 12;
+      }
+      return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
+    }
+
+    // ---- tense ---------------------------------------------------------------------------
+
+    /** The tense of the clause around token i: the nearest cue, stopping at commas. */
+    private int tense(int i) {
+      int best = NEUTRAL;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int dir = -1; dir <= 1; dir += 2) {
+        for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
+          if (clauseBreak(j)) {
+            break;
+          }
+          int cue = cue(j);
+          if ((cue == PAST || cue == FUTURE) && dist < bestDistance) {
+            best = cue;
+            bestDistance = dist;
+            break;
+          }
+        }
+      }
+      return best;
+    }
+
+    private boolean clauseHas(int i, int kind) {
+      for (int dir = -1; dir <= 1; dir += 2) {
+        for (int j = i + dir, dist = 1; in(j) && dist <= 6; j += dir, dist++) {
+          if (clauseBreak(j)) {
+            break;
+          }
+          if (cue(j) == kind) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean clauseBreak(int j) {
+      if (tokens.end(j) - tokens.start(j) != 1) {
+        return false;
+      }
+      char c = text.charAt(tokens.start(j));
+      return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '–' || c == '"' || c == '”';
+    }
+
+    private int cue(int j) {
+      Integer known = tenseWords.get(text, tokens.start(j), tokens.end(j));
+      if (known != null) {
+        if (known == STATIVE && is(j, "har") && supineAhead(j)) {
+          return PAST;
+        }
+        return known;
+      }
+      int len = tokens.end(j) - tokens.start(j);
+      if (len < 4 || !Character.isLowerCase(text.charAt(tokens.start(j)))) {
+        return NEUTRAL;
+      }
+      String w = lw(j);
+      if (w.equals("kommer") && is(j + 1, "att")) {
+        return FUTURE;
+      }
+      if ((w.equals("har") || w.equals("hade")) && supineAhead(j)) {
+        return PAST;
+      }
+      if (w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") || w.endsWith("dde")
+          || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("tte")
+          && len > 5) {
+        return PAST;
+      }
+      return NEUTRAL;
+    }
+
+    private boolean supineAhead(int j) {
+      for (int k = j + 1; k <= j + 4 && in(k); k++) {
+        String w = lw(k);
+        if (w.length() > 3 && (w.endsWith("at") || w.endsWith("it") || w.endsWith("tt")
+            || w.endsWith("ats") || w.endsWith("its"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- calendar arithmetic ------------------------------------------------------------
+
+    /**
+     * The day of week {@code dow} relative to the publication day: PAST gives the most recent
+     * one on or before it (strictly before unless {@code inclusive}), FUTURE the next one after
+     * it (on or after when {@code inclusive}).
+     */
+    private LocalDate weekday(int dow, int direction, boolean inclusive) {
+      if (day == null) {
+        return null;
+      }
+      DayOfWeek target = DayOfWeek.of(dow);
+      if (direction == PAST) {
+        return day.with(inclusive ? TemporalAdjusters.previousOrSame(target) : TemporalAdjusters.previous(target));
+      }
+      return day.with(inclusive ? TemporalAdjusters.nextOrSame(target) : TemporalAdjusters.next(target));
+    }
+
+    /** The value of a day and month, picking the year by tense when it is not written. */
+    private String dayMonthValue(int d, int m, int year, int at) {
+      if (year > 0) {
+        LocalDate date = date(year, m, d);
+        return date == null ? null : date.toString();
+      }
+      if (day == null) {
+        return null;
+      }
+      int tense = tense(at);
+      LocalDate best = null;
+      for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
+        LocalDate c = date(y, m, d);
+        if (c == null) {
+          continue;
+        }
+        if (tense == PAST && c.isAfter(day) || tense == FUTURE && c.isBefore(day)) {
+          continue;
+        }
+        if (best == null || Math.abs(c.toEpochDay() - day.toEpochDay())
+            < Math.abs(best.toEpochDay() - day.toEpochDay())) {
+          best = c;
+        }
+      }
+      return best == null ? null : best.toString();
+    }
+
+    /** The weekend of a week: "i helgen" in a past report is the last one. */
+    private String weekend(int tense, boolean other) {
+      if (day == null) {
+        return null;
+      }
+      int dow = day.getDayOfWeek().getValue();
+      LocalDate ref;
+      if (tense == PAST) {
+        ref = dow >= 6 && !other ? day : day.minusWeeks(1);
+        if (dow >= 6 && other) {
+          ref = day.minusWeeks(1);
+        } else if (dow < 6) {
+          ref = day.minusWeeks(1);
+        }
+      } else if (tense == FUTURE) {
+        ref = dow >= 5 && other ? day.plusWeeks(1) : day;
+      } else {
+        ref = dow <= 2 ? day.minusWeeks(1) : day;
+      }
+      return week(ref) + "-WE";
+    }
+
+    private String season(LocalDate d, String code, int yearOffset) {
+      return d == null ? null : (d.getYear() + yearOffset) + "-" + code;
+    }
+  }
+
+  // ---- static helpers -------------------------------------------------------------------
+
+  /** Splits "19/10/2018" or "19.10.2018" at its separators (at most three parts), or null. */
+  static String[] splitDate(String t) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == '/' || c == '.') {
+        if (first < 0) {
+          first = k;
+        } else if (second < 0) {
+          second = k;
+        } else {
+          return null;
+        }
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    if (second < 0) {
+      return new String[] {t.substring(0, first), t.substring(first + 1)};
+    }
+    return new String[] {t.substring(0, first), t.substring(first + 1, second), t.substring(second + 1)};
+  }
+
+  static String week(LocalDate d) {
+    return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  static String partValue(LocalDate d, String part) {
+    return d == null ? null : d + "T" + part;
+  }
+
+  static String str(LocalDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  static LocalDate plus(LocalDate d, int days) {
+    return d == null ? null : d.plusDays(days);
+  }
+
+  static LocalDate date(int y, int m, int d) {
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      return null;
+    }
+    YearMonth ym = YearMonth.of(y, m);
+    return d <= ym.lengthOfMonth() ? ym.atDay(d) : null;
+  }
+
+  /** Easter Sunday (Gregorian, anonymous algorithm). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, dayOfMonth);
+  }
+
+  static int num(String s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      v = v * 10 + (s.charAt(k) - '0');
+    }
+    return v;
+  }
+
+  static boolean allDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,59 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntityMergerTest {
+  @Test
+  void canonicalFormsFollowTheFile() throws IOException {
+    Map<String, List<String[]>> groups = new LinkedHashMap<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        getClass().getResourceAsStream("canonical.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          String[] f = line.split("\t");
+          groups.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+        }
+      }
+    }
+    assertFalse(groups.isEmpty());
+    for (Map.Entry<String, List<String[]>> group : groups.entrySet()) {
+      List<String[]> rows = group.getValue();
+      String[] surfaces = rows.stream().map(r -> r[1]).toArray(String[]::new);
+      String[] types = rows.stream().map(r -> r[2]).toArray(String[]::new);
+      String[] canonical = EntityMerger.canonicalise(surfaces, types);
+      for (int i = 0; i < rows.size(); i++) {
+        assertEquals(rows.get(i)[3], canonical[i], group.getKey() + ": canonical of " + surfaces[i]);
+        assertEquals(rows.get(i)[4], types[i], group.getKey() + ": type of " + surfaces[i]);
+      }
+    }
+  }
+
+  @Test
+  void partsAndInitials() {
+    assertTrue(EntityMerger.isPart("Videgaray", "Luis Videgaray", "PER"));
+    assertTrue(EntityMerger.isPart("Amnesty", "Amnesty International", "ORG"));
+    assertFalse(EntityMerger.isPart("Sverige", "Ukrainska institutet i Sverige", "ORG"));
+    assertFalse(EntityMerger.isPart("Vide", "Luis Videgaray", "PER"));
+    assertTrue(EntityMerger.matchesInitials("MFD", "Myndigheten för delaktighet"));
+    assertFalse(EntityMerger.matchesInitials("SVT", "Myndigheten för delaktighet"));
+  }
+
+  @Test
+  void emptyInputGivesEmptyOutput() {
+    assertArrayEquals(new String[0], EntityMerger.canonicalise(new String[0], new String[0]));
+  }
+}

@@ -1,0 +1,83 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRulesTest {
+  @Test
+  void namedLawsFollowTheFile() throws IOException {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        getClass().getResourceAsStream("laws.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      int checked = 0;
+      while ((line = in.readLine()) != null) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          String[] f = line.split("\t");
+          assertEquals(Boolean.parseBoolean(f[1]), EntityRules.isLawName(f[0]), f[0]);
+          checked++;
+        }
+      }
+      assertTrue(checked > 5);
+    }
+  }
+
+  @Test
+  void compoundsWithCommonNounsAreNoNames() {
+    assertTrue(EntityRules.isCompoundWithCommonNoun("Trump-perspektiv"));
+    assertTrue(EntityRules.isCompoundWithCommonNoun("EU-minister"));
+    assertFalse(EntityRules.isCompoundWithCommonNoun("AI-kommissionen"));
+    assertFalse(EntityRules.isCompoundWithCommonNoun("Guevara-Rosas"));
+  }
+
+  @Test
+  void roleNounSplitsOrganisationFromPerson() {
+    Sentence s = new Sentence("säger Amnesty Internationals Amerikachef Erika Guevara-Rosas i ett uttalande");
+    List<NerLabels.TokenSpan> parts = EntityRules.splitAtRole(s.text, s.starts, s.ends, new NerLabels.TokenSpan(1, 6, "PER"));
+    assertEquals(List.of(new NerLabels.TokenSpan(1, 3, "ORG"), new NerLabels.TokenSpan(4, 6, "PER")), parts);
+  }
+
+  @Test
+  void titlesInstitutionsAndLawsInASentence() {
+    Sentence s = new Sentence("Regeringen och utrikesminister Luis Videgaray omhändertogs enligt lagen om berusade personer på E10 .");
+    List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(2, 5, "PER"));
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(3, 5, "PER"), new NerLabels.TokenSpan(7, 11, "MISC"),
+        new NerLabels.TokenSpan(12, 13, "LOC")), out);
+  }
+
+  @Test
+  void personsLastNameSpreadsThroughTheDocument() {
+    Sentence s = new Sentence("Luis Videgaray talade . Videgaray har även begärt hjälp .");
+    List<NerLabels.TokenSpan> out = EntityRules.propagate(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(0, 2, "PER")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(4, 5, "PER")), out);
+  }
+
+  /** Whitespace-tokenised text with char offsets. */
+  static final class Sentence {
+    final String text;
+    final int[] starts;
+    final int[] ends;
+
+    Sentence(String text) {
+      this.text = text;
+      String[] words = text.split(" ");
+      starts = new int[words.length];
+      ends = new int[words.length];
+      int at = 0;
+      for (int i = 0; i < words.length; i++) {
+        starts[i] = at;
+        ends[i] = at + words[i].length();
+        at = ends[i] + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import se.notis.doc.Document;
+import se.notis.doc.Entity;
+import se.notis.doc.EntityReference;
+import se.notis.pipeline.Pipeline;
+import se.notis.pipeline.StageRegistry;
+
+/** Runs the committed model, name lists and place tables (resources of this module). */
+class NerStageTest {
+  private static final Pipeline PIPELINE = StageRegistry.pipeline(List.of(NerStage.NAME));
+
+  private static final String TEXT = "Möte med Pompeo\n\n"
+      + "Tidigare under dagen mötte Mexikos utrikesminister Luis Videgaray sin amerikanske kollega Mike Pompeo "
+      + "i Mexico City för att diskutera situationen. Videgaray har även begärt hjälp av FN:s flyktingorgan UNHCR.\n\n"
+      + "Han är del av en mindre grupp migranter som slagit läger i Tecún Umán i Guatemala. De kom från "
+      + "San Pedro Sula i Honduras, berättar Jesús España för den mexikanska tidningen El Excelsior.\n\n"
+      + "– Mexikanska myndigheter bör inte anlägga ett Trump-perspektiv, säger Amnesty Internationals Amerikachef "
+      + "Erika Guevara-Rosas. Regeringen kritiserar Mexikos och USA:s svar.";
+
+  @Test
+  void namesOfTheReferenceArticleComeOutWholeWithCanonicalForms() {
+    Document doc = PIPELINE.process(Document.of(TEXT));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("PER Mike Pompeo", found.get("Pompeo"));
+    assertEquals("LOC Mexiko", found.get("Mexikos"));
+    assertEquals("PER Luis Videgaray", found.get("Luis Videgaray"));
+    assertEquals("PER Luis Videgaray", found.get("Videgaray"));
+    assertEquals("LOC Mexico City", found.get("Mexico City"));
+    assertEquals("ORG FN", found.get("FN:s"));
+    assertEquals("LOC Tecún Umán", found.get("Tecún Umán"));
+    assertEquals("LOC San Pedro Sula", found.get("San Pedro Sula"));
+    assertEquals("PER Jesús España", found.get("Jesús España"));
+    assertEquals("ORG El Excelsior", found.get("El Excelsior"));
+    assertEquals("ORG Amnesty International", found.get("Amnesty Internationals"));
+    assertEquals("PER Erika Guevara-Rosas", found.get("Erika Guevara-Rosas"));
+    assertEquals("LOC USA", found.get("USA:s"));
+    assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
+  }
+
+  @Test
+  void placesAreLinkedAndDemonymsReferToTheirCountry() {
+    Document doc = PIPELINE.process(Document.of(TEXT));
+    Entity mexico = doc.entities().stream().filter(e -> e.canonical().equals("Mexiko")).findFirst().orElseThrow();
+    assertNotNull(mexico.place());
+    assertEquals("MX", mexico.place().id());
+    Entity city = doc.entities().stream().filter(e -> e.canonical().equals("Mexico City")).findFirst().orElseThrow();
+    assertEquals("city", city.place().kind());
+    assertEquals("MX", city.place().countryCode());
+    List<EntityReference> refs = doc.get(se.notis.doc.Layers.ENTITIES).references();
+    assertTrue(refs.stream().anyMatch(r -> doc.text(r.start(), r.end()).equals("amerikanske") && r.canonical().equals("USA")));
+    assertTrue(refs.stream().anyMatch(r -> doc.text(r.start(), r.end()).equals("Mexikanska") && r.canonical().equals("Mexiko")));
+  }
+
+  @Test
+  void emptyAndRandomTextNeverCrash() {
+    assertTrue(PIPELINE.process(Document.of("")).entities().isEmpty());
+    Random random = new Random(4);
+    String alphabet = "aAöÖ:s-–\"” \n.,!?É😀0";
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      Document doc = PIPELINE.process(Document.of(text.toString()));
+      for (Entity ent : doc.entities()) {
+        assertTrue(ent.end() <= doc.length());
+      }
+    }
+  }
+
+  @Test
+  void taggerLabelsPreTokenisedSentences() {
+    String[] labels = NerStage.ruledTagger(NerModel.standard()).tag(
+        new String[] {"Mike", "Pompeo", "reste", "till", "Mexico", "City", "."});
+    assertEquals(List.of("B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O"), List.of(labels));
+    assertEquals(0, NerStage.tagger(NerModel.standard()).tag(new String[0]).length);
+  }
+}

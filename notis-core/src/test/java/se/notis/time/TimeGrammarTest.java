@@ -1,0 +1,128 @@
+package se.notis.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.notis.doc.SpanLayer;
+import se.notis.doc.TimeExpression;
+
+class TimeGrammarTest {
+  private final TimeGrammar grammar = TimeGrammar.standard();
+
+  static Stream<Arguments> cases() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    try (InputStream in = TimeGrammarTest.class.getResourceAsStream("timex-values.tsv")) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        out.add(Arguments.of(f[0], f[1], f[2], f[3], f[4]));
+      }
+    }
+    return out.stream();
+  }
+
+  private List<TimeExpression> find(String text, LocalDate day) {
+    TestTokens tokens = TestTokens.of(text);
+    return grammar.find(text, tokens.spans(), tokens.sentenceFirst(), tokens.sentenceEnd(),
+        new TimeGrammar.Anchor(day));
+  }
+
+  @ParameterizedTest(name = "{0} {1} → {2} {3} {4}")
+  @MethodSource("cases")
+  void normalises(String date, String text, String expression, String type, String value) {
+    List<TimeExpression> found = find(text, date.equals("NONE") ? null : LocalDate.parse(date));
+    int at = text.indexOf(expression);
+    assertTrue(at >= 0, "test case: '" + expression + "' not in '" + text + "'");
+    if (type.equals("-")) {
+      for (TimeExpression timex : found) {
+        assertTrue(timex.end() <= at || timex.start() >= at + expression.length(),
+            "unexpected " + text.substring(timex.start(), timex.end()) + " in: " + text);
+      }
+      return;
+    }
+    TimeExpression hit = found.stream()
+        .filter(t -> text.substring(t.start(), t.end()).equals(expression)).findFirst().orElse(null);
+    assertNotNull(hit, "no '" + expression + "' in " + describe(text, found));
+    assertEquals(type, hit.type(), text);
+    assertEquals(value.equals("null") ? null : value, hit.value(), text);
+  }
+
+  private static String describe(String text, List<TimeExpression> found) {
+    StringBuilder out = new StringBuilder("[");
+    for (TimeExpression t : found) {
+      out.append(text, t.start(), t.end()).append('=').append(t.value()).append(' ');
+    }
+    return out.append("] of: ").append(text).toString();
+  }
+
+  @Test
+  void nightSummaryPutsEveningTimesOnTheDayBefore() {
+    String text = "Ett urval av nattens händelser.\n22:57 Mordbrand i Göteborg.\n03:51 Trafikolycka.";
+    TestTokens tokens = TestTokens.of(text);
+    // Three lines, three sentences.
+    int[] first = {0, 0, 0};
+    int[] end = {0, 0, 0};
+    int s = 0;
+    for (int k = 0; k < tokens.starts.length; k++) {
+      if (k > 0 && text.substring(tokens.ends[k - 1], tokens.starts[k]).contains("\n")) {
+        end[s] = k;
+        first[++s] = k;
+      }
+    }
+    end[s] = tokens.starts.length;
+    List<TimeExpression> found = grammar.find(text, tokens.spans(), first, end,
+        new TimeGrammar.Anchor(LocalDate.of(2025, 6, 18), LocalTime.of(7, 0), true));
+    assertEquals(List.of("2025-06-17TNI", "2025-06-17T22:57", "2025-06-18T03:51"),
+        found.stream().map(TimeExpression::value).toList());
+  }
+
+  @Test
+  void emptyInputFindsNothing() {
+    assertTrue(grammar.find("", new SpanLayer(new int[0], new int[0]), new int[0], new int[0], null).isEmpty());
+  }
+
+  @Test
+  void randomInputNeverFails() {
+    Random random = new Random(42);
+    String alphabet = "0123456789:.-–/ iaåäöfredagskvällnattjunimaj§%kl";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(60);
+      for (int k = 0; k < length; k++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      List<TimeExpression> found = find(text, random.nextBoolean() ? LocalDate.of(2024, 2, 29) : null);
+      for (TimeExpression t : found) {
+        assertTrue(t.start() >= 0 && t.start() < t.end() && t.end() <= text.length(), text);
+      }
+    }
+  }
+
+  @Test
+  void easterIsRight() {
+    assertEquals(LocalDate.of(2018, 4, 1), TimeGrammar.easter(2018));
+    assertEquals(LocalDate.of(2024, 3, 31), TimeGrammar.easter(2024));
+    assertEquals(LocalDate.of(2025, 4, 20), TimeGrammar.easter(2025));
+  }
+}
