@@ -13,7 +13,6 @@ import se.notis.pipeline.StageRegistry;
 import se.notis.search.ArchiveInputs;
 import se.notis.search.IngestSummary;
 import se.notis.search.Ingester;
-import se.notis.search.LuceneArchive;
 
 /** {@code notis ingest}: analyses inputs and stores them in the archive. */
 @Command(
@@ -41,13 +40,15 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--stages", split = ",", paramLabel = "STAGE", description = "Run only these stages (and what they need).")
   List<String> stages;
 
+  @picocli.CommandLine.Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws IOException {
     Pipeline pipeline = stages == null ? StageRegistry.defaultPipeline() : StageRegistry.pipeline(stages);
     Ingester.Options options = new Ingester.Options(threads, commitEvery, 10_000);
     Progress progress = new Progress(System.err, true);
     IngestSummary summary;
-    try (LuceneArchive archive = LuceneArchive.open(data);
+    try (se.notis.search.ArchiveIndex archive = backend.open(data, true);
         Ingester ingester = new Ingester(archive, pipeline, options, data.resolve("rejects.jsonl"));
         ArchiveInputs source = new ArchiveInputs(inputs)) {
       summary = ingester.run(source, n -> {

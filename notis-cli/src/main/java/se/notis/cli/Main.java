@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       SearchWordsCommand.class,
       QuotesCommand.class,
       TagCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

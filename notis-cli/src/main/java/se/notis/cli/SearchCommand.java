@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.notis.search.EntityFilter;
-import se.notis.search.LuceneArchive;
 import se.notis.search.QuoteHit;
 import se.notis.search.QuoteQuestion;
 import se.notis.search.QuoteRequest;
@@ -71,13 +70,15 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--quotes", description = "Search statements (quotes) instead of documents.")
   boolean quotes;
 
+  @picocli.CommandLine.Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws IOException {
     String text = String.join(" ", query).strip();
     SearchFilter filter = new SearchFilter(entities.stream().map(EntityFilter::parse).toList(),
         quotes ? null : speaker, from, to, source, language);
     ObjectMapper mapper = new ObjectMapper();
-    try (LuceneArchive archive = LuceneArchive.openReadOnly(data)) {
+    try (se.notis.search.ArchiveIndex archive = backend.open(data, false)) {
       if (quotes) {
         QuoteRequest request = speaker != null || QuoteQuestion.parse(text).isEmpty()
             ? new QuoteRequest(speaker, text, filter, offset, limit)

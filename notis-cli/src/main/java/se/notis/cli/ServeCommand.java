@@ -32,11 +32,15 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body", description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
   long maxBody = 5L << 20;
 
+  @picocli.CommandLine.Mixin BackendOptions backend = new BackendOptions();
+
   @Override
   public Integer call() throws Exception {
-    LuceneArchive archive;
+    se.notis.search.ArchiveIndex archive;
     boolean writable = true;
-    try {
+    if (backend.remote()) {
+      archive = backend.open(data, true);
+    } else try {
       archive = LuceneArchive.open(data);
     } catch (IOException e) {
       if (!String.valueOf(e.getMessage()).contains("in use")) {
@@ -46,12 +50,12 @@ final class ServeCommand implements Callable<Integer> {
       archive = LuceneArchive.openReadOnly(data);
       writable = false;
     }
-    LuceneArchive opened = archive;
+    se.notis.search.ArchiveIndex opened = archive;
     NotisServer.Options options = NotisServer.Options.defaults().withPort(port).withToken(token)
         .withTimeoutMillis(timeoutMillis).withMaxBodyBytes(maxBody);
     NotisServer server = new NotisServer(archive, writable, StageRegistry.defaultPipeline(), options,
         writable ? null : () -> {
-          opened.refresh();
+          ((LuceneArchive) opened).refresh();
           return null;
         });
     CountDownLatch stopped = new CountDownLatch(1);

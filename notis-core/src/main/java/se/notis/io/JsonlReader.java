@@ -93,6 +93,17 @@ public final class JsonlReader implements Iterator<InputRecord>, Closeable {
   }
 
   private InputRecord parse(byte[] bytes) {
+    return parseLine(bytes, name, lineNumber);
+  }
+
+  /**
+   * Reads one line (without its {@code \n}) exactly as this reader does, for callers that split
+   * the lines themselves (the Spark job): a document, or a rejected record with the reason.
+   *
+   * @param name the input's name, used in the id {@code name:line} of a record without one
+   * @param lineNumber the line's 1-based number in its input
+   */
+  public static InputRecord parseLine(byte[] bytes, String name, long lineNumber) {
     String fallbackId = name + ":" + lineNumber;
     JsonNode node;
     try {
