@@ -3,7 +3,9 @@ package se.notis.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.notis.doc.Document;
@@ -20,6 +23,7 @@ import se.notis.io.InputFiles;
 import se.notis.io.InputRecord;
 import se.notis.io.JsonlReader;
 import se.notis.pipeline.Pipeline;
+import se.notis.pipeline.Stage;
 import se.notis.pipeline.StageRegistry;
 
 /**
@@ -47,6 +51,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Warm up for this long first (default: ${DEFAULT-VALUE}).")
   double warmup = 5;
 
+  @Option(names = "--per-stage", description = "Also print each stage's share of the CPU time of the workers"
+      + " (thread CPU time, unaffected by other processes; costs about a microsecond per stage and document).")
+  boolean perStage;
+
+  private LongAdder[] stageCpu;
+
   @Override
   public Integer call() throws Exception {
     Pipeline pipeline = stages == null ? StageRegistry.defaultPipeline() : StageRegistry.pipeline(stages);
@@ -58,12 +68,17 @@ final class BenchCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       run(pipeline, docs, pool, warmup);
+      stageCpu = new LongAdder[pipeline.stages().size()];
+      Arrays.setAll(stageCpu, i -> new LongAdder());
       long start = System.nanoTime();
       long cpuStart = processCpuNanos();
       long[] counts = run(pipeline, docs, pool, seconds);
       double elapsed = (System.nanoTime() - start) / 1e9;
       // CPU time of the whole process (workers, GC, JIT): steadier than wall time on a busy machine.
       double cpu = (processCpuNanos() - cpuStart) / 1e9;
+      if (perStage) {
+        printStageShares(pipeline, counts[1]);
+      }
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf(Locale.ROOT, "stages=%s threads=%d documents=%d tokens=%d seconds=%.2f%n",
@@ -73,6 +88,15 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private void printStageShares(Pipeline pipeline, long tokens) {
+    long total = Arrays.stream(stageCpu).mapToLong(LongAdder::sum).sum();
+    for (int i = 0; i < stageCpu.length; i++) {
+      long nanos = stageCpu[i].sum();
+      System.out.printf(Locale.ROOT, "stage=%s cpu_share=%.1f%% tokens_per_cpu_s=%.0f%n", pipeline.stages().get(i).name(),
+          total == 0 ? 0 : 100.0 * nanos / total, nanos == 0 ? 0 : tokens / (nanos / 1e9));
     }
   }
 
@@ -94,6 +118,17 @@ final class BenchCommand implements Callable<Integer> {
     return docs;
   }
 
+  private Document timedProcess(Pipeline pipeline, Document doc) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    List<Stage> list = pipeline.stages();
+    for (int s = 0; s < list.size(); s++) {
+      long before = threads.getCurrentThreadCpuTime();
+      doc = list.get(s).process(doc);
+      stageCpu[s].add(threads.getCurrentThreadCpuTime() - before);
+    }
+    return doc;
+  }
+
   /** Passes over the documents until {@code minSeconds} have gone by; returns {docs, tokens}. */
   private long[] run(Pipeline pipeline, List<Document> docs, ExecutorService pool, double minSeconds)
       throws Exception {
@@ -106,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           for (int i; (i = nextDoc.getAndIncrement()) < docs.size(); ) {
-            Document doc = pipeline.process(docs.get(i));
+            Document doc = perStage && stageCpu != null ? timedProcess(pipeline, docs.get(i)) : pipeline.process(docs.get(i));
             tokens.addAndGet(doc.find(Layers.TOKENS).map(l -> (long) l.size()).orElse(0L));
             done.incrementAndGet();
           }
