@@ -70,6 +70,23 @@ public final class Document {
     return offsets.identity();
   }
 
+  /**
+   * The same spans as UTF-16 char offsets into {@link #text()}, for code that works on Java
+   * strings: the layer itself when chars and code points coincide.
+   */
+  public SpanLayer charSpans(SpanLayer spans) {
+    if (offsets.identity()) {
+      return spans;
+    }
+    int[] starts = new int[spans.size()];
+    int[] ends = new int[spans.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = offsets.toChar(spans.start(i));
+      ends[i] = offsets.toChar(spans.end(i));
+    }
+    return new SpanLayer(starts, ends);
+  }
+
   public Metadata meta() {
     return meta;
   }

@@ -45,6 +45,16 @@ public final class SentenceLayer implements Layer {
     return endToken[i];
   }
 
+  /** A copy of every sentence's first token index. */
+  public int[] firstTokens() {
+    return firstToken.clone();
+  }
+
+  /** A copy of every sentence's end token index (exclusive). */
+  public int[] endTokens() {
+    return endToken.clone();
+  }
+
   public int start(int i) {
     return spans.start(i);
   }

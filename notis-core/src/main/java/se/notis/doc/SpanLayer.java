@@ -32,6 +32,16 @@ public final class SpanLayer implements Layer {
     return ends[i];
   }
 
+  /** A copy of the start offsets. */
+  public int[] starts() {
+    return starts.clone();
+  }
+
+  /** A copy of the end offsets. */
+  public int[] ends() {
+    return ends.clone();
+  }
+
   /** Index of the first span whose end is after {@code offset}, or {@link #size()}. */
   public int firstEndingAfter(int offset) {
     int lo = 0;

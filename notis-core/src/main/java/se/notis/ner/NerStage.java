@@ -94,12 +94,9 @@ public final class NerStage implements Stage {
     SentenceLayer sentences = doc.get(Layers.SENTENCES);
     String text = doc.text();
     int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = doc.charIndex(tokens.start(i));
-      ends[i] = doc.charIndex(tokens.end(i));
-    }
+    SpanLayer chars = doc.charSpans(tokens);
+    int[] starts = chars.starts();
+    int[] ends = chars.ends();
     List<NerLabels.TokenSpan> found = new ArrayList<>();
     int[] labels = new int[64];
     for (int s = 0; s < sentences.size(); s++) {

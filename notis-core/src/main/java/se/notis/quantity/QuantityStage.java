@@ -54,13 +54,9 @@ public final class QuantityStage implements Stage {
     SpanLayer tokens = doc.get(Layers.TOKENS);
     SentenceLayer sents = doc.get(Layers.SENTENCES);
     int n = tokens.size();
-    SpanLayer chars = charSpans(doc, tokens);
-    int[] first = new int[sents.size()];
-    int[] end = new int[sents.size()];
-    for (int s = 0; s < first.length; s++) {
-      first[s] = sents.firstToken(s);
-      end[s] = sents.endToken(s);
-    }
+    SpanLayer chars = doc.charSpans(tokens);
+    int[] first = sents.firstTokens();
+    int[] end = sents.endTokens();
     String[] lemmas = null;
     LemmaLayer lemmaLayer = doc.find(Layers.LEMMAS).orElse(null);
     if (lemmaLayer != null && lemmaLayer.size() == n) {
@@ -97,18 +93,4 @@ public final class QuantityStage implements Stage {
     return doc.with(Layers.QUANTITIES, new QuantityLayer(found));
   }
 
-  /** The token spans as char offsets: the token layer itself unless the text has supplementary chars. */
-  static SpanLayer charSpans(Document doc, SpanLayer tokens) {
-    if (doc.charsAreCodePoints()) {
-      return tokens;
-    }
-    int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = doc.charIndex(tokens.start(i));
-      ends[i] = doc.charIndex(tokens.end(i));
-    }
-    return new SpanLayer(starts, ends);
-  }
 }

@@ -34,12 +34,9 @@ public final class SentenceStage implements Stage {
     SpanLayer tokens = doc.get(Layers.TOKENS);
     BlockLayer blocks = doc.get(Layers.BLOCKS);
     int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = doc.charIndex(tokens.start(i));
-      ends[i] = doc.charIndex(tokens.end(i));
-    }
+    SpanLayer chars = doc.charSpans(tokens);
+    int[] starts = chars.starts();
+    int[] ends = chars.ends();
     IntArray firsts = new IntArray(n / 15 + 4);
     int t = 0;
     for (int b = 0; b < blocks.size(); b++) {

@@ -51,13 +51,9 @@ public final class TimeStage implements Stage {
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
     SentenceLayer sents = doc.get(Layers.SENTENCES);
-    SpanLayer chars = charSpans(doc, tokens);
-    int[] first = new int[sents.size()];
-    int[] end = new int[sents.size()];
-    for (int s = 0; s < first.length; s++) {
-      first[s] = sents.firstToken(s);
-      end[s] = sents.endToken(s);
-    }
+    SpanLayer chars = doc.charSpans(tokens);
+    int[] first = sents.firstTokens();
+    int[] end = sents.endTokens();
     List<TimeExpression> found = grammar.find(doc.text(), chars, first, end, anchor(doc.meta()));
     if (!doc.charsAreCodePoints()) {
       List<TimeExpression> converted = new ArrayList<>(found.size());
@@ -68,21 +64,6 @@ public final class TimeStage implements Stage {
       found = converted;
     }
     return doc.with(Layers.TIMEX, new TimexLayer(found));
-  }
-
-  /** The token spans as char offsets: the token layer itself unless the text has supplementary chars. */
-  static SpanLayer charSpans(Document doc, SpanLayer tokens) {
-    if (doc.charsAreCodePoints()) {
-      return tokens;
-    }
-    int n = tokens.size();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = doc.charIndex(tokens.start(i));
-      ends[i] = doc.charIndex(tokens.end(i));
-    }
-    return new SpanLayer(starts, ends);
   }
 
   /**
