@@ -13,9 +13,10 @@ import se.notis.doc.Span;
 
 /**
  * Builds small analysed documents by hand: entities located by their text in text order, quotes
- * by their statement and the speaker's name after it.
+ * by their statement and the speaker's name after it. The search module publishes it in its
+ * test jar so the server tests index the same sample.
  */
-final class TestDocs {
+public final class TestDocs {
   private final String text;
   private final Metadata meta;
   private final List<Entity> entities = new ArrayList<>();
@@ -63,7 +64,7 @@ final class TestDocs {
         .with(Layers.QUOTES, new QuoteLayer(quotes));
   }
 
-  static List<Document> sample() {
+  public static List<Document> sample() {
     List<Document> docs = new ArrayList<>();
     docs.add(doc("a1", "Migranter tog sig igenom barriären", "2018-10-19", "SVT",
         "Hundratals migranter från Honduras tog sig igenom en barriär längs Guatemalas gräns till Mexiko. "

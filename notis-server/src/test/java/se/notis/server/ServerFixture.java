@@ -1,5 +1,6 @@
 package se.notis.server;
 
+import se.notis.search.TestDocs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

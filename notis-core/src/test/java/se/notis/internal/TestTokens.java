@@ -1,4 +1,4 @@
-package se.notis.quantity;
+package se.notis.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,10 @@ import java.util.List;
  * inputs: splits at spaces (not inside "4 000") and peels punctuation off word edges, keeping
  * "kl." whole.
  */
-final class TestTokens {
-  final String text;
-  final int[] starts;
-  final int[] ends;
+public final class TestTokens {
+  public final String text;
+  public final int[] starts;
+  public final int[] ends;
 
   private TestTokens(String text, int[] starts, int[] ends) {
     this.text = text;
@@ -19,7 +19,7 @@ final class TestTokens {
     this.ends = ends;
   }
 
-  static TestTokens of(String text) {
+  public static TestTokens of(String text) {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
@@ -67,15 +67,15 @@ final class TestTokens {
     return ",.;:!?()\"”“'".indexOf(c) >= 0;
   }
 
-  se.notis.doc.SpanLayer spans() {
+  public se.notis.doc.SpanLayer spans() {
     return new se.notis.doc.SpanLayer(starts, ends);
   }
 
-  int[] sentenceFirst() {
+  public int[] sentenceFirst() {
     return new int[] {0};
   }
 
-  int[] sentenceEnd() {
+  public int[] sentenceEnd() {
     return new int[] {starts.length};
   }
 }
