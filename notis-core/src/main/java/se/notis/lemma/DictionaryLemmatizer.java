@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lemmatises by lookup: a closed-class table, then the dictionary entry whose tag agrees with the
@@ -21,12 +23,31 @@ final class DictionaryLemmatizer implements Lemmatizer {
 
   private final SwedishDictionary dict;
   private final LemmaModel rules;
-  private final Map<String, String> closed;
+  /** Lower-cased form → main SUC tag (or "*") → lemma. */
+  private final Map<String, Map<String, String>> closed;
+  /** Per dictionary tag id: the word class it lemmatises for, and its morphology bits. */
+  private final String[] tagClasses;
+  private final int[] tagMorphology;
+  /** Per XPOS seen: its main tag, word class and morphology bits, worked out once. */
+  private final Map<String, Xpos> xposInfo = new ConcurrentHashMap<>();
+
+  private record Xpos(String main, String wordClass, int morphology) {}
 
   DictionaryLemmatizer(SwedishDictionary dict, LemmaModel rules) {
     this.dict = dict;
     this.rules = rules;
-    this.closed = readClosedClass();
+    this.closed = new HashMap<>();
+    readClosedClass().forEach((key, lemma) -> {
+      int tab = key.indexOf('\t');
+      closed.computeIfAbsent(key.substring(0, tab), k -> new HashMap<>(2)).put(key.substring(tab + 1), lemma);
+    });
+    List<String> tags = dict.tags();
+    tagClasses = new String[tags.size()];
+    tagMorphology = new int[tags.size()];
+    for (int i = 0; i < tagClasses.length; i++) {
+      tagClasses[i] = classOfDictionaryTag(tags.get(i));
+      tagMorphology[i] = morphology(tags.get(i), 1);
+    }
   }
 
   static Map<String, String> readClosedClass() {
@@ -61,53 +82,54 @@ final class DictionaryLemmatizer implements Lemmatizer {
       return word;
     }
     String lower = lowerCase(word);
-    String main = mainTag(xpos);
-    String fixed = closed.get(lower + "\t" + main);
-    if (fixed == null) {
-      fixed = closed.get(lower + "\t*");
+    Xpos tag = xposInfo.computeIfAbsent(xpos, x -> new Xpos(mainTag(x), classOfSuc(mainTag(x)), morphology(x, 0)));
+    Map<String, String> closedLemmas = closed.get(lower);
+    if (closedLemmas != null) {
+      String fixed = closedLemmas.getOrDefault(tag.main(), closedLemmas.get("*"));
+      if (fixed != null) {
+        return fixed;
+      }
     }
-    if (fixed != null) {
-      return fixed;
-    }
-    String wordClass = classOfSuc(main);
-    if (wordClass == null) {
+    if (tag.wordClass() == null) {
       return lower;
     }
-    String known = fromDictionary(lower, wordClass, xpos);
+    String known = fromDictionary(lower, 0, tag);
     if (known != null) {
       return known;
     }
     for (int split = 2; split <= lower.length() - MIN_PART; split++) {
-      String tail = lower.substring(split);
-      String part = fromDictionary(tail, wordClass, xpos);
+      String part = fromDictionary(lower, split, tag);
       if (part != null) {
         return lower.substring(0, split) + part;
       }
     }
-    return rules.apply(wordClass, lower);
+    return rules.apply(tag.wordClass(), lower);
   }
 
   /**
-   * The lemma of the dictionary entry of {@code lower} that agrees with the word class and, among
-   * those, shares the most morphology with the XPOS ("länderna" NEU → land, not the UTR "länd").
+   * The lemma of the dictionary entry of {@code lower} from {@code from} on that agrees with the
+   * word class and, among those, shares the most morphology with the XPOS ("länderna" NEU → land,
+   * not the UTR "länd").
    */
-  private String fromDictionary(String lower, String wordClass, String xpos) {
-    long[] entries = dict.lookup(lower);
+  private String fromDictionary(String lower, int from, Xpos xpos) {
+    int at = dict.find(lower, from);
+    int entries = at < 0 ? 0 : dict.count(at);
     String fallback = null;
     long best = -1;
     int bestScore = -1;
-    for (long e : entries) {
-      String tag = dict.tag(e);
-      String entryClass = classOfDictionaryTag(tag);
+    String wordClass = xpos.wordClass();
+    for (int k = 0; k < entries; k++) {
+      long e = dict.entry(at, k);
+      String entryClass = tagClasses[dict.tagId(e)];
       if (wordClass.equals(entryClass)) {
-        int score = agreement(xpos, tag);
+        int score = Integer.bitCount(xpos.morphology() & tagMorphology[dict.tagId(e)]);
         if (score > bestScore) {
           bestScore = score;
           best = e;
         }
       } else if ((wordClass.equals("AB") || wordClass.equals("PC")) && "JJ".equals(entryClass) && fallback == null) {
         // An adverb formed from an adjective ("strängt") takes the adjective's lemma.
-        fallback = dict.lemma(e).toLowerCase(Locale.ROOT);
+        fallback = dict.lowerLemma(e);
       }
     }
     if (best < 0) {
@@ -115,29 +137,30 @@ final class DictionaryLemmatizer implements Lemmatizer {
     }
     if (wordClass.equals("PC")) {
       if (dict.tag(best).startsWith("VB:PREPC")) {
-        return lower;
+        return lower.substring(from);
       }
       String participle = dict.participle(dict.lemma(best));
       return participle == null ? fallback : participle.toLowerCase(Locale.ROOT);
     }
-    return dict.lemma(best).toLowerCase(Locale.ROOT);
+    return dict.lowerLemma(best);
   }
 
+  /** Morphological values as (SUC marker, DSSO marker) pairs; bit i stands for pair i. */
   private static final String[][] MORPHOLOGY = {
     {"|UTR", ":UTR"}, {"|NEU", ":NEU"}, {"|SIN", ":SIN"}, {"|PLU", ":PLU"}, {"|IND", ":OF"}, {"|DEF", ":BF"},
     {"|GEN", ":GEN"}, {"|NOM", ":NOM"}, {"|PRS", ":PRS"}, {"|PRT", ":PRT"}, {"|INF", ":INF"}, {"|SUP", ":SUP"},
     {"|IMP", ":IMP"}, {"|SFO", ":PF"}, {"|KOM", ":K"}, {"|SUV", ":S"}
   };
 
-  /** How many morphological values of a SUC tag the DSSO tag shares. */
-  static int agreement(String xpos, String tag) {
-    int score = 0;
-    for (String[] pair : MORPHOLOGY) {
-      if (xpos.contains(pair[0]) && tag.contains(pair[1])) {
-        score++;
+  /** The morphology bits of a SUC tag ({@code side} 0) or a DSSO tag ({@code side} 1). */
+  static int morphology(String tag, int side) {
+    int bits = 0;
+    for (int i = 0; i < MORPHOLOGY.length; i++) {
+      if (tag.contains(MORPHOLOGY[i][side])) {
+        bits |= 1 << i;
       }
     }
-    return score;
+    return bits;
   }
 
   /** The word class of a DSSO dictionary tag, as the lemmatiser groups them (null: closed class). */

@@ -1,8 +1,8 @@
 package se.notis.tag;
 
 import java.util.Arrays;
-import se.notis.internal.Hashing;
-import se.notis.internal.Weights;
+import se.notis.internal.AveragedLabelWeights;
+import se.notis.internal.LabelWeights;
 import se.notis.lemma.SwedishDictionary;
 
 /**
@@ -76,44 +76,56 @@ final class PerceptronTagger implements Tagger {
     if (n == 0) {
       return out;
     }
-    TaggerFeatures features = new TaggerFeatures(words, dict);
+    TaggerFeatures features = new TaggerFeatures(words, dict, model.known);
     long[] buffer = new long[TaggerFeatures.MAX_FEATURES];
+    int[] scores = new int[model.labels.length];
     Candidates candidates = new Candidates(model.labels.length);
     for (int i = 0; i < n; i++) {
-      int p1 = i > 0 ? out[i - 1] : -1;
-      int p2 = i > 1 ? out[i - 2] : -2;
-      Integer fixed = model.fixedLabels.get(features.lower[i]);
-      if (fixed != null) {
-        out[i] = fixed;
+      TaggerModel.KnownWord known = features.known[i];
+      if (known != null && known.fixed() >= 0) {
+        out[i] = known.fixed();
         continue;
       }
-      if (!model.wordLabels.containsKey(features.lower[i])) {
+      if (known == null) {
         int punct = unseenPunctuation(words[i]);
         if (punct >= 0) {
           out[i] = punct;
           continue;
         }
       }
-      candidates.fill(model, features, i, words[i]);
-      int count = features.extract(i, p1, p2, buffer);
-      out[i] = best(model.weights, buffer, count, candidates.list, candidates.size);
+      candidates.fill(model, known, features, i, words[i]);
+      int count = features.extract(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, buffer);
+      out[i] = best(model.weights, buffer, count, candidates, scores);
     }
     return out;
   }
 
-  static int best(Weights weights, long[] features, int count, int[] labels, int labelCount) {
-    float[] values = weights.values();
-    int best = labels[0];
-    float bestScore = Float.NEGATIVE_INFINITY;
-    for (int c = 0; c < labelCount; c++) {
-      int label = labels[c];
-      float score = 0;
-      for (int f = 0; f < count; f++) {
-        int row = weights.row(Weights.key(Hashing.mix(features[f], label)));
-        if (row >= 0) {
-          score += values[row];
-        }
+  /** The candidate with the highest summed weight; ties go to the lower label id. */
+  static int best(LabelWeights weights, long[] features, int count, Candidates candidates, int[] scores) {
+    if (candidates.size == 1) {
+      return candidates.list[0];
+    }
+    for (int c = 0; c < candidates.size; c++) {
+      scores[candidates.list[c]] = 0;
+    }
+    weights.addAll(features, count, scores, candidates.list, candidates.size, candidates.found);
+    int best = candidates.list[0];
+    for (int c = 1; c < candidates.size; c++) {
+      int label = candidates.list[c];
+      if (scores[label] > scores[best] || (scores[label] == scores[best] && label < best)) {
+        best = label;
       }
+    }
+    return best;
+  }
+
+  /** The same choice while training, from the weights being learnt. */
+  static int best(AveragedLabelWeights weights, long[] features, int count, Candidates candidates) {
+    int best = candidates.list[0];
+    float bestScore = Float.NEGATIVE_INFINITY;
+    for (int c = 0; c < candidates.size; c++) {
+      int label = candidates.list[c];
+      float score = weights.score(features, count, label);
       if (score > bestScore || (score == bestScore && label < best)) {
         bestScore = score;
         best = label;
@@ -126,6 +138,8 @@ final class PerceptronTagger implements Tagger {
   static final class Candidates {
     final int[] list;
     final boolean[] in;
+    /** Scratch space for {@link LabelWeights#addAll}. */
+    final int[] found = new int[TaggerFeatures.MAX_FEATURES];
     int size;
 
     Candidates(int labelCount) {
@@ -162,32 +176,26 @@ final class PerceptronTagger implements Tagger {
       }
     }
 
-    void fill(TaggerModel model, TaggerFeatures features, int i, String word) {
+    void fill(TaggerModel model, TaggerModel.KnownWord known, TaggerFeatures features, int i, String word) {
       clear();
-      int[] seen = model.wordLabels.get(features.lower[i]);
-      if (seen != null && seen[0] == 1) {
-        // Frequent word: the labels it had in training (first entry is the "frequent" flag).
-        for (int k = 1; k < seen.length; k++) {
-          add(seen[k]);
-        }
-        return;
-      }
-      if (seen != null) {
-        for (int k = 1; k < seen.length; k++) {
-          add(seen[k]);
+      if (known != null) {
+        addAll(known.labels());
+        if (known.frequent()) {
+          return;
         }
       }
       // An unknown word in lower case is not a proper name, whatever its ending suggests.
       boolean lowerCase = word.isEmpty() || !Character.isUpperCase(word.charAt(0));
-      int s = Arrays.binarySearch(model.suffixKeys, features.suffix[i * 5 + 2]);
+      TaggerModel noProper = known == null && lowerCase ? model : null;
+      int s = Arrays.binarySearch(model.suffixKeys, features.suffix(i, 2));
       if (s >= 0 && features.lower[i].length() > 3) {
-        addAll(model.suffixLabels[s], seen == null && lowerCase ? model : null);
+        addAll(model.suffixLabels[s], noProper);
       }
-      int d = Arrays.binarySearch(model.dictKeys, features.dictSignature[i]);
-      if (d >= 0 && features.dictSignature[i] != 0) {
-        addAll(model.dictLabels[d], seen == null && lowerCase ? model : null);
+      int d = Arrays.binarySearch(model.dictKeys, features.dictSignature(i));
+      if (d >= 0 && features.dictSignature(i) != 0) {
+        addAll(model.dictLabels[d], noProper);
       }
-      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+      if (!lowerCase) {
         addAll(model.properLabels);
       }
       if (size == 0) {

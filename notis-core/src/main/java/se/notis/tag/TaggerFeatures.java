@@ -1,67 +1,76 @@
 package se.notis.tag;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import se.notis.internal.Hashing;
 import se.notis.lemma.SwedishDictionary;
 
 /**
- * The tagger's feature templates. Per sentence it hashes each word once (form, affixes, shape,
- * dictionary tags); per position it combines those hashes with the previous labels into feature
- * keys, without making strings.
+ * The tagger's feature templates. Per sentence it takes each word's hashes (form, affixes,
+ * dictionary tags) once, precomputed for the words of the training data and computed for the
+ * rest; per position it combines those hashes with the previous labels into feature keys, without
+ * making strings.
  */
 final class TaggerFeatures {
   static final int MAX_FEATURES = 64;
   private static final int MAX_DICT_TAGS = 8;
 
-  final String[] lower;
-  final long[] word;
-  /** Suffix hashes of lengths 1..5, five per word (flat, so a sentence costs a few arrays). */
-  final long[] suffix;
-  final long[] prefix;
-  final long[] shape;
-  final long[] dictSignature;
-  final long[] dictTags;
-  final int[] dictTagCount;
-
-  TaggerFeatures(String[] words, SwedishDictionary dict) {
-    int n = words.length;
-    lower = new String[n];
-    word = new long[n];
-    suffix = new long[n * 5];
-    prefix = new long[n * 3];
-    shape = new long[n];
-    dictSignature = new long[n];
-    dictTags = new long[n * MAX_DICT_TAGS];
-    dictTagCount = new int[n];
-    for (int i = 0; i < n; i++) {
-      String w = words[i];
-      String l = lowerCase(w);
-      lower[i] = l;
-      word[i] = Hashing.hash(l);
-      int len = l.length();
+  /**
+   * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
+   * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
+   * dictionary does not know it) and its distinct full dictionary tags.
+   */
+  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags) {
+    static WordHashes of(String lower, SwedishDictionary dict) {
+      int len = lower.length();
+      long[] suffix = new long[5];
       for (int k = 0; k < 5; k++) {
-        suffix[i * 5 + k] = Hashing.hash(l, Math.max(0, len - k - 1), len);
+        suffix[k] = Hashing.hash(lower, Math.max(0, len - k - 1), len);
       }
+      long[] prefix = new long[3];
       for (int k = 0; k < 3; k++) {
-        prefix[i * 3 + k] = Hashing.hash(l, 0, Math.min(len, k + 1));
+        prefix[k] = Hashing.hash(lower, 0, Math.min(len, k + 1));
       }
-      shape[i] = shape(w);
-      long[] entries = dict.lookup(l);
+      int at = dict.find(lower);
+      int entries = at < 0 ? 0 : dict.count(at);
       long signature = 17;
+      long[] tags = new long[Math.min(entries, MAX_DICT_TAGS)];
       int count = 0;
-      for (long e : entries) {
+      for (int j = 0; j < entries; j++) {
+        long e = dict.entry(at, j);
         long tagHash = dict.tagId(e) + 1;
         boolean seen = false;
         for (int k = 0; k < count; k++) {
-          seen |= dictTags[i * MAX_DICT_TAGS + k] == tagHash;
+          seen |= tags[k] == tagHash;
         }
-        if (!seen && count < MAX_DICT_TAGS) {
-          dictTags[i * MAX_DICT_TAGS + count++] = tagHash;
+        if (!seen && count < tags.length) {
+          tags[count++] = tagHash;
         }
         signature |= 1L << (dict.mainTagHash(e) & 63);
       }
-      dictTagCount[i] = count;
-      dictSignature[i] = entries.length == 0 ? 0 : signature;
+      return new WordHashes(Hashing.hash(lower), suffix, prefix, entries == 0 ? 0 : signature,
+          count == tags.length ? tags : Arrays.copyOf(tags, count));
+    }
+  }
+
+  final String[] lower;
+  /** The training-data entry of each word, or null. */
+  final TaggerModel.KnownWord[] known;
+  final WordHashes[] hashes;
+  final long[] shape;
+
+  TaggerFeatures(String[] words, SwedishDictionary dict, Map<String, TaggerModel.KnownWord> knownWords) {
+    int n = words.length;
+    lower = new String[n];
+    known = new TaggerModel.KnownWord[n];
+    hashes = new WordHashes[n];
+    shape = new long[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = lowerCase(words[i]);
+      known[i] = knownWords.get(lower[i]);
+      hashes[i] = known[i] != null ? known[i].hashes() : WordHashes.of(lower[i], dict);
+      shape[i] = shape(words[i]);
     }
   }
 
@@ -105,49 +114,64 @@ final class TaggerFeatures {
 
   /** Writes the feature hashes of position {@code i} into {@code out}; returns how many. */
   int extract(int i, int p1, int p2, long[] out) {
-    int n = word.length;
+    WordHashes w = hashes[i];
+    long prev = word(i - 1);
+    long next = word(i + 1);
+    long next2 = word(i + 2);
+    long nextDict = dictSignature(i + 1);
     int k = 0;
     out[k++] = 1;
-    out[k++] = Hashing.mix(2, word[i]);
+    out[k++] = Hashing.mix(2, w.word);
     for (int s = 0; s < 5; s++) {
-      out[k++] = Hashing.mix(3 + s, suffix[i * 5 + s]);
+      out[k++] = Hashing.mix(3 + s, w.suffix[s]);
     }
     for (int s = 0; s < 3; s++) {
-      out[k++] = Hashing.mix(8 + s, prefix[i * 3 + s]);
+      out[k++] = Hashing.mix(8 + s, w.prefix[s]);
     }
     out[k++] = Hashing.mix(11, shape[i]);
-    out[k++] = Hashing.mix(12, i > 0 ? word[i - 1] : 1);
-    out[k++] = Hashing.mix(13, i + 1 < n ? word[i + 1] : 2);
-    out[k++] = Hashing.mix(14, i > 1 ? word[i - 2] : 1);
-    out[k++] = Hashing.mix(15, i + 2 < n ? word[i + 2] : 2);
+    out[k++] = Hashing.mix(12, prev);
+    out[k++] = Hashing.mix(13, next);
+    out[k++] = Hashing.mix(14, word(i - 2));
+    out[k++] = Hashing.mix(15, next2);
     out[k++] = Hashing.mix(16, p1);
     out[k++] = Hashing.mix(17, p1, p2);
-    out[k++] = Hashing.mix(18, p1, word[i]);
+    out[k++] = Hashing.mix(18, p1, w.word);
     out[k++] = Hashing.mix(19, p2);
-    out[k++] = Hashing.mix(20, i > 0 ? suffix[(i - 1) * 5 + 2] : 1);
-    out[k++] = Hashing.mix(21, i + 1 < n ? suffix[(i + 1) * 5 + 2] : 2);
-    out[k++] = Hashing.mix(22, dictSignature[i]);
-    for (int t = 0; t < dictTagCount[i]; t++) {
-      out[k++] = Hashing.mix(23, dictTags[i * MAX_DICT_TAGS + t]);
+    out[k++] = Hashing.mix(20, suffix(i - 1, 2));
+    out[k++] = Hashing.mix(21, suffix(i + 1, 2));
+    out[k++] = Hashing.mix(22, w.dictSignature);
+    for (long tag : w.dictTags) {
+      out[k++] = Hashing.mix(23, tag);
     }
-    out[k++] = Hashing.mix(24, i + 1 < n ? dictSignature[i + 1] : 2);
-    out[k++] = Hashing.mix(25, i > 0 ? dictSignature[i - 1] : 1);
+    out[k++] = Hashing.mix(24, nextDict);
+    out[k++] = Hashing.mix(25, dictSignature(i - 1));
     out[k++] = Hashing.mix(26, shape[i], i == 0 ? 1 : 0);
-    out[k++] = Hashing.mix(27, word[i], i + 1 < n ? word[i + 1] : 2);
-    out[k++] = Hashing.mix(28, p1, suffix[i * 5 + 2]);
-    out[k++] = Hashing.mix(29, dictSignature[i], p1);
-    out[k++] = Hashing.mix(30, i > 0 ? word[i - 1] : 1, word[i]);
-    long next = i + 1 < n ? dictSignature[i + 1] : 2;
-    long next2 = i + 2 < n ? dictSignature[i + 2] : 2;
+    out[k++] = Hashing.mix(27, w.word, next);
+    out[k++] = Hashing.mix(28, p1, w.suffix[2]);
+    out[k++] = Hashing.mix(29, w.dictSignature, p1);
+    out[k++] = Hashing.mix(30, prev, w.word);
     // Right context decides AUX/VERB ("har" + supine), ADV/ADJ and SCONJ/PRON: look two words ahead.
-    out[k++] = Hashing.mix(31, word[i], next);
-    out[k++] = Hashing.mix(32, p1, i + 1 < n ? word[i + 1] : 2);
-    out[k++] = Hashing.mix(33, dictSignature[i], next);
-    out[k++] = Hashing.mix(34, suffix[i * 5 + 2], next);
-    out[k++] = Hashing.mix(35, i + 1 < n ? word[i + 1] : 2, i + 2 < n ? word[i + 2] : 2);
-    out[k++] = Hashing.mix(36, next2);
-    out[k++] = Hashing.mix(37, word[i], next2);
-    out[k++] = Hashing.mix(38, word[i], i + 1 < n ? suffix[(i + 1) * 5 + 1] : 2);
+    out[k++] = Hashing.mix(31, w.word, nextDict);
+    out[k++] = Hashing.mix(32, p1, next);
+    out[k++] = Hashing.mix(33, w.dictSignature, nextDict);
+    out[k++] = Hashing.mix(34, w.suffix[2], nextDict);
+    out[k++] = Hashing.mix(35, next, next2);
+    out[k++] = Hashing.mix(36, dictSignature(i + 2));
+    out[k++] = Hashing.mix(37, w.word, dictSignature(i + 2));
+    out[k++] = Hashing.mix(38, w.word, suffix(i + 1, 1));
     return k;
+  }
+
+  /** Hashes of position {@code j}; outside the sentence, 1 before its start and 2 after its end. */
+  private long word(int j) {
+    return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].word;
+  }
+
+  long suffix(int j, int k) {
+    return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].suffix[k];
+  }
+
+  long dictSignature(int j) {
+    return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].dictSignature;
   }
 }

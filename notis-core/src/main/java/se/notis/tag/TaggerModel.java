@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import se.notis.internal.Weights;
+import se.notis.internal.LabelWeights;
+import se.notis.lemma.SwedishDictionary;
 
 /**
  * A trained tagger: the joint labels (UPOS, XPOS, FEATS), the averaged perceptron weights and the
@@ -21,7 +23,7 @@ import se.notis.internal.Weights;
  */
 public final class TaggerModel {
   static final String MAGIC = "notis-tagger";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   /** The model shipped in the jar. */
   public static final String RESOURCE = "/se/notis/tag/tagger.bin.gz";
 
@@ -29,7 +31,7 @@ public final class TaggerModel {
   final String[] upos;
   final String[] xpos;
   final String[] feats;
-  final Weights weights;
+  final LabelWeights weights;
   final Map<String, int[]> wordLabels;
   final Map<String, Integer> fixedLabels;
   final long[] suffixKeys;
@@ -38,8 +40,16 @@ public final class TaggerModel {
   final int[][] dictLabels;
   final int[] openLabels;
   final int[] properLabels;
+  /** What decoding needs of each word seen in training, in one lookup. */
+  final Map<String, KnownWord> known;
 
-  TaggerModel(String[] labels, Weights weights, Map<String, int[]> wordLabels, Map<String, Integer> fixedLabels,
+  /**
+   * A word of the training data: its labels there, whether it was frequent enough to be scored
+   * against those alone, and its one label ({@code fixed}, else -1) when it (almost) never varied.
+   */
+  record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes) {}
+
+  TaggerModel(String[] labels, LabelWeights weights, Map<String, int[]> wordLabels, Map<String, Integer> fixedLabels,
       long[] suffixKeys, int[][] suffixLabels, long[] dictKeys, int[][] dictLabels, int[] openLabels,
       int[] properLabels) {
     this.labels = labels;
@@ -61,6 +71,10 @@ public final class TaggerModel {
       xpos[i] = parts.length > 1 ? parts[1] : "_";
       feats[i] = parts.length > 2 ? parts[2] : "_";
     }
+    known = new HashMap<>(wordLabels.size() * 2);
+    SwedishDictionary dict = SwedishDictionary.get();
+    wordLabels.forEach((word, seen) -> known.put(word, new KnownWord(Arrays.copyOfRange(seen, 1, seen.length),
+        seen[0] == 1, fixedLabels.getOrDefault(word, -1), TaggerFeatures.WordHashes.of(word, dict))));
   }
 
   private static final class Holder {
@@ -148,7 +162,7 @@ public final class TaggerModel {
     int[][] dictLabels = readTable(in, dictKeys);
     int[] open = readInts(in);
     int[] proper = readInts(in);
-    Weights weights = Weights.read(in);
+    LabelWeights weights = LabelWeights.read(in);
     return new TaggerModel(labels, weights, wordLabels, fixedLabels, suffixKeys[0], suffixLabels, dictKeys[0],
         dictLabels, open, proper);
   }

@@ -12,8 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.notis.internal.Hashing;
-import se.notis.internal.Weights;
+import se.notis.internal.AveragedLabelWeights;
+import se.notis.internal.LabelWeights;
 import se.notis.lemma.SwedishDictionary;
 
 /** Trains a {@link TaggerModel} with the averaged perceptron on gold-tagged sentences. */
@@ -76,17 +76,17 @@ public final class TaggerTrainer {
     }));
     proper.addAll(top(properCounts, 2, 1));
     for (TagSample sample : samples) {
-      TaggerFeatures f = new TaggerFeatures(sample.words(), dict);
+      TaggerFeatures f = new TaggerFeatures(sample.words(), dict, Map.of());
       for (int i = 0; i < sample.size(); i++) {
         int label = labelIds.get(sample.label(i));
         if (!open.contains(label)) {
           continue;
         }
         if (f.lower[i].length() > 3) {
-          suffixes.computeIfAbsent(f.suffix[i * 5 + 2], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
+          suffixes.computeIfAbsent(f.suffix(i, 2), s -> new TreeMap<>()).merge(label, 1, Integer::sum);
         }
-        if (f.dictSignature[i] != 0) {
-          dictSets.computeIfAbsent(f.dictSignature[i], s -> new TreeMap<>()).merge(label, 1, Integer::sum);
+        if (f.dictSignature(i) != 0) {
+          dictSets.computeIfAbsent(f.dictSignature(i), s -> new TreeMap<>()).merge(label, 1, Integer::sum);
         }
       }
     }
@@ -100,8 +100,8 @@ public final class TaggerTrainer {
     for (int i = 0; i < dictKeys.length; i++) {
       dictLabels[i] = toArray(top(dictSets.get(dictKeys[i]), options.maxCandidates(), 2));
     }
-    Weights weights = new Weights(1, 1 << 20, true);
-    TaggerModel shell = new TaggerModel(labels, weights, wordLabels, Map.of(), suffixKeys, suffixLabels,
+    AveragedLabelWeights weights = new AveragedLabelWeights(1 << 20);
+    TaggerModel shell = new TaggerModel(labels, null, wordLabels, Map.of(), suffixKeys, suffixLabels,
         dictKeys, dictLabels, toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
     List<TagSample> order = new ArrayList<>(samples);
     Random random = new Random(options.seed());
@@ -113,20 +113,19 @@ public final class TaggerTrainer {
       long correct = 0;
       long total = 0;
       for (TagSample sample : order) {
-        TaggerFeatures f = new TaggerFeatures(sample.words(), dict);
+        TaggerFeatures f = new TaggerFeatures(sample.words(), dict, shell.known);
         int[] predicted = new int[sample.size()];
         for (int i = 0; i < sample.size(); i++) {
           step++;
           int gold = labelIds.get(sample.label(i));
-          candidates.fill(shell, f, i, sample.words()[i]);
+          candidates.fill(shell, f.known[i], f, i, sample.words()[i]);
           candidates.add(gold);
           int count = f.extract(i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2, buffer);
-          int guess = candidates.size == 1 ? gold
-              : PerceptronTagger.best(weights, buffer, count, candidates.list, candidates.size);
+          int guess = candidates.size == 1 ? gold : PerceptronTagger.best(weights, buffer, count, candidates);
           if (guess != gold) {
             for (int k = 0; k < count; k++) {
-              weights.update(Weights.key(Hashing.mix(buffer[k], gold)), 0, 1, step);
-              weights.update(Weights.key(Hashing.mix(buffer[k], guess)), 0, -1, step);
+              weights.update(buffer[k], gold, 1, step);
+              weights.update(buffer[k], guess, -1, step);
             }
           } else {
             correct++;
@@ -136,9 +135,9 @@ public final class TaggerTrainer {
         }
       }
       LOG.info("tagger epoch {}: training accuracy {} ({} weights)", epoch + 1,
-          String.format("%.4f", (double) correct / total), weights.rows());
+          String.format("%.4f", (double) correct / total), weights.pairs());
     }
-    Weights averaged = weights.averaged(step, options.prune());
+    LabelWeights averaged = weights.pack(step, options.prune(), labels.length);
     return new TaggerModel(labels, averaged, wordLabels, fixed, suffixKeys, suffixLabels, dictKeys, dictLabels,
         toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
   }
