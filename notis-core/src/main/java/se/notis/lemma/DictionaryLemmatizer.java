@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Lemmatises by lookup: a closed-class table, then the dictionary entry whose tag agrees with the
  * predicted one, then the last part of a compound the dictionary knows ("flyktingorganen" →
- * "flykting" + "organ"), then suffix rules. Proper names, numbers and punctuation keep their form.
+ * "flykting" + "organ"), then suffix rules. Names keep their form but for a genitive ending;
+ * numbers and punctuation keep theirs.
  */
 final class DictionaryLemmatizer implements Lemmatizer {
   static final String CLOSED_CLASS = "/se/notis/lemma/closed-class.tsv";
@@ -77,7 +78,10 @@ final class DictionaryLemmatizer implements Lemmatizer {
     if (word.isEmpty()) {
       return word;
     }
-    if (upos.equals("PROPN") || upos.equals("PUNCT") || upos.equals("SYM")
+    if (upos.equals("PROPN")) {
+      return xpos.endsWith("|GEN") ? nameWithoutGenitive(word) : word;
+    }
+    if (upos.equals("PUNCT") || upos.equals("SYM")
         || (upos.equals("NUM") && Character.isDigit(word.charAt(0)))) {
       return word;
     }
@@ -104,6 +108,23 @@ final class DictionaryLemmatizer implements Lemmatizer {
       }
     }
     return rules.apply(tag.wordClass(), lower);
+  }
+
+  /**
+   * A name in the genitive as the treebank lemmatises it: "Sveriges" → "Sverige", "USA:s" → "USA".
+   * After s, x or z Swedish adds no genitive s ("Hans", "Marx"), so such a form stays;
+   * a name that itself ends in s ("Paris" tagged genitive) cannot be told apart and loses it.
+   */
+  static String nameWithoutGenitive(String word) {
+    int n = word.length();
+    if (n > 2 && word.endsWith(":s")) {
+      return word.substring(0, n - 2);
+    }
+    if (n > 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')) {
+      char before = Character.toLowerCase(word.charAt(n - 2));
+      return before == 's' || before == 'x' || before == 'z' ? word : word.substring(0, n - 1);
+    }
+    return word;
   }
 
   /**
