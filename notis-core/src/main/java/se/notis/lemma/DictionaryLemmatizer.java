@@ -112,7 +112,7 @@ final class DictionaryLemmatizer implements Lemmatizer {
 
   /**
    * A name in the genitive as the treebank lemmatises it: "Sveriges" → "Sverige", "USA:s" → "USA".
-   * After s, x or z Swedish adds no genitive s ("Hans", "Marx"), so such a form stays;
+   * After s, x or z Swedish adds no genitive s ("Marx", "Ruiz"), so such a form stays;
    * a name that itself ends in s ("Paris" tagged genitive) cannot be told apart and loses it.
    */
   static String nameWithoutGenitive(String word) {
