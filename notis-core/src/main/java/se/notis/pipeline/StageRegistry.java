@@ -63,14 +63,16 @@ public final class StageRegistry {
    * {@code ner} also runs {@code blocks}, {@code tokenize} and {@code sentences}.
    */
   public static Pipeline pipeline(List<String> wanted) {
-    for (String name : wanted) {
-      expect(name);
-    }
     List<String> order = names();
     int last = -1;
     for (String name : wanted) {
+      if (!FACTORIES.containsKey(name)) {
+        expect(name);
+      }
       last = Math.max(last, order.indexOf(name));
     }
+    // Every stage up to the last one wanted is looked at below: load their models side by side.
+    order.subList(0, last + 1).parallelStream().forEach(StageRegistry::expect);
     Pipeline.Builder builder = Pipeline.builder();
     Set<LayerKey<?>> needed = new HashSet<>();
     for (String name : wanted) {
