@@ -8,7 +8,7 @@ package se.notis.ner;
  */
 final class NerFeatures {
   /** Upper bound of static features per token. */
-  static final int STRIDE = 56;
+  static final int STRIDE = 72;
   static final int DYNAMIC = 4;
 
   private final Gazetteer gazetteer;
@@ -23,6 +23,10 @@ final class NerFeatures {
   private int[] runClass = new int[64];
   private int[] runPosition = new int[64];
   private boolean[] common = new boolean[64];
+  private boolean[] quoted = new boolean[64];
+  private int[] capRun = new int[64];
+  private int[] capIndex = new int[64];
+  private long[] suffix3 = new long[64];
   int[] features = new int[64 * STRIDE];
   int[] counts = new int[64];
 
@@ -42,6 +46,27 @@ final class NerFeatures {
       cluster[i] = clusters.cluster(text, starts[i], ends[i]);
     }
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+    for (int i = 0; i < n; i++) {
+      boolean cap = Character.isUpperCase(text.charAt(starts[i]));
+      capIndex[i] = cap ? (i > 0 && capRun[i - 1] > 0 ? capIndex[i - 1] + 1 : 1) : 0;
+      capRun[i] = cap ? 1 : 0;
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      if (capIndex[i] > 0) {
+        capRun[i] = i + 1 < n && capIndex[i + 1] > capIndex[i] ? capRun[i + 1] : capIndex[i];
+      }
+      int len = ends[i] - starts[i];
+      suffix3[i] = len > 3 ? Hashing.lower(text, ends[i] - 3, ends[i]) : lowerHash[i];
+    }
+    boolean inQuote = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(starts[i]);
+      boolean mark = ends[i] - starts[i] == 1 && (c == '"' || c == '”' || c == '“' || c == '«' || c == '»');
+      if (mark) {
+        inQuote = !inQuote;
+      }
+      quoted[i] = inQuote && !mark;
+    }
     for (int i = 0; i < n; i++) {
       int base = i * STRIDE;
       int c = 0;
@@ -111,6 +136,20 @@ final class NerFeatures {
       f[base + c++] = Hashing.feature(37, nextCluster);
       f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
       f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
+      if (upper && len >= 7) {
+        int tail = gazetteer.commonTail(text, start, end);
+        if (tail >= 0) {
+          long tailHash = Hashing.lower(text, tail, end);
+          f[base + c++] = Hashing.feature(44, tailHash);
+          f[base + c++] = Hashing.feature(45, clusters.cluster(text, tail, end));
+        }
+      }
+      // Suffixes of 5 and 6 chars: Swedish compound heads ("-verket", "-skolan").
+      if (len > 6) {
+        f[base + c++] = Hashing.feature(46, Hashing.lower(text, end - 5, end));
+        f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
+      }
+      f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
       counts[i] = c;
     }
   }
@@ -173,6 +212,10 @@ final class NerFeatures {
       runClass = new int[size];
       runPosition = new int[size];
       common = new boolean[size];
+      quoted = new boolean[size];
+      capRun = new int[size];
+      capIndex = new int[size];
+      suffix3 = new long[size];
       cluster = new int[size];
       features = new int[size * STRIDE];
       counts = new int[size];
