@@ -106,6 +106,32 @@ final class EntityRules {
       return spans;
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    // An acronym the tagger names in fewer than half of its uses is a common noun ("AI kommer
+    // att påverka …" tagged once among a dozen mentions of AI): drop it everywhere.
+    java.util.Map<String, int[]> acronyms = new java.util.HashMap<>();
+    for (NerLabels.TokenSpan span : spans) {
+      String w = stripGenitive(word(text, starts, ends, span.start()));
+      if (span.end() - span.start() == 1 && isAllCaps(w) && w.length() > 1) {
+        acronyms.computeIfAbsent(w, k -> new int[2])[0]++;
+      }
+    }
+    if (!acronyms.isEmpty()) {
+      for (int i = 0; i < starts.length; i++) {
+        int[] counts = acronyms.get(stripGenitive(word(text, starts, ends, i)));
+        if (counts != null) {
+          counts[1]++;
+        }
+      }
+      out.removeIf(span -> {
+        int[] counts = span.end() - span.start() == 1
+            ? acronyms.get(stripGenitive(word(text, starts, ends, span.start()))) : null;
+        if (counts != null && counts[0] * 2 < counts[1]) {
+          known.remove(stripGenitive(word(text, starts, ends, span.start())));
+          return true;
+        }
+        return false;
+      });
+    }
     for (int i = 0; i < starts.length; i++) {
       if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
         continue;

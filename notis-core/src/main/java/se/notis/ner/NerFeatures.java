@@ -2,7 +2,8 @@ package se.notis.ner;
 
 /**
  * Feature extraction for the name tagger: each token's static features (word, lower case,
- * shape, affixes, neighbours, position, name lists) as hashed int ids, and the label-history
+ * shape, affixes, neighbours, position, name lists, word clusters, the common word that ends a
+ * capitalised compound, quote marks) as hashed int ids, and the label-history
  * features added while decoding. Works on a text and char offsets, so a sentence costs no
  * substrings. One instance per thread: it reuses its buffers.
  */
@@ -24,9 +25,6 @@ final class NerFeatures {
   private int[] runPosition = new int[64];
   private boolean[] common = new boolean[64];
   private boolean[] quoted = new boolean[64];
-  private int[] capRun = new int[64];
-  private int[] capIndex = new int[64];
-  private long[] suffix3 = new long[64];
   int[] features = new int[64 * STRIDE];
   int[] counts = new int[64];
 
@@ -46,18 +44,7 @@ final class NerFeatures {
       cluster[i] = clusters.cluster(text, starts[i], ends[i]);
     }
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
-    for (int i = 0; i < n; i++) {
-      boolean cap = Character.isUpperCase(text.charAt(starts[i]));
-      capIndex[i] = cap ? (i > 0 && capRun[i - 1] > 0 ? capIndex[i - 1] + 1 : 1) : 0;
-      capRun[i] = cap ? 1 : 0;
-    }
-    for (int i = n - 1; i >= 0; i--) {
-      if (capIndex[i] > 0) {
-        capRun[i] = i + 1 < n && capIndex[i + 1] > capIndex[i] ? capRun[i + 1] : capIndex[i];
-      }
-      int len = ends[i] - starts[i];
-      suffix3[i] = len > 3 ? Hashing.lower(text, ends[i] - 3, ends[i]) : lowerHash[i];
-    }
+    // Inside quote marks: titles of songs, films and books ("There will be anger") are MISC.
     boolean inQuote = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(starts[i]);
@@ -213,9 +200,6 @@ final class NerFeatures {
       runPosition = new int[size];
       common = new boolean[size];
       quoted = new boolean[size];
-      capRun = new int[size];
-      capIndex = new int[size];
-      suffix3 = new long[size];
       cluster = new int[size];
       features = new int[size * STRIDE];
       counts = new int[size];
