@@ -51,6 +51,10 @@ final class EntityRules {
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils");
+  /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
+  static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
+      "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
+      "banken", "kedjan", "sajten"};
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
 
   private EntityRules() {}
@@ -70,6 +74,7 @@ final class EntityRules {
           continue;
         }
         fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
+        fixed = organisationByHead(text, starts, ends, fixed);
         if (taken[fixed.start()]) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -171,6 +176,27 @@ final class EntityRules {
       }
     }
     return List.of(span);
+  }
+
+  /**
+   * A name right after a noun for a kind of organisation is that organisation, whatever the
+   * tagger called it: "tidningen El Excelsior", "bolaget Ericsson", "fotbollsklubben Malmö FF".
+   */
+  private static NerLabels.TokenSpan organisationByHead(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    if ("ORG".equals(span.type()) || span.start() == 0) {
+      return span;
+    }
+    String before = word(text, starts, ends, span.start() - 1);
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+      return span;
+    }
+    for (String head : ORG_HEADS) {
+      if (before.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
+      }
+    }
+    return span;
   }
 
   /**
