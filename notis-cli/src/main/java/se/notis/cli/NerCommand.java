@@ -28,7 +28,13 @@ final class NerCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL.bin.gz", description = "a trained model (default: the built-in one)")
   Path model;
 
-  @Option(names = "--no-rules", description = "the tagger alone, without the annotation rules")
+  @Option(names = "--rules", description = "apply the annotation rules of the hand-annotated documents"
+      + " (shared/data/gold/GUIDELINES.md) after the tagger; by default the tagger alone labels, in the"
+      + " CoNLL conventions it was trained on, exactly as `notis eval ner` scores it")
+  boolean rules;
+
+  /** The default since the tagger alone is the CoNLL-style output; kept so older scripts still run. */
+  @Option(names = "--no-rules", hidden = true)
   boolean noRules;
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "input file, or - / none for stdin")
@@ -40,7 +46,7 @@ final class NerCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown --input '" + input + "'; known: conll");
     }
     NerModel nerModel = model == null ? NerModel.standard() : NerModel.load(model);
-    EntityTagger tagger = noRules ? NerStage.tagger(nerModel) : NerStage.ruledTagger(nerModel);
+    EntityTagger tagger = rules && !noRules ? NerStage.ruledTagger(nerModel) : NerStage.tagger(nerModel);
     boolean stdin = file == null || file.toString().equals("-");
     try (BufferedReader in = stdin
             ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))

@@ -27,20 +27,24 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL.bin.gz")
   Path out;
 
-  @Option(names = "--epochs", defaultValue = "12")
+  @Option(names = "--epochs", defaultValue = "10")
   int epochs;
 
-  @Option(names = "--min-count", defaultValue = "2", description = "drop features seen fewer times")
+  @Option(names = "--min-count", defaultValue = "1", description = "drop features seen fewer times")
   int minCount;
 
-  @Option(names = "--seed", defaultValue = "7")
+  @Option(names = "--seed", defaultValue = "1", description = "shuffling seed of the first model")
   long seed;
+
+  @Option(names = "--bags", defaultValue = "8",
+      description = "models trained with seeds seed, seed+1, … and averaged into one (default: ${DEFAULT-VALUE})")
+  int bags;
 
   @Override
   public Integer call() throws Exception {
     List<NerSample> trainData = NerData.read(train);
     List<NerSample> devData = dev == null ? List.of() : NerData.read(dev);
-    NerModel model = new NerTrainer(new NerTrainer.Options(epochs, minCount, seed)).train(trainData, devData);
+    NerModel model = new NerTrainer(new NerTrainer.Options(epochs, minCount, seed, bags)).train(trainData, devData);
     model.save(out);
     System.out.printf(Locale.ROOT, "features=%d model=%s%n", model.features(), out);
     if (!devData.isEmpty()) {

@@ -51,6 +51,10 @@ final class EntityRules {
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils");
+  /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
+  static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
+      "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
+      "banken", "kedjan", "sajten"};
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
 
   private EntityRules() {}
@@ -70,6 +74,7 @@ final class EntityRules {
           continue;
         }
         fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
+        fixed = organisationByHead(text, starts, ends, fixed);
         if (taken[fixed.start()]) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -106,6 +111,32 @@ final class EntityRules {
       return spans;
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    // An acronym the tagger names in fewer than half of its uses is a common noun ("AI kommer
+    // att påverka …" tagged once among a dozen mentions of AI): drop it everywhere.
+    java.util.Map<String, int[]> acronyms = new java.util.HashMap<>();
+    for (NerLabels.TokenSpan span : spans) {
+      String w = stripGenitive(word(text, starts, ends, span.start()));
+      if (span.end() - span.start() == 1 && isAllCaps(w) && w.length() > 1) {
+        acronyms.computeIfAbsent(w, k -> new int[2])[0]++;
+      }
+    }
+    if (!acronyms.isEmpty()) {
+      for (int i = 0; i < starts.length; i++) {
+        int[] counts = acronyms.get(stripGenitive(word(text, starts, ends, i)));
+        if (counts != null) {
+          counts[1]++;
+        }
+      }
+      out.removeIf(span -> {
+        int[] counts = span.end() - span.start() == 1
+            ? acronyms.get(stripGenitive(word(text, starts, ends, span.start()))) : null;
+        if (counts != null && counts[0] * 2 < counts[1]) {
+          known.remove(stripGenitive(word(text, starts, ends, span.start())));
+          return true;
+        }
+        return false;
+      });
+    }
     for (int i = 0; i < starts.length; i++) {
       if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
         continue;
@@ -145,6 +176,27 @@ final class EntityRules {
       }
     }
     return List.of(span);
+  }
+
+  /**
+   * A name right after a noun for a kind of organisation is that organisation, whatever the
+   * tagger called it: "tidningen El Excelsior", "bolaget Ericsson", "fotbollsklubben Malmö FF".
+   */
+  private static NerLabels.TokenSpan organisationByHead(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    if ("ORG".equals(span.type()) || span.start() == 0) {
+      return span;
+    }
+    String before = word(text, starts, ends, span.start() - 1);
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+      return span;
+    }
+    for (String head : ORG_HEADS) {
+      if (before.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
+      }
+    }
+    return span;
   }
 
   /**

@@ -119,6 +119,20 @@ final class Gazetteer {
     return lower.get(Hashing.lower(text, start, end) ^ LOWER_SALT) != 0;
   }
 
+  /**
+   * Start of the longest common lower-case word that ends a capitalised compound
+   * ("Kyotoavtalet" → "avtalet", "OS-fotbollen" → "fotbollen"), or -1 when there is none.
+   * Head and tail have at least three and four chars.
+   */
+  int commonTail(CharSequence text, int start, int end) {
+    for (int k = start + 3; k <= end - 4; k++) {
+      if (lower.get(Hashing.lower(text, k, end) ^ LOWER_SALT) != 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** End of a token without a genitive "s" or ":s" (its end when it has none). */
   static int stripGenitive(CharSequence text, int start, int end) {
     if (end - start >= 4 && text.charAt(end - 1) == 's' && text.charAt(end - 2) == ':') {

@@ -2,13 +2,14 @@ package se.notis.ner;
 
 /**
  * Feature extraction for the name tagger: each token's static features (word, lower case,
- * shape, affixes, neighbours, position, name lists) as hashed int ids, and the label-history
+ * shape, affixes, neighbours, position, name lists, word clusters, the common word that ends a
+ * capitalised compound, quote marks) as hashed int ids, and the label-history
  * features added while decoding. Works on a text and char offsets, so a sentence costs no
  * substrings. One instance per thread: it reuses its buffers.
  */
 final class NerFeatures {
   /** Upper bound of static features per token. */
-  static final int STRIDE = 56;
+  static final int STRIDE = 72;
   static final int DYNAMIC = 4;
 
   private final Gazetteer gazetteer;
@@ -23,6 +24,7 @@ final class NerFeatures {
   private int[] runClass = new int[64];
   private int[] runPosition = new int[64];
   private boolean[] common = new boolean[64];
+  private boolean[] quoted = new boolean[64];
   int[] features = new int[64 * STRIDE];
   int[] counts = new int[64];
 
@@ -42,6 +44,16 @@ final class NerFeatures {
       cluster[i] = clusters.cluster(text, starts[i], ends[i]);
     }
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+    // Inside quote marks: titles of songs, films and books ("There will be anger") are MISC.
+    boolean inQuote = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(starts[i]);
+      boolean mark = ends[i] - starts[i] == 1 && (c == '"' || c == '”' || c == '“' || c == '«' || c == '»');
+      if (mark) {
+        inQuote = !inQuote;
+      }
+      quoted[i] = inQuote && !mark;
+    }
     for (int i = 0; i < n; i++) {
       int base = i * STRIDE;
       int c = 0;
@@ -111,6 +123,20 @@ final class NerFeatures {
       f[base + c++] = Hashing.feature(37, nextCluster);
       f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
       f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
+      if (upper && len >= 7) {
+        int tail = gazetteer.commonTail(text, start, end);
+        if (tail >= 0) {
+          long tailHash = Hashing.lower(text, tail, end);
+          f[base + c++] = Hashing.feature(44, tailHash);
+          f[base + c++] = Hashing.feature(45, clusters.cluster(text, tail, end));
+        }
+      }
+      // Suffixes of 5 and 6 chars: Swedish compound heads ("-verket", "-skolan").
+      if (len > 6) {
+        f[base + c++] = Hashing.feature(46, Hashing.lower(text, end - 5, end));
+        f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
+      }
+      f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
       counts[i] = c;
     }
   }
@@ -173,6 +199,7 @@ final class NerFeatures {
       runClass = new int[size];
       runPosition = new int[size];
       common = new boolean[size];
+      quoted = new boolean[size];
       cluster = new int[size];
       features = new int[size * STRIDE];
       counts = new int[size];

@@ -119,6 +119,28 @@ public final class NerModel {
     gzip.finish();
   }
 
+  /**
+   * The mean of several models' weights (a feature missing from a model weighs 0 there): one
+   * linear model as accurate as voting the models, at the cost of one.
+   */
+  static NerModel average(java.util.List<NerModel> models) {
+    FeatureTable union = new FeatureTable(1 << 16);
+    float[] sum = new float[0];
+    for (NerModel model : models) {
+      for (int r = 0; r < model.keys.length; r++) {
+        int row = union.add(model.keys[r]);
+        if ((row + 1) * NerLabels.COUNT > sum.length) {
+          sum = java.util.Arrays.copyOf(sum, Math.max((row + 1) * NerLabels.COUNT, sum.length * 2));
+        }
+        for (int y = 0; y < NerLabels.COUNT; y++) {
+          sum[row * NerLabels.COUNT + y] += model.weights[r * NerLabels.COUNT + y] / models.size();
+        }
+      }
+    }
+    int[] keys = union.keysByRow();
+    return new NerModel(keys, java.util.Arrays.copyOf(sum, keys.length * NerLabels.COUNT));
+  }
+
   /** Number of feature rows. */
   public int features() {
     return keys.length;

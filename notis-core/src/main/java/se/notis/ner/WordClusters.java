@@ -39,6 +39,11 @@ final class WordClusters {
     return table.get(Hashing.exact(text, start, end));
   }
 
+  /** Cluster id + 1 of the word whose {@link Hashing#exact} hash is {@code hash}, or 0. */
+  int cluster(long hash) {
+    return table.get(hash);
+  }
+
   private static WordClusters loadResource() {
     try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {

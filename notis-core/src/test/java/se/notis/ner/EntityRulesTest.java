@@ -61,6 +61,32 @@ class EntityRulesTest {
     assertEquals(List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(4, 5, "PER")), out);
   }
 
+  @Test
+  void nameAfterANounForAnOrganisationIsAnOrganisation() {
+    Sentence s = new Sentence("berättar han för den mexikanska tidningen El Excelsior . Hon arbetar på bolaget Volvo .");
+    List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(6, 8, "PER"), new NerLabels.TokenSpan(13, 14, "LOC"));
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(6, 8, "ORG"), new NerLabels.TokenSpan(13, 14, "ORG")), out);
+  }
+
+  @Test
+  void acronymTaggedInAMinorityOfItsUsesIsDropped() {
+    Sentence s = new Sentence("AI kommer att påverka vardagen . Kunskapen om AI ökar . AI erbjuder möjligheter"
+        + " och AI formar arbetslivet .");
+    List<NerLabels.TokenSpan> out = EntityRules.propagate(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(0, 1, "ORG")), Gazetteer.standard());
+    assertEquals(List.of(), out);
+  }
+
+  @Test
+  void acronymTaggedInMostOfItsUsesSpreads() {
+    Sentence s = new Sentence("SVT rapporterar . Enligt SVT är det så . SVT:s reporter såg det .");
+    List<NerLabels.TokenSpan> out = EntityRules.propagate(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(4, 5, "ORG")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(4, 5, "ORG"),
+        new NerLabels.TokenSpan(9, 10, "ORG")), out);
+  }
+
   /** Whitespace-tokenised text with char offsets. */
   static final class Sentence {
     final String text;

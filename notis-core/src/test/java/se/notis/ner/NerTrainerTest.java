@@ -1,0 +1,89 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NerTrainerTest {
+  private static final String TRAIN = """
+      Anna\tPER
+      Lind\tPER
+      bor\tO
+      i\tO
+      Malmö\tLOC
+      .\tO
+
+      Erik\tPER
+      Berg\tPER
+      arbetar\tO
+      på\tO
+      Volvo\tORG
+      i\tO
+      Göteborg\tLOC
+      .\tO
+
+      Volvo\tORG
+      säljer\tO
+      bilar\tO
+      i\tO
+      Sverige\tLOC
+      .\tO
+
+      Karin\tPER
+      Ek\tPER
+      flyttade\tO
+      till\tO
+      Umeå\tLOC
+      .\tO
+      """;
+
+  private static List<NerSample> samples() throws IOException {
+    return NerData.read(new BufferedReader(new StringReader(TRAIN)));
+  }
+
+  @Test
+  void baggedModelLearnsItsTrainingSentences() throws IOException {
+    List<NerSample> train = samples();
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(8, 1, 1L, 3), Gazetteer.empty(), WordClusters.empty());
+    NerModel model = trainer.train(train, List.of());
+    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.empty(), WordClusters.empty());
+    for (NerSample sample : train) {
+      assertArrayEquals(sample.labels(), tagger.tag(sample.tokens()), String.join(" ", sample.tokens()));
+    }
+  }
+
+  @Test
+  void trainingIsDeterministic() throws IOException {
+    List<NerSample> train = samples();
+    NerTrainer.Options options = new NerTrainer.Options(3, 1, 5L, 2);
+    NerModel a = new NerTrainer(options, Gazetteer.empty(), WordClusters.empty()).train(train, List.of());
+    NerModel b = new NerTrainer(options, Gazetteer.empty(), WordClusters.empty()).train(train, List.of());
+    assertEquals(a.features(), b.features());
+    PerceptronTagger ta = new PerceptronTagger(a, Gazetteer.empty(), WordClusters.empty());
+    PerceptronTagger tb = new PerceptronTagger(b, Gazetteer.empty(), WordClusters.empty());
+    String[] unseen = {"Lisa", "Holm", "bor", "i", "Lund", "."};
+    assertArrayEquals(ta.tag(unseen), tb.tag(unseen));
+  }
+
+  @Test
+  void emptyTrainingDataGivesAModelThatTagsNothing() {
+    NerModel model = new NerTrainer(new NerTrainer.Options(2, 1, 1L, 2), Gazetteer.empty(), WordClusters.empty())
+        .train(new ArrayList<>(), List.of());
+    String[] labels = new PerceptronTagger(model, Gazetteer.empty(), WordClusters.empty()).tag(new String[] {"Anna", "", "."});
+    assertArrayEquals(new String[] {"O", "O", "O"}, labels);
+  }
+
+  @Test
+  void optionsRejectNonsense() {
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options(0, 1, 1L, 1));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options(1, 0, 1L, 1));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options(1, 1, 1L, 0));
+  }
+}
