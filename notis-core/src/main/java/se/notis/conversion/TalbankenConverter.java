@@ -163,7 +163,7 @@ public final class TalbankenConverter {
           coordinated = hasChild(head, rel, k, "cc");
         }
       }
-      if (!coordinated && isClause(upos, head, rel, h)) {
+      if (!coordinated && (head[h] == 0 || isClause(upos, head, rel, h) || hasChild(head, rel, h, "csubj"))) {
         rel[d] = "parataxis";
       }
     }
