@@ -21,7 +21,7 @@ final class ArcEagerParser implements Parser {
     if (n == 0) {
       return;
     }
-    ParserFeatures features = new ParserFeatures(words, upos, xpos);
+    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
     ParseState st = new ParseState(n);
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];

@@ -51,7 +51,7 @@ public final class ParserTrainer {
     candidates.forEach((k, v) -> candidateArrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     Weights actions = new Weights(4, 1 << 20, true);
     Weights labelWeights = new Weights(1, 1 << 20, true);
-    ParserModel shell = new ParserModel(labels, actions, labelWeights, candidateArrays);
+    ParserModel shell = new ParserModel(labels, actions, labelWeights, candidateArrays, ParserModel.FEATURES);
     Random random = new Random(options.seed());
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
@@ -62,7 +62,8 @@ public final class ParserTrainer {
       long total = 0;
       for (ParseSample sample : projective) {
         int n = sample.size();
-        ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos());
+        ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
+            ParserModel.FEATURES >= 2);
         ParseState st = new ParseState(n);
         int[] gold = new int[n + 1];
         int[] goldLabel = new int[n + 1];
@@ -120,8 +121,11 @@ public final class ParserTrainer {
       }
       LOG.info("parser epoch {}: transition accuracy {}", epoch + 1, String.format("%.4f", (double) correct / total));
     }
-    return new ParserModel(labels, actions.averaged(step, options.prune()),
-        labelWeights.averaged(step, options.prune()), candidateArrays);
+    Weights averagedActions = actions.averaged(step, options.prune());
+    Weights averagedLabels = labelWeights.averaged(step, options.prune());
+    LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
+        actions.rows(), averagedLabels.rows(), labelWeights.rows());
+    return new ParserModel(labels, averagedActions, averagedLabels, candidateArrays, ParserModel.FEATURES);
   }
 
   /**
