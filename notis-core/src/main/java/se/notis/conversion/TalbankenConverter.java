@@ -285,10 +285,84 @@ public final class TalbankenConverter {
           next = k;
         }
       }
+      if (next < 0 && rel[d].equals("cc")) {
+        // v1 sometimes hung the conjunction on the governor of the coordination ("ingick
+        // intelligenstest och kunskapsprov"): it belongs to the first conjunct after it.
+        for (int k = d + 1; k < n && next < 0; k++) {
+          if (rel[k].equals("conj") && head[k] > 0 && head[k] - 1 < d) {
+            next = k;
+          }
+        }
+      }
+      if (next < 0 && rel[d].equals("cc")) {
+        next = coordinateSiblings(head, rel, d);
+      }
       if (next >= 0) {
         head[d] = next + 1;
       }
     }
+  }
+
+  /**
+   * v1 sometimes left coordinated dependents as siblings on their governor ("ingår undersökningar
+   * och behandlingar", both nsubj); v2 makes the later ones conj of the first. Returns the conjunct
+   * after the conjunction at {@code cc}, or -1 when the siblings around it do not match.
+   */
+  static int coordinateSiblings(int[] head, String[] rel, int cc) {
+    int n = head.length;
+    int h = head[cc];
+    int after = -1;
+    for (int k = cc + 1; k < n && after < 0; k++) {
+      if (head[k] == h && !rel[k].equals("punct")) {
+        after = k;
+      }
+    }
+    int before = -1;
+    for (int k = cc - 1; k >= 0 && before < 0; k--) {
+      if (head[k] == h && !rel[k].equals("punct")) {
+        before = k;
+      }
+    }
+    if (after < 0 || before < 0 || h - 1 > before && h - 1 < after || !rel[before].equals(rel[after])
+        || rel[after].equals("cc") || rel[after].equals("conj")) {
+      return -1;
+    }
+    // Earlier members of a comma-separated list: "remissbesök , recept och läkarintyg".
+    int first = before;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (int k = first - 1; k >= 0; k--) {
+        if (head[k] == h && rel[k].equals("punct")) {
+          continue;
+        }
+        if (head[k] == h && rel[k].equals(rel[after]) && k != h - 1) {
+          first = k;
+          more = true;
+        }
+        break;
+      }
+    }
+    int previous = first;
+    for (int k = first + 1; k <= after; k++) {
+      if (head[k] != h) {
+        continue;
+      }
+      if (rel[k].equals(rel[after])) {
+        head[k] = first + 1;
+        rel[k] = "conj";
+        previous = k;
+      } else if (rel[k].equals("punct") && k > previous) {
+        int next = k + 1;
+        while (next <= after && head[next] != h) {
+          next++;
+        }
+        if (next <= after && (rel[next].equals(rel[after]) || next == after)) {
+          head[k] = next + 1;
+        }
+      }
+    }
+    return after;
   }
 
   /**
