@@ -50,7 +50,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   int taggerEpochs = 10;
 
   @Option(names = "--parser-epochs", description = "Parser training passes (default: ${DEFAULT-VALUE}).")
-  int parserEpochs = 12;
+  int parserEpochs = 16;
 
   @Option(names = "--jackknife", description = "Jackknife folds for the parser's training tags"
       + " (0 = gold tags; default: ${DEFAULT-VALUE}).")
@@ -60,7 +60,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   int jackknifeEpochs = 6;
 
   @Option(names = "--prune", description = "Parser weight pruning, as in `train parser` (default: ${DEFAULT-VALUE}).")
-  float prune = 0.05f;
+  float prune = 0.8f;
 
   @Override
   public Integer call() throws Exception {

@@ -467,16 +467,15 @@ public final class TalbankenConverter {
     int g = head[h] - 1;
     String first = lower(form[h]);
     String end = lower(form[last]);
+    int core = -1;
     if (upos[h].equals("ADP")) {
-      int core = -1;
       for (int k : unit) {
         if (k != h && (upos[k].equals("NOUN") || upos[k].equals("ADJ") || upos[k].equals("PRON"))) {
           core = k;
         }
       }
-      if (core < 0) {
-        return;
-      }
+    }
+    if (core >= 0) {
       boolean complex = core < last && upos[last].equals("ADP");
       if (complex && !(rel[h].equals("case") && g > last && NOMINAL_V1.contains(upos[g]))) {
         return;
