@@ -56,6 +56,7 @@ public final class TalbankenConverter {
     }
     reanalyseMultiwords(form, upos, head, rel);
     reanalyseClefts(form, upos, head, rel);
+    promoteMainVerbs(form, head, rel);
     reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -74,7 +75,7 @@ public final class TalbankenConverter {
         // v2 keeps PART for the negation proper; "knappast", "ingalunda" are adverbs.
         upos[i] = "ADV";
       }
-      if ((pos.equals("KN") || pos.equals("HA")) && rel[i].equals("mark")) {
+      if ((pos.equals("KN") || pos.equals("HA")) && rel[i].equals("mark") && !lower.equals("därför")) {
         upos[i] = "SCONJ";
       }
       if (pos.equals("PL") && !PREPOSITIONS.contains(lower)) {
@@ -174,6 +175,33 @@ public final class TalbankenConverter {
     return ((upos[i].equals("VERB") || upos[i].equals("AUX")) && hasChild(head, rel, i, "nsubj"))
         || hasChild(head, rel, i, "cop") && hasChild(head, rel, i, "nsubj")
         || hasChild(head, rel, i, "expl") && hasChild(head, rel, i, "cop");
+  }
+
+  /** Verbs v1 attached as aux that v2 treats as main verbs with an xcomp ("behöver göra"). */
+  private static final Set<String> NOT_AUXILIARIES = Set.of("behöver", "behöva", "behövde", "behövt",
+      "brukar", "bruka", "brukade", "brukat");
+
+  /**
+   * "Du behöver inte göra det": v1 hung "behöver" on "göra" as aux; v2 makes it the head, with the
+   * infinitive its xcomp, and moves the subject, negation and punctuation up with it.
+   */
+  static void promoteMainVerbs(String[] form, int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d < n; d++) {
+      if (!rel[d].equals("aux") || head[d] <= 0 || head[d] - 1 < d || !NOT_AUXILIARIES.contains(lower(form[d]))) {
+        continue;
+      }
+      int v = head[d] - 1;
+      head[d] = head[v];
+      rel[d] = rel[v];
+      head[v] = d + 1;
+      rel[v] = "xcomp";
+      for (int k = 0; k < n; k++) {
+        if (head[k] == v + 1 && (k < v && !rel[k].equals("mark") || rel[k].equals("punct"))) {
+          head[k] = d + 1;
+        }
+      }
+    }
   }
 
   private static final Set<String> COPULAS = Set.of("är", "var", "vara", "varit", "blir", "blev");
