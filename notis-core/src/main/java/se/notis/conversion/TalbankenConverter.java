@@ -105,6 +105,12 @@ public final class TalbankenConverter {
         rel[i] = "mark";
       } else if (rel[i].equals("det") && upos[i].equals("ADJ")) {
         rel[i] = "amod";
+      } else if (rel[i].equals("advmod") && upos[i].equals("CCONJ") && CORRELATIVES.contains(lower(form[i]))) {
+        // The first part of "både ... och", "varken ... eller" is a conjunction in v2.
+        rel[i] = "cc";
+      } else if (rel[i].equals("mark") && lower(form[i]).equals("än") && NOMINAL_HEADS.contains(headUpos)) {
+        // "större än kvinnor": a comparison with a nominal is case-marked in v2.
+        rel[i] = "case";
       } else if (rel[i].equals("det") && (upos[i].equals("NOUN") || upos[i].equals("PROPN"))) {
         // Quantity nouns before the counted noun ("en grupp barn", "ett tiotal år") are nmod in v2.
         rel[i] = "nmod";
@@ -258,6 +264,9 @@ public final class TalbankenConverter {
     }
     return false;
   }
+
+  private static final Set<String> CORRELATIVES = Set.of("både", "varken", "såväl", "antingen");
+  private static final Set<String> NOMINAL_HEADS = Set.of("NOUN", "PRON", "PROPN", "NUM");
 
   private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "ccomp", "csubj");
 
