@@ -20,7 +20,7 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
   static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
@@ -123,10 +123,11 @@ public final class ParserModel {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream), 1 << 16));
     String magic = in.readUTF();
     int version = in.readInt();
-    if (!magic.equals(MAGIC) || version < 1 || version > VERSION) {
-      throw new IOException("not a notis parser model of version 1 to " + VERSION + ": " + magic + " " + version);
+    if (!magic.equals(MAGIC) || version != VERSION) {
+      throw new IOException("not a notis parser model of version " + VERSION + " (retrain it with `notis train"
+          + " parser`): " + magic + " " + version);
     }
-    int features = version >= 2 ? in.readInt() : 1;
+    int features = in.readInt();
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();

@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.notis.internal.Hashing;
 import se.notis.internal.Weights;
 
 /**
@@ -50,11 +49,13 @@ public final class ParserTrainer {
     Map<String, int[]> candidateArrays = new HashMap<>();
     candidates.forEach((k, v) -> candidateArrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     Weights actions = new Weights(4, 1 << 20, true);
-    Weights labelWeights = new Weights(1, 1 << 20, true);
+    // One row per relation feature with a weight for every label: one lookup scores all candidates.
+    Weights labelWeights = new Weights(labels.length, 1 << 16, true);
     ParserModel shell = new ParserModel(labels, actions, labelWeights, candidateArrays, ParserModel.FEATURES);
     Random random = new Random(options.seed());
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
+    float[] labelScores = new float[labels.length];
     int step = 0;
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
       Collections.shuffle(projective, random);
@@ -103,13 +104,14 @@ public final class ParserTrainer {
             int d = action == ParseState.LEFT ? st.s0() : st.n(0);
             int[] cands = h > 0 ? shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h) : null;
             int lc = h > 0 ? features.label(st, h, d, buffer) : 0;
-            int predicted = h > 0 ? ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands) : 0;
+            int predicted = h > 0 ? ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands, labelScores) : 0;
             if (gold[d] == h) {
               label = goldLabel[d];
               if (h > 0 && predicted != label) {
                 for (int k = 0; k < lc; k++) {
-                  labelWeights.update(Weights.key(Hashing.mix(buffer[k], label)), 0, 1, step);
-                  labelWeights.update(Weights.key(Hashing.mix(buffer[k], predicted)), 0, -1, step);
+                  long key = Weights.key(buffer[k]);
+                  labelWeights.update(key, label, 1, step);
+                  labelWeights.update(key, predicted, -1, step);
                 }
               }
             } else {
