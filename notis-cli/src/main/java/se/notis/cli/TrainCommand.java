@@ -65,8 +65,7 @@ final class TrainCommand implements Runnable {
 
   static List<ConlluSentence> withExtra(List<ConlluSentence> base, List<ConlluSentence> extra, int weight) {
     if (weight < 0) {
-      throw new CommandLine.ParameterException(new CommandLine(new TrainCommand()),
-          "--extra-weight must be >= 0: " + weight);
+      throw new IllegalArgumentException("--extra-weight must be >= 0: " + weight);
     }
     List<ConlluSentence> out = new java.util.ArrayList<>(base);
     for (int r = 0; r < weight; r++) {
