@@ -18,19 +18,9 @@ final class ParserFeatures {
   final boolean rich;
   final long[] x;
 
-  /** Prefix counts over positions 0..n: punctuation and verbs before each position (for "between" features). */
-  final int[] punctBefore;
-  final int[] verbsBefore;
-
   ParserFeatures(String[] words, String[] upos, String[] xpos, boolean rich) {
     this.rich = rich;
     int n = words.length;
-    punctBefore = new int[n + 2];
-    verbsBefore = new int[n + 2];
-    for (int i = 0; i < n; i++) {
-      punctBefore[i + 2] = punctBefore[i + 1] + (upos[i].equals("PUNCT") ? 1 : 0);
-      verbsBefore[i + 2] = verbsBefore[i + 1] + (upos[i].equals("VERB") ? 1 : 0);
-    }
     w = new long[n + 1];
     p = new long[n + 1];
     x = new long[n + 1];
@@ -177,11 +167,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(80, w(n1), p(s0), p(n0));
     out[k++] = Hashing.mix(81, Hashing.mix(w(s0), w(n0)), dist);
     out[k++] = Hashing.mix(82, x(s0), x(n0), dist);
-    // Clause boundaries between the two: commas and verbs strictly between s0 and n0.
-    long punct = s0 >= 0 && n0 >= 0 ? Math.min(punctBefore[n0] - punctBefore[s0 + 1], 3) : -1;
-    long verbs = s0 >= 0 && n0 >= 0 ? Math.min(verbsBefore[n0] - verbsBefore[s0 + 1], 2) : -1;
-    out[k++] = Hashing.mix(83, Hashing.mix(p(s0), p(n0)), punct, verbs);
-    out[k++] = Hashing.mix(84, w(n0), punct, verbs);
     return k;
   }
 
@@ -228,11 +213,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(126, x(h), p(d), dir);
     out[k++] = Hashing.mix(127, w(h), x(d), dir);
     out[k++] = Hashing.mix(128, Hashing.mix(p(h), p(d)), lab(st, hh > 0 ? h : -1), dist);
-    int from = Math.min(h, d);
-    int to = Math.max(h, d);
-    long punct = Math.min(punctBefore[to] - punctBefore[from + 1], 3);
-    long verbs = Math.min(verbsBefore[to] - verbsBefore[from + 1], 2);
-    out[k++] = Hashing.mix(129, Hashing.mix(p(h), p(d), dir), punct, verbs);
     return k;
   }
 }
