@@ -47,6 +47,31 @@ final class TrainCommand implements Runnable {
     @Option(names = "--prune", description = "Drop features whose averaged weights all stay below this"
         + " (keeps the model small; default: ${DEFAULT-VALUE}).")
     float prune = 0.001f;
+
+    @Option(names = "--extra", paramLabel = "FILE.conllu", description = "More training sentences, already in"
+        + " UD v2 (not converted), e.g. the dev split; score such a model with `notis eval tag-folds`.")
+    Path extra;
+
+    @Option(names = "--extra-weight", description = "How many times the --extra sentences are repeated"
+        + " (default: ${DEFAULT-VALUE}).")
+    int extraWeight = 1;
+
+    /** The converted --train treebank followed by the --extra sentences, repeated --extra-weight times. */
+    List<ConlluSentence> trainingSet() throws Exception {
+      List<ConlluSentence> extraSentences = extra == null ? List.of() : ConlluReader.read(extra);
+      return withExtra(readTreebank(train), extraSentences, extraWeight);
+    }
+  }
+
+  static List<ConlluSentence> withExtra(List<ConlluSentence> base, List<ConlluSentence> extra, int weight) {
+    if (weight < 0) {
+      throw new IllegalArgumentException("--extra-weight must be >= 0: " + weight);
+    }
+    List<ConlluSentence> out = new java.util.ArrayList<>(base);
+    for (int r = 0; r < weight; r++) {
+      out.addAll(extra);
+    }
+    return out;
   }
 
   /** Reads a treebank, converting it to UD v2 when it carries v1 labels. */
@@ -73,11 +98,7 @@ final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<se.notis.tag.TagSample> samples = readTreebank(train).stream().map(se.notis.tag.TagSample::of).toList();
-      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
-      se.notis.tag.TaggerModel model = se.notis.tag.TaggerTrainer.train(samples,
-          new se.notis.tag.TaggerTrainer.Options(epochs, defaults.seed(), defaults.frequentCount(),
-              defaults.fixedCount(), prune, maxCandidates));
+      se.notis.tag.TaggerModel model = train(trainingSet(), epochs, prune, maxCandidates);
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
@@ -87,6 +108,13 @@ final class TrainCommand implements Runnable {
         System.out.print(report.format());
       }
       return 0;
+    }
+
+    static se.notis.tag.TaggerModel train(List<ConlluSentence> treebank, int epochs, float prune, int maxCandidates) {
+      List<se.notis.tag.TagSample> samples = treebank.stream().map(se.notis.tag.TagSample::of).toList();
+      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
+      return se.notis.tag.TaggerTrainer.train(samples, new se.notis.tag.TaggerTrainer.Options(epochs,
+          defaults.seed(), defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates));
     }
   }
 
@@ -133,20 +161,28 @@ final class TrainCommand implements Runnable {
     int taggerEpochs = 8;
 
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
-    private List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds) {
+    static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs) {
       List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
       se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(taggerEpochs,
           defaults.seed(), defaults.frequentCount(), defaults.fixedCount(), defaults.prune(), defaults.maxCandidates());
+      // A sentence repeated by --extra-weight is the same object: all its copies go to one fold.
+      java.util.Map<ConlluSentence, Integer> foldOf = new java.util.IdentityHashMap<>();
+      for (ConlluSentence sent : treebank) {
+        foldOf.putIfAbsent(sent, foldOf.size() % folds);
+      }
       for (int fold = 0; fold < folds; fold++) {
         List<se.notis.tag.TagSample> rest = new java.util.ArrayList<>();
-        for (int i = 0; i < treebank.size(); i++) {
-          if (i % folds != fold) {
-            rest.add(se.notis.tag.TagSample.of(treebank.get(i)));
+        for (ConlluSentence sent : treebank) {
+          if (foldOf.get(sent) != fold) {
+            rest.add(se.notis.tag.TagSample.of(sent));
           }
         }
         se.notis.tag.Tagger tagger = se.notis.tag.TaggerTrainer.train(rest, options).tagger();
-        for (int i = fold; i < treebank.size(); i += folds) {
+        for (int i = 0; i < treebank.size(); i++) {
+          if (foldOf.get(treebank.get(i)) != fold) {
+            continue;
+          }
           se.notis.parse.ParseSample gold = se.notis.parse.ParseSample.of(treebank.get(i));
           int n = gold.size();
           String[] upos = new String[n];
@@ -160,12 +196,9 @@ final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<ConlluSentence> treebank = readTreebank(train);
-      List<se.notis.parse.ParseSample> samples = jackknife > 1 ? jackknifed(treebank, jackknife)
-          : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
-      se.notis.parse.ParserTrainer.Options defaults = se.notis.parse.ParserTrainer.Options.defaults();
-      se.notis.parse.ParserModel model = se.notis.parse.ParserTrainer.train(samples,
-          new se.notis.parse.ParserTrainer.Options(epochs, defaults.seed(), prune, explore));
+      se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
+          new se.notis.parse.ParserTrainer.Options(epochs, se.notis.parse.ParserTrainer.Options.defaults().seed(),
+              prune, explore));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
@@ -195,6 +228,13 @@ final class TrainCommand implements Runnable {
         System.out.print(report.format());
       }
       return 0;
+    }
+
+    static se.notis.parse.ParserModel train(List<ConlluSentence> treebank, int jackknife, int taggerEpochs,
+        se.notis.parse.ParserTrainer.Options options) {
+      List<se.notis.parse.ParseSample> samples = jackknife > 1 ? jackknifed(treebank, jackknife, taggerEpochs)
+          : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
+      return se.notis.parse.ParserTrainer.train(samples, options);
     }
   }
 }

@@ -19,7 +19,7 @@ public final class TalbankenConverter {
   /** Fixed expressions that v2 still analyses as {@code fixed}; other v1 {@code mwe} are re-analysed. */
   private static final Set<String> FIXED = Set.of("därför att", "rent av", "till och med", "som helst",
       "vare sig", "i och med", "för skull", "så att", "så säga", "sent omsider", "för sedan", "så heller",
-      "till med", "i med", "i och");
+      "till med", "i med", "i och", "i för", "i sig");
 
   /** Particles (PL) that are adverbs rather than prepositions in v2. */
   private static final Set<String> PREPOSITIONS = Set.of("till", "med", "över", "av", "på", "utan", "ifrån",
@@ -55,6 +55,8 @@ public final class TalbankenConverter {
       rel[i] = w.deprel();
     }
     reanalyseMultiwords(form, upos, head, rel);
+    reanalyseClefts(form, upos, head, rel);
+    promoteMainVerbs(form, head, rel);
     reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -67,11 +69,13 @@ public final class TalbankenConverter {
       if (upos[i].equals("VERB") && (rel[i].equals("aux") || rel[i].equals("auxpass") || rel[i].equals("cop"))) {
         upos[i] = "AUX";
       }
-      if (rel[i].equals("neg") || (pos.equals("AB") && (lower.equals("inte") || lower.equals("ej")
-          || lower.equals("icke")))) {
+      if (lower.equals("inte") || lower.equals("ej") || lower.equals("icke")) {
         upos[i] = "PART";
+      } else if (rel[i].equals("neg")) {
+        // v2 keeps PART for the negation proper; "knappast", "ingalunda" are adverbs.
+        upos[i] = "ADV";
       }
-      if ((pos.equals("KN") || pos.equals("HA")) && rel[i].equals("mark")) {
+      if ((pos.equals("KN") || pos.equals("HA")) && rel[i].equals("mark") && !lower.equals("därför")) {
         upos[i] = "SCONJ";
       }
       if (pos.equals("PL") && !PREPOSITIONS.contains(lower)) {
@@ -101,6 +105,19 @@ public final class TalbankenConverter {
         rel[i] = "mark";
       } else if (rel[i].equals("det") && upos[i].equals("ADJ")) {
         rel[i] = "amod";
+      } else if (rel[i].equals("advmod") && upos[i].equals("CCONJ") && CORRELATIVES.contains(lower(form[i]))) {
+        // The first part of "både ... och", "varken ... eller" is a conjunction in v2.
+        rel[i] = "cc";
+      } else if (rel[i].equals("mark") && lower(form[i]).equals("än") && NOMINAL_HEADS.contains(headUpos)) {
+        // "större än kvinnor": a comparison with a nominal is case-marked in v2.
+        rel[i] = "case";
+      } else if (rel[i].equals("det") && (upos[i].equals("NOUN") || upos[i].equals("PROPN"))) {
+        // Quantity nouns before the counted noun ("en grupp barn", "ett tiotal år") are nmod in v2.
+        rel[i] = "nmod";
+      } else if (rel[i].equals("mark") && upos[i].equals("ADP") && head[i] > 0 && head[i] - 1 < i
+          && (headUpos.equals("VERB") || headUpos.equals("AUX"))) {
+        // A stranded preposition after its verb ("vad de höll på med") is an oblique in v2.
+        rel[i] = "obl";
       }
       rel[i] = relation(rel[i], headUpos, upos[i]);
       if (rel[i].equals("ccomp") && xpos[i].startsWith("VB|INF") && !hasChild(head, rel, i, "nsubj")) {
@@ -111,6 +128,7 @@ public final class TalbankenConverter {
         rel[i] = rel[i].substring(0, rel[i].length() - ":pass".length());
       }
     }
+    markParataxis(upos, head, rel);
     for (int i = 0; i < n; i++) {
       if (DEPONENTS.contains(form[i].toLowerCase(Locale.ROOT))) {
         java.util.Map<String, String> map = SwedishFeats.parse(feats[i]);
@@ -134,6 +152,110 @@ public final class TalbankenConverter {
       "syns", "syntes", "fattas", "fattades", "vistas", "vistades", "skämtas", "brottas", "slåss", "träffas",
       "kämpas", "envisas", "envisades", "rymmas", "ryms");
 
+  /**
+   * v1 coordinated clauses that are only juxtaposed ("..., de måste ...; rollen innebär ...");
+   * v2 calls a clause conjunct parataxis when neither it nor a later conjunct of the same head has
+   * a coordinating conjunction.
+   */
+  static void markParataxis(String[] upos, int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d < n; d++) {
+      if (!rel[d].equals("conj") || head[d] <= 0 || !isClause(upos, head, rel, d)) {
+        continue;
+      }
+      int h = head[d] - 1;
+      boolean coordinated = false;
+      for (int k = 0; k < n && !coordinated; k++) {
+        if (head[k] == h + 1 && k >= d && rel[k].equals("conj")) {
+          coordinated = hasChild(head, rel, k, "cc");
+        }
+      }
+      if (!coordinated && (head[h] == 0 || isClause(upos, head, rel, h) || hasChild(head, rel, h, "csubj"))) {
+        rel[d] = "parataxis";
+      }
+    }
+  }
+
+  /** A clause: a verb, or a predicate with a subject or copula of its own. */
+  private static boolean isClause(String[] upos, int[] head, String[] rel, int i) {
+    return ((upos[i].equals("VERB") || upos[i].equals("AUX")) && hasChild(head, rel, i, "nsubj"))
+        || hasChild(head, rel, i, "cop") && hasChild(head, rel, i, "nsubj")
+        || hasChild(head, rel, i, "expl") && hasChild(head, rel, i, "cop");
+  }
+
+  /** Verbs v1 attached as aux that v2 treats as main verbs with an xcomp ("behöver göra"). */
+  private static final Set<String> NOT_AUXILIARIES = Set.of("behöver", "behöva", "behövde", "behövt",
+      "brukar", "bruka", "brukade", "brukat");
+
+  /**
+   * "Du behöver inte göra det": v1 hung "behöver" on "göra" as aux; v2 makes it the head, with the
+   * infinitive its xcomp, and moves the subject, negation and punctuation up with it.
+   */
+  static void promoteMainVerbs(String[] form, int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d < n; d++) {
+      if (!rel[d].equals("aux") || head[d] <= 0 || head[d] - 1 < d || !NOT_AUXILIARIES.contains(lower(form[d]))) {
+        continue;
+      }
+      int v = head[d] - 1;
+      head[d] = head[v];
+      rel[d] = rel[v];
+      head[v] = d + 1;
+      rel[v] = "xcomp";
+      for (int k = 0; k < n; k++) {
+        if (head[k] == v + 1 && (k < v && !rel[k].equals("mark") || rel[k].equals("punct"))) {
+          head[k] = d + 1;
+        }
+      }
+    }
+  }
+
+  private static final Set<String> COPULAS = Set.of("är", "var", "vara", "varit", "blir", "blev");
+
+  /**
+   * "Det är X som ...": v1 made the copula the head, X its {@code dep} and the cleft clause a
+   * relative clause on X; v2 makes X the predicate with "det" as {@code expl}, the copula {@code cop}
+   * and the clause {@code acl:cleft}.
+   */
+  static void reanalyseClefts(String[] form, String[] upos, int[] head, String[] rel) {
+    int n = head.length;
+    for (int v = 0; v < n; v++) {
+      if (!COPULAS.contains(lower(form[v]))) {
+        continue;
+      }
+      int x = -1;
+      for (int k = v + 1; k < n && x < 0; k++) {
+        if (head[k] == v + 1 && rel[k].equals("dep") && hasChild(head, rel, k, "acl:relcl")) {
+          x = k;
+        }
+      }
+      int subject = -1;
+      for (int k = 0; k < n && subject < 0; k++) {
+        if (head[k] == v + 1 && rel[k].startsWith("nsubj") && lower(form[k]).equals("det")) {
+          subject = k;
+        }
+      }
+      if (x < 0 || subject < 0) {
+        continue;
+      }
+      head[x] = head[v];
+      rel[x] = rel[v];
+      for (int k = 0; k < n; k++) {
+        if (head[k] == v + 1 && k != x) {
+          head[k] = x + 1;
+          if (k > v && k < x && upos[k].equals("ADP")) {
+            rel[k] = "case";
+          }
+        } else if (head[k] == x + 1 && rel[k].equals("acl:relcl")) {
+          rel[k] = "acl:cleft";
+        }
+      }
+      head[v] = x + 1;
+      rel[v] = "cop";
+      rel[subject] = "expl";
+    }
+  }
+
   private static boolean hasChild(int[] head, String[] rel, int i, String prefix) {
     for (int k = 0; k < head.length; k++) {
       if (head[k] == i + 1 && rel[k].startsWith(prefix)) {
@@ -142,6 +264,9 @@ public final class TalbankenConverter {
     }
     return false;
   }
+
+  private static final Set<String> CORRELATIVES = Set.of("både", "varken", "såväl", "antingen");
+  private static final Set<String> NOMINAL_HEADS = Set.of("NOUN", "PRON", "PROPN", "NUM");
 
   private static final Set<String> SUBORDINATE = Set.of("advcl", "acl", "acl:relcl", "ccomp", "csubj");
 
@@ -197,10 +322,84 @@ public final class TalbankenConverter {
           next = k;
         }
       }
+      if (next < 0 && rel[d].equals("cc")) {
+        // v1 sometimes hung the conjunction on the governor of the coordination ("ingick
+        // intelligenstest och kunskapsprov"): it belongs to the first conjunct after it.
+        for (int k = d + 1; k < n && next < 0; k++) {
+          if (rel[k].equals("conj") && head[k] > 0 && head[k] - 1 < d) {
+            next = k;
+          }
+        }
+      }
+      if (next < 0 && rel[d].equals("cc")) {
+        next = coordinateSiblings(head, rel, d);
+      }
       if (next >= 0) {
         head[d] = next + 1;
       }
     }
+  }
+
+  /**
+   * v1 sometimes left coordinated dependents as siblings on their governor ("ingår undersökningar
+   * och behandlingar", both nsubj); v2 makes the later ones conj of the first. Returns the conjunct
+   * after the conjunction at {@code cc}, or -1 when the siblings around it do not match.
+   */
+  static int coordinateSiblings(int[] head, String[] rel, int cc) {
+    int n = head.length;
+    int h = head[cc];
+    int after = -1;
+    for (int k = cc + 1; k < n && after < 0; k++) {
+      if (head[k] == h && !rel[k].equals("punct")) {
+        after = k;
+      }
+    }
+    int before = -1;
+    for (int k = cc - 1; k >= 0 && before < 0; k--) {
+      if (head[k] == h && !rel[k].equals("punct")) {
+        before = k;
+      }
+    }
+    if (after < 0 || before < 0 || h - 1 > before && h - 1 < after || !rel[before].equals(rel[after])
+        || rel[after].equals("cc") || rel[after].equals("conj")) {
+      return -1;
+    }
+    // Earlier members of a comma-separated list: "remissbesök , recept och läkarintyg".
+    int first = before;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (int k = first - 1; k >= 0; k--) {
+        if (head[k] == h && rel[k].equals("punct")) {
+          continue;
+        }
+        if (head[k] == h && rel[k].equals(rel[after]) && k != h - 1) {
+          first = k;
+          more = true;
+        }
+        break;
+      }
+    }
+    int previous = first;
+    for (int k = first + 1; k <= after; k++) {
+      if (head[k] != h) {
+        continue;
+      }
+      if (rel[k].equals(rel[after])) {
+        head[k] = first + 1;
+        rel[k] = "conj";
+        previous = k;
+      } else if (rel[k].equals("punct") && k > previous) {
+        int next = k + 1;
+        while (next <= after && head[next] != h) {
+          next++;
+        }
+        if (next <= after && (rel[next].equals(rel[after]) || next == after)) {
+          head[k] = next + 1;
+        }
+      }
+    }
+    return after;
   }
 
   /**
@@ -255,32 +454,151 @@ public final class TalbankenConverter {
   }
 
   /**
-   * v1 glued many preposition + noun phrases into {@code mwe} ("i regel", "på grund av"); v2 keeps
-   * only true fixed expressions and analyses the rest as a noun with its {@code case} marker.
+   * v1 glued many phrases into {@code mwe} units ("i regel", "på grund av", "för att", "den här");
+   * v2 keeps only true fixed expressions and analyses the rest: a preposition with its noun (the
+   * noun heads, the preposition is its {@code case}), a complex preposition ("på grund av X": the
+   * noun heads, X its nmod), a two-word subordinator ("för att", "även om": both words on the
+   * verb), a demonstrative with "här"/"där", a quantity noun ("ett par"), "när det gäller".
    */
   static void reanalyseMultiwords(String[] form, String[] upos, int[] head, String[] rel) {
     int n = form.length;
-    for (int d = 0; d < n; d++) {
-      if (!rel[d].equals("mwe") || head[d] <= 0) {
-        continue;
-      }
-      int h = head[d] - 1;
-      String pair = form[h].toLowerCase(Locale.ROOT) + " " + form[d].toLowerCase(Locale.ROOT);
-      if (FIXED.contains(pair)) {
-        continue;
-      }
-      if (upos[h].equals("ADP") && (upos[d].equals("NOUN") || upos[d].equals("ADJ")) && d == h + 1) {
-        // The noun takes over the unit's place in the tree; the preposition becomes its case marker.
-        head[d] = head[h];
-        rel[d] = rel[h].equals("conj") || rel[h].equals("root") ? rel[h] : "nmod";
-        for (int k = 0; k < n; k++) {
-          if (k != d && head[k] == h + 1) {
-            head[k] = d + 1;
-          }
+    for (int h = 0; h < n; h++) {
+      List<Integer> unit = new ArrayList<>();
+      unit.add(h);
+      for (int d = 0; d < n; d++) {
+        if (head[d] == h + 1 && rel[d].equals("mwe")) {
+          unit.add(d);
         }
-        head[h] = d + 1;
-        rel[h] = "case";
+      }
+      if (unit.size() < 2) {
+        continue;
+      }
+      unit.sort(null);
+      if (unit.get(0) != h || isFixed(form, unit)) {
+        continue;
+      }
+      reanalyseUnit(form, upos, head, rel, unit);
+    }
+  }
+
+  private static boolean isFixed(String[] form, List<Integer> unit) {
+    int h = unit.get(0);
+    for (int i = 1; i < unit.size(); i++) {
+      if (!FIXED.contains(lower(form[h]) + " " + lower(form[unit.get(i)]))) {
+        return false;
       }
     }
+    return true;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("den", "det", "de", "denna", "detta", "dessa");
+  private static final Set<String> SUBORDINATORS = Set.of("att", "om", "som", "än");
+
+  private static void reanalyseUnit(String[] form, String[] upos, int[] head, String[] rel, List<Integer> unit) {
+    int h = unit.get(0);
+    int last = unit.get(unit.size() - 1);
+    int g = head[h] - 1;
+    String first = lower(form[h]);
+    String end = lower(form[last]);
+    int core = -1;
+    if (upos[h].equals("ADP")) {
+      for (int k : unit) {
+        if (k != h && (upos[k].equals("NOUN") || upos[k].equals("ADJ") || upos[k].equals("PRON"))) {
+          core = k;
+        }
+      }
+    }
+    if (core >= 0) {
+      boolean complex = core < last && upos[last].equals("ADP");
+      if (complex && !(rel[h].equals("case") && g > last && NOMINAL_V1.contains(upos[g]))) {
+        return;
+      }
+      if (complex) {
+        // "på grund av X": the noun "grund" takes X's place, X becomes its nmod with "av" as case.
+        head[core] = head[g];
+        rel[core] = rel[g];
+        head[g] = core + 1;
+        rel[g] = "nmod";
+        head[last] = g + 1;
+        rel[last] = "case";
+      } else {
+        head[core] = head[h];
+        rel[core] = rel[h].equals("conj") || rel[h].equals("root") ? rel[h] : "nmod";
+      }
+      for (int k = 0; k < head.length; k++) {
+        if (k != core && head[k] == h + 1 && !unit.contains(k)) {
+          head[k] = core + 1;
+        }
+      }
+      for (int k : unit) {
+        if (k == core || (complex && k == last)) {
+          continue;
+        }
+        head[k] = core + 1;
+        rel[k] = k == h ? "case" : modifierRelation(upos[k]);
+      }
+      return;
+    }
+    if (unit.size() == 2 && DEMONSTRATIVES.contains(first) && (end.equals("här") || end.equals("där"))) {
+      rel[last] = "advmod";
+      return;
+    }
+    if (unit.size() == 2 && first.equals("så") && (end.equals("här") || end.equals("där"))) {
+      rel[last] = "advmod";
+      return;
+    }
+    if (unit.size() == 2 && SUBORDINATORS.contains(end) && g >= 0 && (rel[h].equals("mark")
+        || rel[h].equals("advmod"))) {
+      // "för att", "även om", "samtidigt som", "mer än": both words attach to the clause.
+      head[last] = head[h];
+      rel[last] = "mark";
+      rel[h] = upos[h].equals("ADP") ? "mark" : "advmod";
+      return;
+    }
+    if (unit.size() == 3 && first.equals("när") && end.startsWith("gäll") && g >= 0) {
+      // "när det gäller X": a clause whose object is X.
+      int det = unit.get(1);
+      head[last] = head[g];
+      rel[last] = "advcl";
+      head[g] = last + 1;
+      rel[g] = "obj";
+      head[h] = last + 1;
+      rel[h] = "mark";
+      head[det] = last + 1;
+      rel[det] = "nsubj";
+      return;
+    }
+    if (unit.size() == 2 && upos[h].equals("DET") && (first.equals("en") || first.equals("ett"))
+        && upos[last].equals("NOUN") && rel[h].equals("det") && g >= 0) {
+      // "ett par år": the quantity noun modifies the counted noun, the article the quantity noun.
+      head[last] = head[h];
+      rel[last] = "nmod";
+      head[h] = last + 1;
+      rel[h] = "det";
+      return;
+    }
+    if (unit.size() == 3 && first.equals(end) && lower(form[unit.get(1)]).equals("och")) {
+      // "mer och mer", "då och då": coordination.
+      int cc = unit.get(1);
+      rel[last] = "conj";
+      head[cc] = last + 1;
+      rel[cc] = "cc";
+    }
+  }
+
+  private static final Set<String> NOMINAL_V1 = Set.of("NOUN", "PROPN", "PRON", "NUM", "ADJ", "DT", "DET");
+
+  private static String modifierRelation(String upos) {
+    return switch (upos) {
+      case "DET" -> "det";
+      case "DT", "PRON" -> "nmod:poss";
+      case "ADJ" -> "amod";
+      case "NOUN" -> "nmod";
+      default -> "advmod";
+    };
   }
 }

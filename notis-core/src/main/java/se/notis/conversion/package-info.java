@@ -1,7 +1,8 @@
 /**
  * Conversion of the UD v1.0 (2015) release of Swedish-Talbanken to today's UD v2 conventions:
  * {@link se.notis.conversion.TalbankenConverter} rewrites sentences (tags, features, relations and
- * the few tree changes v2 made), {@link se.notis.conversion.SwedishFeats} holds the feature rules the
+ * the tree changes v2 made: coordination, multi-word units, clefts, parataxis, main verbs that v1
+ * attached as auxiliaries), {@link se.notis.conversion.SwedishFeats} holds the feature rules the
  * tagger shares, and {@link se.notis.conversion.ConversionEvaluator} measures how close the result
  * comes to the v2 dev split.
  */

@@ -1,12 +1,12 @@
 package se.notis.parse;
 
-import se.notis.internal.Hashing;
 import se.notis.internal.Weights;
 
 /**
  * Greedy arc-eager parser: at each step the transition model scores the valid transitions (one
  * weight row of four per feature), and each new arc gets the best relation among those seen in
- * training for its dependent's and head's UPOS and direction.
+ * training for its dependent's and head's UPOS and direction (one weight row per relation feature
+ * holds every label's weight, so a feature costs one lookup).
  */
 final class ArcEagerParser implements Parser {
   private final ParserModel model;
@@ -21,10 +21,11 @@ final class ArcEagerParser implements Parser {
     if (n == 0) {
       return;
     }
-    ParserFeatures features = new ParserFeatures(words, upos, xpos);
+    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
     ParseState st = new ParseState(n);
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
+    float[] labelScores = new float[model.labels.length];
     while (!st.terminal()) {
       int count = features.transition(st, buffer);
       int action = bestAction(model.actions, buffer, count, st, scores);
@@ -32,7 +33,7 @@ final class ArcEagerParser implements Parser {
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {
         int h = action == ParseState.LEFT ? st.n(0) : st.s0();
         int d = action == ParseState.LEFT ? st.s0() : st.n(0);
-        label = bestLabel(model, features, st, h, d, upos, buffer);
+        label = bestLabel(model, features, st, h, d, upos, buffer, labelScores);
       }
       st.apply(action, label);
     }
@@ -114,29 +115,32 @@ final class ArcEagerParser implements Parser {
   }
 
   static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, String[] upos,
-      long[] buffer) {
+      long[] buffer, float[] labelScores) {
     if (h == 0) {
       return model.rootLabel;
     }
     int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
     int count = features.label(st, h, d, buffer);
-    return scoreLabels(model.labelWeights, buffer, count, candidates);
+    return scoreLabels(model.labelWeights, buffer, count, candidates, labelScores);
   }
 
-  static int scoreLabels(Weights weights, long[] features, int count, int[] candidates) {
+  /** The best of the candidate labels; a feature's row holds the weights of all labels. */
+  static int scoreLabels(Weights weights, long[] features, int count, int[] candidates, float[] scores) {
     float[] values = weights.values();
-    int best = candidates[0];
-    float bestScore = Float.NEGATIVE_INFINITY;
     for (int label : candidates) {
-      float score = 0;
-      for (int f = 0; f < count; f++) {
-        int row = weights.row(Weights.key(Hashing.mix(features[f], label)));
-        if (row >= 0) {
-          score += values[row];
+      scores[label] = 0;
+    }
+    for (int f = 0; f < count; f++) {
+      int row = weights.row(Weights.key(features[f]));
+      if (row >= 0) {
+        for (int label : candidates) {
+          scores[label] += values[row + label];
         }
       }
-      if (score > bestScore) {
-        bestScore = score;
+    }
+    int best = candidates[0];
+    for (int label : candidates) {
+      if (scores[label] > scores[best]) {
         best = label;
       }
     }

@@ -23,6 +23,12 @@ final class ParseState {
   final int[] rightmost;
   final int[] leftCount;
   final int[] rightCount;
+  /** The second leftmost and second rightmost dependents. */
+  final int[] leftmost2;
+  final int[] rightmost2;
+  /** Bit sets of the relations (label ids mod 64) of each token's left and right dependents. */
+  final long[] leftLabels;
+  final long[] rightLabels;
   int rootChildren;
 
   ParseState(int n) {
@@ -34,6 +40,12 @@ final class ParseState {
     rightmost = new int[n + 1];
     leftCount = new int[n + 1];
     rightCount = new int[n + 1];
+    leftmost2 = new int[n + 1];
+    rightmost2 = new int[n + 1];
+    leftLabels = new long[n + 1];
+    rightLabels = new long[n + 1];
+    Arrays.fill(leftmost2, -1);
+    Arrays.fill(rightmost2, -1);
     Arrays.fill(head, -1);
     Arrays.fill(label, -1);
     Arrays.fill(leftmost, -1);
@@ -97,15 +109,24 @@ final class ParseState {
     if (h == 0) {
       rootChildren++;
     }
+    long bit = lab >= 0 ? 1L << (lab & 63) : 0;
     if (d < h) {
       leftCount[h]++;
+      leftLabels[h] |= bit;
       if (leftmost[h] < 0 || d < leftmost[h]) {
+        leftmost2[h] = leftmost[h];
         leftmost[h] = d;
+      } else if (leftmost2[h] < 0 || d < leftmost2[h]) {
+        leftmost2[h] = d;
       }
     } else {
       rightCount[h]++;
+      rightLabels[h] |= bit;
       if (rightmost[h] < 0 || d > rightmost[h]) {
+        rightmost2[h] = rightmost[h];
         rightmost[h] = d;
+      } else if (rightmost2[h] < 0 || d > rightmost2[h]) {
+        rightmost2[h] = d;
       }
     }
   }

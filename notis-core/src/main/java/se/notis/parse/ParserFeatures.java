@@ -14,9 +14,12 @@ final class ParserFeatures {
 
   final long[] w;
   final long[] p;
+  /** Whether the richer templates of feature version 2 are on. */
+  final boolean rich;
   final long[] x;
 
-  ParserFeatures(String[] words, String[] upos, String[] xpos) {
+  ParserFeatures(String[] words, String[] upos, String[] xpos, boolean rich) {
+    this.rich = rich;
     int n = words.length;
     w = new long[n + 1];
     p = new long[n + 1];
@@ -131,6 +134,39 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(60, p(n0 >= 0 ? n0 - 1 : -1), p(n0));
     out[k++] = Hashing.mix(61, p(s0), p(s0 >= 0 && s0 + 1 <= st.n ? s0 + 1 : -1), p(n0));
     out[k++] = Hashing.mix(62, st.rootChildren, p(n0));
+    if (!rich) {
+      return k;
+    }
+    int s2 = st.depth > 2 ? st.stack[st.depth - 3] : -1;
+    int n3 = st.n(3);
+    int s0l2 = s0 >= 0 ? st.leftmost2[s0] : -1;
+    int s0r2 = s0 >= 0 ? st.rightmost2[s0] : -1;
+    int n0l2 = n0 >= 0 ? st.leftmost2[n0] : -1;
+    int s0h2 = s0h > 0 ? st.head[s0h] : -1;
+    long s0ll = s0 >= 0 ? st.leftLabels[s0] : -1;
+    long s0rl = s0 >= 0 ? st.rightLabels[s0] : -1;
+    long n0ll = n0 >= 0 ? st.leftLabels[n0] : -1;
+    // Zhang and Nivre (2011): label sets, second-outermost dependents, third stack/buffer items.
+    out[k++] = Hashing.mix(63, w(s0), s0rl);
+    out[k++] = Hashing.mix(64, p(s0), s0rl);
+    out[k++] = Hashing.mix(65, w(s0), s0ll);
+    out[k++] = Hashing.mix(66, p(s0), s0ll);
+    out[k++] = Hashing.mix(67, w(n0), n0ll);
+    out[k++] = Hashing.mix(68, p(n0), n0ll);
+    out[k++] = Hashing.mix(69, p(s0), p(s0l), p(s0l2));
+    out[k++] = Hashing.mix(70, p(s0), p(s0r), p(s0r2));
+    out[k++] = Hashing.mix(71, p(n0), p(n0l), p(n0l2));
+    out[k++] = Hashing.mix(72, lab(st, s0l2), p(s0));
+    out[k++] = Hashing.mix(73, lab(st, s0r2), p(s0));
+    out[k++] = Hashing.mix(74, lab(st, n0l2), p(n0));
+    out[k++] = Hashing.mix(75, p(s0), p(s0h), p(s0h2));
+    out[k++] = Hashing.mix(76, lab(st, s0h), p(s0));
+    out[k++] = Hashing.mix(77, p(s2), p(s1), p(s0));
+    out[k++] = Hashing.mix(78, Hashing.mix(p(n0), p(n1)), p(n2), p(n3));
+    out[k++] = Hashing.mix(79, w(s1), p(s0), p(n0));
+    out[k++] = Hashing.mix(80, w(n1), p(s0), p(n0));
+    out[k++] = Hashing.mix(81, Hashing.mix(w(s0), w(n0)), dist);
+    out[k++] = Hashing.mix(82, x(s0), x(n0), dist);
     return k;
   }
 
@@ -162,6 +198,21 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(118, p(d), p(dl), p(dr));
     out[k++] = Hashing.mix(119, p(h), p(d), st.rootChildren);
     out[k++] = Hashing.mix(120, w(d), p(h), lab(st, h));
+    if (!rich) {
+      return k;
+    }
+    long hLabels = st.leftLabels[h] | st.rightLabels[h];
+    long dLabels = st.leftLabels[d] | st.rightLabels[d];
+    // The relations the head already has (a second subject is rare) and the dependent's own
+    // dependents, above all the preposition that marks it (obl, obl:agent, nmod).
+    out[k++] = Hashing.mix(121, p(d), hLabels, dir);
+    out[k++] = Hashing.mix(122, Hashing.mix(p(h), p(d)), hLabels, dir);
+    out[k++] = Hashing.mix(123, p(d), dLabels, dir);
+    out[k++] = Hashing.mix(124, w(dl), p(d), p(h));
+    out[k++] = Hashing.mix(125, w(dl), w(h), dir);
+    out[k++] = Hashing.mix(126, x(h), p(d), dir);
+    out[k++] = Hashing.mix(127, w(h), x(d), dir);
+    out[k++] = Hashing.mix(128, Hashing.mix(p(h), p(d)), lab(st, hh > 0 ? h : -1), dist);
     return k;
   }
 }

@@ -20,7 +20,9 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 1;
+  static final int VERSION = 3;
+  /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
+  static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;
@@ -30,8 +32,12 @@ public final class ParserModel {
   final int[] allLabels;
   final int rootLabel;
   final int fallbackLabel;
+  /** Version of the feature templates the weights were trained with. */
+  final int features;
 
-  ParserModel(String[] labels, Weights actions, Weights labelWeights, Map<String, int[]> labelCandidates) {
+  ParserModel(String[] labels, Weights actions, Weights labelWeights, Map<String, int[]> labelCandidates,
+      int features) {
+    this.features = features;
     this.labels = labels;
     this.actions = actions;
     this.labelWeights = labelWeights;
@@ -94,6 +100,7 @@ public final class ParserModel {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
     out.writeUTF(MAGIC);
     out.writeInt(VERSION);
+    out.writeInt(features);
     out.writeInt(labels.length);
     for (String label : labels) {
       out.writeUTF(label);
@@ -117,8 +124,10 @@ public final class ParserModel {
     String magic = in.readUTF();
     int version = in.readInt();
     if (!magic.equals(MAGIC) || version != VERSION) {
-      throw new IOException("not a notis parser model of version " + VERSION + ": " + magic + " " + version);
+      throw new IOException("not a notis parser model of version " + VERSION + " (retrain it with `notis train"
+          + " parser`): " + magic + " " + version);
     }
+    int features = in.readInt();
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();
@@ -135,6 +144,6 @@ public final class ParserModel {
     }
     Weights actions = Weights.read(in);
     Weights labelWeights = Weights.read(in);
-    return new ParserModel(labels, actions, labelWeights, candidates);
+    return new ParserModel(labels, actions, labelWeights, candidates, features);
   }
 }

@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.notis.internal.Hashing;
 import se.notis.internal.Weights;
 
 /**
@@ -50,11 +49,13 @@ public final class ParserTrainer {
     Map<String, int[]> candidateArrays = new HashMap<>();
     candidates.forEach((k, v) -> candidateArrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     Weights actions = new Weights(4, 1 << 20, true);
-    Weights labelWeights = new Weights(1, 1 << 20, true);
-    ParserModel shell = new ParserModel(labels, actions, labelWeights, candidateArrays);
+    // One row per relation feature with a weight for every label: one lookup scores all candidates.
+    Weights labelWeights = new Weights(labels.length, 1 << 16, true);
+    ParserModel shell = new ParserModel(labels, actions, labelWeights, candidateArrays, ParserModel.FEATURES);
     Random random = new Random(options.seed());
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
+    float[] labelScores = new float[labels.length];
     int step = 0;
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
       Collections.shuffle(projective, random);
@@ -62,7 +63,8 @@ public final class ParserTrainer {
       long total = 0;
       for (ParseSample sample : projective) {
         int n = sample.size();
-        ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos());
+        ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
+            ParserModel.FEATURES >= 2);
         ParseState st = new ParseState(n);
         int[] gold = new int[n + 1];
         int[] goldLabel = new int[n + 1];
@@ -102,13 +104,14 @@ public final class ParserTrainer {
             int d = action == ParseState.LEFT ? st.s0() : st.n(0);
             int[] cands = h > 0 ? shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h) : null;
             int lc = h > 0 ? features.label(st, h, d, buffer) : 0;
-            int predicted = h > 0 ? ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands) : 0;
+            int predicted = h > 0 ? ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands, labelScores) : 0;
             if (gold[d] == h) {
               label = goldLabel[d];
               if (h > 0 && predicted != label) {
                 for (int k = 0; k < lc; k++) {
-                  labelWeights.update(Weights.key(Hashing.mix(buffer[k], label)), 0, 1, step);
-                  labelWeights.update(Weights.key(Hashing.mix(buffer[k], predicted)), 0, -1, step);
+                  long key = Weights.key(buffer[k]);
+                  labelWeights.update(key, label, 1, step);
+                  labelWeights.update(key, predicted, -1, step);
                 }
               }
             } else {
@@ -120,8 +123,11 @@ public final class ParserTrainer {
       }
       LOG.info("parser epoch {}: transition accuracy {}", epoch + 1, String.format("%.4f", (double) correct / total));
     }
-    return new ParserModel(labels, actions.averaged(step, options.prune()),
-        labelWeights.averaged(step, options.prune()), candidateArrays);
+    Weights averagedActions = actions.averaged(step, options.prune());
+    Weights averagedLabels = labelWeights.averaged(step, options.prune());
+    LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
+        actions.rows(), averagedLabels.rows(), labelWeights.rows());
+    return new ParserModel(labels, averagedActions, averagedLabels, candidateArrays, ParserModel.FEATURES);
   }
 
   /**

@@ -2,7 +2,7 @@
  * Dependency parsing: {@link se.notis.parse.Parser} gives each word of a tagged sentence a head and
  * a UD v2 relation. {@code ArcEagerParser} is a greedy transition-based parser (arc-eager, averaged
  * perceptron over hashed features; one model picks the transition, another the relation of each
- * new arc). Training trees are made projective by lifting crossing arcs. {@link
+ * new arc, one weight row per feature holding every label). Training trees are made projective by lifting crossing arcs. {@link
  * se.notis.parse.ParserModel} stores it, {@link se.notis.parse.ParserTrainer} trains it, {@link
  * se.notis.parse.ParseEvaluator} scores UAS/LAS and {@link se.notis.parse.ParseStage} adds {@code
  * Layers.DEPENDENCIES}.

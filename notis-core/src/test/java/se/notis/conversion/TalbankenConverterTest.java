@@ -2,9 +2,14 @@ package se.notis.conversion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import se.notis.io.ConlluReader;
 import se.notis.io.ConlluSentence;
 
 class TalbankenConverterTest {
@@ -44,5 +49,67 @@ class TalbankenConverterTest {
   @Test
   void emptySentenceStaysEmpty() {
     assertEquals(0, TalbankenConverter.convert(new ConlluSentence(List.of(), List.of())).words().size());
+  }
+
+  /** Each sentence of v1-to-v2.conllu is converted and compared with its {@code # expect} line. */
+  @Test
+  void convertsHandAnnotatedV1SentencesToV2() throws Exception {
+    List<ConlluSentence> sentences;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        getClass().getResourceAsStream("v1-to-v2.conllu"), StandardCharsets.UTF_8))) {
+      sentences = ConlluReader.read(in, "v1-to-v2.conllu");
+    }
+    assertEquals(10, sentences.size());
+    for (ConlluSentence sent : sentences) {
+      String name = comment(sent, "case");
+      List<ConlluSentence.Word> c = TalbankenConverter.convert(sent).words();
+      StringBuilder got = new StringBuilder();
+      StringBuilder gotUpos = new StringBuilder();
+      for (ConlluSentence.Word word : c) {
+        got.append(got.length() == 0 ? "" : " ").append(word.head()).append(':').append(word.deprel());
+        gotUpos.append(gotUpos.length() == 0 ? "" : " ").append(word.upos());
+      }
+      assertEquals(comment(sent, "expect"), got.toString(), name);
+      String upos = comment(sent, "upos");
+      if (!upos.isEmpty()) {
+        assertEquals(upos, gotUpos.toString(), name);
+      }
+    }
+  }
+
+  private static String comment(ConlluSentence sent, String key) {
+    for (String line : sent.comments()) {
+      String prefix = "# " + key + " = ";
+      if (line.startsWith(prefix)) {
+        return line.substring(prefix.length()).trim();
+      }
+    }
+    return "";
+  }
+
+  /** Random trees with random labels must convert without an exception and keep every head in range. */
+  @Test
+  void survivesRandomTrees() {
+    String[] rels = {"mwe", "cc", "conj", "punct", "det", "dep", "acl:relcl", "nsubj", "neg", "mark", "case",
+        "nmod", "dobj", "root", "cop", "expl"};
+    String[] forms = {"är", "det", "och", "på", "grund", "av", "för", "att", "den", "här", "när", "gäller",
+        "som", ",", "ett", "par"};
+    String[] upos = {"VERB", "PRON", "CONJ", "ADP", "NOUN", "ADP", "ADP", "SCONJ", "DET", "ADV", "ADV", "VERB",
+        "PRON", "PUNCT", "DET", "NOUN"};
+    Random random = new Random(7);
+    for (int round = 0; round < 2000; round++) {
+      int n = 1 + random.nextInt(12);
+      List<ConlluSentence.Word> words = new ArrayList<>();
+      for (int i = 1; i <= n; i++) {
+        int f = random.nextInt(forms.length);
+        int head = random.nextInt(n + 1);
+        words.add(w(i, forms[f], upos[f], "PP", "_", head == i ? 0 : head, rels[random.nextInt(rels.length)]));
+      }
+      List<ConlluSentence.Word> c = TalbankenConverter.convert(new ConlluSentence(List.of(), words)).words();
+      assertEquals(n, c.size());
+      for (ConlluSentence.Word word : c) {
+        assertEquals(true, word.head() >= 0 && word.head() <= n, "head in range");
+      }
+    }
   }
 }

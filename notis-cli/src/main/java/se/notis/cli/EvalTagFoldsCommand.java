@@ -1,0 +1,128 @@
+package se.notis.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.notis.doc.Document;
+import se.notis.eval.EvalReport;
+import se.notis.io.ConlluDocuments;
+import se.notis.io.ConlluReader;
+import se.notis.io.ConlluSentence;
+import se.notis.parse.ParserModel;
+import se.notis.parse.ParserTrainer;
+import se.notis.pipeline.Stage;
+import se.notis.tag.SyntaxEvaluator;
+import se.notis.tag.TaggerModel;
+
+/**
+ * {@code notis eval tag-folds}: an honest score for models trained with extra v2 data (the dev
+ * split). The extra file is cut into K folds; for each fold a tagger and a parser are trained on the
+ * converted train split plus the other K-1 folds, and the whole pipeline (tag, lemma, parse) is
+ * scored on the held-out fold's gold tokens. The sum over folds covers every extra sentence once,
+ * each scored by models that never saw it.
+ */
+@Command(name = "tag-folds", mixinStandardHelpOptions = true,
+    description = "K-fold estimate of tagger + parser trained on --train plus K-1 folds of --extra,"
+        + " scored on the held-out fold (gold tokens).")
+final class EvalTagFoldsCommand implements Callable<Integer> {
+  @Option(names = "--train", required = true, paramLabel = "FILE",
+      description = "Training treebank (a UD v1.0 Talbanken file is converted to v2 first).")
+  Path train;
+
+  @Option(names = "--extra", required = true, paramLabel = "FILE.conllu", description = "UD v2 sentences to"
+      + " cut into folds (e.g. the dev split).")
+  Path extra;
+
+  @Option(names = "--extra-weight", description = "How many times the training folds of --extra are repeated"
+      + " (default: ${DEFAULT-VALUE}).")
+  int extraWeight = 1;
+
+  @Option(names = "--folds", description = "Number of folds (default: ${DEFAULT-VALUE}).")
+  int folds = 5;
+
+  @Option(names = "--tagger-epochs", description = "Tagger training passes (default: ${DEFAULT-VALUE}).")
+  int taggerEpochs = 10;
+
+  @Option(names = "--parser-epochs", description = "Parser training passes (default: ${DEFAULT-VALUE}).")
+  int parserEpochs = 16;
+
+  @Option(names = "--jackknife", description = "Jackknife folds for the parser's training tags"
+      + " (0 = gold tags; default: ${DEFAULT-VALUE}).")
+  int jackknife = 4;
+
+  @Option(names = "--jackknife-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
+  int jackknifeEpochs = 6;
+
+  @Option(names = "--prune", description = "Parser weight pruning, as in `train parser` (default: ${DEFAULT-VALUE}).")
+  float prune = 0.8f;
+
+  @Override
+  public Integer call() throws Exception {
+    if (folds < 2) {
+      throw new IllegalArgumentException("--folds must be at least 2: " + folds);
+    }
+    List<ConlluSentence> base = TrainCommand.readTreebank(train);
+    List<ConlluSentence> extraSentences = ConlluReader.read(extra);
+    EvalReport total = EvalReport.empty();
+    Path dir = Files.createTempDirectory("notis-folds");
+    try {
+      for (int fold = 0; fold < folds; fold++) {
+        List<ConlluSentence> rest = new ArrayList<>();
+        List<ConlluSentence> held = new ArrayList<>();
+        for (int i = 0; i < extraSentences.size(); i++) {
+          (i % folds == fold ? held : rest).add(extraSentences.get(i));
+        }
+        List<ConlluSentence> training = TrainCommand.withExtra(base, rest, extraWeight);
+        Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
+        Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
+        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, 0.001f, 6);
+        try (OutputStream out = Files.newOutputStream(taggerPath)) {
+          tagger.write(out);
+        }
+        ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
+            new ParserTrainer.Options(parserEpochs, ParserTrainer.Options.defaults().seed(), prune,
+                ParserTrainer.Options.defaults().explore()));
+        try (OutputStream out = Files.newOutputStream(parserPath)) {
+          parser.write(out);
+        }
+        List<Stage> stages = TagCommand.stages(taggerPath, parserPath);
+        Document doc = ConlluDocuments.toDocument(held, "fold-" + fold);
+        for (Stage stage : stages) {
+          doc = stage.process(doc);
+        }
+        EvalReport report = SyntaxEvaluator.onGoldTokens(held, doc);
+        System.out.println("# fold " + (fold + 1) + " of " + folds + ": " + held.size() + " held-out sentences, "
+            + training.size() + " training sentences");
+        System.out.println(line(report));
+        total = total.merge(report);
+      }
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+    System.out.println("# all folds (every --extra sentence scored once, by models that did not see it)");
+    System.out.print(total.format());
+    System.out.println(line(total));
+    return 0;
+  }
+
+  private static String line(EvalReport report) {
+    return String.format(Locale.ROOT, "gold_tokens upos=%.2f xpos=%.2f ufeats=%.2f lemma=%.2f uas=%.2f las=%.2f",
+        pct(report, "tag.upos"), pct(report, "tag.xpos"), pct(report, "tag.ufeats"), pct(report, "lemma"),
+        pct(report, "parse.uas"), pct(report, "parse.las"));
+  }
+
+  private static double pct(EvalReport report, String key) {
+    return 100 * report.expectAccuracy(key).value();
+  }
+}

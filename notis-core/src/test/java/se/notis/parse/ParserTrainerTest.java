@@ -1,0 +1,57 @@
+package se.notis.parse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** Trains a parser on a few hand-annotated Swedish sentences, without the bundled model. */
+class ParserTrainerTest {
+  private static ParseSample sample(String words, String upos, String heads, String relations) {
+    return new ParseSample(words.split(" "), upos.split(" "), upos.split(" "),
+        java.util.Arrays.stream(heads.split(" ")).mapToInt(Integer::parseInt).toArray(), relations.split(" "));
+  }
+
+  private static final List<ParseSample> TREES = List.of(
+      sample("Hon läser en bok .", "PRON VERB DET NOUN PUNCT", "2 0 4 2 2", "nsubj root det obj punct"),
+      sample("Barnen leker i parken .", "NOUN VERB ADP NOUN PUNCT", "2 0 4 2 2", "nsubj root case obl punct"),
+      sample("Det är han som bestämmer .", "PRON AUX PRON PRON VERB PUNCT", "3 3 0 5 3 3",
+          "expl cop root nsubj acl:cleft punct"),
+      sample("Vi köpte bröd och mjölk .", "PRON VERB NOUN CCONJ NOUN PUNCT", "2 0 2 5 3 2",
+          "nsubj root obj cc conj punct"));
+
+  private static void assertParses(Parser parser, ParseSample gold) {
+    int[] heads = new int[gold.size()];
+    String[] relations = new String[gold.size()];
+    parser.parse(gold.words(), gold.upos(), gold.xpos(), heads, relations);
+    assertArrayEquals(gold.heads(), heads, String.join(" ", gold.words()));
+    assertArrayEquals(gold.relations(), relations, String.join(" ", gold.words()));
+  }
+
+  @Test
+  void learnsItsTrainingTreesAndSurvivesWriteAndRead() throws IOException {
+    ParserModel model = ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    ParserModel read = ParserModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    for (ParseSample tree : TREES) {
+      assertParses(model.parser(), tree);
+      assertParses(read.parser(), tree);
+    }
+  }
+
+  @Test
+  void rejectsAModelOfAnotherVersion() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new GZIPOutputStream(bytes))) {
+      out.writeUTF(ParserModel.MAGIC);
+      out.writeInt(1);
+    }
+    assertThrows(IOException.class, () -> ParserModel.read(new ByteArrayInputStream(bytes.toByteArray())));
+  }
+}
