@@ -19,9 +19,10 @@ final class TaggerFeatures {
   /**
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
    * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
-   * dictionary does not know it) and its distinct full dictionary tags.
+   * dictionary does not know it), its distinct full dictionary tags, and whether the dictionary
+   * has it as a supine (bit 1) or an infinitive (bit 2).
    */
-  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags) {
+  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms) {
     static WordHashes of(String lower, SwedishDictionary dict) {
       int len = lower.length();
       long[] suffix = new long[5];
@@ -37,8 +38,11 @@ final class TaggerFeatures {
       long signature = 17;
       long[] tags = new long[Math.min(entries, MAX_DICT_TAGS)];
       int count = 0;
+      int verbForms = 0;
       for (int j = 0; j < entries; j++) {
         long e = dict.entry(at, j);
+        String tag = dict.tag(e);
+        verbForms |= (tag.contains(":SUP") ? 1 : 0) | (tag.contains(":INF") ? 2 : 0);
         long tagHash = dict.tagId(e) + 1;
         boolean seen = false;
         for (int k = 0; k < count; k++) {
@@ -50,7 +54,7 @@ final class TaggerFeatures {
         signature |= 1L << (dict.mainTagHash(e) & 63);
       }
       return new WordHashes(Hashing.hash(lower), suffix, prefix, entries == 0 ? 0 : signature,
-          count == tags.length ? tags : Arrays.copyOf(tags, count));
+          count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms);
     }
   }
 
@@ -159,6 +163,14 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(36, dictSignature(i + 2));
     out[k++] = Hashing.mix(37, w.word, dictSignature(i + 2));
     out[k++] = Hashing.mix(38, w.word, suffix(i + 1, 1));
+    // "har (inte) gått", "ska (snart) gå": an auxiliary has a supine or infinitive close behind.
+    int ahead = verbForms(i + 1) | verbForms(i + 2) | verbForms(i + 3);
+    out[k++] = Hashing.mix(39, w.word, ahead);
+    out[k++] = Hashing.mix(40, w.dictSignature, ahead);
+    // "ett starkt ökat", "är starkt": what came before and what follows decide ADJ or ADV of -t forms.
+    out[k++] = Hashing.mix(41, p1, w.suffix[0], nextDict);
+    // "som": a relative pronoun after a noun, a subordinator or adposition after a comparison.
+    out[k++] = Hashing.mix(42, w.word, p1, nextDict);
     return k;
   }
 
@@ -169,6 +181,10 @@ final class TaggerFeatures {
 
   long suffix(int j, int k) {
     return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].suffix[k];
+  }
+
+  private int verbForms(int j) {
+    return j < hashes.length ? hashes[j].verbForms : 0;
   }
 
   long dictSignature(int j) {
