@@ -1,17 +1,15 @@
 package se.notis.lemma;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import se.notis.internal.ModelFiles;
 
 /**
  * Suffix rules for words the dictionary does not know: per word class (main SUC tag) and word-final
@@ -39,15 +37,7 @@ public final class LemmaModel {
   }
 
   private static LemmaModel loadResource() {
-    try (InputStream in = LemmaModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("lemma rules " + RESOURCE + " are missing; build them with"
-            + " `notis train lemmatizer` (see README)");
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return ModelFiles.bundled(LemmaModel.class, RESOURCE, "notis train lemmatizer", LemmaModel::read);
   }
 
   public int size() {
@@ -84,12 +74,7 @@ public final class LemmaModel {
   }
 
   public static LemmaModel read(InputStream stream) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream)));
-    String magic = in.readUTF();
-    int version = in.readInt();
-    if (!magic.equals(MAGIC) || version != VERSION) {
-      throw new IOException("not notis lemma rules of version " + VERSION + ": " + magic + " " + version);
-    }
+    DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train lemmatizer");
     int n = in.readInt();
     Map<String, String> rules = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {

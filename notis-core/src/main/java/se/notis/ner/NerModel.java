@@ -1,17 +1,15 @@
 package se.notis.ner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import se.notis.internal.ModelFiles;
 
 /**
  * The weights of the averaged-perceptron name tagger: one row of label weights per hashed
@@ -50,14 +48,7 @@ public final class NerModel {
   }
 
   private static NerModel loadResource() {
-    try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource se/notis/ner/" + RESOURCE + ": train it with `notis train ner`");
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelFiles.bundled(NerModel.class, RESOURCE, "notis train ner", NerModel::read);
   }
 
   public static NerModel load(Path file) throws IOException {
@@ -67,12 +58,7 @@ public final class NerModel {
   }
 
   static NerModel read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
-    String magic = in.readUTF();
-    int version = in.readInt();
-    if (!MAGIC.equals(magic) || version != VERSION) {
-      throw new IOException("not a notis NER model version " + VERSION + ": header '" + magic + "' " + version);
-    }
+    DataInputStream in = ModelFiles.open(raw, MAGIC, VERSION, "notis train ner");
     int labels = in.readInt();
     if (labels != NerLabels.COUNT) {
       throw new IOException("model has " + labels + " labels, expected " + NerLabels.COUNT);

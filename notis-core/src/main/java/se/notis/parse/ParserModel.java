@@ -1,17 +1,15 @@
 package se.notis.parse;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import se.notis.internal.ModelFiles;
 import se.notis.internal.Weights;
 
 /**
@@ -76,15 +74,7 @@ public final class ParserModel {
   }
 
   private static ParserModel loadResource() {
-    try (InputStream in = ParserModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("parser model " + RESOURCE + " is missing; build it with"
-            + " `notis train parser` (see README)");
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read parser model " + RESOURCE, e);
-    }
+    return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", ParserModel::read);
   }
 
   public Parser parser() {
@@ -120,13 +110,7 @@ public final class ParserModel {
   }
 
   public static ParserModel read(InputStream stream) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream), 1 << 16));
-    String magic = in.readUTF();
-    int version = in.readInt();
-    if (!magic.equals(MAGIC) || version != VERSION) {
-      throw new IOException("not a notis parser model of version " + VERSION + " (retrain it with `notis train"
-          + " parser`): " + magic + " " + version);
-    }
+    DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train parser");
     int features = in.readInt();
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {

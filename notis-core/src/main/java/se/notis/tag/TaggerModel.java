@@ -1,19 +1,17 @@
 package se.notis.tag;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import se.notis.internal.LabelWeights;
+import se.notis.internal.ModelFiles;
 import se.notis.lemma.SwedishDictionary;
 
 /**
@@ -87,15 +85,7 @@ public final class TaggerModel {
   }
 
   private static TaggerModel loadResource() {
-    try (InputStream in = TaggerModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("tagger model " + RESOURCE + " is missing; build it with"
-            + " `notis train tagger` (see README)");
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tagger model " + RESOURCE, e);
-    }
+    return ModelFiles.bundled(TaggerModel.class, RESOURCE, "notis train tagger", TaggerModel::read);
   }
 
   /** A tagger using this model. */
@@ -136,12 +126,7 @@ public final class TaggerModel {
   }
 
   public static TaggerModel read(InputStream stream) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(stream), 1 << 16));
-    String magic = in.readUTF();
-    int version = in.readInt();
-    if (!magic.equals(MAGIC) || version != VERSION) {
-      throw new IOException("not a notis tagger model of version " + VERSION + ": " + magic + " " + version);
-    }
+    DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train tagger");
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();
