@@ -1,11 +1,15 @@
 package se.notis.internal;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * How the trained models' files are found and opened: gzip, then a magic name and a version, so
@@ -18,6 +22,23 @@ public final class ModelFiles {
   @FunctionalInterface
   public interface Reader<T> {
     T read(InputStream in) throws IOException;
+  }
+
+  /** Writes a model's body after its header. */
+  @FunctionalInterface
+  public interface Body {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /** Writes a model file: gzip, {@code magic}, {@code version}, then the body; leaves the stream open. */
+  public static void write(OutputStream stream, String magic, int version, Body body) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(stream, 1 << 16);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
+    out.writeUTF(magic);
+    out.writeInt(version);
+    body.write(out);
+    out.flush();
+    gzip.finish();
   }
 
   /** Reads the model shipped on the classpath as {@code resource} (relative to {@code owner}). */

@@ -1,14 +1,11 @@
 package se.notis.lemma;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import se.notis.internal.ModelFiles;
 
 /**
@@ -60,17 +57,13 @@ public final class LemmaModel {
   }
 
   public void write(OutputStream stream) throws IOException {
-    GZIPOutputStream gzip = new GZIPOutputStream(stream);
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
-    out.writeUTF(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(rules.size());
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(rules).entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeUTF(e.getValue());
-    }
-    out.flush();
-    gzip.finish();
+    ModelFiles.write(stream, MAGIC, VERSION, out -> {
+      out.writeInt(rules.size());
+      for (Map.Entry<String, String> e : new java.util.TreeMap<>(rules).entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
+    });
   }
 
   public static LemmaModel read(InputStream stream) throws IOException {

@@ -1,14 +1,11 @@
 package se.notis.ner;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 import se.notis.internal.ModelFiles;
 
 /**
@@ -83,26 +80,22 @@ public final class NerModel {
   }
 
   void write(OutputStream raw) throws IOException {
-    GZIPOutputStream gzip = new GZIPOutputStream(raw, 1 << 16);
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
-    out.writeUTF(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(NerLabels.COUNT);
-    out.writeInt(keys.length);
-    float max = 1e-6f;
-    for (float w : weights) {
-      max = Math.max(max, Math.abs(w));
-    }
-    float scale = max / Short.MAX_VALUE;
-    out.writeFloat(scale);
-    for (int key : keys) {
-      out.writeInt(key);
-    }
-    for (float w : weights) {
-      out.writeShort(Math.round(w / scale));
-    }
-    out.flush();
-    gzip.finish();
+    ModelFiles.write(raw, MAGIC, VERSION, out -> {
+      out.writeInt(NerLabels.COUNT);
+      out.writeInt(keys.length);
+      float max = 1e-6f;
+      for (float w : weights) {
+        max = Math.max(max, Math.abs(w));
+      }
+      float scale = max / Short.MAX_VALUE;
+      out.writeFloat(scale);
+      for (int key : keys) {
+        out.writeInt(key);
+      }
+      for (float w : weights) {
+        out.writeShort(Math.round(w / scale));
+      }
+    });
   }
 
   /**

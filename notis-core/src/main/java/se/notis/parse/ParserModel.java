@@ -1,14 +1,11 @@
 package se.notis.parse;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import se.notis.internal.ModelFiles;
 import se.notis.internal.Weights;
 
@@ -86,27 +83,23 @@ public final class ParserModel {
   }
 
   public void write(OutputStream stream) throws IOException {
-    GZIPOutputStream gzip = new GZIPOutputStream(stream);
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
-    out.writeUTF(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(features);
-    out.writeInt(labels.length);
-    for (String label : labels) {
-      out.writeUTF(label);
-    }
-    out.writeInt(labelCandidates.size());
-    for (Map.Entry<String, int[]> e : labelCandidates.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeShort(e.getValue().length);
-      for (int v : e.getValue()) {
-        out.writeShort(v);
+    ModelFiles.write(stream, MAGIC, VERSION, out -> {
+      out.writeInt(features);
+      out.writeInt(labels.length);
+      for (String label : labels) {
+        out.writeUTF(label);
       }
-    }
-    actions.write(out);
-    labelWeights.write(out);
-    out.flush();
-    gzip.finish();
+      out.writeInt(labelCandidates.size());
+      for (Map.Entry<String, int[]> e : labelCandidates.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeShort(e.getValue().length);
+        for (int v : e.getValue()) {
+          out.writeShort(v);
+        }
+      }
+      actions.write(out);
+      labelWeights.write(out);
+    });
   }
 
   public static ParserModel read(InputStream stream) throws IOException {

@@ -1,6 +1,5 @@
 package se.notis.tag;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import se.notis.internal.LabelWeights;
 import se.notis.internal.ModelFiles;
 import se.notis.lemma.SwedishDictionary;
@@ -98,31 +96,27 @@ public final class TaggerModel {
   }
 
   public void write(OutputStream stream) throws IOException {
-    GZIPOutputStream gzip = new GZIPOutputStream(stream);
-    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
-    out.writeUTF(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(labels.length);
-    for (String label : labels) {
-      out.writeUTF(label);
-    }
-    out.writeInt(wordLabels.size());
-    for (Map.Entry<String, int[]> e : wordLabels.entrySet()) {
-      out.writeUTF(e.getKey());
-      writeInts(out, e.getValue());
-    }
-    out.writeInt(fixedLabels.size());
-    for (Map.Entry<String, Integer> e : fixedLabels.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeShort(e.getValue());
-    }
-    writeTable(out, suffixKeys, suffixLabels);
-    writeTable(out, dictKeys, dictLabels);
-    writeInts(out, openLabels);
-    writeInts(out, properLabels);
-    weights.write(out);
-    out.flush();
-    gzip.finish();
+    ModelFiles.write(stream, MAGIC, VERSION, out -> {
+      out.writeInt(labels.length);
+      for (String label : labels) {
+        out.writeUTF(label);
+      }
+      out.writeInt(wordLabels.size());
+      for (Map.Entry<String, int[]> e : wordLabels.entrySet()) {
+        out.writeUTF(e.getKey());
+        writeInts(out, e.getValue());
+      }
+      out.writeInt(fixedLabels.size());
+      for (Map.Entry<String, Integer> e : fixedLabels.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeShort(e.getValue());
+      }
+      writeTable(out, suffixKeys, suffixLabels);
+      writeTable(out, dictKeys, dictLabels);
+      writeInts(out, openLabels);
+      writeInts(out, properLabels);
+      weights.write(out);
+    });
   }
 
   public static TaggerModel read(InputStream stream) throws IOException {
