@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Scores notis against gold data.",
     subcommands = {EvalTokenizeCommand.class, EvalNerCommand.class, EvalDocsCommand.class,
       EvalExtractCommand.class, EvalLanguageCommand.class, EvalTimexCommand.class, EvalQuotesCommand.class,
-      EvalConvertCommand.class, EvalTagCommand.class, EvalTagFoldsCommand.class})
+      EvalConvertCommand.class, EvalTagCommand.class, EvalTagFoldsCommand.class, EvalNerFoldsCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,104 @@
+package se.notis.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.notis.eval.EvalReport;
+import se.notis.ner.EntityTagger;
+import se.notis.ner.NerData;
+import se.notis.ner.NerEvaluator;
+import se.notis.ner.NerModel;
+import se.notis.ner.NerSample;
+import se.notis.ner.NerStage;
+import se.notis.ner.NerTrainer;
+
+/**
+ * {@code notis eval ner-folds}: an honest score for a name tagger trained with extra data (the dev
+ * split), or a cross-validated score of the training data itself. The folded file is cut into K
+ * folds; for each fold a tagger is trained on the rest and scored on the held-out fold, so every
+ * folded sentence is scored once, by a model that never saw it. With 4,000 training spans instead
+ * of the dev split's 420, cross-validation also tells real gains from seed noise.
+ */
+@Command(name = "ner-folds", mixinStandardHelpOptions = true,
+    description = "K-fold estimate of the name tagger: trained on --train plus K-1 folds of --extra,"
+        + " scored on the held-out fold (without --extra, --train itself is folded).")
+final class EvalNerFoldsCommand implements Callable<Integer> {
+  @Option(names = "--train", required = true, paramLabel = "FILE.tsv")
+  Path train;
+
+  @Option(names = "--extra", paramLabel = "FILE.tsv", description = "Sentences to cut into folds (e.g. the dev"
+      + " split); without it the --train sentences are folded.")
+  Path extra;
+
+  @Option(names = "--extra-weight", description = "How many times the training folds of --extra are repeated"
+      + " (default: ${DEFAULT-VALUE}).")
+  int extraWeight = 1;
+
+  @Option(names = "--folds", description = "Number of folds (default: ${DEFAULT-VALUE}).")
+  int folds = 5;
+
+  @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
+  int epochs = NerTrainer.Options.defaults().epochs();
+
+  @Option(names = "--bags", description = "Averaged models per fold (default: ${DEFAULT-VALUE}).")
+  int bags = NerTrainer.Options.defaults().bags();
+
+  @Option(names = "--predictions", paramLabel = "FILE.tsv", description = "Also write token<TAB>gold<TAB>predicted"
+      + " for every folded sentence.")
+  Path predictions;
+
+  @Override
+  public Integer call() throws Exception {
+    if (folds < 2) {
+      throw new IllegalArgumentException("--folds must be at least 2: " + folds);
+    }
+    List<NerSample> base = NerData.read(train);
+    List<NerSample> folded = extra == null ? base : NerData.read(extra);
+    List<NerSample> fixed = extra == null ? List.of() : base;
+    NerTrainer.Options defaults = NerTrainer.Options.defaults();
+    NerTrainer.Options options = new NerTrainer.Options(epochs, defaults.minCount(), defaults.seed(), bags);
+    EvalReport total = EvalReport.empty();
+    List<String> lines = new ArrayList<>();
+    for (int fold = 0; fold < folds; fold++) {
+      List<NerSample> held = new ArrayList<>();
+      List<NerSample> training = new ArrayList<>(fixed);
+      for (int i = 0; i < folded.size(); i++) {
+        if (i % folds == fold) {
+          held.add(folded.get(i));
+        } else {
+          for (int copy = 0; copy < (extra == null ? 1 : extraWeight); copy++) {
+            training.add(folded.get(i));
+          }
+        }
+      }
+      NerModel model = new NerTrainer(options).train(training, List.of());
+      EntityTagger tagger = NerStage.tagger(model);
+      EvalReport report = NerEvaluator.evaluate(held, tagger);
+      if (predictions != null) {
+        for (NerSample sample : held) {
+          String[] predicted = tagger.tag(sample.tokens());
+          for (int i = 0; i < predicted.length; i++) {
+            lines.add(sample.tokens()[i] + "\t" + sample.labels()[i] + "\t" + predicted[i]);
+          }
+          lines.add("");
+        }
+      }
+      System.out.printf(Locale.ROOT, "# fold %d of %d: %d held-out sentences, %d training sentences: F1 %.2f%n",
+          fold + 1, folds, held.size(), training.size(), 100 * report.expectPrf("ner").f1());
+      total = total.merge(report);
+    }
+    if (predictions != null) {
+      Files.write(predictions, lines, StandardCharsets.UTF_8);
+    }
+    System.out.println("# all folds (every folded sentence scored once, by a model that did not see it)");
+    System.out.print(total.format());
+    System.out.printf(Locale.ROOT, "ner_f1=%.2f%n", 100 * total.expectPrf("ner").f1());
+    return 0;
+  }
+}
