@@ -5,30 +5,18 @@ import java.util.Set;
 import se.notis.doc.BlockLayer;
 import se.notis.doc.BlockType;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /**
  * Adds the block layer from the plain text's line structure, unless the reader already set blocks
  * (an HTML page knows its headings and paragraphs better than its text does).
  */
-public final class BlockStage implements Stage {
+public final class BlockStage extends AbstractStage {
   public static final String NAME = "blocks";
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.BLOCKS);
+  public BlockStage() {
+    super(NAME, Set.of(), Set.of(Layers.BLOCKS));
   }
 
   @Override

@@ -2,14 +2,13 @@ package se.notis.lang;
 
 import java.util.Set;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /**
  * Sets the document's language (metadata, no layer) from its text, unless the reader already
  * knew it (a JSON Lines record's field, a page's declared language).
  */
-public final class LanguageStage implements Stage {
+public final class LanguageStage extends AbstractStage {
   public static final String NAME = "language";
 
   private final LanguageIdentifier identifier;
@@ -19,22 +18,8 @@ public final class LanguageStage implements Stage {
   }
 
   LanguageStage(LanguageIdentifier identifier) {
+    super(NAME, Set.of(), Set.of());
     this.identifier = identifier;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of();
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of();
   }
 
   @Override

@@ -2,15 +2,14 @@ package se.notis.lemma;
 
 import java.util.Set;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.LemmaLayer;
 import se.notis.doc.SpanLayer;
 import se.notis.doc.TagLayer;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /** Adds {@code Layers.LEMMAS} from the tokens and their tags. */
-public final class LemmaStage implements Stage {
+public final class LemmaStage extends AbstractStage {
   public static final String NAME = "lemma";
   private final Lemmatizer lemmatizer;
 
@@ -20,27 +19,13 @@ public final class LemmaStage implements Stage {
   }
 
   public LemmaStage(Lemmatizer lemmatizer) {
+    super(NAME, Set.of(Layers.TOKENS, Layers.TAGS), Set.of(Layers.LEMMAS));
     this.lemmatizer = lemmatizer;
   }
 
   /** A lemmatiser using the shared dictionary and the given suffix rules. */
   public static Lemmatizer lemmatizer(LemmaModel rules) {
     return new DictionaryLemmatizer(SwedishDictionary.get(), rules);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.TAGS);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.LEMMAS);
   }
 
   @Override

@@ -7,13 +7,12 @@ import se.notis.doc.Document;
 import se.notis.doc.Entity;
 import se.notis.doc.EntityLayer;
 import se.notis.doc.EntityReference;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.Place;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
 import se.notis.link.PlaceLinker;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /**
  * Adds the entity layer: names found per sentence by the perceptron tagger, corrected by the
@@ -21,7 +20,7 @@ import se.notis.pipeline.Stage;
  * ({@link EntityMerger}), places linked ({@link PlaceLinker}), and demonym adjectives recorded
  * as references to their country.
  */
-public final class NerStage implements Stage {
+public final class NerStage extends AbstractStage {
   public static final String NAME = "ner";
 
   private final PerceptronTagger tagger;
@@ -33,6 +32,7 @@ public final class NerStage implements Stage {
   }
 
   public NerStage(NerModel model) {
+    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.ENTITIES));
     this.tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
     this.demonyms = Demonyms.standard();
     this.linker = PlaceLinker.standard();
@@ -47,21 +47,11 @@ public final class NerStage implements Stage {
   public static EntityTagger ruledTagger(NerModel model) {
     PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
     return tokens -> {
-      StringBuilder text = new StringBuilder();
-      int[] starts = new int[tokens.length];
-      int[] ends = new int[tokens.length];
-      for (int i = 0; i < tokens.length; i++) {
-        if (i > 0) {
-          text.append(' ');
-        }
-        starts[i] = text.length();
-        text.append(tokens[i].isEmpty() ? "_" : tokens[i]);
-        ends[i] = text.length();
-      }
+      PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(tokens);
       int[] labels = new int[tokens.length];
-      tagger.tag(text, starts, ends, tokens.length, labels);
-      List<NerLabels.TokenSpan> spans = EntityRules.apply(text, starts, ends, NerLabels.spans(labels, tokens.length),
-          tagger.gazetteer());
+      tagger.tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
+      List<NerLabels.TokenSpan> spans = EntityRules.apply(joined.text(), joined.starts(), joined.ends(),
+          NerLabels.spans(labels, tokens.length), tagger.gazetteer());
       String[] out = new String[tokens.length];
       java.util.Arrays.fill(out, "O");
       for (NerLabels.TokenSpan span : spans) {
@@ -71,21 +61,6 @@ public final class NerStage implements Stage {
       }
       return out;
     };
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.ENTITIES);
   }
 
   @Override

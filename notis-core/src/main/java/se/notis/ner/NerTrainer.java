@@ -163,18 +163,8 @@ public final class NerTrainer {
 
   private Encoded encode(NerSample sample, NerFeatures features) {
     int n = sample.size();
-    StringBuilder text = new StringBuilder();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        text.append(' ');
-      }
-      starts[i] = text.length();
-      text.append(sample.token(i));
-      ends[i] = text.length();
-    }
-    features.extract(text, starts, ends, n);
+    PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(sample.tokens());
+    features.extract(joined.text(), joined.starts(), joined.ends(), n);
     int[] rows = new int[n * NerFeatures.STRIDE];
     int[] featureCounts = Arrays.copyOf(features.counts, n);
     for (int i = 0; i < n; i++) {
@@ -190,7 +180,7 @@ public final class NerTrainer {
     for (int i = 0; i < n; i++) {
       labels[i] = sample.label(i);
     }
-    return new Encoded(text.toString(), starts, ends, n, rows, featureCounts, NerLabels.ids(labels));
+    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, rows, featureCounts, NerLabels.ids(labels));
   }
 
   private void addScores(int row, float[] scores) {

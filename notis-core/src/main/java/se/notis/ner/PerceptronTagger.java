@@ -26,25 +26,33 @@ final class PerceptronTagger implements EntityTagger {
     }
   }
 
+  /** Tokens joined by spaces with each token's char offsets: the form {@link #tag} reads. */
+  record JoinedTokens(String text, int[] starts, int[] ends) {
+    static JoinedTokens of(String[] tokens) {
+      StringBuilder text = new StringBuilder();
+      int[] starts = new int[tokens.length];
+      int[] ends = new int[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        if (i > 0) {
+          text.append(' ');
+        }
+        starts[i] = text.length();
+        text.append(tokens[i].isEmpty() ? "_" : tokens[i]);
+        ends[i] = text.length();
+      }
+      return new JoinedTokens(text.toString(), starts, ends);
+    }
+  }
+
   Gazetteer gazetteer() {
     return gazetteer;
   }
 
   @Override
   public String[] tag(String[] tokens) {
-    StringBuilder text = new StringBuilder();
-    int[] starts = new int[tokens.length];
-    int[] ends = new int[tokens.length];
-    for (int i = 0; i < tokens.length; i++) {
-      if (i > 0) {
-        text.append(' ');
-      }
-      starts[i] = text.length();
-      text.append(tokens[i].isEmpty() ? "_" : tokens[i]);
-      ends[i] = text.length();
-    }
+    JoinedTokens joined = JoinedTokens.of(tokens);
     int[] labels = new int[tokens.length];
-    tag(text, starts, ends, tokens.length, labels);
+    tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
     String[] out = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       out[i] = NerLabels.LABELS[labels[i]];

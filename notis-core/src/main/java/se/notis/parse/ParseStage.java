@@ -3,15 +3,14 @@ package se.notis.parse;
 import java.util.Set;
 import se.notis.doc.DependencyLayer;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
 import se.notis.doc.TagLayer;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /** Adds {@code Layers.DEPENDENCIES}: one tree per sentence from the bundled parser. */
-public final class ParseStage implements Stage {
+public final class ParseStage extends AbstractStage {
   public static final String NAME = "parse";
   private final Parser parser;
 
@@ -20,22 +19,8 @@ public final class ParseStage implements Stage {
   }
 
   public ParseStage(Parser parser) {
+    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TAGS), Set.of(Layers.DEPENDENCIES));
     this.parser = parser;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TAGS);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.DEPENDENCIES);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.LemmaLayer;
 import se.notis.doc.Quantity;
@@ -14,14 +13,14 @@ import se.notis.doc.SpanLayer;
 import se.notis.doc.TagLayer;
 import se.notis.doc.TimeExpression;
 import se.notis.doc.TimexLayer;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /**
  * Adds the quantity layer with {@link QuantityGrammar}. Uses the lemma and tag layers when an
  * earlier stage made them (better counted nouns), and leaves out numbers inside time expressions
  * when the time stage ran; needs neither.
  */
-public final class QuantityStage implements Stage {
+public final class QuantityStage extends AbstractStage {
   public static final String NAME = "quantity";
 
   private final QuantityGrammar grammar;
@@ -31,22 +30,8 @@ public final class QuantityStage implements Stage {
   }
 
   QuantityStage(QuantityGrammar grammar) {
+    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.QUANTITIES));
     this.grammar = grammar;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.QUANTITIES);
   }
 
   @Override

@@ -9,42 +9,27 @@ import se.notis.doc.BlockType;
 import se.notis.doc.Document;
 import se.notis.doc.Entity;
 import se.notis.doc.EntityLayer;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.Quote;
 import se.notis.doc.QuoteLayer;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.Span;
 import se.notis.doc.SpanLayer;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /**
  * Adds the quote layer: direct and reported statements with speaker, cue and medium. Reads the
  * entity layer when an earlier stage made one (a speaker's canonical name is then the merged
  * entity name); without it, names are found from capitalised words and a first-name list.
  */
-public final class QuoteStage implements Stage {
+public final class QuoteStage extends AbstractStage {
   public static final String NAME = "quote";
 
   private final QuoteFinder finder;
 
   public QuoteStage() {
+    super(NAME, Set.of(Layers.BLOCKS, Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.QUOTES));
     this.finder = new QuoteFinder(QuoteLexicon.get());
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.BLOCKS, Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.QUOTES);
   }
 
   @Override

@@ -3,30 +3,18 @@ package se.notis.sentence;
 import java.util.Set;
 import se.notis.doc.BlockLayer;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
 import se.notis.internal.IntArray;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /** Adds the sentence layer: sentences never cross a block, so each heading is its own sentence. */
-public final class SentenceStage implements Stage {
+public final class SentenceStage extends AbstractStage {
   public static final String NAME = "sentences";
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.BLOCKS, Layers.TOKENS);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.SENTENCES);
+  public SentenceStage() {
+    super(NAME, Set.of(Layers.BLOCKS, Layers.TOKENS), Set.of(Layers.SENTENCES));
   }
 
   @Override

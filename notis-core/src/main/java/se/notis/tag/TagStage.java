@@ -2,15 +2,14 @@ package se.notis.tag;
 
 import java.util.Set;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
 import se.notis.doc.TagLayer;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /** Adds {@code Layers.TAGS} (UPOS, XPOS, FEATS) sentence by sentence with the bundled tagger. */
-public final class TagStage implements Stage {
+public final class TagStage extends AbstractStage {
   public static final String NAME = "tag";
   private final Tagger tagger;
 
@@ -20,22 +19,8 @@ public final class TagStage implements Stage {
   }
 
   public TagStage(Tagger tagger) {
+    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.TAGS));
     this.tagger = tagger;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.TAGS);
   }
 
   @Override

@@ -6,20 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.Metadata;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
 import se.notis.doc.TimeExpression;
 import se.notis.doc.TimexLayer;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /**
  * Adds the time-expression layer: finds Swedish time expressions with {@link TimeGrammar} and
  * normalises them against the document's publication date ({@link Metadata#day()}).
  */
-public final class TimeStage implements Stage {
+public final class TimeStage extends AbstractStage {
   public static final String NAME = "time";
 
   private final TimeGrammar grammar;
@@ -29,22 +28,8 @@ public final class TimeStage implements Stage {
   }
 
   TimeStage(TimeGrammar grammar) {
+    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.TIMEX));
     this.grammar = grammar;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.TIMEX);
   }
 
   @Override

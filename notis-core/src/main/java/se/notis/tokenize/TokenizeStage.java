@@ -3,34 +3,19 @@ package se.notis.tokenize;
 import java.util.Set;
 import se.notis.doc.BlockLayer;
 import se.notis.doc.Document;
-import se.notis.doc.LayerKey;
 import se.notis.doc.Layers;
 import se.notis.doc.SpanLayer;
 import se.notis.internal.IntArray;
-import se.notis.pipeline.Stage;
+import se.notis.pipeline.AbstractStage;
 
 /** Adds the token layer: Swedish tokens within each block, by {@link SwedishTokenizer}. */
-public final class TokenizeStage implements Stage {
+public final class TokenizeStage extends AbstractStage {
   public static final String NAME = "tokenize";
   private final SwedishTokenizer tokenizer;
 
   public TokenizeStage() {
+    super(NAME, Set.of(Layers.BLOCKS), Set.of(Layers.TOKENS));
     this.tokenizer = SwedishTokenizer.standard();
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Set<LayerKey<?>> requires() {
-    return Set.of(Layers.BLOCKS);
-  }
-
-  @Override
-  public Set<LayerKey<?>> provides() {
-    return Set.of(Layers.TOKENS);
   }
 
   @Override
