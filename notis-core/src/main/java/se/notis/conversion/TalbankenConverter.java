@@ -57,6 +57,7 @@ public final class TalbankenConverter {
     reanalyseMultiwords(form, upos, head, rel);
     reanalyseClefts(form, upos, head, rel);
     promoteMainVerbs(form, head, rel);
+    reanalyseFalseAuxiliaries(form, head, rel);
     reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -66,7 +67,8 @@ public final class TalbankenConverter {
         case "DT" -> pos.equals("HD") ? "DET" : "PRON";
         default -> upos[i];
       };
-      if (upos[i].equals("VERB") && (rel[i].equals("aux") || rel[i].equals("auxpass") || rel[i].equals("cop"))) {
+      if (upos[i].equals("VERB") && (rel[i].equals("aux") || rel[i].equals("auxpass") || rel[i].equals("cop"))
+          && AUXILIARIES.contains(lower)) {
         upos[i] = "AUX";
       }
       if (lower.equals("inte") || lower.equals("ej") || lower.equals("icke")) {
@@ -205,6 +207,47 @@ public final class TalbankenConverter {
       for (int k = 0; k < n; k++) {
         if (head[k] == v + 1 && (k < v && !rel[k].equals("mark") || rel[k].equals("punct"))) {
           head[k] = d + 1;
+        }
+      }
+    }
+  }
+
+  /** Forms of the verbs v2 tags AUX: bli, böra, få, ha, komma, kunna, lär, må, måste, skola, torde, vara, vilja. */
+  private static final Set<String> AUXILIARIES = Set.of("bli", "blir", "blev", "blivit", "bliva", "böra", "bör",
+      "borde", "bort", "få", "får", "fick", "fått", "ha", "har", "hade", "haft", "hava", "komma", "kommer", "kom",
+      "kommit", "kunna", "kan", "kunde", "kunnat", "lär", "må", "måtte", "måste", "skola", "ska", "skall", "skulle",
+      "torde", "vara", "är", "var", "varit", "vore", "vilja", "vill", "ville", "velat");
+
+  /**
+   * v1 sometimes hung the first of coordinated verbs on the last as aux ("att skydda, vårda och
+   * förbättra": skydda and vårda aux of förbättra). v2 makes the first conjunct the head and the
+   * others its {@code conj}; the dependents before the first conjunct (subject, infinitive mark)
+   * and the punctuation after the last move up to it. An aux after its head that is no auxiliary is a later conjunct.
+   */
+  static void reanalyseFalseAuxiliaries(String[] form, int[] head, String[] rel) {
+    int n = head.length;
+    for (int d = 0; d < n; d++) {
+      if (!rel[d].equals("aux") && !rel[d].equals("auxpass") || head[d] <= 0 || AUXILIARIES.contains(lower(form[d]))) {
+        continue;
+      }
+      int v = head[d] - 1;
+      if (v < d) {
+        rel[d] = "conj";
+        continue;
+      }
+      head[d] = head[v];
+      rel[d] = rel[v];
+      head[v] = d + 1;
+      rel[v] = "conj";
+      for (int k = 0; k < n; k++) {
+        if (head[k] != v + 1) {
+          continue;
+        }
+        if (k < d || k > v && rel[k].equals("punct")) {
+          head[k] = d + 1;
+        } else if ((rel[k].equals("aux") || rel[k].equals("auxpass")) && k < v && !AUXILIARIES.contains(lower(form[k]))) {
+          head[k] = d + 1;
+          rel[k] = "conj";
         }
       }
     }
