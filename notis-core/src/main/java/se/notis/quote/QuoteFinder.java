@@ -30,7 +30,7 @@ final class QuoteFinder {
 
   /** The text and its segmentation; every offset is a char index into {@code text}. */
   record Input(String text, int[] tokStart, int[] tokEnd, int[] sentFirst, int[] sentEnd,
-      int[] blockStart, int[] blockEnd, boolean[] heading, Names entities) {}
+      int[] blockStart, int[] blockEnd, boolean[] heading, Names entities, boolean[] verbs) {}
 
   /**
    * Named entities from an earlier stage: spans (char offsets), types and canonical names.
@@ -117,6 +117,8 @@ final class QuoteFinder {
     final int[] tokBlock;
     final int[] tokSent;
     final Names ents;
+    /** Tokens the tagger calls verbs, when a tagger ran (null otherwise). */
+    final boolean[] verbs;
     /** Tokens inside a direct quote or its attribution: reported speech is not looked for there. */
     final boolean[] covered;
     /** Tokens inside the content of a direct quote: no antecedent for a pronoun. */
@@ -135,6 +137,7 @@ final class QuoteFinder {
       blockEnd = in.blockEnd();
       heading = in.heading();
       ents = in.entities() == null ? Names.NONE : in.entities();
+      verbs = in.verbs();
       int blocks = blockStart.length;
       blockFirstTok = new int[blocks];
       blockEndTok = new int[blocks];
@@ -883,7 +886,9 @@ final class QuoteFinder {
       if (len > 2 && text.charAt(te[i] - 2) == ':' && text.charAt(te[i] - 1) == 's') {
         return true;
       }
-      return len > 2 && text.charAt(te[i] - 1) == 's' && i + 1 < n && isLowerWord(i + 1) && cue(i + 1) == null
+      // An s-passive ("behövs", "anses") is no genitive: the tagger, when it ran, tells them apart.
+      return len > 2 && text.charAt(te[i] - 1) == 's' && (verbs == null || !verbs[i]) && i + 1 < n
+          && isLowerWord(i + 1) && cue(i + 1) == null
           && !is("auxiliary", i + 1) && !is("adverb", i + 1) && !is("stop", i + 1);
     }
 
@@ -1357,6 +1362,9 @@ final class QuoteFinder {
           if (k <= last && genitive(k - 1)) {
             noun = false;
             continue;
+          }
+          if (k < last && isCap(k) && Character.isLetter(first(k)) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
+            continue; // a title before a full name: "enligt rikspolischefen Petra Lundh"
           }
         }
         break;

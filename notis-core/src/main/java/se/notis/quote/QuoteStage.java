@@ -15,6 +15,7 @@ import se.notis.doc.QuoteLayer;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.Span;
 import se.notis.doc.SpanLayer;
+import se.notis.doc.TagLayer;
 import se.notis.pipeline.AbstractStage;
 
 /**
@@ -90,7 +91,10 @@ public final class QuoteStage extends AbstractStage {
       heading[b] = blocks.type(b) == BlockType.TITLE || blocks.type(b) == BlockType.SUBHEADING;
     }
     QuoteFinder.Names names = doc.find(Layers.ENTITIES).map(l -> names(doc, l)).orElse(QuoteFinder.Names.NONE);
-    List<QuoteFinder.Found> found = finder.find(new QuoteFinder.Input(doc.text(), ts, te, sf, se, bs, be, heading, names));
+    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
+    boolean[] verbs = tags == null ? null : verbs(tags, index, n, kept);
+    List<QuoteFinder.Found> found = finder.find(
+        new QuoteFinder.Input(doc.text(), ts, te, sf, se, bs, be, heading, names, verbs));
     List<Quote> quotes = new ArrayList<>(found.size());
     for (QuoteFinder.Found f : found) {
       quotes.add(new Quote(cp(doc, f.start()), cp(doc, f.end()), f.direct() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
@@ -100,6 +104,16 @@ public final class QuoteStage extends AbstractStage {
           span(doc, f.mediumStart(), f.mediumEnd())));
     }
     return doc.with(Layers.QUOTES, new QuoteLayer(quotes));
+  }
+
+  /** Which of the {@code kept} tokens (after soft-hyphen joins, {@code index}) the tagger calls verbs. */
+  private static boolean[] verbs(TagLayer tags, int[] index, int n, int kept) {
+    boolean[] verbs = new boolean[kept];
+    for (int i = 0; i < n && i < tags.size(); i++) {
+      String upos = tags.upos(i);
+      verbs[index[i]] |= upos.equals("VERB") || upos.equals("AUX");
+    }
+    return verbs;
   }
 
   private static boolean softHyphens(String text, int start, int end) {

@@ -79,6 +79,14 @@ class QuoteStageTest {
   }
 
   @Test
+  void taggedSPassiveAfterEnligtIsPartOfTheStatement() {
+    String text = "Enligt rikspolischefen Petra Lundh behövs ytterligare 5 000 anställda fram till 2030.";
+    Document doc = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
+    assertEquals(List.of("behövs ytterligare 5 000 anställda fram till 2030 | indirect | Petra Lundh | Enligt"),
+        describe(new QuoteStage().process(doc)));
+  }
+
+  @Test
   void offsetsAreCodePoints() {
     String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";
     Document doc = PIPELINE.process(Document.of(text));
