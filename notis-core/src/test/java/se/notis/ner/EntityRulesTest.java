@@ -45,6 +45,16 @@ class EntityRulesTest {
   }
 
   @Test
+  void partyLettersAfterAPoliticianAreOrganisations() {
+    Sentence s = new Sentence("Ebba Busch ( KD ) och Johan Pehrson ( L ) sa nej till tabell ( S ) .");
+    List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(3, 4, "MISC"),
+        new NerLabels.TokenSpan(6, 8, "PER"));
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(3, 4, "ORG"),
+        new NerLabels.TokenSpan(6, 8, "PER"), new NerLabels.TokenSpan(9, 10, "ORG")), out);
+  }
+
+  @Test
   void titlesInstitutionsAndLawsInASentence() {
     Sentence s = new Sentence("Regeringen och utrikesminister Luis Videgaray omhändertogs enligt lagen om berusade personer på E10 .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(2, 5, "PER"));
