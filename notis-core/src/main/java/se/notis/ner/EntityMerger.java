@@ -24,18 +24,31 @@ final class EntityMerger {
    * PER with Mike Pompeo), so {@code types} is updated in place.
    */
   static String[] canonicalise(String[] surfaces, String[] types) {
-    return canonicalise(surfaces, types, Gazetteer.standard());
+    boolean[] beforeWord = new boolean[surfaces.length];
+    java.util.Arrays.fill(beforeWord, true);
+    return canonicalise(surfaces, types, beforeWord, Gazetteer.standard());
   }
 
-  static String[] canonicalise(String[] surfaces, String[] types, Gazetteer gazetteer) {
+  /**
+   * {@code beforeWord[e]} says whether a word follows entity {@code e}: a genitive governs a noun,
+   * so a name before punctuation keeps its final s ("enligt nyhetsbyrån Reuters.").
+   */
+  static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, Gazetteer gazetteer) {
     int n = surfaces.length;
     Set<String> written = new HashSet<>();
     for (String s : surfaces) {
       written.add(s);
     }
+    // A name seen before punctuation is not a genitive there, so nowhere in the document.
+    Set<String> notGenitive = new HashSet<>();
+    for (int e = 0; e < n; e++) {
+      if (!beforeWord[e] && !surfaces[e].endsWith(":s")) {
+        notGenitive.add(surfaces[e]);
+      }
+    }
     String[] base = new String[n];
     for (int e = 0; e < n; e++) {
-      base[e] = stripGenitive(surfaces[e], types[e], written, gazetteer);
+      base[e] = notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
     String[] out = base.clone();
     String[] originalTypes = types.clone();
@@ -80,7 +93,27 @@ final class EntityMerger {
         out[e] = expansion;
       }
     }
+    unifyTypes(surfaces, out, types);
     return out;
+  }
+
+  /**
+   * Mentions of one entity take one type: the type most of them have, on a tie the type of a
+   * mention written exactly as the canonical name ("Natos" tagged LOC joins "Nato", ORG).
+   */
+  private static void unifyTypes(String[] surfaces, String[] canonical, String[] types) {
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (int e = 0; e < canonical.length; e++) {
+      int weight = surfaces[e].equals(canonical[e]) ? 3 : 2;
+      votes.computeIfAbsent(canonical[e], c -> new HashMap<>()).merge(types[e], weight, Integer::sum);
+    }
+    for (int e = 0; e < canonical.length; e++) {
+      Map<String, Integer> byType = votes.get(canonical[e]);
+      if (byType.size() > 1) {
+        types[e] = java.util.Collections.max(byType.entrySet(),
+            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey();
+      }
+    }
   }
 
   /**

@@ -94,12 +94,14 @@ public final class NerStage extends AbstractStage {
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
+    boolean[] beforeWord = new boolean[found.size()];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
       types[e] = span.type();
+      beforeWord[e] = span.end() < n && Character.isLetterOrDigit(text.charAt(starts[span.end()]));
     }
-    String[] canonical = EntityMerger.canonicalise(surfaces, types);
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, tagger.gazetteer());
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {

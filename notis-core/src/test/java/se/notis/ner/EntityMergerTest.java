@@ -53,6 +53,17 @@ class EntityMergerTest {
   }
 
   @Test
+  void aNameBeforePunctuationKeepsItsFinalS() {
+    String[] surfaces = {"Reuters", "Reuters", "Transportstyrelsens"};
+    String[] types = {"ORG", "ORG", "ORG"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, new boolean[] {false, true, true},
+        Gazetteer.standard());
+    assertEquals("Reuters", canonical[0], "\"enligt nyhetsbyrån Reuters.\"");
+    assertEquals("Reuters", canonical[1], "the same name elsewhere, before a word");
+    assertEquals("Transportstyrelsen", canonical[2], "\"Transportstyrelsens beslut\"");
+  }
+
+  @Test
   void emptyInputGivesEmptyOutput() {
     assertArrayEquals(new String[0], EntityMerger.canonicalise(new String[0], new String[0]));
   }
