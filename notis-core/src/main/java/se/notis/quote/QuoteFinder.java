@@ -1653,6 +1653,7 @@ final class QuoteFinder {
      */
     Mention nearestPerson(int before, Ref ref, int minBlock) {
       int t = firstTokAtOrAfter(before) - 1;
+      int sentence = t >= 0 ? tokSent[t] : -1;
       for (; t >= 0; t--) {
         if (minBlock >= 0 && tokBlock[t] < minBlock) {
           return null;
@@ -1667,8 +1668,8 @@ final class QuoteFinder {
         }
         Mention m = personAt(s, t + 1);
         t = s;
-        if (m == null) {
-          continue;
+        if (m == null || tokSent[s] == sentence && inPrepositionalPhrase(s)) {
+          continue; // "Under ett möte med Mark Rutte sade han …": han is not Rutte
         }
         char g = genderOf(m.canonical);
         if (ref == null || ref == Ref.NEUTER || g == 'u' || g == 0 && ents.size() > 0
@@ -1677,6 +1678,20 @@ final class QuoteFinder {
         }
       }
       return null;
+    }
+
+    /** Does a preposition govern the name at {@code s}, within a few words ("med Natos chef Mark Rutte")? */
+    boolean inPrepositionalPhrase(int s) {
+      int first = sentenceFirstTok(s);
+      for (int k = s - 1; k >= first && k >= s - 4; k--) {
+        if (isPreposition(k)) {
+          return true;
+        }
+        if (isPunct(k) || cue(k) != null || is("auxiliary", k)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** A person's name in tokens [s, e): a PER entity, or a run with a first name, or a known surname. */
