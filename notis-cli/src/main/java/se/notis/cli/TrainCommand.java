@@ -17,7 +17,8 @@ import se.notis.io.ConlluSentence;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains a model or compiles a resource from data.",
     subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainFirstNamesCommand.class,
-      TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class})
+      TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class,
+      TrainClustersCommand.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import se.notis.internal.Hashing;
+import se.notis.internal.WordClusters;
 import se.notis.lemma.SwedishDictionary;
 
 /**
@@ -22,7 +23,8 @@ final class TaggerFeatures {
    * dictionary does not know it), its distinct full dictionary tags, and whether the dictionary
    * has it as a supine (bit 1) or an infinitive (bit 2).
    */
-  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms) {
+  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms,
+      int cluster) {
     static WordHashes of(String lower, SwedishDictionary dict) {
       int len = lower.length();
       long[] suffix = new long[5];
@@ -54,7 +56,8 @@ final class TaggerFeatures {
         signature |= 1L << (dict.mainTagHash(e) & 63);
       }
       return new WordHashes(Hashing.hash(lower), suffix, prefix, entries == 0 ? 0 : signature,
-          count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms);
+          count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms,
+          WordClusters.bundled().path(lower));
     }
   }
 
@@ -171,6 +174,15 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(41, p1, w.suffix[0], nextDict);
     // "som": a relative pronoun after a noun, a subordinator or adposition after a comparison.
     out[k++] = Hashing.mix(42, w.word, p1, nextDict);
+    // Word clusters from unlabelled news: what a rare word's neighbours in 8M tokens say it is.
+    int c = w.cluster;
+    out[k++] = Hashing.mix(43, WordClusters.prefix(c, 4));
+    out[k++] = Hashing.mix(44, WordClusters.prefix(c, 7));
+    out[k++] = Hashing.mix(45, WordClusters.prefix(c, 10));
+    out[k++] = Hashing.mix(46, c);
+    out[k++] = Hashing.mix(47, WordClusters.prefix(cluster(i + 1), 7));
+    out[k++] = Hashing.mix(48, WordClusters.prefix(cluster(i - 1), 7));
+    out[k++] = Hashing.mix(49, p1, WordClusters.prefix(c, 10));
     return k;
   }
 
@@ -181,6 +193,10 @@ final class TaggerFeatures {
 
   long suffix(int j, int k) {
     return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].suffix[k];
+  }
+
+  private int cluster(int j) {
+    return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].cluster;
   }
 
   private int verbForms(int j) {
