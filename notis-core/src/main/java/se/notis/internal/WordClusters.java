@@ -61,17 +61,6 @@ public final class WordClusters {
   }
 
   private static WordClusters loadResource() {
-    String override = System.getProperty("notis.clusters");
-    if ("none".equals(override)) {
-      return empty();
-    }
-    if (override != null) {
-      try (InputStream raw = java.nio.file.Files.newInputStream(java.nio.file.Path.of(override))) {
-        return read(new GZIPInputStream(raw));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
     try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource " + RESOURCE + ": rebuild it with `notis train clusters`");

@@ -14,7 +14,7 @@ import se.notis.lemma.SwedishDictionary;
  * making strings.
  */
 final class TaggerFeatures {
-  static final int MAX_FEATURES = 64;
+  static final int MAX_FEATURES = 80;
   private static final int MAX_DICT_TAGS = 8;
 
   /**
@@ -183,6 +183,13 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(47, WordClusters.prefix(cluster(i + 1), 7));
     out[k++] = Hashing.mix(48, WordClusters.prefix(cluster(i - 1), 7));
     out[k++] = Hashing.mix(49, p1, WordClusters.prefix(c, 10));
+    // The UPOS classes of the next two words (frequent words only), instead of a second pass.
+    long next1 = ambiguity(i + 1);
+    long next2Class = ambiguity(i + 2);
+    out[k++] = Hashing.mix(50, w.word, next1);
+    out[k++] = Hashing.mix(51, w.word, next1, next2Class);
+    out[k++] = Hashing.mix(52, p1, next1);
+    out[k++] = Hashing.mix(53, w.dictSignature, next1);
     return k;
   }
 
@@ -193,6 +200,14 @@ final class TaggerFeatures {
 
   long suffix(int j, int k) {
     return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].suffix[k];
+  }
+
+  private long ambiguity(int j) {
+    if (j >= hashes.length) {
+      return 2;
+    }
+    TaggerModel.KnownWord word = known[j];
+    return word != null && word.ambiguity() != 0 ? word.ambiguity() : hashes[j].dictSignature;
   }
 
   private int cluster(int j) {
