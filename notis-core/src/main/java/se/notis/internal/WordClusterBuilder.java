@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -139,7 +140,7 @@ public final class WordClusterBuilder {
       members[v] = v;
     }
     split(vectors, members, 0, vocab, 0, 2 * contexts + 4, path, new Random(options.seed()));
-    Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < byCount.length; i++) {
       int v = vocabIndex[byCount[i]];
       if (v >= 0) {
@@ -259,7 +260,7 @@ public final class WordClusterBuilder {
       pool[s] = members[from + (sample == n ? s : random.nextInt(n))];
     }
     float[] best = new float[sample];
-    java.util.Arrays.fill(best, -2f);
+    Arrays.fill(best, -2f);
     int seed = pool[random.nextInt(sample)];
     for (int c = 0; c < k; c++) {
       addTo(centroids[c], vectors[seed]);

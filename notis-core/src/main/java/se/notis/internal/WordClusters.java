@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -90,8 +91,8 @@ public final class WordClusters {
         throw new IOException("bad cluster path on line " + lineNumber + ": " + line);
       }
       if (count == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, count * 2);
-        paths = java.util.Arrays.copyOf(paths, count * 2);
+        keys = Arrays.copyOf(keys, count * 2);
+        paths = Arrays.copyOf(paths, count * 2);
       }
       keys[count] = key(line.substring(0, tab));
       paths[count++] = path;
