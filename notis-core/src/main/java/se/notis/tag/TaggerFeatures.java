@@ -20,8 +20,8 @@ final class TaggerFeatures {
   /**
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
    * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
-   * dictionary does not know it), its distinct full dictionary tags, and whether the dictionary
-   * has it as a supine (bit 1) or an infinitive (bit 2).
+   * dictionary does not know it), its distinct full dictionary tags, whether the dictionary
+   * has it as a supine (bit 1) or an infinitive (bit 2), and its word-cluster path (0 when none).
    */
   record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms,
       int cluster) {

@@ -41,7 +41,8 @@ public final class TaggerModel {
 
   /**
    * A word of the training data: its labels there, whether it was frequent enough to be scored
-   * against those alone, and its one label ({@code fixed}, else -1) when it (almost) never varied.
+   * against those alone, its one label ({@code fixed}, else -1) when it (almost) never varied, and
+   * the hashed set of its UPOS tags when it was frequent ({@code ambiguity}, else 0).
    */
   record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes, long ambiguity) {}
 
