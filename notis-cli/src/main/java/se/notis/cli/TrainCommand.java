@@ -17,7 +17,8 @@ import se.notis.io.ConlluSentence;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains a model or compiles a resource from data.",
     subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainFirstNamesCommand.class,
-      TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class})
+      TrainCommand.Tagger.class, TrainCommand.Lemmatizer.class, TrainCommand.Parser.class,
+      TrainClustersCommand.class})
 final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -111,10 +112,15 @@ final class TrainCommand implements Runnable {
     }
 
     static se.notis.tag.TaggerModel train(List<ConlluSentence> treebank, int epochs, float prune, int maxCandidates) {
+      return train(treebank, epochs, prune, maxCandidates, se.notis.tag.TaggerTrainer.Options.defaults().seed());
+    }
+
+    static se.notis.tag.TaggerModel train(List<ConlluSentence> treebank, int epochs, float prune, int maxCandidates,
+        long seed) {
       List<se.notis.tag.TagSample> samples = treebank.stream().map(se.notis.tag.TagSample::of).toList();
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
       return se.notis.tag.TaggerTrainer.train(samples, new se.notis.tag.TaggerTrainer.Options(epochs,
-          defaults.seed(), defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates));
+          seed, defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates));
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import se.notis.internal.Hashing;
+import se.notis.internal.WordClusters;
 import se.notis.lemma.SwedishDictionary;
 
 /**
@@ -13,16 +14,17 @@ import se.notis.lemma.SwedishDictionary;
  * making strings.
  */
 final class TaggerFeatures {
-  static final int MAX_FEATURES = 64;
+  static final int MAX_FEATURES = 80;
   private static final int MAX_DICT_TAGS = 8;
 
   /**
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
    * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
-   * dictionary does not know it), its distinct full dictionary tags, and whether the dictionary
-   * has it as a supine (bit 1) or an infinitive (bit 2).
+   * dictionary does not know it), its distinct full dictionary tags, whether the dictionary
+   * has it as a supine (bit 1) or an infinitive (bit 2), and its word-cluster path (0 when none).
    */
-  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms) {
+  record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms,
+      int cluster) {
     static WordHashes of(String lower, SwedishDictionary dict) {
       int len = lower.length();
       long[] suffix = new long[5];
@@ -54,7 +56,8 @@ final class TaggerFeatures {
         signature |= 1L << (dict.mainTagHash(e) & 63);
       }
       return new WordHashes(Hashing.hash(lower), suffix, prefix, entries == 0 ? 0 : signature,
-          count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms);
+          count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms,
+          WordClusters.bundled().path(lower));
     }
   }
 
@@ -171,6 +174,22 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(41, p1, w.suffix[0], nextDict);
     // "som": a relative pronoun after a noun, a subordinator or adposition after a comparison.
     out[k++] = Hashing.mix(42, w.word, p1, nextDict);
+    // Word clusters from unlabelled news: what a rare word's neighbours in 8M tokens say it is.
+    int c = w.cluster;
+    out[k++] = Hashing.mix(43, WordClusters.prefix(c, 4));
+    out[k++] = Hashing.mix(44, WordClusters.prefix(c, 7));
+    out[k++] = Hashing.mix(45, WordClusters.prefix(c, 10));
+    out[k++] = Hashing.mix(46, c);
+    out[k++] = Hashing.mix(47, WordClusters.prefix(cluster(i + 1), 7));
+    out[k++] = Hashing.mix(48, WordClusters.prefix(cluster(i - 1), 7));
+    out[k++] = Hashing.mix(49, p1, WordClusters.prefix(c, 10));
+    // The UPOS classes of the next two words (frequent words only), instead of a second pass.
+    long next1 = ambiguity(i + 1);
+    long next2Class = ambiguity(i + 2);
+    out[k++] = Hashing.mix(50, w.word, next1);
+    out[k++] = Hashing.mix(51, w.word, next1, next2Class);
+    out[k++] = Hashing.mix(52, p1, next1);
+    out[k++] = Hashing.mix(53, w.dictSignature, next1);
     return k;
   }
 
@@ -181,6 +200,18 @@ final class TaggerFeatures {
 
   long suffix(int j, int k) {
     return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].suffix[k];
+  }
+
+  private long ambiguity(int j) {
+    if (j >= hashes.length) {
+      return 2;
+    }
+    TaggerModel.KnownWord word = known[j];
+    return word != null && word.ambiguity() != 0 ? word.ambiguity() : hashes[j].dictSignature;
+  }
+
+  private int cluster(int j) {
+    return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].cluster;
   }
 
   private int verbForms(int j) {

@@ -19,7 +19,7 @@ import se.notis.lemma.SwedishDictionary;
  */
 public final class TaggerModel {
   static final String MAGIC = "notis-tagger";
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   /** The model shipped in the jar. */
   public static final String RESOURCE = "/se/notis/tag/tagger.bin.gz";
 
@@ -41,9 +41,10 @@ public final class TaggerModel {
 
   /**
    * A word of the training data: its labels there, whether it was frequent enough to be scored
-   * against those alone, and its one label ({@code fixed}, else -1) when it (almost) never varied.
+   * against those alone, its one label ({@code fixed}, else -1) when it (almost) never varied, and
+   * the hashed set of its UPOS tags when it was frequent ({@code ambiguity}, else 0).
    */
-  record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes) {}
+  record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes, long ambiguity) {}
 
   TaggerModel(String[] labels, LabelWeights weights, Map<String, int[]> wordLabels, Map<String, Integer> fixedLabels,
       long[] suffixKeys, int[][] suffixLabels, long[] dictKeys, int[][] dictLabels, int[] openLabels,
@@ -70,7 +71,21 @@ public final class TaggerModel {
     known = new HashMap<>(wordLabels.size() * 2);
     SwedishDictionary dict = SwedishDictionary.get();
     wordLabels.forEach((word, seen) -> known.put(word, new KnownWord(Arrays.copyOfRange(seen, 1, seen.length),
-        seen[0] == 1, fixedLabels.getOrDefault(word, -1), TaggerFeatures.WordHashes.of(word, dict))));
+        seen[0] == 1, fixedLabels.getOrDefault(word, -1), TaggerFeatures.WordHashes.of(word, dict),
+        seen[0] == 1 ? ambiguity(seen) : 0)));
+  }
+
+  /**
+   * The set of UPOS tags a frequent training word had, hashed: what the words ahead can be tells a
+   * left-to-right tagger much of what a second pass would ("som" before a finite verb). Rare words
+   * get none, since in training their class would be their gold tag.
+   */
+  private long ambiguity(int[] seen) {
+    long mask = 0;
+    for (int k = 1; k < seen.length; k++) {
+      mask |= 1L << (se.notis.internal.Hashing.hash(upos[seen[k]]) & 63);
+    }
+    return mask;
   }
 
   private static final class Holder {
