@@ -59,6 +59,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--jackknife-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
   int jackknifeEpochs = 6;
 
+  @Option(names = "--beam", description = "Parser beam width, as in `train parser` (default: ${DEFAULT-VALUE}).")
+  int beam = 1;
+
   @Option(names = "--prune", description = "Parser weight pruning, as in `train parser` (default: ${DEFAULT-VALUE}).")
   float prune = 0.8f;
 
@@ -87,7 +90,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         }
         ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
             new ParserTrainer.Options(parserEpochs, ParserTrainer.Options.defaults().seed(), prune,
-                ParserTrainer.Options.defaults().explore()));
+                ParserTrainer.Options.defaults().explore(), beam));
         try (OutputStream out = Files.newOutputStream(parserPath)) {
           parser.write(out);
         }

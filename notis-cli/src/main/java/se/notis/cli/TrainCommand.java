@@ -160,6 +160,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
     int taggerEpochs = 8;
 
+    @Option(names = "--beam", description = "Beam width for global training and parsing (1 = greedy with a"
+        + " dynamic oracle; default: ${DEFAULT-VALUE}).")
+    int beam = 1;
+
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
     static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs) {
       List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
@@ -198,7 +202,7 @@ final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
           new se.notis.parse.ParserTrainer.Options(epochs, se.notis.parse.ParserTrainer.Options.defaults().seed(),
-              prune, explore));
+              prune, explore, beam));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

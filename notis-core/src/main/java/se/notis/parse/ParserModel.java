@@ -15,24 +15,28 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
   static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;
-  final Weights actions;
+  final TransitionTable actions;
   final Weights labelWeights;
   final Map<String, int[]> labelCandidates;
+  private final Map<String, Map<String, int[][]>> candidatesByDep = new HashMap<>();
   final int[] allLabels;
   final int rootLabel;
   final int fallbackLabel;
   /** Version of the feature templates the weights were trained with. */
   final int features;
+  /** The beam width the transition weights were trained for (1 = greedy). */
+  final int beam;
 
-  ParserModel(String[] labels, Weights actions, Weights labelWeights, Map<String, int[]> labelCandidates,
-      int features) {
+  ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, Map<String, int[]> labelCandidates,
+      int features, int beam) {
     this.features = features;
+    this.beam = beam;
     this.labels = labels;
     this.actions = actions;
     this.labelWeights = labelWeights;
@@ -51,6 +55,15 @@ public final class ParserModel {
     }
     rootLabel = root;
     fallbackLabel = fallback;
+    for (Map.Entry<String, int[]> e : labelCandidates.entrySet()) {
+      String key = e.getKey();
+      int split = Math.max(key.indexOf('<'), key.indexOf('>'));
+      if (split > 0) {
+        candidatesByDep.computeIfAbsent(key.substring(0, split), k -> new HashMap<>())
+            .computeIfAbsent(key.substring(split + 1), k -> new int[2][])[key.charAt(split) == '<' ? 1 : 0] =
+            e.getValue();
+      }
+    }
   }
 
   static String candidateKey(String depUpos, String headUpos, boolean left) {
@@ -58,8 +71,12 @@ public final class ParserModel {
   }
 
   int[] candidates(String depUpos, String headUpos, boolean left) {
-    int[] c = labelCandidates.get(candidateKey(depUpos, headUpos, left));
-    return c == null ? allLabels : c;
+    // Two lookups of the tags themselves (whose hash codes the tagger's strings have cached), not
+    // one of a key concatenated per arc: the beam asks for every arc it considers.
+    Map<String, int[][]> byHead = candidatesByDep.get(depUpos);
+    int[][] c = byHead == null ? null : byHead.get(headUpos);
+    int[] out = c == null ? null : c[left ? 1 : 0];
+    return out == null ? allLabels : out;
   }
 
   private static final class Holder {
@@ -74,8 +91,19 @@ public final class ParserModel {
     return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", ParserModel::read);
   }
 
+  /** A parser searching with the beam width the model was trained for. */
   public Parser parser() {
-    return new ArcEagerParser(this);
+    return new ArcEagerParser(this, beam);
+  }
+
+  /** A parser searching with another beam width (a narrower beam is faster, usually less accurate). */
+  public Parser parser(int beamWidth) {
+    return new ArcEagerParser(this, beamWidth);
+  }
+
+  /** The beam width the model was trained for (1 = greedy). */
+  public int beamWidth() {
+    return beam;
   }
 
   public int labelCount() {
@@ -85,6 +113,7 @@ public final class ParserModel {
   public void write(OutputStream stream) throws IOException {
     ModelFiles.write(stream, MAGIC, VERSION, out -> {
       out.writeInt(features);
+      out.writeInt(beam);
       out.writeInt(labels.length);
       for (String label : labels) {
         out.writeUTF(label);
@@ -105,6 +134,10 @@ public final class ParserModel {
   public static ParserModel read(InputStream stream) throws IOException {
     DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train parser");
     int features = in.readInt();
+    int beam = in.readInt();
+    if (beam < 1 || beam > 1024) {
+      throw new IOException("bad parser beam width: " + beam);
+    }
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();
@@ -119,8 +152,8 @@ public final class ParserModel {
       }
       candidates.put(key, values);
     }
-    Weights actions = Weights.read(in);
+    TransitionTable actions = TransitionTable.read(in);
     Weights labelWeights = Weights.read(in);
-    return new ParserModel(labels, actions, labelWeights, candidates, features);
+    return new ParserModel(labels, actions, labelWeights, candidates, features, beam);
   }
 }

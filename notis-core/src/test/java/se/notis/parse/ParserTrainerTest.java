@@ -35,7 +35,7 @@ class ParserTrainerTest {
 
   @Test
   void learnsItsTrainingTreesAndSurvivesWriteAndRead() throws IOException {
-    ParserModel model = ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9));
+    ParserModel model = ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9, 1));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes);
     ParserModel read = ParserModel.read(new ByteArrayInputStream(bytes.toByteArray()));
