@@ -62,6 +62,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--beam", description = "Parser beam width, as in `train parser` (default: ${DEFAULT-VALUE}).")
   int beam = 1;
 
+  @Option(names = "--relation-prune", description = "Relation weight pruning, as in `train parser` (default:"
+      + " the --prune value).")
+  Float relationPrune;
+
   @Option(names = "--prune", description = "Parser weight pruning, as in `train parser` (default: ${DEFAULT-VALUE}).")
   float prune = 0.8f;
 
@@ -90,7 +94,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         }
         ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
             new ParserTrainer.Options(parserEpochs, ParserTrainer.Options.defaults().seed(), prune,
-                ParserTrainer.Options.defaults().explore(), beam));
+                ParserTrainer.Options.defaults().explore(), beam, relationPrune == null ? prune : relationPrune));
         try (OutputStream out = Files.newOutputStream(parserPath)) {
           parser.write(out);
         }

@@ -164,6 +164,10 @@ final class TrainCommand implements Runnable {
         + " dynamic oracle; default: ${DEFAULT-VALUE}).")
     int beam = 1;
 
+    @Option(names = "--relation-prune", description = "Pruning threshold of the relation weights"
+        + " (default: the --prune value).")
+    Float relationPrune;
+
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
     static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs) {
       List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
@@ -202,7 +206,7 @@ final class TrainCommand implements Runnable {
     public Integer call() throws Exception {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
           new se.notis.parse.ParserTrainer.Options(epochs, se.notis.parse.ParserTrainer.Options.defaults().seed(),
-              prune, explore, beam));
+              prune, explore, beam, relationPrune == null ? prune : relationPrune));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

@@ -25,15 +25,24 @@ public final class ParserTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ParserTrainer.class);
 
   /** Training settings. */
-  public record Options(int epochs, long seed, float prune, double explore, int beam) {
+  /**
+   * Training settings: {@code prune} drops transition weight rows and {@code relationPrune} relation
+   * weight rows whose averaged weights all stay below it (globally trained transition weights grow
+   * larger than the relation weights, so they take a higher threshold).
+   */
+  public record Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune) {
     public Options {
       if (beam < 1) {
         throw new IllegalArgumentException("beam width must be at least 1: " + beam);
       }
     }
 
+    public Options(int epochs, long seed, float prune, double explore) {
+      this(epochs, seed, prune, explore, 1, prune);
+    }
+
     public static Options defaults() {
-      return new Options(12, 1, 1e-3f, 0.9, 1);
+      return new Options(12, 1, 1e-3f, 0.9, 1, 1e-3f);
     }
   }
 
@@ -147,7 +156,7 @@ public final class ParserTrainer {
           String.format("%.4f", (double) correct / total));
     }
     Weights averagedActions = actions.averaged(step, options.prune());
-    Weights averagedLabels = labelWeights.averaged(step, options.prune());
+    Weights averagedLabels = labelWeights.averaged(step, options.relationPrune());
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
     return new ParserModel(labels, TransitionTable.of(averagedActions), averagedLabels, candidateArrays,

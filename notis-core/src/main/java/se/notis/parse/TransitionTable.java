@@ -109,8 +109,9 @@ final class TransitionTable implements ActionScorer {
     float scale = in.readFloat();
     // At most 3/4 full: most lookups are of features never seen in training, and those end only at
     // an empty slot.
-    int capacity = Integer.highestOneBit(Math.max(16, rows * 4 / 3));
-    if (capacity < rows * 4 / 3) {
+    int want = rows + rows / 3;
+    int capacity = Integer.highestOneBit(Math.max(16, want));
+    if (capacity < want) {
       capacity <<= 1;
     }
     long[] slots = new long[2 * capacity];
