@@ -62,6 +62,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--beam", description = "Parser beam width, as in `train parser` (default: ${DEFAULT-VALUE}).")
   int beam = 1;
 
+  @Option(names = "--parse-beam", description = "Beam width the parser parses with, as in `train parser`"
+      + " (default: the --beam value).")
+  Integer parseBeam;
+
   @Option(names = "--relation-prune", description = "Relation weight pruning, as in `train parser` (default:"
       + " the --prune value).")
   Float relationPrune;
@@ -95,6 +99,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
             new ParserTrainer.Options(parserEpochs, ParserTrainer.Options.defaults().seed(), prune,
                 ParserTrainer.Options.defaults().explore(), beam, relationPrune == null ? prune : relationPrune));
+        if (parseBeam != null) {
+          parser = parser.withBeamWidth(parseBeam);
+        }
         try (OutputStream out = Files.newOutputStream(parserPath)) {
           parser.write(out);
         }

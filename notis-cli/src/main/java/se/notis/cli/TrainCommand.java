@@ -164,6 +164,10 @@ final class TrainCommand implements Runnable {
         + " dynamic oracle; default: ${DEFAULT-VALUE}).")
     int beam = 1;
 
+    @Option(names = "--parse-beam", description = "Beam width the model parses with (default: the --beam"
+        + " value; a narrower beam is faster).")
+    Integer parseBeam;
+
     @Option(names = "--relation-prune", description = "Pruning threshold of the relation weights"
         + " (default: the --prune value).")
     Float relationPrune;
@@ -207,6 +211,9 @@ final class TrainCommand implements Runnable {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
           new se.notis.parse.ParserTrainer.Options(epochs, se.notis.parse.ParserTrainer.Options.defaults().seed(),
               prune, explore, beam, relationPrune == null ? prune : relationPrune));
+      if (parseBeam != null) {
+        model = model.withBeamWidth(parseBeam);
+      }
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

@@ -1,5 +1,7 @@
 package se.notis.parse;
 
+import se.notis.internal.Hashing;
+
 /**
  * Beam search over arc-eager transitions for one sentence: each step extends every configuration in
  * the beam by its valid transitions and keeps the {@code width} best by summed transition score
@@ -35,6 +37,12 @@ final class BeamSearch {
   private final int[] candAction;
   private final float[] candScore;
   private final int[] order;
+  /**
+   * Relations already chosen in this sentence, keyed by everything the relation features read: the
+   * configurations of a beam mostly share the structure around an arc, so most arcs are scored once.
+   */
+  private final long[] labelKeys;
+  private final int[] labelValues;
 
   BeamSearch(ParserModel model, ActionScorer actions, int width, ParserFeatures features, String[] upos,
       boolean tracked) {
@@ -63,6 +71,38 @@ final class BeamSearch {
     candAction = new int[4 * width];
     candScore = new float[4 * width];
     order = new int[width];
+    int cache = Integer.highestOneBit(Math.max(16, 4 * n * width)) << 1;
+    labelKeys = new long[cache];
+    labelValues = new int[cache];
+  }
+
+  /** The relation of a new arc from {@code h} to {@code d} in {@code st}, from the cache if it is there. */
+  private int label(ParseState st, int h, int d) {
+    if (h == 0) {
+      return model.rootLabel;
+    }
+    int dl = st.leftmost[d];
+    int dr = st.rightmost[d];
+    long key = Hashing.mix(Hashing.mix(h, d, dl, dr), Hashing.mix(st.head[h], st.label[h],
+        dl >= 0 ? st.label[dl] : -2, dr >= 0 ? st.label[dr] : -2), Hashing.mix(st.rootChildren,
+        st.leftLabels[h] | st.rightLabels[h], st.leftLabels[d] | st.rightLabels[d]));
+    key = key == 0 ? 1 : key;
+    int mask = labelKeys.length - 1;
+    int slot = (int) (key ^ (key >>> 32)) & mask;
+    for (int probes = 0; probes <= mask; probes++) {
+      long k = labelKeys[slot];
+      if (k == key) {
+        return labelValues[slot];
+      }
+      if (k == 0) {
+        int label = ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores);
+        labelKeys[slot] = key;
+        labelValues[slot] = label;
+        return label;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores);
   }
 
   ParseState best() {
@@ -134,7 +174,7 @@ final class BeamSearch {
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {
         int h = action == ParseState.LEFT ? parent.n(0) : parent.s0();
         int d = action == ParseState.LEFT ? parent.s0() : parent.n(0);
-        label = ArcEagerParser.bestLabel(model, features, parent, h, d, upos, buffer, labelScores);
+        label = label(parent, h, d);
       }
       if (action != CARRY) {
         st.apply(action, label);

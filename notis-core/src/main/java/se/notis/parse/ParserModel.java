@@ -30,7 +30,7 @@ public final class ParserModel {
   final int fallbackLabel;
   /** Version of the feature templates the weights were trained with. */
   final int features;
-  /** The beam width the transition weights were trained for (1 = greedy). */
+  /** The beam width the model parses with by default (1 = greedy). */
   final int beam;
 
   ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, Map<String, int[]> labelCandidates,
@@ -101,9 +101,20 @@ public final class ParserModel {
     return new ArcEagerParser(this, beamWidth);
   }
 
-  /** The beam width the model was trained for (1 = greedy). */
+  /** The beam width the model parses with by default (1 = greedy). */
   public int beamWidth() {
     return beam;
+  }
+
+  /**
+   * The same weights parsing with another default beam width: a model trained with a wide beam
+   * loses little when it parses with a narrower, faster one.
+   */
+  public ParserModel withBeamWidth(int width) {
+    if (width < 1) {
+      throw new IllegalArgumentException("beam width must be at least 1: " + width);
+    }
+    return new ParserModel(labels, actions, labelWeights, labelCandidates, features, width);
   }
 
   public int labelCount() {
