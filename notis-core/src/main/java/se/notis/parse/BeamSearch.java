@@ -115,8 +115,9 @@ final class BeamSearch {
 
   /** Runs the search to the end. */
   void run() {
-    while (step(null, 0)) {
-      // every step is done inside step()
+    boolean open = true;
+    while (open) {
+      open = step(null, 0);
     }
   }
 

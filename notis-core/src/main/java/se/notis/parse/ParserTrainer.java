@@ -24,7 +24,6 @@ import se.notis.internal.Weights;
 public final class ParserTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ParserTrainer.class);
 
-  /** Training settings. */
   /**
    * Training settings: {@code prune} drops transition weight rows and {@code relationPrune} relation
    * weight rows whose averaged weights all stay below it (globally trained transition weights grow
@@ -160,8 +159,7 @@ public final class ParserTrainer {
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
     return new ParserModel(labels, TransitionTable.of(averagedActions), averagedLabels, candidateArrays,
-        ParserModel.FEATURES,
-        options.beam());
+        ParserModel.FEATURES, options.beam());
   }
 
   /**
@@ -213,6 +211,7 @@ public final class ParserTrainer {
     BeamSearch search = new BeamSearch(shell, scorer, width, features, sample.upos(), true);
     ParseState goldState = new ParseState(n);
     float[] actionScores = new float[4];
+    long[] scratch = new long[ActionScorer.SCRATCH];
     float goldScore = 0;
     int goldDone = 0;
     float maxViolation = 0;
@@ -220,7 +219,7 @@ public final class ParserTrainer {
     int worstGold = 0;
     for (int t = 0; search.step(goldPath, t); t++) {
       if (goldDone < goldLength) {
-        goldScore += score(features, goldState, scorer, buffer, actionScores, goldActions[goldDone]);
+        goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone]);
         goldState.apply(goldActions[goldDone], goldLabels[goldDone]);
         goldDone++;
       }
@@ -244,7 +243,7 @@ public final class ParserTrainer {
       return true;
     }
     while (goldDone < goldLength) {
-      goldScore += score(features, goldState, scorer, buffer, actionScores, goldActions[goldDone]);
+      goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone]);
       goldState.apply(goldActions[goldDone], goldLabels[goldDone]);
       goldDone++;
     }
@@ -271,9 +270,9 @@ public final class ParserTrainer {
   }
 
   private static float score(ParserFeatures features, ParseState st, ActionScorer scorer, long[] buffer,
-      float[] actionScores, int action) {
+      float[] actionScores, long[] scratch, int action) {
     int count = features.transition(st, buffer);
-    scorer.score(buffer, count, actionScores, new long[ActionScorer.SCRATCH]);
+    scorer.score(buffer, count, actionScores, scratch);
     return actionScores[action];
   }
 
