@@ -66,6 +66,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " (default: the --beam value).")
   Integer parseBeam;
 
+  @Option(names = "--parse-margin", description = "Beam score margin when parsing, as in `train parser`"
+      + " (default: ${DEFAULT-VALUE}).")
+  float parseMargin = 0;
+
   @Option(names = "--relation-prune", description = "Relation weight pruning, as in `train parser` (default:"
       + " the --prune value).")
   Float relationPrune;
@@ -99,9 +103,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
             new ParserTrainer.Options(parserEpochs, ParserTrainer.Options.defaults().seed(), prune,
                 ParserTrainer.Options.defaults().explore(), beam, relationPrune == null ? prune : relationPrune));
-        if (parseBeam != null) {
-          parser = parser.withBeamWidth(parseBeam);
-        }
+        parser = parser.withSearch(parseBeam == null ? parser.beamWidth() : parseBeam, parseMargin);
         try (OutputStream out = Files.newOutputStream(parserPath)) {
           parser.write(out);
         }

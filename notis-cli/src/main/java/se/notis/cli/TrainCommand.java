@@ -168,6 +168,10 @@ final class TrainCommand implements Runnable {
         + " value; a narrower beam is faster).")
     Integer parseBeam;
 
+    @Option(names = "--parse-margin", description = "Drop configurations scoring more than this below the"
+        + " beam's best when parsing (0 = keep the whole beam; default: ${DEFAULT-VALUE}).")
+    float parseMargin = 0;
+
     @Option(names = "--relation-prune", description = "Pruning threshold of the relation weights"
         + " (default: the --prune value).")
     Float relationPrune;
@@ -211,9 +215,7 @@ final class TrainCommand implements Runnable {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
           new se.notis.parse.ParserTrainer.Options(epochs, se.notis.parse.ParserTrainer.Options.defaults().seed(),
               prune, explore, beam, relationPrune == null ? prune : relationPrune));
-      if (parseBeam != null) {
-        model = model.withBeamWidth(parseBeam);
-      }
+      model = model.withSearch(parseBeam == null ? model.beamWidth() : parseBeam, parseMargin);
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

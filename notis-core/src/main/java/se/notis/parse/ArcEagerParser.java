@@ -12,13 +12,15 @@ import se.notis.internal.Weights;
 final class ArcEagerParser implements Parser {
   private final ParserModel model;
   private final int width;
+  private final float margin;
 
-  ArcEagerParser(ParserModel model, int width) {
+  ArcEagerParser(ParserModel model, int width, float margin) {
     if (width < 1) {
       throw new IllegalArgumentException("beam width must be at least 1: " + width);
     }
     this.model = model;
     this.width = width;
+    this.margin = margin;
   }
 
   @Override
@@ -29,7 +31,7 @@ final class ArcEagerParser implements Parser {
     }
     ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
     if (width > 1) {
-      BeamSearch search = new BeamSearch(model, model.actions, width, features, upos, false);
+      BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
       search.run();
       finish(search.best(), model, heads, relations);
       attachFinalPunctuation(upos, heads, relations);
@@ -39,7 +41,7 @@ final class ArcEagerParser implements Parser {
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
     long[] scratch = new long[ActionScorer.SCRATCH];
-    float[] labelScores = new float[model.labels.length];
+    int[] labelScores = new int[model.labels.length];
     while (!st.terminal()) {
       int count = features.transition(st, buffer);
       int action = bestAction(model.actions, buffer, count, st, scores, scratch);
@@ -138,14 +140,22 @@ final class ArcEagerParser implements Parser {
     return best;
   }
 
+  /**
+   * The relation of a new arc from {@code h} to {@code d}: the root's, or the best of the candidates
+   * for the two words' tags and direction. {@code labelScores} is scratch space, one per label.
+   */
   static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, String[] upos,
-      long[] buffer, float[] labelScores) {
+      long[] buffer, int[] labelScores) {
     if (h == 0) {
       return model.rootLabel;
     }
     int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
     int count = features.label(st, h, d, buffer);
-    return scoreLabels(model.labelWeights, buffer, count, candidates, labelScores);
+    if (model.relations == null) {
+      // The trainer's beam, on the weights it is training.
+      return scoreLabels(model.labelWeights, buffer, count, candidates, new float[model.labels.length]);
+    }
+    return model.relations.best(buffer, count, candidates, labelScores);
   }
 
   /** The best of the candidate labels; a feature's row holds the weights of all labels. */

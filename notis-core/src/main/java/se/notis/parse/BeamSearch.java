@@ -20,6 +20,7 @@ final class BeamSearch {
   private final ParserModel model;
   private final ActionScorer actions;
   private final int width;
+  private final float margin;
   private final ParserFeatures features;
   private final String[] upos;
   private ParseState[] beam;
@@ -32,7 +33,7 @@ final class BeamSearch {
   private final long[] buffer = new long[ParserFeatures.MAX];
   private final float[] actionScores = new float[4];
   private final long[] scratch = new long[ActionScorer.SCRATCH];
-  private final float[] labelScores;
+  private final int[] labelScores;
   private final int[] candParent;
   private final int[] candAction;
   private final float[] candScore;
@@ -44,11 +45,16 @@ final class BeamSearch {
   private final long[] labelKeys;
   private final int[] labelValues;
 
-  BeamSearch(ParserModel model, ActionScorer actions, int width, ParserFeatures features, String[] upos,
-      boolean tracked) {
+  /**
+   * A search keeping at most {@code width} configurations, none more than {@code margin} below the
+   * best (0: no margin); {@code tracked} records each configuration's path, for training.
+   */
+  BeamSearch(ParserModel model, ActionScorer actions, int width, float margin, ParserFeatures features,
+      String[] upos, boolean tracked) {
     this.model = model;
     this.actions = actions;
     this.width = width;
+    this.margin = margin;
     this.features = features;
     this.upos = upos;
     int n = upos.length;
@@ -66,7 +72,7 @@ final class BeamSearch {
       nodes[0] = new Node(null, CARRY, -1, true, 0);
     }
     size = 1;
-    labelScores = new float[model.labels.length];
+    labelScores = new int[model.labels.length];
     candParent = new int[4 * width];
     candAction = new int[4 * width];
     candScore = new float[4 * width];
@@ -164,6 +170,14 @@ final class BeamSearch {
         pos--;
       }
       order[pos] = c;
+    }
+    if (margin > 0) {
+      float floor = candScore[order[0]] - margin;
+      int k = 1;
+      while (k < kept && candScore[order[k]] >= floor) {
+        k++;
+      }
+      kept = k;
     }
     for (int j = 0; j < kept; j++) {
       int c = order[j];

@@ -15,14 +15,17 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 4;
+  static final int VERSION = 5;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
   static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;
   final TransitionTable actions;
+  /** Relation weights while training (the trainer's shell model), else null. */
   final Weights labelWeights;
+  /** Relation weights of a trained model, else null. */
+  final RelationTable relations;
   final Map<String, int[]> labelCandidates;
   private final Map<String, Map<String, int[][]>> candidatesByDep = new HashMap<>();
   final int[] allLabels;
@@ -32,14 +35,32 @@ public final class ParserModel {
   final int features;
   /** The beam width the model parses with by default (1 = greedy). */
   final int beam;
+  /**
+   * Configurations scoring more than this below the best in the beam are dropped (0: keep the whole
+   * beam): where the best leads clearly, the others would cost time and hardly ever win.
+   */
+  final float margin;
 
-  ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, Map<String, int[]> labelCandidates,
-      int features, int beam) {
+  /** A trained model. */
+  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, Map<String, int[]> labelCandidates,
+      int features, int beam, float margin) {
+    this(labels, actions, null, relations, labelCandidates, features, beam, margin);
+  }
+
+  /** The trainer's view of the relation weights it is training, with the labels and their candidates. */
+  static ParserModel training(String[] labels, Weights labelWeights, Map<String, int[]> labelCandidates) {
+    return new ParserModel(labels, null, labelWeights, null, labelCandidates, FEATURES, 1, 0);
+  }
+
+  private ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, RelationTable relations,
+      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
     this.features = features;
     this.beam = beam;
+    this.margin = margin;
     this.labels = labels;
     this.actions = actions;
     this.labelWeights = labelWeights;
+    this.relations = relations;
     this.labelCandidates = labelCandidates;
     allLabels = new int[labels.length];
     int root = 0;
@@ -91,14 +112,14 @@ public final class ParserModel {
     return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", ParserModel::read);
   }
 
-  /** A parser searching with the beam width the model was trained for. */
+  /** A parser searching with the model's beam width and margin. */
   public Parser parser() {
-    return new ArcEagerParser(this, beam);
+    return new ArcEagerParser(this, beam, margin);
   }
 
   /** A parser searching with another beam width (a narrower beam is faster, usually less accurate). */
   public Parser parser(int beamWidth) {
-    return new ArcEagerParser(this, beamWidth);
+    return new ArcEagerParser(this, beamWidth, margin);
   }
 
   /** The beam width the model parses with by default (1 = greedy). */
@@ -106,15 +127,24 @@ public final class ParserModel {
     return beam;
   }
 
+  /** The score margin of the beam (0: none). */
+  public float beamMargin() {
+    return margin;
+  }
+
   /**
-   * The same weights parsing with another default beam width: a model trained with a wide beam
-   * loses little when it parses with a narrower, faster one.
+   * The same weights parsing with another default beam width and score margin: a model trained
+   * with a wide beam loses little when it parses with a narrower, faster one, and a margin drops
+   * the configurations that trail far behind the best.
    */
-  public ParserModel withBeamWidth(int width) {
+  public ParserModel withSearch(int width, float beamMargin) {
     if (width < 1) {
       throw new IllegalArgumentException("beam width must be at least 1: " + width);
     }
-    return new ParserModel(labels, actions, labelWeights, labelCandidates, features, width);
+    if (!(beamMargin >= 0) || Float.isInfinite(beamMargin)) {
+      throw new IllegalArgumentException("beam margin must be 0 or more: " + beamMargin);
+    }
+    return new ParserModel(labels, actions, relations, labelCandidates, features, width, beamMargin);
   }
 
   public int labelCount() {
@@ -125,6 +155,7 @@ public final class ParserModel {
     ModelFiles.write(stream, MAGIC, VERSION, out -> {
       out.writeInt(features);
       out.writeInt(beam);
+      out.writeFloat(margin);
       out.writeInt(labels.length);
       for (String label : labels) {
         out.writeUTF(label);
@@ -138,7 +169,7 @@ public final class ParserModel {
         }
       }
       actions.write(out);
-      labelWeights.write(out);
+      relations.write(out);
     });
   }
 
@@ -148,6 +179,10 @@ public final class ParserModel {
     int beam = in.readInt();
     if (beam < 1 || beam > 1024) {
       throw new IOException("bad parser beam width: " + beam);
+    }
+    float margin = in.readFloat();
+    if (!(margin >= 0) || Float.isInfinite(margin)) {
+      throw new IOException("bad parser beam margin: " + margin);
     }
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
@@ -164,7 +199,7 @@ public final class ParserModel {
       candidates.put(key, values);
     }
     TransitionTable actions = TransitionTable.read(in);
-    Weights labelWeights = Weights.read(in);
-    return new ParserModel(labels, actions, labelWeights, candidates, features, beam);
+    RelationTable relations = RelationTable.read(in);
+    return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
   }
 }

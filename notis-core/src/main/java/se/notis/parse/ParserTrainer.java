@@ -70,8 +70,7 @@ public final class ParserTrainer {
     // One row per relation feature with a weight for every label: one lookup scores all candidates.
     Weights labelWeights = new Weights(labels.length, 1 << 16, true);
     // The shell gives the search the labels and relation weights; transitions are scored by `scorer`.
-    ParserModel shell = new ParserModel(labels, null, labelWeights, candidateArrays, ParserModel.FEATURES,
-        options.beam());
+    ParserModel shell = ParserModel.training(labels, labelWeights, candidateArrays);
     ActionScorer scorer = ActionScorer.of(actions);
     Random random = new Random(options.seed());
     long[] buffer = new long[ParserFeatures.MAX];
@@ -158,8 +157,8 @@ public final class ParserTrainer {
     Weights averagedLabels = labelWeights.averaged(step, options.relationPrune());
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
-    return new ParserModel(labels, TransitionTable.of(averagedActions), averagedLabels, candidateArrays,
-        ParserModel.FEATURES, options.beam());
+    return new ParserModel(labels, TransitionTable.of(averagedActions), RelationTable.of(averagedLabels),
+        candidateArrays, ParserModel.FEATURES, options.beam(), 0);
   }
 
   /**
@@ -208,7 +207,7 @@ public final class ParserTrainer {
       st.apply(action, label);
     }
     int[] goldPath = java.util.Arrays.copyOf(goldActions, goldLength);
-    BeamSearch search = new BeamSearch(shell, scorer, width, features, sample.upos(), true);
+    BeamSearch search = new BeamSearch(shell, scorer, width, 0, features, sample.upos(), true);
     ParseState goldState = new ParseState(n);
     float[] actionScores = new float[4];
     long[] scratch = new long[ActionScorer.SCRATCH];

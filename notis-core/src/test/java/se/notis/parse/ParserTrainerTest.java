@@ -59,6 +59,16 @@ class ParserTrainerTest {
       assertParses(model.parser(), tree);
       assertParses(read.parser(), tree);
     }
+    ByteArrayOutputStream narrowed = new ByteArrayOutputStream();
+    model.withSearch(3, 50f).write(narrowed);
+    ParserModel narrow = ParserModel.read(new ByteArrayInputStream(narrowed.toByteArray()));
+    assertEquals(3, narrow.beamWidth());
+    assertEquals(50f, narrow.beamMargin());
+    for (ParseSample tree : TREES) {
+      assertParses(narrow.parser(), tree);
+    }
+    assertThrows(IllegalArgumentException.class, () -> model.withSearch(4, -1f));
+    assertThrows(IllegalArgumentException.class, () -> model.withSearch(4, Float.NaN));
   }
 
   @Test
@@ -68,7 +78,7 @@ class ParserTrainerTest {
         "Regeringen har i dag beslutat att ge Polismyndigheten i uppdrag att redovisa".split(" "),
         ". , ; : ! ? ( )".split(" "));
     for (int width : new int[] {1, 2, 4, 16}) {
-      Parser parser = model.parser(width);
+      Parser parser = model.withSearch(4, width == 16 ? 1f : 0f).parser(width);
       for (String[] words : sentences) {
         String[] upos = new String[words.length];
         java.util.Arrays.fill(upos, words.length > 3 ? "X" : "PUNCT");
