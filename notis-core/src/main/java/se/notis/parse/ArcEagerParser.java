@@ -3,16 +3,24 @@ package se.notis.parse;
 import se.notis.internal.Weights;
 
 /**
- * Greedy arc-eager parser: at each step the transition model scores the valid transitions (one
- * weight row of four per feature), and each new arc gets the best relation among those seen in
+ * Arc-eager parser: the transition model scores the valid transitions (one weight row of four per
+ * feature), greedily (beam width 1) or with a beam of configurations ranked by their summed
+ * transition scores ({@link BeamSearch}); each new arc gets the best relation among those seen in
  * training for its dependent's and head's UPOS and direction (one weight row per relation feature
  * holds every label's weight, so a feature costs one lookup).
  */
 final class ArcEagerParser implements Parser {
   private final ParserModel model;
+  private final int width;
+  private final float margin;
 
-  ArcEagerParser(ParserModel model) {
+  ArcEagerParser(ParserModel model, int width, float margin) {
+    if (width < 1) {
+      throw new IllegalArgumentException("beam width must be at least 1: " + width);
+    }
     this.model = model;
+    this.width = width;
+    this.margin = margin;
   }
 
   @Override
@@ -22,13 +30,21 @@ final class ArcEagerParser implements Parser {
       return;
     }
     ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
+    if (width > 1) {
+      BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
+      search.run();
+      finish(search.best(), model, heads, relations);
+      attachFinalPunctuation(upos, heads, relations);
+      return;
+    }
     ParseState st = new ParseState(n);
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
-    float[] labelScores = new float[model.labels.length];
+    long[] scratch = new long[ActionScorer.SCRATCH];
+    int[] labelScores = new int[model.labels.length];
     while (!st.terminal()) {
       int count = features.transition(st, buffer);
-      int action = bestAction(model.actions, buffer, count, st, scores);
+      int action = bestAction(model.actions, buffer, count, st, scores, scratch);
       int label = -1;
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {
         int h = action == ParseState.LEFT ? st.n(0) : st.s0();
@@ -90,21 +106,31 @@ final class ArcEagerParser implements Parser {
     }
   }
 
-  static int bestAction(Weights weights, long[] features, int count, ParseState st, float[] scores) {
+  /** Sums the four transition scores of {@code count} features into {@code scores}. */
+  static void scoreActions(Weights weights, long[] features, int count, float[] scores) {
     float[] values = weights.values();
-    scores[0] = 0;
-    scores[1] = 0;
-    scores[2] = 0;
-    scores[3] = 0;
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
     for (int f = 0; f < count; f++) {
       int row = weights.row(Weights.key(features[f]));
       if (row >= 0) {
-        scores[0] += values[row];
-        scores[1] += values[row + 1];
-        scores[2] += values[row + 2];
-        scores[3] += values[row + 3];
+        s0 += values[row];
+        s1 += values[row + 1];
+        s2 += values[row + 2];
+        s3 += values[row + 3];
       }
     }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    scores[3] = s3;
+  }
+
+  static int bestAction(ActionScorer scorer, long[] features, int count, ParseState st, float[] scores,
+      long[] scratch) {
+    scorer.score(features, count, scores, scratch);
     int best = -1;
     for (int a = 0; a < 4; a++) {
       if (st.valid(a) && (best < 0 || scores[a] > scores[best])) {
@@ -114,14 +140,22 @@ final class ArcEagerParser implements Parser {
     return best;
   }
 
+  /**
+   * The relation of a new arc from {@code h} to {@code d}: the root's, or the best of the candidates
+   * for the two words' tags and direction. {@code labelScores} is scratch space, one per label.
+   */
   static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, String[] upos,
-      long[] buffer, float[] labelScores) {
+      long[] buffer, int[] labelScores) {
     if (h == 0) {
       return model.rootLabel;
     }
     int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
     int count = features.label(st, h, d, buffer);
-    return scoreLabels(model.labelWeights, buffer, count, candidates, labelScores);
+    if (model.relations == null) {
+      // The trainer's beam, on the weights it is training.
+      return scoreLabels(model.labelWeights, buffer, count, candidates, new float[model.labels.length]);
+    }
+    return model.relations.best(buffer, count, candidates, labelScores);
   }
 
   /** The best of the candidate labels; a feature's row holds the weights of all labels. */

@@ -54,6 +54,25 @@ final class ParseState {
     next = 1;
   }
 
+  /** Makes this state (of a sentence of the same length) a copy of {@code other}; for the beam. */
+  void copyFrom(ParseState other) {
+    int len = n + 1;
+    System.arraycopy(other.stack, 0, stack, 0, other.depth);
+    depth = other.depth;
+    next = other.next;
+    rootChildren = other.rootChildren;
+    System.arraycopy(other.head, 0, head, 0, len);
+    System.arraycopy(other.label, 0, label, 0, len);
+    System.arraycopy(other.leftmost, 0, leftmost, 0, len);
+    System.arraycopy(other.rightmost, 0, rightmost, 0, len);
+    System.arraycopy(other.leftCount, 0, leftCount, 0, len);
+    System.arraycopy(other.rightCount, 0, rightCount, 0, len);
+    System.arraycopy(other.leftmost2, 0, leftmost2, 0, len);
+    System.arraycopy(other.rightmost2, 0, rightmost2, 0, len);
+    System.arraycopy(other.leftLabels, 0, leftLabels, 0, len);
+    System.arraycopy(other.rightLabels, 0, rightLabels, 0, len);
+  }
+
   boolean terminal() {
     return next > n;
   }

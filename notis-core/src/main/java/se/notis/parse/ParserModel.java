@@ -15,27 +15,52 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 3;
+  static final int VERSION = 5;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
   static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;
-  final Weights actions;
+  final TransitionTable actions;
+  /** Relation weights while training (the trainer's shell model), else null. */
   final Weights labelWeights;
+  /** Relation weights of a trained model, else null. */
+  final RelationTable relations;
   final Map<String, int[]> labelCandidates;
+  private final Map<String, Map<String, int[][]>> candidatesByDep = new HashMap<>();
   final int[] allLabels;
   final int rootLabel;
   final int fallbackLabel;
   /** Version of the feature templates the weights were trained with. */
   final int features;
+  /** The beam width the model parses with by default (1 = greedy). */
+  final int beam;
+  /**
+   * Configurations scoring more than this below the best in the beam are dropped (0: keep the whole
+   * beam): where the best leads clearly, the others would cost time and hardly ever win.
+   */
+  final float margin;
 
-  ParserModel(String[] labels, Weights actions, Weights labelWeights, Map<String, int[]> labelCandidates,
-      int features) {
+  /** A trained model. */
+  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, Map<String, int[]> labelCandidates,
+      int features, int beam, float margin) {
+    this(labels, actions, null, relations, labelCandidates, features, beam, margin);
+  }
+
+  /** The trainer's view of the relation weights it is training, with the labels and their candidates. */
+  static ParserModel training(String[] labels, Weights labelWeights, Map<String, int[]> labelCandidates) {
+    return new ParserModel(labels, null, labelWeights, null, labelCandidates, FEATURES, 1, 0);
+  }
+
+  private ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, RelationTable relations,
+      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
     this.features = features;
+    this.beam = beam;
+    this.margin = margin;
     this.labels = labels;
     this.actions = actions;
     this.labelWeights = labelWeights;
+    this.relations = relations;
     this.labelCandidates = labelCandidates;
     allLabels = new int[labels.length];
     int root = 0;
@@ -51,6 +76,15 @@ public final class ParserModel {
     }
     rootLabel = root;
     fallbackLabel = fallback;
+    for (Map.Entry<String, int[]> e : labelCandidates.entrySet()) {
+      String key = e.getKey();
+      int split = Math.max(key.indexOf('<'), key.indexOf('>'));
+      if (split > 0) {
+        candidatesByDep.computeIfAbsent(key.substring(0, split), k -> new HashMap<>())
+            .computeIfAbsent(key.substring(split + 1), k -> new int[2][])[key.charAt(split) == '<' ? 1 : 0] =
+            e.getValue();
+      }
+    }
   }
 
   static String candidateKey(String depUpos, String headUpos, boolean left) {
@@ -58,8 +92,12 @@ public final class ParserModel {
   }
 
   int[] candidates(String depUpos, String headUpos, boolean left) {
-    int[] c = labelCandidates.get(candidateKey(depUpos, headUpos, left));
-    return c == null ? allLabels : c;
+    // Two lookups of the tags themselves (whose hash codes the tagger's strings have cached), not
+    // one of a key concatenated per arc: the beam asks for every arc it considers.
+    Map<String, int[][]> byHead = candidatesByDep.get(depUpos);
+    int[][] c = byHead == null ? null : byHead.get(headUpos);
+    int[] out = c == null ? null : c[left ? 1 : 0];
+    return out == null ? allLabels : out;
   }
 
   private static final class Holder {
@@ -74,8 +112,39 @@ public final class ParserModel {
     return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", ParserModel::read);
   }
 
+  /** A parser searching with the model's beam width and margin. */
   public Parser parser() {
-    return new ArcEagerParser(this);
+    return new ArcEagerParser(this, beam, margin);
+  }
+
+  /** A parser searching with another beam width (a narrower beam is faster, usually less accurate). */
+  public Parser parser(int beamWidth) {
+    return new ArcEagerParser(this, beamWidth, margin);
+  }
+
+  /** The beam width the model parses with by default (1 = greedy). */
+  public int beamWidth() {
+    return beam;
+  }
+
+  /** The score margin of the beam (0: none). */
+  public float beamMargin() {
+    return margin;
+  }
+
+  /**
+   * The same weights parsing with another default beam width and score margin: a model trained
+   * with a wide beam loses little when it parses with a narrower, faster one, and a margin drops
+   * the configurations that trail far behind the best.
+   */
+  public ParserModel withSearch(int width, float beamMargin) {
+    if (width < 1) {
+      throw new IllegalArgumentException("beam width must be at least 1: " + width);
+    }
+    if (!(beamMargin >= 0) || Float.isInfinite(beamMargin)) {
+      throw new IllegalArgumentException("beam margin must be 0 or more: " + beamMargin);
+    }
+    return new ParserModel(labels, actions, relations, labelCandidates, features, width, beamMargin);
   }
 
   public int labelCount() {
@@ -85,6 +154,8 @@ public final class ParserModel {
   public void write(OutputStream stream) throws IOException {
     ModelFiles.write(stream, MAGIC, VERSION, out -> {
       out.writeInt(features);
+      out.writeInt(beam);
+      out.writeFloat(margin);
       out.writeInt(labels.length);
       for (String label : labels) {
         out.writeUTF(label);
@@ -98,13 +169,21 @@ public final class ParserModel {
         }
       }
       actions.write(out);
-      labelWeights.write(out);
+      relations.write(out);
     });
   }
 
   public static ParserModel read(InputStream stream) throws IOException {
     DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train parser");
     int features = in.readInt();
+    int beam = in.readInt();
+    if (beam < 1 || beam > 1024) {
+      throw new IOException("bad parser beam width: " + beam);
+    }
+    float margin = in.readFloat();
+    if (!(margin >= 0) || Float.isInfinite(margin)) {
+      throw new IOException("bad parser beam margin: " + margin);
+    }
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();
@@ -119,8 +198,8 @@ public final class ParserModel {
       }
       candidates.put(key, values);
     }
-    Weights actions = Weights.read(in);
-    Weights labelWeights = Weights.read(in);
-    return new ParserModel(labels, actions, labelWeights, candidates, features);
+    TransitionTable actions = TransitionTable.read(in);
+    RelationTable relations = RelationTable.read(in);
+    return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
   }
 }

@@ -13,17 +13,35 @@ import org.slf4j.LoggerFactory;
 import se.notis.internal.Weights;
 
 /**
- * Trains a {@link ParserModel}: the averaged perceptron follows the static arc-eager oracle on
- * projectivised gold trees, updating the transition model on wrong transitions and the relation
- * model on wrong relations.
+ * Trains a {@link ParserModel} on projectivised gold trees with an averaged perceptron. Greedy
+ * (beam width 1): it follows a dynamic arc-eager oracle, updating the transition model on each wrong
+ * transition. With a beam: global training (Zhang and Clark 2008) with the max-violation update
+ * (Huang, Fayong and Guo 2012): the beam runs over the whole sentence, and where the gold
+ * derivation trails the beam's best by most, the gold prefix's transitions are rewarded and the
+ * best prefix's penalised. The relation model is updated on wrong relations along the gold (beam)
+ * or followed (greedy) derivation.
  */
 public final class ParserTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ParserTrainer.class);
 
-  /** Training settings. */
-  public record Options(int epochs, long seed, float prune, double explore) {
+  /**
+   * Training settings: {@code prune} drops transition weight rows and {@code relationPrune} relation
+   * weight rows whose averaged weights all stay below it (globally trained transition weights grow
+   * larger than the relation weights, so they take a higher threshold).
+   */
+  public record Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune) {
+    public Options {
+      if (beam < 1) {
+        throw new IllegalArgumentException("beam width must be at least 1: " + beam);
+      }
+    }
+
+    public Options(int epochs, long seed, float prune, double explore) {
+      this(epochs, seed, prune, explore, 1, prune);
+    }
+
     public static Options defaults() {
-      return new Options(12, 1, 1e-3f, 0.9);
+      return new Options(12, 1, 1e-3f, 0.9, 1, 1e-3f);
     }
   }
 
@@ -51,10 +69,13 @@ public final class ParserTrainer {
     Weights actions = new Weights(4, 1 << 20, true);
     // One row per relation feature with a weight for every label: one lookup scores all candidates.
     Weights labelWeights = new Weights(labels.length, 1 << 16, true);
-    ParserModel shell = new ParserModel(labels, actions, labelWeights, candidateArrays, ParserModel.FEATURES);
+    // The shell gives the search the labels and relation weights; transitions are scored by `scorer`.
+    ParserModel shell = ParserModel.training(labels, labelWeights, candidateArrays);
+    ActionScorer scorer = ActionScorer.of(actions);
     Random random = new Random(options.seed());
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
+    long[] scratch = new long[ActionScorer.SCRATCH];
     float[] labelScores = new float[labels.length];
     int step = 0;
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
@@ -62,6 +83,14 @@ public final class ParserTrainer {
       long correct = 0;
       long total = 0;
       for (ParseSample sample : projective) {
+        if (options.beam() > 1) {
+          step++;
+          total++;
+          if (trainBeam(sample, labelIds, actions, scorer, labelWeights, shell, options.beam(), step)) {
+            correct++;
+          }
+          continue;
+        }
         int n = sample.size();
         ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
             ParserModel.FEATURES >= 2);
@@ -75,7 +104,7 @@ public final class ParserTrainer {
         while (!st.terminal()) {
           step++;
           int count = features.transition(st, buffer);
-          int guess = ArcEagerParser.bestAction(actions, buffer, count, st, scores);
+          int guess = ArcEagerParser.bestAction(scorer, buffer, count, st, scores, scratch);
           int target = -1;
           for (int a = 0; a < 4; a++) {
             if (st.valid(a) && cost(st, gold, a) == 0 && (target < 0 || scores[a] > scores[target])) {
@@ -121,13 +150,148 @@ public final class ParserTrainer {
           st.apply(action, label);
         }
       }
-      LOG.info("parser epoch {}: transition accuracy {}", epoch + 1, String.format("%.4f", (double) correct / total));
+      LOG.info("parser epoch {}: {} accuracy {}", epoch + 1, options.beam() > 1 ? "sentence" : "transition",
+          String.format("%.4f", (double) correct / total));
     }
     Weights averagedActions = actions.averaged(step, options.prune());
-    Weights averagedLabels = labelWeights.averaged(step, options.prune());
+    Weights averagedLabels = labelWeights.averaged(step, options.relationPrune());
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
-    return new ParserModel(labels, averagedActions, averagedLabels, candidateArrays, ParserModel.FEATURES);
+    return new ParserModel(labels, TransitionTable.of(averagedActions), RelationTable.of(averagedLabels),
+        candidateArrays, ParserModel.FEATURES, options.beam(), 0);
+  }
+
+  /**
+   * One sentence of global training; returns true when the beam's best tree was right (no update).
+   * The relation model learns along the gold derivation.
+   */
+  private static boolean trainBeam(ParseSample sample, Map<String, Integer> labelIds, Weights actions,
+      ActionScorer scorer, Weights labelWeights, ParserModel shell, int width, int step) {
+    int n = sample.size();
+    ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
+        ParserModel.FEATURES >= 2);
+    int[] gold = new int[n + 1];
+    int[] goldLabel = new int[n + 1];
+    for (int i = 1; i <= n; i++) {
+      gold[i] = sample.heads()[i - 1];
+      goldLabel[i] = labelIds.get(sample.relations()[i - 1]);
+    }
+    long[] buffer = new long[ParserFeatures.MAX];
+    float[] labelScores = new float[shell.labels.length];
+    int[] goldActions = new int[2 * n + 2];
+    int[] goldLabels = new int[2 * n + 2];
+    int goldLength = 0;
+    ParseState st = new ParseState(n);
+    while (!st.terminal()) {
+      int action = oracle(st, gold);
+      int label = -1;
+      if (action == ParseState.LEFT || action == ParseState.RIGHT) {
+        int h = action == ParseState.LEFT ? st.n(0) : st.s0();
+        int d = action == ParseState.LEFT ? st.s0() : st.n(0);
+        label = goldLabel[d];
+        if (h > 0) {
+          int[] cands = shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h);
+          int lc = features.label(st, h, d, buffer);
+          int predicted = ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands, labelScores);
+          if (predicted != label) {
+            for (int k = 0; k < lc; k++) {
+              long key = Weights.key(buffer[k]);
+              labelWeights.update(key, label, 1, step);
+              labelWeights.update(key, predicted, -1, step);
+            }
+          }
+        }
+      }
+      goldActions[goldLength] = action;
+      goldLabels[goldLength++] = label;
+      st.apply(action, label);
+    }
+    int[] goldPath = java.util.Arrays.copyOf(goldActions, goldLength);
+    BeamSearch search = new BeamSearch(shell, scorer, width, 0, features, sample.upos(), true);
+    ParseState goldState = new ParseState(n);
+    float[] actionScores = new float[4];
+    long[] scratch = new long[ActionScorer.SCRATCH];
+    float goldScore = 0;
+    int goldDone = 0;
+    float maxViolation = 0;
+    BeamSearch.Node worst = null;
+    int worstGold = 0;
+    for (int t = 0; search.step(goldPath, t); t++) {
+      if (goldDone < goldLength) {
+        goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone]);
+        goldState.apply(goldActions[goldDone], goldLabels[goldDone]);
+        goldDone++;
+      }
+      boolean goldIn = false;
+      for (int i = 0; i < search.size && !goldIn; i++) {
+        goldIn = search.nodes[i].gold();
+      }
+      float violation = search.scores[0] - goldScore;
+      if (!goldIn && violation > maxViolation) {
+        maxViolation = violation;
+        worst = search.nodes[0];
+        worstGold = goldDone;
+      }
+    }
+    ParseState best = search.best();
+    boolean right = true;
+    for (int i = 1; i <= n && right; i++) {
+      right = best.head[i] == gold[i] || (best.head[i] < 0 && gold[i] == 0);
+    }
+    if (right) {
+      return true;
+    }
+    while (goldDone < goldLength) {
+      goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone]);
+      goldState.apply(goldActions[goldDone], goldLabels[goldDone]);
+      goldDone++;
+    }
+    if (worst == null || search.scores[0] - goldScore >= maxViolation) {
+      worst = search.nodes[0];
+      worstGold = goldLength;
+    }
+    int length = worst.length();
+    int[] predicted = new int[length];
+    int[] predictedLabels = new int[length];
+    for (BeamSearch.Node node = worst; node.parent() != null; node = node.parent()) {
+      predicted[node.length() - 1] = node.action();
+      predictedLabels[node.length() - 1] = node.label();
+    }
+    // The common prefix reaches the same states with the same features: its updates would cancel.
+    int common = 0;
+    while (common < Math.min(length, worstGold) && predicted[common] == goldActions[common]
+        && predictedLabels[common] == goldLabels[common]) {
+      common++;
+    }
+    update(features, actions, n, goldActions, goldLabels, worstGold, common, 1, step, buffer);
+    update(features, actions, n, predicted, predictedLabels, length, common, -1, step, buffer);
+    return false;
+  }
+
+  private static float score(ParserFeatures features, ParseState st, ActionScorer scorer, long[] buffer,
+      float[] actionScores, long[] scratch, int action) {
+    int count = features.transition(st, buffer);
+    scorer.score(buffer, count, actionScores, scratch);
+    return actionScores[action];
+  }
+
+  /** Replays a derivation, adding {@code delta} to the weights of its transitions from {@code from} on. */
+  private static void update(ParserFeatures features, Weights actions, int n, int[] path, int[] labels, int length,
+      int from, float delta, int step, long[] buffer) {
+    ParseState st = new ParseState(n);
+    for (int i = 0; i < length; i++) {
+      int action = path[i];
+      if (action == BeamSearch.CARRY) {
+        continue;
+      }
+      if (i >= from) {
+        int count = features.transition(st, buffer);
+        for (int k = 0; k < count; k++) {
+          actions.update(Weights.key(buffer[k]), action, delta, step);
+        }
+      }
+      st.apply(action, labels[i]);
+    }
   }
 
   /**

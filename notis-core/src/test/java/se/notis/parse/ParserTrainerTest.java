@@ -1,7 +1,10 @@
 package se.notis.parse;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +46,55 @@ class ParserTrainerTest {
       assertParses(model.parser(), tree);
       assertParses(read.parser(), tree);
     }
+  }
+
+  @Test
+  void beamTrainingLearnsItsTrainingTreesAndKeepsItsWidth() throws IOException {
+    ParserModel model = ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9, 4, 0f));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    ParserModel read = ParserModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(4, read.beamWidth());
+    for (ParseSample tree : TREES) {
+      assertParses(model.parser(), tree);
+      assertParses(read.parser(), tree);
+    }
+    ByteArrayOutputStream narrowed = new ByteArrayOutputStream();
+    model.withSearch(3, 50f).write(narrowed);
+    ParserModel narrow = ParserModel.read(new ByteArrayInputStream(narrowed.toByteArray()));
+    assertEquals(3, narrow.beamWidth());
+    assertEquals(50f, narrow.beamMargin());
+    for (ParseSample tree : TREES) {
+      assertParses(narrow.parser(), tree);
+    }
+    assertThrows(IllegalArgumentException.class, () -> model.withSearch(4, -1f));
+    assertThrows(IllegalArgumentException.class, () -> model.withSearch(4, Float.NaN));
+  }
+
+  @Test
+  void everyBeamWidthGivesEveryWordOneHeadAndOneRoot() {
+    ParserModel model = ParserTrainer.train(TREES, new ParserTrainer.Options(5, 1, 0f, 0.9, 4, 0f));
+    List<String[]> sentences = List.of(new String[0], new String[] {"."}, new String[] {"Hej", "!"},
+        "Regeringen har i dag beslutat att ge Polismyndigheten i uppdrag att redovisa".split(" "),
+        ". , ; : ! ? ( )".split(" "));
+    for (int width : new int[] {1, 2, 4, 16}) {
+      Parser parser = model.withSearch(4, width == 16 ? 1f : 0f).parser(width);
+      for (String[] words : sentences) {
+        String[] upos = new String[words.length];
+        java.util.Arrays.fill(upos, words.length > 3 ? "X" : "PUNCT");
+        int[] heads = new int[words.length];
+        String[] relations = new String[words.length];
+        parser.parse(words, upos, upos, heads, relations);
+        int roots = 0;
+        for (int i = 0; i < words.length; i++) {
+          assertTrue(heads[i] >= 0 && heads[i] <= words.length && heads[i] != i + 1, String.join(" ", words));
+          assertNotNull(relations[i]);
+          roots += heads[i] == 0 ? 1 : 0;
+        }
+        assertEquals(words.length == 0 ? 0 : 1, roots, String.join(" ", words));
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> model.parser(0));
   }
 
   @Test
