@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.notis.eval.EvalReport;
 import se.notis.ner.EntityTagger;
@@ -36,12 +37,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
       + " split); without it the --train sentences are folded.")
   Path extra;
 
-  @Option(names = "--extra-weight", description = "How many times the training folds of --extra are repeated"
-      + " (default: ${DEFAULT-VALUE}).")
-  int extraWeight = 1;
-
-  @Option(names = "--folds", description = "Number of folds (default: ${DEFAULT-VALUE}).")
-  int folds = 5;
+  @Mixin FoldOptions folding;
 
   @Option(names = "--epochs", description = "Training passes (default: ${DEFAULT-VALUE}).")
   int epochs = NerTrainer.Options.defaults().epochs();
@@ -55,9 +51,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (folds < 2) {
-      throw new IllegalArgumentException("--folds must be at least 2: " + folds);
-    }
+    folding.validate();
     List<NerSample> base = NerData.read(train);
     List<NerSample> folded = extra == null ? base : NerData.read(extra);
     List<NerSample> fixed = extra == null ? List.of() : base;
@@ -65,18 +59,9 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     NerTrainer.Options options = new NerTrainer.Options(epochs, defaults.minCount(), defaults.seed(), bags);
     EvalReport total = EvalReport.empty();
     List<String> lines = new ArrayList<>();
-    for (int fold = 0; fold < folds; fold++) {
-      List<NerSample> held = new ArrayList<>();
-      List<NerSample> training = new ArrayList<>(fixed);
-      for (int i = 0; i < folded.size(); i++) {
-        if (i % folds == fold) {
-          held.add(folded.get(i));
-        } else {
-          for (int copy = 0; copy < (extra == null ? 1 : extraWeight); copy++) {
-            training.add(folded.get(i));
-          }
-        }
-      }
+    for (int fold = 0; fold < folding.folds; fold++) {
+      List<NerSample> held = folding.held(folded, fold);
+      List<NerSample> training = folding.training(fixed, folded, fold, extra == null ? 1 : folding.extraWeight);
       NerModel model = new NerTrainer(options).train(training, List.of());
       EntityTagger tagger = NerStage.tagger(model);
       EvalReport report = NerEvaluator.evaluate(held, tagger);
@@ -90,7 +75,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
         }
       }
       System.out.printf(Locale.ROOT, "# fold %d of %d: %d held-out sentences, %d training sentences: F1 %.2f%n",
-          fold + 1, folds, held.size(), training.size(), 100 * report.expectPrf("ner").f1());
+          fold + 1, folding.folds, held.size(), training.size(), 100 * report.expectPrf("ner").f1());
       total = total.merge(report);
     }
     if (predictions != null) {

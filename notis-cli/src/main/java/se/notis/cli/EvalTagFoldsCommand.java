@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.notis.doc.Document;
 import se.notis.eval.EvalReport;
@@ -39,12 +40,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " cut into folds (e.g. the dev split).")
   Path extra;
 
-  @Option(names = "--extra-weight", description = "How many times the training folds of --extra are repeated"
-      + " (default: ${DEFAULT-VALUE}).")
-  int extraWeight = 1;
-
-  @Option(names = "--folds", description = "Number of folds (default: ${DEFAULT-VALUE}).")
-  int folds = 5;
+  @Mixin FoldOptions folding;
 
   @Option(names = "--tagger-epochs", description = "Tagger training passes (default: ${DEFAULT-VALUE}).")
   int taggerEpochs = 10;
@@ -91,22 +87,16 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (folds < 2) {
-      throw new IllegalArgumentException("--folds must be at least 2: " + folds);
-    }
+    folding.validate();
     List<ConlluSentence> base = TrainCommand.readTreebank(train);
     List<ConlluSentence> extraSentences = ConlluReader.read(extra);
     EvalReport total = EvalReport.empty();
     List<ConlluSentence> predicted = new ArrayList<>();
     Path dir = Files.createTempDirectory("notis-folds");
     try {
-      for (int fold = 0; fold < folds; fold++) {
-        List<ConlluSentence> rest = new ArrayList<>();
-        List<ConlluSentence> held = new ArrayList<>();
-        for (int i = 0; i < extraSentences.size(); i++) {
-          (i % folds == fold ? held : rest).add(extraSentences.get(i));
-        }
-        List<ConlluSentence> training = TrainCommand.withExtra(base, rest, extraWeight);
+      for (int fold = 0; fold < folding.folds; fold++) {
+        List<ConlluSentence> held = folding.held(extraSentences, fold);
+        List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
         TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, 0.001f, 6, taggerSeed);
@@ -115,7 +105,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         }
         if (taggerOnly) {
           EvalReport report = SyntaxEval.goldTokens(held, tagger.tagger(), null, null);
-          System.out.println("# fold " + (fold + 1) + " of " + folds + ": " + held.size() + " held-out sentences, "
+          System.out.println("# fold " + (fold + 1) + " of " + folding.folds + ": " + held.size() + " held-out sentences, "
               + training.size() + " training sentences");
           System.out.println(tagLine(report));
           total = total.merge(report);
@@ -135,7 +125,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
           doc = stage.process(doc);
         }
         EvalReport report = SyntaxEvaluator.onGoldTokens(held, doc);
-        System.out.println("# fold " + (fold + 1) + " of " + folds + ": " + held.size() + " held-out sentences, "
+        System.out.println("# fold " + (fold + 1) + " of " + folding.folds + ": " + held.size() + " held-out sentences, "
             + training.size() + " training sentences");
         System.out.println(line(report));
         total = total.merge(report);

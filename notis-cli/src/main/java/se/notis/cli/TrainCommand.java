@@ -64,11 +64,11 @@ final class TrainCommand implements Runnable {
     }
   }
 
-  static List<ConlluSentence> withExtra(List<ConlluSentence> base, List<ConlluSentence> extra, int weight) {
+  static <T> List<T> withExtra(List<T> base, List<T> extra, int weight) {
     if (weight < 0) {
       throw new IllegalArgumentException("--extra-weight must be >= 0: " + weight);
     }
-    List<ConlluSentence> out = new java.util.ArrayList<>(base);
+    List<T> out = new java.util.ArrayList<>(base);
     for (int r = 0; r < weight; r++) {
       out.addAll(extra);
     }
