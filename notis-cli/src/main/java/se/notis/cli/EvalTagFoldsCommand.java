@@ -55,20 +55,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--jackknife-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
   int jackknifeEpochs = 6;
 
-  @Option(names = "--beam", description = "Parser beam width, as in `train parser` (default: ${DEFAULT-VALUE}).")
-  int beam = 1;
-
-  @Option(names = "--parse-beam", description = "Beam width the parser parses with, as in `train parser`"
-      + " (default: the --beam value).")
-  Integer parseBeam;
-
-  @Option(names = "--parse-margin", description = "Beam score margin when parsing, as in `train parser`"
-      + " (default: ${DEFAULT-VALUE}).")
-  float parseMargin = 0;
-
-  @Option(names = "--relation-prune", description = "Relation weight pruning, as in `train parser` (default:"
-      + " the --prune value).")
-  Float relationPrune;
+  @Mixin ParserSearchOptions search;
 
   @Option(names = "--prune", description = "Parser weight pruning, as in `train parser` (default: ${DEFAULT-VALUE}).")
   float prune = 0.8f;
@@ -113,9 +100,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
           continue;
         }
         ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
-            new ParserTrainer.Options(parserEpochs, ParserTrainer.Options.defaults().seed(), prune,
-                ParserTrainer.Options.defaults().explore(), beam, relationPrune == null ? prune : relationPrune));
-        parser = parser.withSearch(parseBeam == null ? parser.beamWidth() : parseBeam, parseMargin);
+            search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore()));
+        parser = search.withSearch(parser);
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);
         }

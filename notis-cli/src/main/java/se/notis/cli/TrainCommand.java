@@ -166,21 +166,7 @@ final class TrainCommand implements Runnable {
     @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
     int taggerEpochs = 8;
 
-    @Option(names = "--beam", description = "Beam width for global training and parsing (1 = greedy with a"
-        + " dynamic oracle; default: ${DEFAULT-VALUE}).")
-    int beam = 1;
-
-    @Option(names = "--parse-beam", description = "Beam width the model parses with (default: the --beam"
-        + " value; a narrower beam is faster).")
-    Integer parseBeam;
-
-    @Option(names = "--parse-margin", description = "Drop configurations scoring more than this below the"
-        + " beam's best when parsing (0 = keep the whole beam; default: ${DEFAULT-VALUE}).")
-    float parseMargin = 0;
-
-    @Option(names = "--relation-prune", description = "Pruning threshold of the relation weights"
-        + " (default: the --prune value).")
-    Float relationPrune;
+    @picocli.CommandLine.Mixin ParserSearchOptions search;
 
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
     static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs) {
@@ -219,9 +205,8 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
-          new se.notis.parse.ParserTrainer.Options(epochs, se.notis.parse.ParserTrainer.Options.defaults().seed(),
-              prune, explore, beam, relationPrune == null ? prune : relationPrune));
-      model = model.withSearch(parseBeam == null ? model.beamWidth() : parseBeam, parseMargin);
+          search.trainerOptions(epochs, prune, explore));
+      model = search.withSearch(model);
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

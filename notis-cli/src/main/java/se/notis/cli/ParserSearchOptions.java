@@ -1,0 +1,37 @@
+package se.notis.cli;
+
+import picocli.CommandLine.Option;
+import se.notis.parse.ParserModel;
+import se.notis.parse.ParserTrainer;
+
+/**
+ * The parser's beam and relation-pruning options, shared by {@code train parser} and {@code eval
+ * tag-folds} so that an estimate is always run with the settings it estimates.
+ */
+final class ParserSearchOptions {
+  @Option(names = "--beam", description = "Beam width for global training and parsing (1 = greedy with a"
+      + " dynamic oracle; default: ${DEFAULT-VALUE}).")
+  int beam = 1;
+
+  @Option(names = "--parse-beam", description = "Beam width the model parses with (default: the --beam"
+      + " value; a narrower beam is faster).")
+  Integer parseBeam;
+
+  @Option(names = "--parse-margin", description = "Drop configurations scoring more than this below the"
+      + " beam's best when parsing (0 = keep the whole beam; default: ${DEFAULT-VALUE}).")
+  float parseMargin = 0;
+
+  @Option(names = "--relation-prune", description = "Pruning threshold of the relation weights"
+      + " (default: the --prune value).")
+  Float relationPrune;
+
+  ParserTrainer.Options trainerOptions(int epochs, float prune, double explore) {
+    return new ParserTrainer.Options(epochs, ParserTrainer.Options.defaults().seed(), prune, explore, beam,
+        relationPrune == null ? prune : relationPrune);
+  }
+
+  /** The trained model with the search it should parse with. */
+  ParserModel withSearch(ParserModel model) {
+    return model.withSearch(parseBeam == null ? model.beamWidth() : parseBeam, parseMargin);
+  }
+}
