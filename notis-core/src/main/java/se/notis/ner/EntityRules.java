@@ -73,6 +73,8 @@ final class EntityRules {
         if (fixed == null) {
           continue;
         }
+        fixed = completeRun(fixed, runPosition);
+        fixed = firstNameAfterRole(text, starts, ends, fixed, taken);
         fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
         fixed = organisationByHead(text, starts, ends, fixed);
         if (taken[fixed.start()]) {
@@ -198,6 +200,53 @@ final class EntityRules {
       }
     }
     return span;
+  }
+
+  /**
+   * "sjukvårdsminister Acko Ankarberg Johansson": a capitalised word between a role noun and a
+   * person's name is the person's first name, even one the tagger never saw.
+   */
+  private static NerLabels.TokenSpan firstNameAfterRole(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, boolean[] taken) {
+    int first = span.start() - 1;
+    if (!"PER".equals(span.type()) || first < 1 || taken[first] || !isCapitalisedWord(text, starts[first], ends[first])
+        || !isLower(text, starts[first - 1])) {
+      return span;
+    }
+    String role = word(text, starts, ends, first - 1);
+    for (String ending : ROLE_ENDINGS) {
+      if (role.endsWith(ending)) {
+        return new NerLabels.TokenSpan(first, span.end(), "PER");
+      }
+    }
+    return span;
+  }
+
+  private static boolean isCapitalisedWord(CharSequence text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A name that starts a listed name of several words but stops inside it runs to the list's end:
+   * "San Pedro" + "Sula" is San Pedro Sula, as GeoNames has it.
+   */
+  private static NerLabels.TokenSpan completeRun(NerLabels.TokenSpan span, int[] runPosition) {
+    int end = span.end();
+    if (runPosition[span.start()] != 1 || end == runPosition.length || runPosition[end] != 2) {
+      return span;
+    }
+    while (end < runPosition.length && runPosition[end] == 2) {
+      end++;
+    }
+    return new NerLabels.TokenSpan(span.start(), end, span.type());
   }
 
   /**

@@ -10,7 +10,7 @@ package se.notis.ner;
 final class NerFeatures {
   /** Upper bound of static features per token. */
   static final int STRIDE = 72;
-  static final int DYNAMIC = 4;
+  static final int DYNAMIC = 3;
 
   private final Gazetteer gazetteer;
   private final WordClusters clusters;
@@ -179,12 +179,11 @@ final class NerFeatures {
     return c == '"' || c == '”' || c == '“' || c == '–' || c == '-' || c == '(' || c == ':' || c == '«' || c == '\'';
   }
 
-  /** Label-history features of token {@code i}, given the previous two labels (-1 = none). */
-  void dynamic(int i, int previous, int previous2, int[] out) {
+  /** Label-history features of token {@code i}, given the previous label (-1 at the start). */
+  void dynamic(int i, int previous, int[] out) {
     out[0] = Hashing.feature(40, previous);
-    out[1] = Hashing.feature(41, previous * 16L + previous2);
-    out[2] = Hashing.feature(42, Hashing.combine(previous, lowerHash[i]));
-    out[3] = Hashing.feature(43, Hashing.combine(previous, shapeHash[i]));
+    out[1] = Hashing.feature(42, Hashing.combine(previous, lowerHash[i]));
+    out[2] = Hashing.feature(43, Hashing.combine(previous, shapeHash[i]));
   }
 
   private void ensure(int n) {

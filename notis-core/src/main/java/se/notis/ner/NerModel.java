@@ -16,7 +16,8 @@ import se.notis.internal.ModelFiles;
  */
 public final class NerModel {
   static final String MAGIC = "notis-ner";
-  static final int VERSION = 1;
+  /** Version 2: weights learnt for whole-sentence (Viterbi) decoding with first-order label history. */
+  static final int VERSION = 2;
   static final String RESOURCE = "ner-model.bin.gz";
 
   private final FeatureTable table;

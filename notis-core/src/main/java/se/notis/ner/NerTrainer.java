@@ -85,6 +85,11 @@ public final class NerTrainer {
     return model;
   }
 
+  /**
+   * Structured passive-aggressive training: each sentence is decoded whole by {@link Viterbi}, and
+   * when the best sequence is wrong, the weights move towards the gold sequence's features and away
+   * from the predicted one's by the smallest step that would make gold win by its Hamming loss.
+   */
   private NerModel trainOne(List<NerSample> train, List<NerSample> dev) {
     List<Encoded> data = new ArrayList<>(train.size());
     NerFeatures features = new NerFeatures(gazetteer, clusters);
@@ -94,9 +99,11 @@ public final class NerTrainer {
       }
     }
     Random random = new Random(options.seed());
-    float[] scores = new float[NerLabels.COUNT];
-    int[] dynamic = new int[NerFeatures.DYNAMIC];
-    int[] dynamicRows = new int[NerFeatures.DYNAMIC];
+    Viterbi viterbi = new Viterbi();
+    Viterbi.Weights current = this::addScoresOfKey;
+    int[] guess = new int[64];
+    int[] goldDynamic = new int[NerFeatures.DYNAMIC];
+    int[] guessDynamic = new int[NerFeatures.DYNAMIC];
     NerModel model = null;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
       java.util.Collections.shuffle(data, random);
@@ -104,47 +111,53 @@ public final class NerTrainer {
       long tokens = 0;
       for (Encoded sent : data) {
         features.extract(sent.text, sent.starts, sent.ends, sent.n);
-        int previous = -1;
-        int previous2 = -1;
+        if (guess.length < sent.n) {
+          guess = new int[sent.n * 2];
+        }
+        viterbi.decode(features, sent.n, current, guess);
+        time += sent.n;
+        tokens += sent.n;
+        int loss = 0;
+        int updates = 0;
         for (int i = 0; i < sent.n; i++) {
-          time++;
-          Arrays.fill(scores, 0f);
-          int base = i * NerFeatures.STRIDE;
-          for (int k = 0; k < sent.counts[i]; k++) {
-            addScores(sent.rows[base + k], scores);
+          if (guess[i] != sent.gold[i]) {
+            loss++;
+            updates += sent.counts[i];
           }
-          features.dynamic(i, previous, previous2, dynamic);
-          for (int d = 0; d < dynamic.length; d++) {
-            int row = table.add(dynamic[d]);
-            ensure(row);
-            if (epoch == 1) {
-              counts[row]++;
-            }
-            dynamicRows[d] = row;
-            addScores(row, scores);
+          if (guess[i] != sent.gold[i] || (i > 0 && guess[i - 1] != sent.gold[i - 1])) {
+            updates += NerFeatures.DYNAMIC;
           }
-          int guess = PerceptronTagger.best(scores, previous);
+        }
+        if (loss == 0) {
+          continue;
+        }
+        errors += loss;
+        float margin = viterbi.score(features, sent.n, sent.gold, current) - viterbi.score(features, sent.n, guess, current);
+        float step = (loss - margin) / (2f * updates);
+        if (step <= 0) {
+          continue;
+        }
+        for (int i = 0; i < sent.n; i++) {
           int gold = sent.gold[i];
-          if (guess != gold) {
-            errors++;
-          }
-          // Passive-aggressive step against the best wrong label: it also updates when the
-          // gold label wins by less than 1, by the smallest step that gives it that margin. On
-          // Webbnyheter dev this beats the plain perceptron update by about two points of F1.
-          int rival = rival(scores, previous, gold);
-          float loss = 1f - (scores[gold] - scores[rival]);
-          if (loss > 0 && rival != gold) {
-            float step = loss / (2f * (sent.counts[i] + dynamicRows.length));
+          int wrong = guess[i];
+          if (gold != wrong) {
+            int base = i * NerFeatures.STRIDE;
             for (int k = 0; k < sent.counts[i]; k++) {
-              update(sent.rows[base + k], gold, rival, step);
-            }
-            for (int row : dynamicRows) {
-              update(row, gold, rival, step);
+              update(sent.rows[base + k], gold, wrong, step);
             }
           }
-          tokens++;
-          previous2 = previous;
-          previous = guess;
+          int goldPrevious = i == 0 ? -1 : sent.gold[i - 1];
+          int guessPrevious = i == 0 ? -1 : guess[i - 1];
+          if (gold != wrong || goldPrevious != guessPrevious) {
+            features.dynamic(i, goldPrevious, goldDynamic);
+            features.dynamic(i, guessPrevious, guessDynamic);
+            for (int d = 0; d < goldDynamic.length; d++) {
+              int goldRow = row(goldDynamic[d], epoch);
+              bump(goldRow * NerLabels.COUNT + gold, step);
+              int guessRow = row(guessDynamic[d], epoch);
+              bump(guessRow * NerLabels.COUNT + wrong, -step);
+            }
+          }
         }
       }
       model = averaged();
@@ -157,6 +170,22 @@ public final class NerTrainer {
       }
     }
     return model;
+  }
+
+  private int row(int key, int epoch) {
+    int row = table.add(key);
+    ensure(row);
+    if (epoch == 1) {
+      counts[row]++;
+    }
+    return row;
+  }
+
+  private void addScoresOfKey(int key, float[] scores) {
+    int row = table.get(key);
+    if (row >= 0) {
+      addScores(row, scores);
+    }
   }
 
   private record Encoded(String text, int[] starts, int[] ends, int n, int[] rows, int[] counts, int[] gold) {}
@@ -193,19 +222,6 @@ public final class NerTrainer {
   private void update(int row, int gold, int guess, float step) {
     bump(row * NerLabels.COUNT + gold, step);
     bump(row * NerLabels.COUNT + guess, -step);
-  }
-
-  /** The best-scoring label other than {@code gold} that may follow {@code previous}. */
-  private static int rival(float[] scores, int previous, int gold) {
-    int best = gold;
-    float bestScore = Float.NEGATIVE_INFINITY;
-    for (int y = 0; y < scores.length; y++) {
-      if (y != gold && scores[y] > bestScore && NerLabels.allowed(previous, y)) {
-        best = y;
-        bestScore = scores[y];
-      }
-    }
-    return best;
   }
 
   private void bump(int index, float delta) {

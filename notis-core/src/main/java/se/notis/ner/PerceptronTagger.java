@@ -1,25 +1,24 @@
 package se.notis.ner;
 
 /**
- * Greedy left-to-right averaged-perceptron name tagger over {@link NerFeatures}: each token
- * takes the best-scoring BIO label allowed after the previous one. Thread-safe: per-thread
- * buffers live in a {@link ThreadLocal}.
+ * Averaged-perceptron name tagger over {@link NerFeatures}, trained on whole sentences: each
+ * sentence takes its best-scoring allowed BIO label sequence ({@link Viterbi}). Thread-safe:
+ * per-thread buffers live in a {@link ThreadLocal}.
  */
 final class PerceptronTagger implements EntityTagger {
-  private final NerModel model;
+  private final Viterbi.Weights weights;
   private final Gazetteer gazetteer;
   private final ThreadLocal<Buffers> buffers;
 
   PerceptronTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
-    this.model = model;
+    this.weights = model::addScores;
     this.gazetteer = gazetteer;
     this.buffers = ThreadLocal.withInitial(() -> new Buffers(gazetteer, clusters));
   }
 
   private static final class Buffers {
     final NerFeatures features;
-    final float[] scores = new float[NerLabels.COUNT];
-    final int[] dynamic = new int[NerFeatures.DYNAMIC];
+    final Viterbi viterbi = new Viterbi();
 
     Buffers(Gazetteer gazetteer, WordClusters clusters) {
       features = new NerFeatures(gazetteer, clusters);
@@ -68,35 +67,6 @@ final class PerceptronTagger implements EntityTagger {
     Buffers b = buffers.get();
     NerFeatures f = b.features;
     f.extract(text, starts, ends, n);
-    float[] scores = b.scores;
-    int previous = -1;
-    int previous2 = -1;
-    for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(scores, 0f);
-      int base = i * NerFeatures.STRIDE;
-      for (int k = 0; k < f.counts[i]; k++) {
-        model.addScores(f.features[base + k], scores);
-      }
-      f.dynamic(i, previous, previous2, b.dynamic);
-      for (int d : b.dynamic) {
-        model.addScores(d, scores);
-      }
-      int best = best(scores, previous);
-      out[i] = best;
-      previous2 = previous;
-      previous = best;
-    }
-  }
-
-  static int best(float[] scores, int previous) {
-    int best = NerLabels.O;
-    float bestScore = scores[NerLabels.O];
-    for (int y = 1; y < scores.length; y++) {
-      if (scores[y] > bestScore && NerLabels.allowed(previous, y)) {
-        best = y;
-        bestScore = scores[y];
-      }
-    }
-    return best;
+    b.viterbi.decode(f, n, weights, out);
   }
 }

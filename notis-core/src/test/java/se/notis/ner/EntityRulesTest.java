@@ -45,6 +45,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameCutInsideAListedNameRunsToItsEnd() {
+    Sentence s = new Sentence("vägen från San Pedro Sula i Honduras .");
+    List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(2, 4, "LOC"), new NerLabels.TokenSpan(6, 7, "LOC"));
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(2, 5, "LOC"), new NerLabels.TokenSpan(6, 7, "LOC")), out);
+  }
+
+  @Test
+  void anUnknownFirstNameAfterARoleNounBelongsToThePerson() {
+    Sentence s = new Sentence("säger sjukvårdsminister Acko Ankarberg Johansson .");
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(3, 5, "PER")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(2, 5, "PER")), out);
+  }
+
+  @Test
   void partyLettersAfterAPoliticianAreOrganisations() {
     Sentence s = new Sentence("Ebba Busch ( KD ) och Johan Pehrson ( L ) sa nej till tabell ( S ) .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(3, 4, "MISC"),
