@@ -116,8 +116,8 @@ public final class GazetteerBuilder {
         out.write(e.getKey() + "\t" + e.getValue() + "\n");
       }
     }
-    WordClusterBuilder.build(List.of(news.resolve("regeringen.jsonl"), news.resolve("polisen.jsonl")),
-        List.of(shared.resolve("data/ner/webbnyheter2012-train.tsv")), outDir.resolve(WordClusters.RESOURCE));
+    CasedWordClusterBuilder.build(List.of(news.resolve("regeringen.jsonl"), news.resolve("polisen.jsonl")),
+        List.of(shared.resolve("data/ner/webbnyheter2012-train.tsv")), outDir.resolve(CasedWordClusters.RESOURCE));
     LOG.info("wrote {} gazetteer entries and {} demonym forms to {}", b.entries.size(), demonyms.size(), outDir);
   }
 

@@ -13,7 +13,7 @@ final class NerFeatures {
   static final int DYNAMIC = 3;
 
   private final Gazetteer gazetteer;
-  private final WordClusters clusters;
+  private final CasedWordClusters clusters;
   private int[] cluster = new int[64];
   private long[] lowerHash = new long[64];
   private long[] exactHash = new long[64];
@@ -28,7 +28,7 @@ final class NerFeatures {
   int[] features = new int[64 * STRIDE];
   int[] counts = new int[64];
 
-  NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
+  NerFeatures(Gazetteer gazetteer, CasedWordClusters clusters) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
   }

@@ -33,19 +33,19 @@ public final class NerStage extends AbstractStage {
 
   public NerStage(NerModel model) {
     super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.ENTITIES));
-    this.tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
+    this.tagger = new PerceptronTagger(model, Gazetteer.standard(), CasedWordClusters.standard());
     this.demonyms = Demonyms.standard();
     this.linker = PlaceLinker.standard();
   }
 
   /** A sentence tagger over {@code model} and the committed name lists, without the rules. */
   public static EntityTagger tagger(NerModel model) {
-    return new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
+    return new PerceptronTagger(model, Gazetteer.standard(), CasedWordClusters.standard());
   }
 
   /** The committed model's sentence tagger followed by the annotation rules. */
   public static EntityTagger ruledTagger(NerModel model) {
-    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard(), WordClusters.standard());
+    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard(), CasedWordClusters.standard());
     return tokens -> {
       PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(tokens);
       int[] labels = new int[tokens.length];

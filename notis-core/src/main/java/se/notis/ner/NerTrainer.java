@@ -44,7 +44,7 @@ public final class NerTrainer {
 
   private final Options options;
   private final Gazetteer gazetteer;
-  private final WordClusters clusters;
+  private final CasedWordClusters clusters;
 
   private final FeatureTable table = new FeatureTable(1 << 18);
   private float[] weights = new float[(1 << 18) * NerLabels.COUNT];
@@ -54,10 +54,10 @@ public final class NerTrainer {
   private int time;
 
   public NerTrainer(Options options) {
-    this(options, Gazetteer.standard(), WordClusters.standard());
+    this(options, Gazetteer.standard(), CasedWordClusters.standard());
   }
 
-  NerTrainer(Options options, Gazetteer gazetteer, WordClusters clusters) {
+  NerTrainer(Options options, Gazetteer gazetteer, CasedWordClusters clusters) {
     this.options = options;
     this.gazetteer = gazetteer;
     this.clusters = clusters;

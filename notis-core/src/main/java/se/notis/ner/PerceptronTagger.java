@@ -10,7 +10,7 @@ final class PerceptronTagger implements EntityTagger {
   private final Gazetteer gazetteer;
   private final ThreadLocal<Buffers> buffers;
 
-  PerceptronTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
+  PerceptronTagger(NerModel model, Gazetteer gazetteer, CasedWordClusters clusters) {
     this.weights = model::addScores;
     this.gazetteer = gazetteer;
     this.buffers = ThreadLocal.withInitial(() -> new Buffers(gazetteer, clusters));
@@ -20,7 +20,7 @@ final class PerceptronTagger implements EntityTagger {
     final NerFeatures features;
     final Viterbi viterbi = new Viterbi();
 
-    Buffers(Gazetteer gazetteer, WordClusters clusters) {
+    Buffers(Gazetteer gazetteer, CasedWordClusters clusters) {
       features = new NerFeatures(gazetteer, clusters);
     }
   }

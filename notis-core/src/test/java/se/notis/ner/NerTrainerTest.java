@@ -51,9 +51,9 @@ class NerTrainerTest {
   @Test
   void baggedModelLearnsItsTrainingSentences() throws IOException {
     List<NerSample> train = samples();
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(8, 1, 1L, 3), Gazetteer.empty(), WordClusters.empty());
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(8, 1, 1L, 3), Gazetteer.empty(), CasedWordClusters.empty());
     NerModel model = trainer.train(train, List.of());
-    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.empty(), WordClusters.empty());
+    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.empty(), CasedWordClusters.empty());
     for (NerSample sample : train) {
       assertArrayEquals(sample.labels(), tagger.tag(sample.tokens()), String.join(" ", sample.tokens()));
     }
@@ -63,20 +63,20 @@ class NerTrainerTest {
   void trainingIsDeterministic() throws IOException {
     List<NerSample> train = samples();
     NerTrainer.Options options = new NerTrainer.Options(3, 1, 5L, 2);
-    NerModel a = new NerTrainer(options, Gazetteer.empty(), WordClusters.empty()).train(train, List.of());
-    NerModel b = new NerTrainer(options, Gazetteer.empty(), WordClusters.empty()).train(train, List.of());
+    NerModel a = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
+    NerModel b = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
     assertEquals(a.features(), b.features());
-    PerceptronTagger ta = new PerceptronTagger(a, Gazetteer.empty(), WordClusters.empty());
-    PerceptronTagger tb = new PerceptronTagger(b, Gazetteer.empty(), WordClusters.empty());
+    PerceptronTagger ta = new PerceptronTagger(a, Gazetteer.empty(), CasedWordClusters.empty());
+    PerceptronTagger tb = new PerceptronTagger(b, Gazetteer.empty(), CasedWordClusters.empty());
     String[] unseen = {"Lisa", "Holm", "bor", "i", "Lund", "."};
     assertArrayEquals(ta.tag(unseen), tb.tag(unseen));
   }
 
   @Test
   void emptyTrainingDataGivesAModelThatTagsNothing() {
-    NerModel model = new NerTrainer(new NerTrainer.Options(2, 1, 1L, 2), Gazetteer.empty(), WordClusters.empty())
+    NerModel model = new NerTrainer(new NerTrainer.Options(2, 1, 1L, 2), Gazetteer.empty(), CasedWordClusters.empty())
         .train(new ArrayList<>(), List.of());
-    String[] labels = new PerceptronTagger(model, Gazetteer.empty(), WordClusters.empty()).tag(new String[] {"Anna", "", "."});
+    String[] labels = new PerceptronTagger(model, Gazetteer.empty(), CasedWordClusters.empty()).tag(new String[] {"Anna", "", "."});
     assertArrayEquals(new String[] {"O", "O", "O"}, labels);
   }
 

@@ -22,20 +22,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Learns {@link WordClusters} by k-means over context vectors: each frequent word form is
+ * Learns {@link CasedWordClusters} by k-means over context vectors: each frequent word form is
  * described by log counts of the frequent lower-cased words just left and right of it in
  * unlabelled text (news JSON Lines and token-per-line files), L2-normalised, and clustered by
  * cosine k-means with a fixed seed.
  */
-final class WordClusterBuilder {
-  private static final Logger LOG = LoggerFactory.getLogger(WordClusterBuilder.class);
+final class CasedWordClusterBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(CasedWordClusterBuilder.class);
   static final int VOCABULARY = 40_000;
   static final int CONTEXTS = 300;
   static final int CLUSTERS = 256;
   static final int ITERATIONS = 12;
   static final int MIN_COUNT = 4;
 
-  private WordClusterBuilder() {}
+  private CasedWordClusterBuilder() {}
 
   static void build(List<Path> jsonl, List<Path> tokenFiles, Path out) throws IOException {
     List<String[]> sentences = new ArrayList<>();

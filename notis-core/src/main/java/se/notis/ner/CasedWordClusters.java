@@ -11,26 +11,29 @@ import java.util.zip.GZIPInputStream;
 /**
  * Word clusters learnt from unlabelled news text: words used in similar contexts share a
  * cluster id, so the tagger generalises from "Videgaray" to names it never saw labelled.
- * Lookup by the exact form, without allocation; 0 means no cluster.
+ * Lookup by the exact form, without allocation; 0 means no cluster. Unlike the lower-cased
+ * hierarchical {@link se.notis.internal.WordClusters} of the syntax models, these keep case and
+ * are learnt over the NER training tokens too: in cross-validation the name tagger scores 0.7 F1
+ * lower with the hierarchical ones in their place and no higher with both.
  */
-final class WordClusters {
+final class CasedWordClusters {
   static final String RESOURCE = "clusters.tsv.gz";
 
   private final LongBits table;
 
-  private WordClusters(LongBits table) {
+  private CasedWordClusters(LongBits table) {
     this.table = table;
   }
 
-  static WordClusters empty() {
-    return new WordClusters(new LongBits(16));
+  static CasedWordClusters empty() {
+    return new CasedWordClusters(new LongBits(16));
   }
 
   private static final class Holder {
-    static final WordClusters DEFAULT = loadResource();
+    static final CasedWordClusters DEFAULT = loadResource();
   }
 
-  static WordClusters standard() {
+  static CasedWordClusters standard() {
     return Holder.DEFAULT;
   }
 
@@ -44,8 +47,8 @@ final class WordClusters {
     return table.get(hash);
   }
 
-  private static WordClusters loadResource() {
-    try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
+  private static CasedWordClusters loadResource() {
+    try (InputStream raw = CasedWordClusters.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException("missing resource se/notis/ner/" + RESOURCE + ": rebuild it with `notis train gazetteer`");
       }
@@ -58,7 +61,7 @@ final class WordClusters {
           table.or(Hashing.exact(line.substring(0, tab)), Integer.parseInt(line.substring(tab + 1)) + 1);
         }
       }
-      return new WordClusters(table);
+      return new CasedWordClusters(table);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
