@@ -58,6 +58,7 @@ public final class TalbankenConverter {
     reanalyseClefts(form, upos, head, rel);
     promoteMainVerbs(form, head, rel);
     reanalyseFalseAuxiliaries(form, head, rel);
+    reanalyseBliPassives(form, upos, xpos, head, rel);
     reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -85,6 +86,11 @@ public final class TalbankenConverter {
       }
       if (pos.equals("DT") && lower.equals("samma")) {
         upos[i] = "ADJ";
+      }
+      if (upos[i].equals("PUNCT") && (rel[i].equals("case") || rel[i].equals("cc"))) {
+        // A dash between two numbers or nouns ("femton - tjugo år", "man - kvinna") reads "to" or
+        // "and": v2 makes it a symbol.
+        upos[i] = "SYM";
       }
     }
     for (int i = 0; i < n; i++) {
@@ -131,6 +137,7 @@ public final class TalbankenConverter {
       }
     }
     markParataxis(upos, head, rel);
+    markComparativeSom(form, upos, head, rel);
     for (int i = 0; i < n; i++) {
       if (DEPONENTS.contains(form[i].toLowerCase(Locale.ROOT))) {
         java.util.Map<String, String> map = SwedishFeats.parse(feats[i]);
@@ -145,6 +152,58 @@ public final class TalbankenConverter {
           rel[i], "_", w.misc()));
     }
     return new ConlluSentence(sent.comments(), outWords);
+  }
+
+  private static final Set<String> BLI = Set.of("bli", "blir", "blev", "blivit", "bliva", "blivande");
+
+  /**
+   * "de blev frustrerade": v1 makes the perfect participle an adjectival complement of "bli"; v2
+   * makes it the passive verb, the head of its clause, with "bli" as its passive auxiliary and the
+   * subject as a passive subject. (A present participle, "blir tröttande", stays a complement.)
+   */
+  static void reanalyseBliPassives(String[] form, String[] upos, String[] xpos, int[] head, String[] rel) {
+    for (int b = 0; b < form.length; b++) {
+      if (!BLI.contains(lower(form[b]))) {
+        continue;
+      }
+      int participle = -1;
+      for (int k = 0; k < form.length && participle < 0; k++) {
+        if (head[k] == b + 1 && rel[k].equals("xcomp") && xpos[k].startsWith("PC|PRF")) {
+          participle = k;
+        }
+      }
+      if (participle < 0) {
+        continue;
+      }
+      head[participle] = head[b];
+      rel[participle] = rel[b];
+      for (int k = 0; k < form.length; k++) {
+        if (k != participle && head[k] == b + 1) {
+          head[k] = participle + 1;
+          if (rel[k].equals("nsubj")) {
+            rel[k] = "nsubjpass";
+          }
+        }
+      }
+      head[b] = participle + 1;
+      rel[b] = "auxpass";
+      upos[participle] = "VERB";
+    }
+  }
+
+  /**
+   * "lärde oss som barn", "lika lämpliga som kvinnorna": a "som" that introduces an oblique nominal
+   * is a preposition in v2 (ADP, case); before a predicative or an apposition ("rollen som husmor")
+   * it stays a subordinating conjunction.
+   */
+  static void markComparativeSom(String[] form, String[] upos, int[] head, String[] rel) {
+    for (int i = 0; i < form.length; i++) {
+      if (rel[i].equals("mark") && head[i] > 0 && lower(form[i]).equals("som")
+          && rel[head[i] - 1].equals("obl") && NOMINAL_HEADS.contains(upos[head[i] - 1])) {
+        upos[i] = "ADP";
+        rel[i] = "case";
+      }
+    }
   }
 
   /** Forms of deponent verbs: passive in form, active in meaning, so no :pass subjects in v2. */
