@@ -76,6 +76,10 @@ final class TimeGrammar {
       "under", "den");
   private static final WordTable<Boolean> NUMBER_NEXT = words("till", "och", "-", "–", "—",
       "eller", "års", "sedan");
+  /** Units after a dotted number that make it a decimal amount, not a clock time. */
+  private static final WordTable<Boolean> AMOUNT_UNITS = words("kronor", "kr", "kr.", "procent", "%",
+      "procentenheter", "miljoner", "miljarder", "dollar", "euro", "meter", "km", "kilometer", "mil",
+      "kilo", "kg", "ton", "liter", "grader", "poäng", "sekunder");
   private static final WordTable<Boolean> AMOUNT_NEXT = words("och", "par", "antal", "fåtal",
       "halv", "halvt");
   private static final WordTable<Boolean> DEICTIC_WORDS = words("dag", "går", "morgon", "förrgår",
@@ -360,6 +364,9 @@ final class TimeGrammar {
       if (in(i - 1) && NUMBER_PREV.get(text, tokens.start(i - 1), tokens.end(i - 1)) != null) {
         return true;
       }
+      if (endsClockRange(i)) {
+        return true;
+      }
       if (!in(i + 1)) {
         return false;
       }
@@ -500,7 +507,7 @@ final class TimeGrammar {
       if (hm == null) {
         return -1;
       }
-      if (core.indexOf('.') >= 0 && !clockContext(i)) {
+      if (core.indexOf('.') >= 0 && (!clockContext(i) || measured(i))) {
         return -1;
       }
       return emitClock(tokens.start(i), tokens.start(i) + core.length(), hm[0], hm[1], i + 1);
@@ -530,8 +537,27 @@ final class TimeGrammar {
       return new int[] {h == 24 ? 0 : h, m};
     }
 
+    /** "från 2.10 till 3.45 kronor": a dotted number in a range of amounts is a decimal. */
+    private boolean measured(int i) {
+      int next = isAny(i + 1, "till", "och", "-", "–", "—") ? i + 3 : i + 1;
+      return in(next) && AMOUNT_UNITS.get(text, tokens.start(next), tokens.end(next)) != null;
+    }
+
+    /** "klockan 9 och 11", "13.45 – 14.30": the end of a range that starts with a clock time. */
+    private boolean endsClockRange(int i) {
+      if (i < 2 || !isAny(i - 1, "och", "till", "-", "–", "—")) {
+        return false;
+      }
+      String start = raw(i - 2);
+      boolean bareHour = start.length() <= 2 && allDigits(start) && isAny(i - 3, "kl", "kl.", "klockan");
+      return bareHour || clockValue(start) != null;
+    }
+
     /** A dotted "HH.MM" is a time after kl/vid/från… or at the start of a line. */
     private boolean clockContext(int i) {
+      if (endsClockRange(i)) {
+        return true;
+      }
       if (isAny(i - 1, "kl", "kl.", "klockan", "vid", "från", "mellan", "till", "efter", "före",
           "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram", ":")) {
         return true;
@@ -764,7 +790,7 @@ final class TimeGrammar {
       }
       int hour = num(t, 0, t.length());
       boolean cue = isAny(i - 1, "kl", "kl.", "klockan")
-          || isAny(i - 1, "innan", "före", "efter") && is(i - 2, "strax");
+          || isAny(i - 1, "innan", "före", "efter") && is(i - 2, "strax") || endsClockRange(i);
       if (!cue || hour > 24) {
         return -1;
       }
