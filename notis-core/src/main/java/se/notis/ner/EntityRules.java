@@ -50,11 +50,15 @@ final class EntityRules {
       "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
-      "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils");
+      "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
+      "Fund", "Funds", "Forum", "Forums");
   /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
   static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
       "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
       "banken", "kedjan", "sajten"};
+  /** Separate words for streets and squares that close a street name ("Karolinska vägen"). */
+  private static final Set<String> STREET_WORDS = Set.of("väg", "vägen", "gata", "gatan", "torg", "torget", "allé",
+      "allén", "gränd", "gränden", "plan", "backe", "backen", "stig", "stigen", "led", "leden", "kaj", "kajen");
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
 
   private EntityRules() {}
@@ -77,6 +81,8 @@ final class EntityRules {
         fixed = firstNameAfterRole(text, starts, ends, fixed, taken);
         fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
         fixed = organisationByHead(text, starts, ends, fixed);
+        fixed = organisationByName(text, starts, ends, fixed);
+        fixed = streetWithStreetWord(text, starts, ends, fixed, gazetteer);
         if (taken[fixed.start()]) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -200,6 +206,43 @@ final class EntityRules {
       }
     }
     return span;
+  }
+
+  /**
+   * International organisations are organisations wherever they stand ("ett höjt utgiftsmål i
+   * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation".
+   */
+  private static NerLabels.TokenSpan organisationByName(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    if ("ORG".equals(span.type())) {
+      return span;
+    }
+    String last = word(text, starts, ends, span.end() - 1);
+    boolean international = span.end() - span.start() == 1 && INTERNATIONAL.contains(stripGenitive(last));
+    if (international || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
+    }
+    return span;
+  }
+
+  /**
+   * "Karolinska vägen 22", "Gustav Adolfs torg": a name before a separate word for a street or a
+   * square is a street, the word included. A country or city before "väg" is a genitive
+   * instead ("Kinas väg mot …"), so listed places are left alone.
+   */
+  private static NerLabels.TokenSpan streetWithStreetWord(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int next = span.end();
+    if (next >= starts.length || !STREET_WORDS.contains(word(text, starts, ends, next))) {
+      return span;
+    }
+    for (int k = span.start(); k < span.end(); k++) {
+      int bare = Gazetteer.stripGenitive(text, starts[k], ends[k]);
+      if (((gazetteer.single(text, starts[k], ends[k]) | gazetteer.single(text, starts[k], bare)) & PLACE_LISTS) != 0) {
+        return span;
+      }
+    }
+    return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
   }
 
   /**

@@ -61,6 +61,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void aNameBeforeAStreetWordIsAStreetButAGenitiveCountryIsNot() {
+    Sentence s = new Sentence("Mottagningen ligger på Karolinska vägen 22 och Kinas väg är lång .");
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(3, 4, "ORG"), new NerLabels.TokenSpan(7, 8, "LOC")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(3, 5, "LOC"), new NerLabels.TokenSpan(7, 8, "LOC")), out);
+  }
+
+  @Test
+  void internationalOrganisationsAndFundsAreOrganisations() {
+    Sentence s = new Sentence("ett höjt utgiftsmål i Nato enligt German Marshall Fund .");
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(4, 5, "LOC"), new NerLabels.TokenSpan(6, 9, "PER")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(4, 5, "ORG"), new NerLabels.TokenSpan(6, 9, "ORG")), out);
+  }
+
+  @Test
   void partyLettersAfterAPoliticianAreOrganisations() {
     Sentence s = new Sentence("Ebba Busch ( KD ) och Johan Pehrson ( L ) sa nej till tabell ( S ) .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(3, 4, "MISC"),
