@@ -59,7 +59,9 @@ final class EntityRules {
   /** Separate words for streets and squares that close a street name ("Karolinska vägen"). */
   private static final Set<String> STREET_WORDS = Set.of("väg", "vägen", "gata", "gatan", "torg", "torget", "allé",
       "allén", "gränd", "gränden", "plan", "backe", "backen", "stig", "stigen", "led", "leden", "kaj", "kajen");
-  private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg");
+  /** Words that make a road name of the number after them ("riksväg 50", "Rv 61", "lv 1648"). */
+  private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg",
+      "Väg", "Europaväg", "rv", "Rv", "RV", "lv", "Lv", "LV");
 
   private EntityRules() {}
 
@@ -83,6 +85,7 @@ final class EntityRules {
         fixed = organisationByHead(text, starts, ends, fixed);
         fixed = organisationByName(text, starts, ends, fixed);
         fixed = streetWithStreetWord(text, starts, ends, fixed, gazetteer);
+        fixed = roadWithNumber(text, starts, ends, fixed);
         if (taken[fixed.start()]) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -241,6 +244,16 @@ final class EntityRules {
       if (((gazetteer.single(text, starts[k], ends[k]) | gazetteer.single(text, starts[k], bare)) & PLACE_LISTS) != 0) {
         return span;
       }
+    }
+    return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
+  }
+
+  /** "Rv 61" the tagger took for an organisation: a road word and its number are a road. */
+  private static NerLabels.TokenSpan roadWithNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int next = span.end();
+    if (next - span.start() != 1 || next >= starts.length || !ROAD_WORDS.contains(word(text, starts, ends, span.start()))
+        || !Character.isDigit(text.charAt(starts[next]))) {
+      return span;
     }
     return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
   }

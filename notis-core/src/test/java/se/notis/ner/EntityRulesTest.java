@@ -69,6 +69,14 @@ class EntityRulesTest {
   }
 
   @Test
+  void aRoadAbbreviationAndItsNumberAreARoad() {
+    Sentence s = new Sentence("Två bilister har kolliderat på Rv 61 sydost om Kil .");
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(5, 6, "ORG"), new NerLabels.TokenSpan(9, 10, "LOC")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(5, 7, "LOC"), new NerLabels.TokenSpan(9, 10, "LOC")), out);
+  }
+
+  @Test
   void internationalOrganisationsAndFundsAreOrganisations() {
     Sentence s = new Sentence("ett höjt utgiftsmål i Nato enligt German Marshall Fund .");
     List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
