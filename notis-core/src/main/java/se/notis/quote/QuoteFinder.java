@@ -909,17 +909,19 @@ final class QuoteFinder {
       if (p != null && !(j > first && isPreposition(j - 1))) {
         return p.ref == Ref.FIRST_PERSON ? null : p;
       }
-      if (isWord(j, "och") && j - 2 >= first && cue(j - 2) != null) {
-        // "säger hon och fortsätter:" – the subject of the first verb speaks on.
-        Mention m = mentionEndingAt(j - 1, j - 1);
-        if (m != null) {
-          return m;
-        }
-      }
-      if (isWord(j, "och") && j - 3 >= first && isCap(j - 1) && cue(j - 3) != null) {
-        Mention m = mentionEndingAt(j - 1, j - 2);
-        if (m != null) {
-          return m;
+      if (isWord(j, "och")) {
+        // "säger hon och fortsätter:", "säger Camilla Waltersson Grönvall och fortsätter:" – the
+        // subject of the first verb speaks on.
+        for (int words = 1; words <= 4 && j - words - 1 >= first; words++) {
+          if (words > 1 && !isCap(j - words)) {
+            break;
+          }
+          if (cue(j - words - 1) != null) {
+            Mention m = mentionEndingAt(j - 1, j - words);
+            if (m != null) {
+              return m;
+            }
+          }
         }
       }
       if (isWord(j, "som")) {
