@@ -542,7 +542,10 @@ final class EntityRules {
           continue;
         }
       }
-      if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6 && i > 0) {
+      // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
+      // billist stoppad" but not "Motorvägen var avstängd".
+      if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
+          && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
         int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
         out.add(new NerLabels.TokenSpan(from, i + 1, "LOC"));
         mark(taken, from, i + 1);

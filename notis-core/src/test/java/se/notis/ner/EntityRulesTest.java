@@ -69,6 +69,15 @@ class EntityRulesTest {
   }
 
   @Test
+  void aStreetOpensASentenceButACommonNounDoesNot() {
+    Sentence street = new Sentence("Midnattssolsvägen , billist stoppad för kontroll .");
+    assertEquals(List.of(new NerLabels.TokenSpan(0, 1, "LOC")),
+        EntityRules.apply(street.text, street.starts, street.ends, List.of(), Gazetteer.standard()));
+    Sentence road = new Sentence("Motorvägen var avstängd i två timmar .");
+    assertEquals(List.of(), EntityRules.apply(road.text, road.starts, road.ends, List.of(), Gazetteer.standard()));
+  }
+
+  @Test
   void aRoadAbbreviationAndItsNumberAreARoad() {
     Sentence s = new Sentence("Två bilister har kolliderat på Rv 61 sydost om Kil .");
     List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
