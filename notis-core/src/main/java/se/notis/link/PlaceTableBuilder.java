@@ -44,6 +44,7 @@ public final class PlaceTableBuilder {
         out.write(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1] + "\n");
       }
     }
+    Set<String> swedishPlaces = swedishPlaces(lexicon.resolve("svensktext/platser"));
     int lines = 0;
     try (OutputStream raw = Files.newOutputStream(outDir.resolve(PlaceLinker.CITIES));
         Writer out = new OutputStreamWriter(new GZIPOutputStream(raw), StandardCharsets.UTF_8);
@@ -60,7 +61,8 @@ public final class PlaceTableBuilder {
         names.add(f[2]);
         if (population >= MIN_POPULATION_FOR_ALIASES || "SE".equals(f[8])) {
           for (String alias : f[3].split(",")) {
-            if (isLatinName(alias)) {
+            // "Kil" is a Swedish town before it is a spelling of Kiel.
+            if (isLatinName(alias) && ("SE".equals(f[8]) || !swedishPlaces.contains(alias))) {
               names.add(alias);
             }
           }
@@ -74,6 +76,19 @@ public final class PlaceTableBuilder {
       }
     }
     LOG.info("wrote {} country names and {} city names to {}", countries.size(), lines, outDir);
+  }
+
+  /** Names of Swedish towns and municipalities (without "kommun"), from svensktext. */
+  private static Set<String> swedishPlaces(Path platser) throws IOException {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] row : csv(platser.resolve("ortsnamn.csv"), ',')) {
+      out.add(row[0]);
+    }
+    for (String[] row : csv(platser.resolve("kommuner.csv"), ',')) {
+      out.add(row[1].replaceFirst(" kommun$", "").replaceFirst("s$", ""));
+      out.add(row[1].replaceFirst(" kommun$", ""));
+    }
+    return out;
   }
 
   /** Name → {ISO code, Swedish name}. */

@@ -33,6 +33,8 @@ class PlaceLinkerTest {
   void ambiguousCitiesStayUnlinkedButADominantOneLinks() {
     assertTrue(linker.find("Kholm").isEmpty(), "two towns of similar size");
     assertEquals("FR", linker.find("Paris").orElseThrow().countryCode());
+    assertTrue(linker.find("Kil").isEmpty(), "a Swedish town, not Kiel's Swedish spelling");
+    assertEquals("SE", linker.find("Solna").orElseThrow().countryCode(), "not Žilina");
   }
 
   @Test
