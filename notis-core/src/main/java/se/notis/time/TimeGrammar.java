@@ -838,6 +838,11 @@ final class TimeGrammar {
       if (digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller", "–", "-")) {
         return true;
       }
+      // "barn under fem år", "ungdomar över arton år": a group of people by age.
+      if (isAny(i - 1, "under", "över") && isAny(i - 2, "barn", "barnen", "ungdomar", "unga", "personer", "elever",
+          "flickor", "pojkar", "kvinnor", "män", "alla", "de", "dem", "invånare", "patienter", "förare")) {
+        return true;
+      }
       int k = isAny(i - 1, "minst", "över", "under", "högst", "än") ? i - 2 : i - 1;
       if (isAny(i - 1, "än") || isAny(k, "vara", "är", "var", "blir", "fyllt", "fyller", "fylla")) {
         return true;
