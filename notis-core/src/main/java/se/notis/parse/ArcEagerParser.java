@@ -10,6 +10,7 @@ import se.notis.internal.Weights;
  * holds every label's weight, so a feature costs one lookup).
  */
 final class ArcEagerParser implements Parser {
+  static final float MARGIN = Float.parseFloat(System.getProperty("notis.parser.margin", "0"));
   private final ParserModel model;
   private final int width;
   private final float margin;
@@ -29,11 +30,12 @@ final class ArcEagerParser implements Parser {
     if (n == 0) {
       return;
     }
-    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
+    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features);
     if (width > 1) {
       BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
       search.run();
       finish(search.best(), model, heads, relations);
+      relabel(model, features, heads, relations);
       attachFinalPunctuation(upos, heads, relations);
       return;
     }
@@ -54,7 +56,39 @@ final class ArcEagerParser implements Parser {
       st.apply(action, label);
     }
     finish(st, model, heads, relations);
+    relabel(model, features, heads, relations);
     attachFinalPunctuation(upos, heads, relations);
+  }
+
+  /** Gives every arc of the finished tree the relation the model's relabelling weights prefer, if it has them. */
+  static void relabel(ParserModel model, ParserFeatures features, int[] heads, String[] relations) {
+    if (model.relabels == null) {
+      return;
+    }
+    int n = heads.length;
+    ParseState tree = ParseState.ofTree(heads);
+    long[] left = new long[n + 1];
+    long[] right = new long[n + 1];
+    features.dependentTags(tree, left, right);
+    long[] buffer = new long[ParserFeatures.MAX];
+    int[] scores = new int[model.labels.length];
+    String[] upos = features.upos;
+    for (int d = 1; d <= n; d++) {
+      int h = heads[d - 1];
+      if (h > 0) {
+        int count = features.relabel(tree, d, left, right, buffer);
+        int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
+        int best = model.relabels.best(buffer, count, candidates, scores);
+        int first = model.labelId(relations[d - 1]);
+        boolean known = false;
+        for (int c : candidates) {
+          known |= c == first;
+        }
+        if (!known || (scores[best] - scores[first]) * model.relabels.scale() > MARGIN) {
+          relations[d - 1] = model.labels[best];
+        }
+      }
+    }
   }
 
   /**

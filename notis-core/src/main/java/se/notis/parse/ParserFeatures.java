@@ -2,6 +2,7 @@ package se.notis.parse;
 
 import java.util.Locale;
 import se.notis.internal.Hashing;
+import se.notis.internal.WordClusters;
 
 /**
  * Feature templates of the parser (after Zhang and Nivre 2011): words, tags, distance, valency and
@@ -9,24 +10,42 @@ import se.notis.internal.Hashing;
  * Word and tag hashes are computed once per sentence; position 0 is the root.
  */
 final class ParserFeatures {
-  static final int MAX = 96;
+  static final int MAX = 128;
+  static final int EXP = Integer.getInteger("notis.parser.exp", 0xFFFF);
   private static final long NONE = 0x5A5A5A5AL;
 
   final long[] w;
   final long[] p;
   /** Whether the richer templates of feature version 2 are on. */
   final boolean rich;
+  /** Whether the word-cluster templates of feature version 3 are on. */
+  final boolean clustered;
   final long[] x;
+  /** The tags themselves, for the relation candidates. */
+  final String[] upos;
+  /** Prefixes of 4 and 7 bits and the whole path of each word's cluster (0: no cluster). */
+  final long[] c4;
+  final long[] c7;
+  final long[] cf;
 
-  ParserFeatures(String[] words, String[] upos, String[] xpos, boolean rich) {
-    this.rich = rich;
+  ParserFeatures(String[] words, String[] upos, String[] xpos, int version) {
+    this.rich = version >= 2;
+    this.clustered = version >= 3;
+    this.upos = upos;
     int n = words.length;
     w = new long[n + 1];
     p = new long[n + 1];
     x = new long[n + 1];
+    c4 = new long[n + 1];
+    c7 = new long[n + 1];
+    cf = new long[n + 1];
     w[0] = 0x1234L;
     p[0] = 0x1234L;
     x[0] = 0x1234L;
+    c4[0] = -1;
+    c7[0] = -1;
+    cf[0] = -1;
+    WordClusters clusters = clustered ? WordClusters.bundled() : null;
     for (int i = 0; i < n; i++) {
       String word = words[i];
       boolean upper = false;
@@ -36,7 +55,25 @@ final class ParserFeatures {
       w[i + 1] = Hashing.hash(upper ? word.toLowerCase(Locale.ROOT) : word);
       p[i + 1] = Hashing.hash(upos[i]);
       x[i + 1] = Hashing.hash(xpos[i]);
+      if (clustered) {
+        int path = clusters.path(word);
+        c4[i + 1] = WordClusters.prefix(path, 4);
+        c7[i + 1] = WordClusters.prefix(path, 7);
+        cf[i + 1] = path;
+      }
     }
+  }
+
+  private long c4(int i) {
+    return i < 0 ? NONE : c4[i];
+  }
+
+  private long c7(int i) {
+    return i < 0 ? NONE : c7[i];
+  }
+
+  private long cf(int i) {
+    return i < 0 ? NONE : cf[i];
   }
 
   private long w(int i) {
@@ -167,6 +204,37 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(80, w(n1), p(s0), p(n0));
     out[k++] = Hashing.mix(81, Hashing.mix(w(s0), w(n0)), dist);
     out[k++] = Hashing.mix(82, x(s0), x(n0), dist);
+    if (!clustered) {
+      return k;
+    }
+    if ((EXP & 1) != 0) {
+      out[k++] = Hashing.mix(83, cf(s0));
+      out[k++] = Hashing.mix(84, cf(n0));
+      out[k++] = Hashing.mix(85, cf(n1));
+      out[k++] = Hashing.mix(86, c4(s0));
+      out[k++] = Hashing.mix(87, c4(n0));
+      out[k++] = Hashing.mix(88, c4(n1));
+      out[k++] = Hashing.mix(89, c7(s0));
+      out[k++] = Hashing.mix(90, c7(n0));
+    }
+    if ((EXP & 2) != 0) {
+      out[k++] = Hashing.mix(91, cf(s0), p(n0));
+      out[k++] = Hashing.mix(92, p(s0), cf(n0));
+      out[k++] = Hashing.mix(93, c7(s0), c7(n0));
+      out[k++] = Hashing.mix(94, c4(s0), c4(n0));
+      out[k++] = Hashing.mix(95, cf(s0), cf(n0));
+    }
+    if ((EXP & 4) != 0) {
+      out[k++] = Hashing.mix(96, c4(s0h), p(s0));
+      out[k++] = Hashing.mix(97, c4(s0l), p(s0));
+      out[k++] = Hashing.mix(98, c4(s0r), p(s0));
+      out[k++] = Hashing.mix(99, c4(n0l), p(n0));
+    }
+    if ((EXP & 8) != 0) {
+      out[k++] = Hashing.mix(140, c4(s0), c4(n0), c4(n1));
+      out[k++] = Hashing.mix(141, p(s0), c4(n0), c4(n1));
+      out[k++] = Hashing.mix(142, c4(s1), c4(s0), p(n0));
+    }
     return k;
   }
 
@@ -213,6 +281,106 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(126, x(h), p(d), dir);
     out[k++] = Hashing.mix(127, w(h), x(d), dir);
     out[k++] = Hashing.mix(128, Hashing.mix(p(h), p(d)), lab(st, hh > 0 ? h : -1), dist);
+    if (!clustered || (EXP & 16) == 0) {
+      return k;
+    }
+    out[k++] = Hashing.mix(129, cf(h), dir);
+    out[k++] = Hashing.mix(130, cf(d), dir);
+    out[k++] = Hashing.mix(131, cf(h), p(d), dir);
+    out[k++] = Hashing.mix(132, p(h), cf(d), dir);
+    out[k++] = Hashing.mix(133, c7(h), c7(d), dir);
+    out[k++] = Hashing.mix(134, c4(h), c4(d), dir);
+    out[k++] = Hashing.mix(135, c7(dl), p(d), p(h));
+    return k;
+  }
+
+  /**
+   * Bit sets of the tags of each token's left ({@code left}) and right dependents in the complete
+   * tree {@code st}; index 0 is the root.
+   */
+  void dependentTags(ParseState st, long[] left, long[] right) {
+    java.util.Arrays.fill(left, 0);
+    java.util.Arrays.fill(right, 0);
+    for (int d = 1; d <= st.n; d++) {
+      int h = st.head[d];
+      if (h >= 0) {
+        long bit = 1L << (p[d] & 63);
+        if (d < h) {
+          left[h] |= bit;
+        } else {
+          right[h] |= bit;
+        }
+      }
+    }
+  }
+
+  /**
+   * Features for relabelling the arc into {@code d} once the whole tree {@code st} is built: besides
+   * the words and tags of the arc, every dependent of the head and of the dependent is known now
+   * (a subject after the verb, the marker and the object of a clause), which the relation chosen
+   * when the arc was made could not see. Reads no relations, so it learns on gold trees.
+   */
+  int relabel(ParseState st, int d, long[] left, long[] right, long[] out) {
+    int h = st.head[d];
+    long dir = d < h ? 1 : 2;
+    long dist = Math.min(Math.abs(h - d), 8);
+    int dl = st.leftmost[d];
+    int dr = st.rightmost[d];
+    int hh = h > 0 ? st.head[h] : -1;
+    int step = d < h ? 1 : -1;
+    int inner = -1;
+    int rank = 0;
+    for (int k = d + step; k != h; k += step) {
+      if (st.head[k] == h) {
+        rank++;
+        if (inner < 0) {
+          inner = k;
+        }
+      }
+    }
+    int outer = -1;
+    for (int k = d - step; k >= 1 && k <= st.n && outer < 0; k -= step) {
+      if (st.head[k] == h) {
+        outer = k;
+      }
+    }
+    long lh = left[h];
+    long rh = right[h];
+    int k = 0;
+    out[k++] = Hashing.mix(201, dir);
+    out[k++] = Hashing.mix(202, w(h), dir);
+    out[k++] = Hashing.mix(203, p(h), dir);
+    out[k++] = Hashing.mix(204, w(d), dir);
+    out[k++] = Hashing.mix(205, p(d), dir);
+    out[k++] = Hashing.mix(206, p(h), p(d), dir);
+    out[k++] = Hashing.mix(207, w(h), p(d), dir);
+    out[k++] = Hashing.mix(208, p(h), w(d), dir);
+    out[k++] = Hashing.mix(209, w(h), w(d), dir);
+    out[k++] = Hashing.mix(210, Hashing.mix(p(h), p(d), dir), dist);
+    out[k++] = Hashing.mix(211, x(h), x(d), dir);
+    out[k++] = Hashing.mix(212, x(d), dir);
+    out[k++] = Hashing.mix(213, p(d), p(dl), p(dr));
+    out[k++] = Hashing.mix(214, w(dl), p(d), p(h));
+    out[k++] = Hashing.mix(215, w(dl), w(h), dir);
+    out[k++] = Hashing.mix(216, x(h), p(d), dir);
+    out[k++] = Hashing.mix(217, w(h), x(d), dir);
+    out[k++] = Hashing.mix(218, p(d), p(d + 1 <= st.n ? d + 1 : -1), dir);
+    out[k++] = Hashing.mix(219, p(d), p(d - 1), dir);
+    out[k++] = Hashing.mix(220, p(hh), p(h), p(d));
+    out[k++] = Hashing.mix(221, Hashing.mix(p(h), p(d), dir), lh);
+    out[k++] = Hashing.mix(222, Hashing.mix(p(h), p(d), dir), rh);
+    out[k++] = Hashing.mix(223, p(d), left[d]);
+    out[k++] = Hashing.mix(224, p(d), right[d]);
+    out[k++] = Hashing.mix(225, Hashing.mix(p(h), p(d), dir), p(inner));
+    out[k++] = Hashing.mix(226, Hashing.mix(p(h), p(d), dir), p(outer));
+    out[k++] = Hashing.mix(227, Hashing.mix(p(h), p(d), dir), Math.min(rank, 3));
+    out[k++] = Hashing.mix(228, Hashing.mix(x(h), p(d), dir), lh);
+    out[k++] = Hashing.mix(229, w(dr), p(d), p(h));
+    out[k++] = Hashing.mix(230, Hashing.mix(p(d), w(inner), p(h)), dir);
+    out[k++] = Hashing.mix(231, Hashing.mix(w(d), p(h), dir), lh);
+    out[k++] = Hashing.mix(232, Hashing.mix(p(hh), p(h), p(d)), dir, dist);
+    out[k++] = Hashing.mix(233, Hashing.mix(p(h), p(d), dir), Hashing.mix(lh, rh));
+    out[k++] = Hashing.mix(234, x(h), x(d), p(dl));
     return k;
   }
 }

@@ -15,9 +15,9 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 5;
+  static final int VERSION = 6;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
-  static final int FEATURES = 2;
+  static final int FEATURES = Integer.getInteger("notis.parser.features", 3);
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;
@@ -26,6 +26,11 @@ public final class ParserModel {
   final Weights labelWeights;
   /** Relation weights of a trained model, else null. */
   final RelationTable relations;
+  /**
+   * Weights that relabel each arc once the whole tree is built (see {@link ParserFeatures#relabel}),
+   * or null: the relations chosen during the search then stay.
+   */
+  final RelationTable relabels;
   final Map<String, int[]> labelCandidates;
   private final Map<String, Map<String, int[][]>> candidatesByDep = new HashMap<>();
   final int[] allLabels;
@@ -42,18 +47,19 @@ public final class ParserModel {
   final float margin;
 
   /** A trained model. */
-  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, Map<String, int[]> labelCandidates,
-      int features, int beam, float margin) {
-    this(labels, actions, null, relations, labelCandidates, features, beam, margin);
+  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, RelationTable relabels,
+      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
+    this(labels, actions, null, relations, relabels, labelCandidates, features, beam, margin);
   }
 
   /** The trainer's view of the relation weights it is training, with the labels and their candidates. */
   static ParserModel training(String[] labels, Weights labelWeights, Map<String, int[]> labelCandidates) {
-    return new ParserModel(labels, null, labelWeights, null, labelCandidates, FEATURES, 1, 0);
+    return new ParserModel(labels, null, labelWeights, null, null, labelCandidates, FEATURES, 1, 0);
   }
 
   private ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, RelationTable relations,
-      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
+      RelationTable relabels, Map<String, int[]> labelCandidates, int features, int beam, float margin) {
+    this.relabels = relabels;
     this.features = features;
     this.beam = beam;
     this.margin = margin;
@@ -85,6 +91,16 @@ public final class ParserModel {
             e.getValue();
       }
     }
+  }
+
+  /** The index of a relation label, or -1. */
+  int labelId(String label) {
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i].equals(label)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static String candidateKey(String depUpos, String headUpos, boolean left) {
@@ -144,7 +160,7 @@ public final class ParserModel {
     if (!(beamMargin >= 0) || Float.isInfinite(beamMargin)) {
       throw new IllegalArgumentException("beam margin must be 0 or more: " + beamMargin);
     }
-    return new ParserModel(labels, actions, relations, labelCandidates, features, width, beamMargin);
+    return new ParserModel(labels, actions, relations, relabels, labelCandidates, features, width, beamMargin);
   }
 
   public int labelCount() {
@@ -170,6 +186,10 @@ public final class ParserModel {
       }
       actions.write(out);
       relations.write(out);
+      out.writeBoolean(relabels != null);
+      if (relabels != null) {
+        relabels.write(out);
+      }
     });
   }
 
@@ -200,6 +220,7 @@ public final class ParserModel {
     }
     TransitionTable actions = TransitionTable.read(in);
     RelationTable relations = RelationTable.read(in);
-    return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
+    RelationTable relabels = in.readBoolean() ? RelationTable.read(in) : null;
+    return new ParserModel(labels, actions, relations, relabels, candidates, features, beam, margin);
   }
 }
