@@ -10,7 +10,12 @@ import se.notis.internal.Weights;
  * holds every label's weight, so a feature costs one lookup).
  */
 final class ArcEagerParser implements Parser {
-  static final float MARGIN = Float.parseFloat(System.getProperty("notis.parser.margin", "0"));
+  /**
+   * The relabelling pass overrules the relation chosen during the search only when it prefers
+   * another by more than this: where the two disagree they are about equally often right, and the
+   * confident relabellings are the better half (chosen on the dev split: 0 and 10 differ by 0.05 LAS).
+   */
+  static final float RELABEL_MARGIN = 10;
   private final ParserModel model;
   private final int width;
   private final float margin;
@@ -30,7 +35,7 @@ final class ArcEagerParser implements Parser {
     if (n == 0) {
       return;
     }
-    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features);
+    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
     if (width > 1) {
       BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
       search.run();
@@ -60,7 +65,10 @@ final class ArcEagerParser implements Parser {
     attachFinalPunctuation(upos, heads, relations);
   }
 
-  /** Gives every arc of the finished tree the relation the model's relabelling weights prefer, if it has them. */
+  /**
+   * Relabels every arc of the finished tree with the whole tree in view (see {@link
+   * ParserFeatures#relabel}) where the model has relabelling weights and prefers another relation.
+   */
   static void relabel(ParserModel model, ParserFeatures features, int[] heads, String[] relations) {
     if (model.relabels == null) {
       return;
@@ -84,7 +92,7 @@ final class ArcEagerParser implements Parser {
         for (int c : candidates) {
           known |= c == first;
         }
-        if (!known || (scores[best] - scores[first]) * model.relabels.scale() > MARGIN) {
+        if (!known || (scores[best] - scores[first]) * model.relabels.scale() > RELABEL_MARGIN) {
           relations[d - 1] = model.labels[best];
         }
       }

@@ -2,50 +2,35 @@ package se.notis.parse;
 
 import java.util.Locale;
 import se.notis.internal.Hashing;
-import se.notis.internal.WordClusters;
 
 /**
  * Feature templates of the parser (after Zhang and Nivre 2011): words, tags, distance, valency and
- * the labels of dependents around the top of the stack (s0, s1) and the buffer front (n0..n2).
+ * the labels of dependents around the top of the stack (s0, s1) and the buffer front (n0..n2); and
+ * those of the pass that relabels each arc of the finished tree.
  * Word and tag hashes are computed once per sentence; position 0 is the root.
  */
 final class ParserFeatures {
-  static final int MAX = 128;
-  static final int EXP = Integer.getInteger("notis.parser.exp", 0xFFFF);
+  static final int MAX = 96;
   private static final long NONE = 0x5A5A5A5AL;
 
   final long[] w;
   final long[] p;
   /** Whether the richer templates of feature version 2 are on. */
   final boolean rich;
-  /** Whether the word-cluster templates of feature version 3 are on. */
-  final boolean clustered;
   final long[] x;
-  /** The tags themselves, for the relation candidates. */
+  /** The tags themselves, for the relation candidates of the relabelling pass. */
   final String[] upos;
-  /** Prefixes of 4 and 7 bits and the whole path of each word's cluster (0: no cluster). */
-  final long[] c4;
-  final long[] c7;
-  final long[] cf;
 
-  ParserFeatures(String[] words, String[] upos, String[] xpos, int version) {
-    this.rich = version >= 2;
-    this.clustered = version >= 3;
+  ParserFeatures(String[] words, String[] upos, String[] xpos, boolean rich) {
+    this.rich = rich;
     this.upos = upos;
     int n = words.length;
     w = new long[n + 1];
     p = new long[n + 1];
     x = new long[n + 1];
-    c4 = new long[n + 1];
-    c7 = new long[n + 1];
-    cf = new long[n + 1];
     w[0] = 0x1234L;
     p[0] = 0x1234L;
     x[0] = 0x1234L;
-    c4[0] = -1;
-    c7[0] = -1;
-    cf[0] = -1;
-    WordClusters clusters = clustered ? WordClusters.bundled() : null;
     for (int i = 0; i < n; i++) {
       String word = words[i];
       boolean upper = false;
@@ -55,25 +40,7 @@ final class ParserFeatures {
       w[i + 1] = Hashing.hash(upper ? word.toLowerCase(Locale.ROOT) : word);
       p[i + 1] = Hashing.hash(upos[i]);
       x[i + 1] = Hashing.hash(xpos[i]);
-      if (clustered) {
-        int path = clusters.path(word);
-        c4[i + 1] = WordClusters.prefix(path, 4);
-        c7[i + 1] = WordClusters.prefix(path, 7);
-        cf[i + 1] = path;
-      }
     }
-  }
-
-  private long c4(int i) {
-    return i < 0 ? NONE : c4[i];
-  }
-
-  private long c7(int i) {
-    return i < 0 ? NONE : c7[i];
-  }
-
-  private long cf(int i) {
-    return i < 0 ? NONE : cf[i];
   }
 
   private long w(int i) {
@@ -204,37 +171,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(80, w(n1), p(s0), p(n0));
     out[k++] = Hashing.mix(81, Hashing.mix(w(s0), w(n0)), dist);
     out[k++] = Hashing.mix(82, x(s0), x(n0), dist);
-    if (!clustered) {
-      return k;
-    }
-    if ((EXP & 1) != 0) {
-      out[k++] = Hashing.mix(83, cf(s0));
-      out[k++] = Hashing.mix(84, cf(n0));
-      out[k++] = Hashing.mix(85, cf(n1));
-      out[k++] = Hashing.mix(86, c4(s0));
-      out[k++] = Hashing.mix(87, c4(n0));
-      out[k++] = Hashing.mix(88, c4(n1));
-      out[k++] = Hashing.mix(89, c7(s0));
-      out[k++] = Hashing.mix(90, c7(n0));
-    }
-    if ((EXP & 2) != 0) {
-      out[k++] = Hashing.mix(91, cf(s0), p(n0));
-      out[k++] = Hashing.mix(92, p(s0), cf(n0));
-      out[k++] = Hashing.mix(93, c7(s0), c7(n0));
-      out[k++] = Hashing.mix(94, c4(s0), c4(n0));
-      out[k++] = Hashing.mix(95, cf(s0), cf(n0));
-    }
-    if ((EXP & 4) != 0) {
-      out[k++] = Hashing.mix(96, c4(s0h), p(s0));
-      out[k++] = Hashing.mix(97, c4(s0l), p(s0));
-      out[k++] = Hashing.mix(98, c4(s0r), p(s0));
-      out[k++] = Hashing.mix(99, c4(n0l), p(n0));
-    }
-    if ((EXP & 8) != 0) {
-      out[k++] = Hashing.mix(140, c4(s0), c4(n0), c4(n1));
-      out[k++] = Hashing.mix(141, p(s0), c4(n0), c4(n1));
-      out[k++] = Hashing.mix(142, c4(s1), c4(s0), p(n0));
-    }
     return k;
   }
 
@@ -281,16 +217,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(126, x(h), p(d), dir);
     out[k++] = Hashing.mix(127, w(h), x(d), dir);
     out[k++] = Hashing.mix(128, Hashing.mix(p(h), p(d)), lab(st, hh > 0 ? h : -1), dist);
-    if (!clustered || (EXP & 16) == 0) {
-      return k;
-    }
-    out[k++] = Hashing.mix(129, cf(h), dir);
-    out[k++] = Hashing.mix(130, cf(d), dir);
-    out[k++] = Hashing.mix(131, cf(h), p(d), dir);
-    out[k++] = Hashing.mix(132, p(h), cf(d), dir);
-    out[k++] = Hashing.mix(133, c7(h), c7(d), dir);
-    out[k++] = Hashing.mix(134, c4(h), c4(d), dir);
-    out[k++] = Hashing.mix(135, c7(dl), p(d), p(h));
     return k;
   }
 

@@ -17,7 +17,7 @@ public final class ParserModel {
   static final String MAGIC = "notis-parser";
   static final int VERSION = 6;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
-  static final int FEATURES = Integer.getInteger("notis.parser.features", 3);
+  static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;

@@ -19,7 +19,8 @@ import se.notis.internal.Weights;
  * (Huang, Fayong and Guo 2012): the beam runs over the whole sentence, and where the gold
  * derivation trails the beam's best by most, the gold prefix's transitions are rewarded and the
  * best prefix's penalised. The relation model is updated on wrong relations along the gold (beam)
- * or followed (greedy) derivation.
+ * or followed (greedy) derivation. Last, the relabelling weights learn every arc of the gold trees
+ * with the whole tree in view.
  */
 public final class ParserTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ParserTrainer.class);
@@ -72,7 +73,7 @@ public final class ParserTrainer {
     // The shell gives the search the labels and relation weights; transitions are scored by `scorer`.
     ParserModel shell = ParserModel.training(labels, labelWeights, candidateArrays);
     ActionScorer scorer = ActionScorer.of(actions);
-    Random random = new Random(Long.getLong("notis.parser.seed", options.seed()));
+    Random random = new Random(options.seed());
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
     long[] scratch = new long[ActionScorer.SCRATCH];
@@ -93,7 +94,7 @@ public final class ParserTrainer {
         }
         int n = sample.size();
         ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
-            ParserModel.FEATURES);
+            ParserModel.FEATURES >= 2);
         ParseState st = new ParseState(n);
         int[] gold = new int[n + 1];
         int[] goldLabel = new int[n + 1];
@@ -157,8 +158,7 @@ public final class ParserTrainer {
     Weights averagedLabels = labelWeights.averaged(step, options.relationPrune());
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
-    RelationTable relabels = RELABEL ? RelationTable.of(trainRelabels(samples, labelIds, shell, options, random))
-        : null;
+    RelationTable relabels = RelationTable.of(trainRelabels(samples, labelIds, shell, options, random));
     return new ParserModel(labels, TransitionTable.of(averagedActions), RelationTable.of(averagedLabels), relabels,
         candidateArrays, ParserModel.FEATURES, options.beam(), 0);
   }
@@ -171,7 +171,7 @@ public final class ParserTrainer {
       ActionScorer scorer, Weights labelWeights, ParserModel shell, int width, int step) {
     int n = sample.size();
     ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
-        ParserModel.FEATURES);
+        ParserModel.FEATURES >= 2);
     int[] gold = new int[n + 1];
     int[] goldLabel = new int[n + 1];
     for (int i = 1; i <= n; i++) {
@@ -191,7 +191,7 @@ public final class ParserTrainer {
         int h = action == ParseState.LEFT ? st.n(0) : st.s0();
         int d = action == ParseState.LEFT ? st.s0() : st.n(0);
         label = goldLabel[d];
-        if (h > 0 && REL_MODE <= 1) {
+        if (h > 0) {
           int[] cands = shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h);
           int lc = features.label(st, h, d, buffer);
           int predicted = ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands, labelScores);
@@ -236,10 +236,6 @@ public final class ParserTrainer {
       }
     }
     ParseState best = search.best();
-    if (REL_MODE >= 1) {
-      learnRelations(search.nodes[0], features, sample, gold, goldLabel, labelWeights, shell, step, buffer,
-          labelScores);
-    }
     boolean right = true;
     for (int i = 1; i <= n && right; i++) {
       right = best.head[i] == gold[i] || (best.head[i] < 0 && gold[i] == 0);
@@ -274,8 +270,6 @@ public final class ParserTrainer {
     return false;
   }
 
-  static final boolean RELABEL = Boolean.parseBoolean(System.getProperty("notis.parser.relabel", "true"));
-
   /**
    * Trains the relabelling weights on the (unprojectivised) gold trees: an averaged perceptron over
    * every arc, with the whole tree around it in view.
@@ -295,7 +289,7 @@ public final class ParserTrainer {
         step++;
         int n = sample.size();
         ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
-            ParserModel.FEATURES);
+            ParserModel.FEATURES >= 2);
         ParseState tree = ParseState.ofTree(sample.heads());
         long[] left = new long[n + 1];
         long[] right = new long[n + 1];
@@ -326,47 +320,6 @@ public final class ParserTrainer {
     Weights averaged = weights.averaged(step, options.relationPrune());
     LOG.info("relabelling weights: {} rows of {}", averaged.rows(), weights.rows());
     return averaged;
-  }
-
-  static final int REL_MODE = Integer.getInteger("notis.parser.relmode", 0);
-
-  /**
-   * Trains the relation model along the beam's own best derivation, on the configurations (with the
-   * relations it chose so far) that parsing will meet: each arc whose head is right is a lesson.
-   */
-  private static void learnRelations(BeamSearch.Node last, ParserFeatures features, ParseSample sample, int[] gold,
-      int[] goldLabel, Weights labelWeights, ParserModel shell, int step, long[] buffer, float[] labelScores) {
-    int length = last.length();
-    int[] path = new int[length];
-    for (BeamSearch.Node node = last; node.parent() != null; node = node.parent()) {
-      path[node.length() - 1] = node.action();
-    }
-    ParseState st = new ParseState(sample.size());
-    for (int action : path) {
-      if (action == BeamSearch.CARRY) {
-        continue;
-      }
-      int label = -1;
-      if (action == ParseState.LEFT || action == ParseState.RIGHT) {
-        int h = action == ParseState.LEFT ? st.n(0) : st.s0();
-        int d = action == ParseState.LEFT ? st.s0() : st.n(0);
-        if (h == 0) {
-          label = shell.rootLabel;
-        } else {
-          int[] cands = shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h);
-          int lc = features.label(st, h, d, buffer);
-          label = ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands, labelScores);
-          if (gold[d] == h && label != goldLabel[d]) {
-            for (int k = 0; k < lc; k++) {
-              long key = Weights.key(buffer[k]);
-              labelWeights.update(key, goldLabel[d], 1, step);
-              labelWeights.update(key, label, -1, step);
-            }
-          }
-        }
-      }
-      st.apply(action, label);
-    }
   }
 
   private static float score(ParserFeatures features, ParseState st, ActionScorer scorer, long[] buffer,
