@@ -10,12 +10,6 @@ import se.notis.internal.Weights;
  * holds every label's weight, so a feature costs one lookup).
  */
 final class ArcEagerParser implements Parser {
-  /**
-   * The relabelling pass overrules the relation chosen during the search only when it prefers
-   * another by more than this: where the two disagree they are about equally often right, and the
-   * confident relabellings are the better half (chosen on the dev split: 0 and 10 differ by 0.05 LAS).
-   */
-  static final float RELABEL_MARGIN = 10;
   private final ParserModel model;
   private final int width;
   private final float margin;
@@ -40,7 +34,6 @@ final class ArcEagerParser implements Parser {
       BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
       search.run();
       finish(search.best(), model, heads, relations);
-      relabel(model, features, heads, relations);
       attachFinalPunctuation(upos, heads, relations);
       return;
     }
@@ -61,42 +54,7 @@ final class ArcEagerParser implements Parser {
       st.apply(action, label);
     }
     finish(st, model, heads, relations);
-    relabel(model, features, heads, relations);
     attachFinalPunctuation(upos, heads, relations);
-  }
-
-  /**
-   * Relabels every arc of the finished tree with the whole tree in view (see {@link
-   * ParserFeatures#relabel}) where the model has relabelling weights and prefers another relation.
-   */
-  static void relabel(ParserModel model, ParserFeatures features, int[] heads, String[] relations) {
-    if (model.relabels == null) {
-      return;
-    }
-    int n = heads.length;
-    ParseState tree = ParseState.ofTree(heads);
-    long[] left = new long[n + 1];
-    long[] right = new long[n + 1];
-    features.dependentTags(tree, left, right);
-    long[] buffer = new long[ParserFeatures.MAX];
-    int[] scores = new int[model.labels.length];
-    String[] upos = features.upos;
-    for (int d = 1; d <= n; d++) {
-      int h = heads[d - 1];
-      if (h > 0) {
-        int count = features.relabel(tree, d, left, right, buffer);
-        int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
-        int best = model.relabels.best(buffer, count, candidates, scores);
-        int first = model.labelId(relations[d - 1]);
-        boolean known = false;
-        for (int c : candidates) {
-          known |= c == first;
-        }
-        if (!known || (scores[best] - scores[first]) * model.relabels.scale() > RELABEL_MARGIN) {
-          relations[d - 1] = model.labels[best];
-        }
-      }
-    }
   }
 
   /**

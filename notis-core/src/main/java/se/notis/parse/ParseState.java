@@ -54,21 +54,6 @@ final class ParseState {
     next = 1;
   }
 
-  /**
-   * The arcs of a complete tree ({@code heads[i - 1]} the head of token i, 0 the root, below 0 none),
-   * without relations: the structure a relabelling pass reads.
-   */
-  static ParseState ofTree(int[] heads) {
-    ParseState st = new ParseState(heads.length);
-    for (int d = 1; d <= heads.length; d++) {
-      int h = heads[d - 1];
-      if (h >= 0 && h <= heads.length && h != d) {
-        st.arc(h, d, -1);
-      }
-    }
-    return st;
-  }
-
   /** Makes this state (of a sentence of the same length) a copy of {@code other}; for the beam. */
   void copyFrom(ParseState other) {
     int len = n + 1;

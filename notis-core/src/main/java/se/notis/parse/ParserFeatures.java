@@ -5,8 +5,7 @@ import se.notis.internal.Hashing;
 
 /**
  * Feature templates of the parser (after Zhang and Nivre 2011): words, tags, distance, valency and
- * the labels of dependents around the top of the stack (s0, s1) and the buffer front (n0..n2); and
- * those of the pass that relabels each arc of the finished tree.
+ * the labels of dependents around the top of the stack (s0, s1) and the buffer front (n0..n2).
  * Word and tag hashes are computed once per sentence; position 0 is the root.
  */
 final class ParserFeatures {
@@ -18,12 +17,9 @@ final class ParserFeatures {
   /** Whether the richer templates of feature version 2 are on. */
   final boolean rich;
   final long[] x;
-  /** The tags themselves, for the relation candidates of the relabelling pass. */
-  final String[] upos;
 
   ParserFeatures(String[] words, String[] upos, String[] xpos, boolean rich) {
     this.rich = rich;
-    this.upos = upos;
     int n = words.length;
     w = new long[n + 1];
     p = new long[n + 1];
@@ -217,96 +213,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(126, x(h), p(d), dir);
     out[k++] = Hashing.mix(127, w(h), x(d), dir);
     out[k++] = Hashing.mix(128, Hashing.mix(p(h), p(d)), lab(st, hh > 0 ? h : -1), dist);
-    return k;
-  }
-
-  /**
-   * Bit sets of the tags of each token's left ({@code left}) and right dependents in the complete
-   * tree {@code st}; index 0 is the root.
-   */
-  void dependentTags(ParseState st, long[] left, long[] right) {
-    java.util.Arrays.fill(left, 0);
-    java.util.Arrays.fill(right, 0);
-    for (int d = 1; d <= st.n; d++) {
-      int h = st.head[d];
-      if (h >= 0) {
-        long bit = 1L << (p[d] & 63);
-        if (d < h) {
-          left[h] |= bit;
-        } else {
-          right[h] |= bit;
-        }
-      }
-    }
-  }
-
-  /**
-   * Features for relabelling the arc into {@code d} once the whole tree {@code st} is built: besides
-   * the words and tags of the arc, every dependent of the head and of the dependent is known now
-   * (a subject after the verb, the marker and the object of a clause), which the relation chosen
-   * when the arc was made could not see. Reads no relations, so it learns on gold trees.
-   */
-  int relabel(ParseState st, int d, long[] left, long[] right, long[] out) {
-    int h = st.head[d];
-    long dir = d < h ? 1 : 2;
-    long dist = Math.min(Math.abs(h - d), 8);
-    int dl = st.leftmost[d];
-    int dr = st.rightmost[d];
-    int hh = h > 0 ? st.head[h] : -1;
-    int step = d < h ? 1 : -1;
-    int inner = -1;
-    int rank = 0;
-    for (int k = d + step; k != h; k += step) {
-      if (st.head[k] == h) {
-        rank++;
-        if (inner < 0) {
-          inner = k;
-        }
-      }
-    }
-    int outer = -1;
-    for (int k = d - step; k >= 1 && k <= st.n && outer < 0; k -= step) {
-      if (st.head[k] == h) {
-        outer = k;
-      }
-    }
-    long lh = left[h];
-    long rh = right[h];
-    int k = 0;
-    out[k++] = Hashing.mix(201, dir);
-    out[k++] = Hashing.mix(202, w(h), dir);
-    out[k++] = Hashing.mix(203, p(h), dir);
-    out[k++] = Hashing.mix(204, w(d), dir);
-    out[k++] = Hashing.mix(205, p(d), dir);
-    out[k++] = Hashing.mix(206, p(h), p(d), dir);
-    out[k++] = Hashing.mix(207, w(h), p(d), dir);
-    out[k++] = Hashing.mix(208, p(h), w(d), dir);
-    out[k++] = Hashing.mix(209, w(h), w(d), dir);
-    out[k++] = Hashing.mix(210, Hashing.mix(p(h), p(d), dir), dist);
-    out[k++] = Hashing.mix(211, x(h), x(d), dir);
-    out[k++] = Hashing.mix(212, x(d), dir);
-    out[k++] = Hashing.mix(213, p(d), p(dl), p(dr));
-    out[k++] = Hashing.mix(214, w(dl), p(d), p(h));
-    out[k++] = Hashing.mix(215, w(dl), w(h), dir);
-    out[k++] = Hashing.mix(216, x(h), p(d), dir);
-    out[k++] = Hashing.mix(217, w(h), x(d), dir);
-    out[k++] = Hashing.mix(218, p(d), p(d + 1 <= st.n ? d + 1 : -1), dir);
-    out[k++] = Hashing.mix(219, p(d), p(d - 1), dir);
-    out[k++] = Hashing.mix(220, p(hh), p(h), p(d));
-    out[k++] = Hashing.mix(221, Hashing.mix(p(h), p(d), dir), lh);
-    out[k++] = Hashing.mix(222, Hashing.mix(p(h), p(d), dir), rh);
-    out[k++] = Hashing.mix(223, p(d), left[d]);
-    out[k++] = Hashing.mix(224, p(d), right[d]);
-    out[k++] = Hashing.mix(225, Hashing.mix(p(h), p(d), dir), p(inner));
-    out[k++] = Hashing.mix(226, Hashing.mix(p(h), p(d), dir), p(outer));
-    out[k++] = Hashing.mix(227, Hashing.mix(p(h), p(d), dir), Math.min(rank, 3));
-    out[k++] = Hashing.mix(228, Hashing.mix(x(h), p(d), dir), lh);
-    out[k++] = Hashing.mix(229, w(dr), p(d), p(h));
-    out[k++] = Hashing.mix(230, Hashing.mix(p(d), w(inner), p(h)), dir);
-    out[k++] = Hashing.mix(231, Hashing.mix(w(d), p(h), dir), lh);
-    out[k++] = Hashing.mix(232, Hashing.mix(p(hh), p(h), p(d)), dir, dist);
-    out[k++] = Hashing.mix(233, Hashing.mix(p(h), p(d), dir), Hashing.mix(lh, rh));
-    out[k++] = Hashing.mix(234, x(h), x(d), p(dl));
     return k;
   }
 }

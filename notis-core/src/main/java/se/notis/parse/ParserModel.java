@@ -15,7 +15,7 @@ import se.notis.internal.Weights;
  */
 public final class ParserModel {
   static final String MAGIC = "notis-parser";
-  static final int VERSION = 6;
+  static final int VERSION = 5;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
   static final int FEATURES = 2;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
@@ -26,11 +26,6 @@ public final class ParserModel {
   final Weights labelWeights;
   /** Relation weights of a trained model, else null. */
   final RelationTable relations;
-  /**
-   * Weights that relabel each arc once the whole tree is built (see {@link ParserFeatures#relabel}),
-   * or null: the relations chosen during the search then stay.
-   */
-  final RelationTable relabels;
   final Map<String, int[]> labelCandidates;
   private final Map<String, Map<String, int[][]>> candidatesByDep = new HashMap<>();
   final int[] allLabels;
@@ -47,19 +42,18 @@ public final class ParserModel {
   final float margin;
 
   /** A trained model. */
-  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, RelationTable relabels,
-      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
-    this(labels, actions, null, relations, relabels, labelCandidates, features, beam, margin);
+  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, Map<String, int[]> labelCandidates,
+      int features, int beam, float margin) {
+    this(labels, actions, null, relations, labelCandidates, features, beam, margin);
   }
 
   /** The trainer's view of the relation weights it is training, with the labels and their candidates. */
   static ParserModel training(String[] labels, Weights labelWeights, Map<String, int[]> labelCandidates) {
-    return new ParserModel(labels, null, labelWeights, null, null, labelCandidates, FEATURES, 1, 0);
+    return new ParserModel(labels, null, labelWeights, null, labelCandidates, FEATURES, 1, 0);
   }
 
   private ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, RelationTable relations,
-      RelationTable relabels, Map<String, int[]> labelCandidates, int features, int beam, float margin) {
-    this.relabels = relabels;
+      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
     this.features = features;
     this.beam = beam;
     this.margin = margin;
@@ -91,16 +85,6 @@ public final class ParserModel {
             e.getValue();
       }
     }
-  }
-
-  /** The index of a relation label, or -1. */
-  int labelId(String label) {
-    for (int i = 0; i < labels.length; i++) {
-      if (labels[i].equals(label)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static String candidateKey(String depUpos, String headUpos, boolean left) {
@@ -160,7 +144,7 @@ public final class ParserModel {
     if (!(beamMargin >= 0) || Float.isInfinite(beamMargin)) {
       throw new IllegalArgumentException("beam margin must be 0 or more: " + beamMargin);
     }
-    return new ParserModel(labels, actions, relations, relabels, labelCandidates, features, width, beamMargin);
+    return new ParserModel(labels, actions, relations, labelCandidates, features, width, beamMargin);
   }
 
   public int labelCount() {
@@ -186,10 +170,6 @@ public final class ParserModel {
       }
       actions.write(out);
       relations.write(out);
-      out.writeBoolean(relabels != null);
-      if (relabels != null) {
-        relabels.write(out);
-      }
     });
   }
 
@@ -220,7 +200,6 @@ public final class ParserModel {
     }
     TransitionTable actions = TransitionTable.read(in);
     RelationTable relations = RelationTable.read(in);
-    RelationTable relabels = in.readBoolean() ? RelationTable.read(in) : null;
-    return new ParserModel(labels, actions, relations, relabels, candidates, features, beam, margin);
+    return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
   }
 }

@@ -19,8 +19,7 @@ import se.notis.internal.Weights;
  * (Huang, Fayong and Guo 2012): the beam runs over the whole sentence, and where the gold
  * derivation trails the beam's best by most, the gold prefix's transitions are rewarded and the
  * best prefix's penalised. The relation model is updated on wrong relations along the gold (beam)
- * or followed (greedy) derivation. Last, the relabelling weights learn every arc of the gold trees
- * with the whole tree in view.
+ * or followed (greedy) derivation.
  */
 public final class ParserTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(ParserTrainer.class);
@@ -158,8 +157,7 @@ public final class ParserTrainer {
     Weights averagedLabels = labelWeights.averaged(step, options.relationPrune());
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
-    RelationTable relabels = RelationTable.of(trainRelabels(samples, labelIds, shell, options, random));
-    return new ParserModel(labels, TransitionTable.of(averagedActions), RelationTable.of(averagedLabels), relabels,
+    return new ParserModel(labels, TransitionTable.of(averagedActions), RelationTable.of(averagedLabels),
         candidateArrays, ParserModel.FEATURES, options.beam(), 0);
   }
 
@@ -268,58 +266,6 @@ public final class ParserTrainer {
     update(features, actions, n, goldActions, goldLabels, worstGold, common, 1, step, buffer);
     update(features, actions, n, predicted, predictedLabels, length, common, -1, step, buffer);
     return false;
-  }
-
-  /**
-   * Trains the relabelling weights on the (unprojectivised) gold trees: an averaged perceptron over
-   * every arc, with the whole tree around it in view.
-   */
-  private static Weights trainRelabels(List<ParseSample> samples, Map<String, Integer> labelIds, ParserModel shell,
-      Options options, Random random) {
-    Weights weights = new Weights(shell.labels.length, 1 << 16, true);
-    List<ParseSample> order = new ArrayList<>(samples);
-    long[] buffer = new long[ParserFeatures.MAX];
-    float[] scores = new float[shell.labels.length];
-    int step = 0;
-    for (int epoch = 0; epoch < options.epochs(); epoch++) {
-      Collections.shuffle(order, random);
-      long correct = 0;
-      long total = 0;
-      for (ParseSample sample : order) {
-        step++;
-        int n = sample.size();
-        ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
-            ParserModel.FEATURES >= 2);
-        ParseState tree = ParseState.ofTree(sample.heads());
-        long[] left = new long[n + 1];
-        long[] right = new long[n + 1];
-        features.dependentTags(tree, left, right);
-        for (int d = 1; d <= n; d++) {
-          int h = sample.heads()[d - 1];
-          if (h <= 0 || h > n) {
-            continue;
-          }
-          int gold = labelIds.get(sample.relations()[d - 1]);
-          int[] cands = shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h);
-          int count = features.relabel(tree, d, left, right, buffer);
-          int predicted = ArcEagerParser.scoreLabels(weights, buffer, count, cands, scores);
-          total++;
-          if (predicted == gold) {
-            correct++;
-            continue;
-          }
-          for (int k = 0; k < count; k++) {
-            long key = Weights.key(buffer[k]);
-            weights.update(key, gold, 1, step);
-            weights.update(key, predicted, -1, step);
-          }
-        }
-      }
-      LOG.info("relabelling epoch {}: accuracy {}", epoch + 1, String.format("%.4f", (double) correct / total));
-    }
-    Weights averaged = weights.averaged(step, options.relationPrune());
-    LOG.info("relabelling weights: {} rows of {}", averaged.rows(), weights.rows());
-    return averaged;
   }
 
   private static float score(ParserFeatures features, ParseState st, ActionScorer scorer, long[] buffer,

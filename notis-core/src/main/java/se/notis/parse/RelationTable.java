@@ -34,11 +34,6 @@ final class RelationTable {
     this.rows = rows;
   }
 
-  /** The weight of one unit of the scores {@link #best} leaves in its scratch array. */
-  float scale() {
-    return scale;
-  }
-
   /** The best of the candidate labels for {@code count} features; {@code scores} is scratch space. */
   int best(long[] features, int count, int[] candidates, int[] scores) {
     for (int label : candidates) {

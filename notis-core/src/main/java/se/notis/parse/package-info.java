@@ -4,9 +4,7 @@
  * perceptron over hashed features; one model picks the transition, another the relation of each
  * new arc, one weight row per feature holding every label). It searches greedily or with a beam
  * ({@code BeamSearch}, configurations ranked by summed transition scores) whose width the model
- * stores, with a score margin; beam models are trained globally with the max-violation update. A
- * last pass relabels each arc of the finished tree, now that all dependents of both words are
- * known, where a third weight table prefers another relation with some confidence.
+ * stores, with a score margin; beam models are trained globally with the max-violation update.
  * {@code TransitionTable} and {@code RelationTable} lay the weights out for decoding. Training trees
  * are made projective by lifting crossing arcs. {@link se.notis.parse.ParserModel} stores it,
  * {@link se.notis.parse.ParserTrainer} trains it, {@link se.notis.parse.ParseEvaluator} scores

@@ -106,36 +106,4 @@ class ParserTrainerTest {
     }
     assertThrows(IOException.class, () -> ParserModel.read(new ByteArrayInputStream(bytes.toByteArray())));
   }
-
-  @Test
-  void relabellingSeesTheWholeTreeAndSurvivesBrokenTrees() {
-    // "Det är han som bestämmer": the cleft's "det" is expl, not the subject, once "bestämmer" hangs on "han".
-    ParseSample cleft = TREES.get(2);
-    ParseState tree = ParseState.ofTree(cleft.heads());
-    assertEquals(1, tree.leftmost[3]);
-    assertEquals(2, tree.leftmost2[3]);
-    assertEquals(6, tree.rightmost[3]);
-    assertEquals(5, tree.rightmost2[3]);
-    assertEquals(4, tree.leftmost[5]);
-    ParserFeatures features = new ParserFeatures(cleft.words(), cleft.upos(), cleft.xpos(), true);
-    long[] left = new long[cleft.size() + 1];
-    long[] right = new long[cleft.size() + 1];
-    features.dependentTags(tree, left, right);
-    assertEquals(0, left[4]);
-    assertTrue(left[5] != 0 && right[3] != 0);
-    long[] buffer = new long[ParserFeatures.MAX];
-    long[] again = new long[ParserFeatures.MAX];
-    int count = features.relabel(tree, 1, left, right, buffer);
-    assertTrue(count > 0 && count <= ParserFeatures.MAX);
-    assertEquals(count, features.relabel(tree, 1, left, right, again));
-    assertArrayEquals(buffer, again);
-    // Self-loops, heads out of range and missing heads are left out rather than crashing.
-    ParseState broken = ParseState.ofTree(new int[] {1, 7, -1, 0, 4, 3});
-    assertEquals(-1, broken.head[1]);
-    assertEquals(-1, broken.head[2]);
-    assertEquals(-1, broken.head[3]);
-    assertEquals(0, broken.head[4]);
-    features.dependentTags(broken, left, right);
-    assertTrue(features.relabel(broken, 6, left, right, buffer) > 0);
-  }
 }
