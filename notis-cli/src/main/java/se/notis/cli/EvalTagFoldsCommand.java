@@ -48,6 +48,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--parser-epochs", description = "Parser training passes (default: ${DEFAULT-VALUE}).")
   int parserEpochs = 16;
 
+  @Option(names = "--parser-extra-weight", description = "How many times the training folds of --extra are"
+      + " repeated for the parser, as `train parser --extra-weight` (default: the --extra-weight value).")
+  Integer parserExtraWeight;
+
   @Option(names = "--jackknife", description = "Jackknife folds for the parser's training tags"
       + " (0 = gold tags; default: ${DEFAULT-VALUE}).")
   int jackknife = 4;
@@ -99,7 +103,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
           predicted.addAll(tagged(held, tagger.tagger()));
           continue;
         }
-        ParserModel parser = TrainCommand.Parser.train(training, jackknife, jackknifeEpochs,
+        List<ConlluSentence> parserTraining = parserExtraWeight == null ? training
+            : folding.training(base, extraSentences, fold, parserExtraWeight);
+        ParserModel parser = TrainCommand.Parser.train(parserTraining, jackknife, jackknifeEpochs,
             search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore()));
         parser = search.withSearch(parser);
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
