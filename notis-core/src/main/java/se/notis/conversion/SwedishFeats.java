@@ -80,13 +80,8 @@ public final class SwedishFeats {
         out.put("NumType", "Ord");
       }
       case "PC" -> {
+        out.putIfAbsent("Degree", "Pos");
         out.put("VerbForm", "Part");
-        if (upos.equals("VERB")) {
-          // The verbal participle of a "bli" passive ("blev frustrerade") has voice, not degree.
-          out.put("Voice", "Pass");
-        } else {
-          out.putIfAbsent("Degree", "Pos");
-        }
         dropWeakNumber(xpos, out);
       }
       case "JJ" -> dropWeakNumber(xpos, out);

@@ -58,7 +58,6 @@ public final class TalbankenConverter {
     reanalyseClefts(form, upos, head, rel);
     promoteMainVerbs(form, head, rel);
     reanalyseFalseAuxiliaries(form, head, rel);
-    reanalyseBliPassives(form, upos, xpos, head, rel);
     reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -152,43 +151,6 @@ public final class TalbankenConverter {
           rel[i], "_", w.misc()));
     }
     return new ConlluSentence(sent.comments(), outWords);
-  }
-
-  private static final Set<String> BLI = Set.of("bli", "blir", "blev", "blivit", "bliva", "blivande");
-
-  /**
-   * "de blev frustrerade": v1 makes the perfect participle an adjectival complement of "bli"; v2
-   * makes it the passive verb, the head of its clause, with "bli" as its passive auxiliary and the
-   * subject as a passive subject. (A present participle, "blir tröttande", stays a complement.)
-   */
-  static void reanalyseBliPassives(String[] form, String[] upos, String[] xpos, int[] head, String[] rel) {
-    for (int b = 0; b < form.length; b++) {
-      if (!BLI.contains(lower(form[b]))) {
-        continue;
-      }
-      int participle = -1;
-      for (int k = 0; k < form.length && participle < 0; k++) {
-        if (head[k] == b + 1 && rel[k].equals("xcomp") && xpos[k].startsWith("PC|PRF")) {
-          participle = k;
-        }
-      }
-      if (participle < 0) {
-        continue;
-      }
-      head[participle] = head[b];
-      rel[participle] = rel[b];
-      for (int k = 0; k < form.length; k++) {
-        if (k != participle && head[k] == b + 1) {
-          head[k] = participle + 1;
-          if (rel[k].equals("nsubj")) {
-            rel[k] = "nsubjpass";
-          }
-        }
-      }
-      head[b] = participle + 1;
-      rel[b] = "auxpass";
-      upos[participle] = "VERB";
-    }
   }
 
   /**
