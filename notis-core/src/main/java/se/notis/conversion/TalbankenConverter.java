@@ -86,11 +86,6 @@ public final class TalbankenConverter {
       if (pos.equals("DT") && lower.equals("samma")) {
         upos[i] = "ADJ";
       }
-      if (upos[i].equals("PUNCT") && (rel[i].equals("case") || rel[i].equals("cc"))) {
-        // A dash between two numbers or nouns ("femton - tjugo år", "man - kvinna") reads "to" or
-        // "and": v2 makes it a symbol.
-        upos[i] = "SYM";
-      }
     }
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -136,7 +131,6 @@ public final class TalbankenConverter {
       }
     }
     markParataxis(upos, head, rel);
-    markComparativeSom(form, upos, head, rel);
     for (int i = 0; i < n; i++) {
       if (DEPONENTS.contains(form[i].toLowerCase(Locale.ROOT))) {
         java.util.Map<String, String> map = SwedishFeats.parse(feats[i]);
@@ -151,21 +145,6 @@ public final class TalbankenConverter {
           rel[i], "_", w.misc()));
     }
     return new ConlluSentence(sent.comments(), outWords);
-  }
-
-  /**
-   * "lärde oss som barn", "lika lämpliga som kvinnorna": a "som" that introduces an oblique nominal
-   * is a preposition in v2 (ADP, case); before a predicative or an apposition ("rollen som husmor")
-   * it stays a subordinating conjunction.
-   */
-  static void markComparativeSom(String[] form, String[] upos, int[] head, String[] rel) {
-    for (int i = 0; i < form.length; i++) {
-      if (rel[i].equals("mark") && head[i] > 0 && lower(form[i]).equals("som")
-          && rel[head[i] - 1].equals("obl") && NOMINAL_HEADS.contains(upos[head[i] - 1])) {
-        upos[i] = "ADP";
-        rel[i] = "case";
-      }
-    }
   }
 
   /** Forms of deponent verbs: passive in form, active in meaning, so no :pass subjects in v2. */

@@ -21,8 +21,7 @@ final class TaggerFeatures {
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
    * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
    * dictionary does not know it), its distinct full dictionary tags, whether the dictionary
-   * has it as a supine (bit 1), an infinitive (bit 2) or a participle (bit 4), and its word-cluster
-   * path (0 when none).
+   * has it as a supine (bit 1) or an infinitive (bit 2), and its word-cluster path (0 when none).
    */
   record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms,
       int cluster) {
@@ -45,7 +44,7 @@ final class TaggerFeatures {
       for (int j = 0; j < entries; j++) {
         long e = dict.entry(at, j);
         String tag = dict.tag(e);
-        verbForms |= (tag.contains(":SUP") ? 1 : 0) | (tag.contains(":INF") ? 2 : 0) | (tag.contains(":PPC") ? 4 : 0);
+        verbForms |= (tag.contains(":SUP") ? 1 : 0) | (tag.contains(":INF") ? 2 : 0);
         long tagHash = dict.tagId(e) + 1;
         boolean seen = false;
         for (int k = 0; k < count; k++) {
@@ -171,9 +170,6 @@ final class TaggerFeatures {
     int ahead = verbForms(i + 1) | verbForms(i + 2) | verbForms(i + 3);
     out[k++] = Hashing.mix(39, w.word, ahead);
     out[k++] = Hashing.mix(40, w.dictSignature, ahead);
-    // "Sällan har väl barn i något samhälle blivit …": in a question or after a fronted adverbial
-    // the subject stands between the auxiliary and its verb, so look on to the end of the clause.
-    out[k++] = Hashing.mix(54, w.word, distantVerbForms(i));
     // "ett starkt ökat", "är starkt": what came before and what follows decide ADJ or ADV of -t forms.
     out[k++] = Hashing.mix(41, p1, w.suffix[0], nextDict);
     // "som": a relative pronoun after a noun, a subordinator or adposition after a comparison.
@@ -216,15 +212,6 @@ final class TaggerFeatures {
 
   private int cluster(int j) {
     return j < 0 ? 1 : j >= hashes.length ? 2 : hashes[j].cluster;
-  }
-
-  /** The verb forms words 4 to 8 after {@code i} may have, when no punctuation comes between. */
-  private int distantVerbForms(int i) {
-    int forms = 0;
-    for (int k = i + 1; k < Math.min(i + 9, hashes.length) && (shape[k] & 16) == 0; k++) {
-      forms |= k >= i + 4 ? hashes[k].verbForms : 0;
-    }
-    return forms;
   }
 
   private int verbForms(int j) {
