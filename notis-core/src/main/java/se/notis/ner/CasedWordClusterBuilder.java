@@ -1,8 +1,5 @@
 package se.notis.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -39,24 +36,16 @@ final class CasedWordClusterBuilder {
 
   static void build(List<Path> jsonl, List<Path> tokenFiles, Path out) throws IOException {
     List<String[]> sentences = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
     for (Path file : jsonl) {
-      if (!Files.exists(file)) {
-        continue;
-      }
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          JsonNode text = json.readTree(line).get("text");
-          if (text != null) {
-            for (String part : text.asText().split("[.!?\n]+")) {
-              String[] words = words(part);
-              if (words.length > 1) {
-                sentences.add(words);
-              }
+      if (Files.exists(file)) {
+        GazetteerBuilder.forEachText(file, text -> {
+          for (String part : text.split("[.!?\n]+")) {
+            String[] words = words(part);
+            if (words.length > 1) {
+              sentences.add(words);
             }
           }
-        }
+        });
       }
     }
     for (Path file : tokenFiles) {

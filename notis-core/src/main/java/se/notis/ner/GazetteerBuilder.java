@@ -173,23 +173,28 @@ public final class GazetteerBuilder {
    * Words written in lower case at least as often as capitalised in running news text (after
    * the first word of a line), most frequent first.
    */
+  /** Calls {@code action} with the "text" of every record of a news JSON Lines file. */
+  static void forEachText(Path file, java.util.function.Consumer<String> action) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        JsonNode text = json.readTree(line).get("text");
+        if (text != null) {
+          action.accept(text.asText());
+        }
+      }
+    }
+  }
+
   private void addCommonWords(List<Path> files) throws IOException {
     Map<String, int[]> counts = new HashMap<>();
-    ObjectMapper json = new ObjectMapper();
     for (Path file : files) {
       if (!Files.exists(file)) {
         LOG.warn("no news text at {}: common words left out", file);
         continue;
       }
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          JsonNode text = json.readTree(line).get("text");
-          if (text != null) {
-            countWords(text.asText(), counts);
-          }
-        }
-      }
+      forEachText(file, text -> countWords(text, counts));
     }
     List<Map.Entry<String, int[]>> common = new ArrayList<>();
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
