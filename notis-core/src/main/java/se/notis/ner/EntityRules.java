@@ -27,6 +27,13 @@ final class EntityRules {
   /** International organisations usually written as bare acronyms. */
   static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
       "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB");
+  /** Continents, world regions, seas and disputed territories: places, never organisations. */
+  static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",
+      "Arktis", "Mellanöstern", "Nordafrika", "Västafrika", "Östafrika", "Sydafrika", "Latinamerika", "Sydamerika",
+      "Nordamerika", "Centralamerika", "Mellanamerika", "Karibien", "Sydostasien", "Centralasien", "Ostasien",
+      "Skandinavien", "Norden", "Baltikum", "Balkan", "Kaukasus", "Sahel", "Västbanken", "Gazaremsan", "Krim",
+      "Donbas", "Kurdistan", "Kashmir", "Tibet", "Darfur", "Golanhöjderna", "Medelhavet", "Östersjön", "Nordsjön",
+      "Atlanten", "Stilla havet", "Svarta havet", "Indiska oceanen", "Persiska viken", "Röda havet", "Afrikas horn");
   private static final Set<String> LAW_STOPS = Set.of("alternativt", "och", "i", "på", "för", "samt", "efter", "som", "till", "men",
       "eller", "vid", "med", "när", "då", "mot");
   /** Endings of street, square, park and building names: such names are places. */
@@ -86,6 +93,7 @@ final class EntityRules {
         fixed = organisationByName(text, starts, ends, fixed);
         fixed = streetWithStreetWord(text, starts, ends, fixed, gazetteer);
         fixed = roadWithNumber(text, starts, ends, fixed);
+        fixed = worldRegion(text, starts, ends, fixed);
         if (taken[fixed.start()]) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -246,6 +254,19 @@ final class EntityRules {
       }
     }
     return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
+  }
+
+  /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
+  private static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    String name = text.subSequence(starts[span.start()], ends[end - 1]).toString();
+    if (end < starts.length && WORLD_REGIONS.contains(name + " " + word(text, starts, ends, end))) {
+      return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
+    }
+    if (!"LOC".equals(span.type()) && (WORLD_REGIONS.contains(name) || WORLD_REGIONS.contains(stripGenitive(name)))) {
+      return new NerLabels.TokenSpan(span.start(), end, "LOC");
+    }
+    return span;
   }
 
   /** "Rv 61" the tagger took for an organisation: a road word and its number are a road. */
@@ -504,6 +525,11 @@ final class EntityRules {
       String base = stripGenitive(w);
       if (INTERNATIONAL.contains(w) || INTERNATIONAL.contains(base)) {
         out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+        continue;
+      }
+      if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
         taken[i] = true;
         continue;
       }

@@ -78,6 +78,15 @@ class EntityRulesTest {
   }
 
   @Test
+  void worldRegionsAndSeasArePlaces() {
+    Sentence s = new Sentence("Läget på Västbanken och i Medelhavet oroar , liksom torkan på Afrikas horn .");
+    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(2, 3, "ORG"), new NerLabels.TokenSpan(11, 12, "LOC")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(2, 3, "LOC"), new NerLabels.TokenSpan(5, 6, "LOC"),
+        new NerLabels.TokenSpan(11, 13, "LOC")), out);
+  }
+
+  @Test
   void aRoadAbbreviationAndItsNumberAreARoad() {
     Sentence s = new Sentence("Två bilister har kolliderat på Rv 61 sydost om Kil .");
     List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
