@@ -47,59 +47,52 @@ class EntityRulesTest {
   @Test
   void aNameCutInsideAListedNameRunsToItsEnd() {
     Sentence s = new Sentence("vägen från San Pedro Sula i Honduras .");
-    List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(2, 4, "LOC"), new NerLabels.TokenSpan(6, 7, "LOC"));
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(2, 5, "LOC"), new NerLabels.TokenSpan(6, 7, "LOC")), out);
+    List<NerLabels.TokenSpan> spans = List.of(span(2, 4, "LOC"), span(6, 7, "LOC"));
+    List<NerLabels.TokenSpan> out = s.rules(spans);
+    assertEquals(List.of(span(2, 5, "LOC"), span(6, 7, "LOC")), out);
   }
 
   @Test
   void anUnknownFirstNameAfterARoleNounBelongsToThePerson() {
     Sentence s = new Sentence("säger sjukvårdsminister Acko Ankarberg Johansson .");
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(3, 5, "PER")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(2, 5, "PER")), out);
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(3, 5, "PER")));
+    assertEquals(List.of(span(2, 5, "PER")), out);
   }
 
   @Test
   void aNameBeforeAStreetWordIsAStreetButAGenitiveCountryIsNot() {
     Sentence s = new Sentence("Mottagningen ligger på Karolinska vägen 22 och Kinas väg är lång .");
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(3, 4, "ORG"), new NerLabels.TokenSpan(7, 8, "LOC")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(3, 5, "LOC"), new NerLabels.TokenSpan(7, 8, "LOC")), out);
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(3, 4, "ORG"), span(7, 8, "LOC")));
+    assertEquals(List.of(span(3, 5, "LOC"), span(7, 8, "LOC")), out);
   }
 
   @Test
   void aStreetOpensASentenceButACommonNounDoesNot() {
     Sentence street = new Sentence("Midnattssolsvägen , billist stoppad för kontroll .");
-    assertEquals(List.of(new NerLabels.TokenSpan(0, 1, "LOC")),
-        EntityRules.apply(street.text, street.starts, street.ends, List.of(), Gazetteer.standard()));
+    assertEquals(List.of(span(0, 1, "LOC")), street.rules(List.of()));
     Sentence road = new Sentence("Motorvägen var avstängd i två timmar .");
-    assertEquals(List.of(), EntityRules.apply(road.text, road.starts, road.ends, List.of(), Gazetteer.standard()));
+    assertEquals(List.of(), road.rules(List.of()));
   }
 
   @Test
   void worldRegionsAndSeasArePlaces() {
     Sentence s = new Sentence("Läget på Västbanken och i Medelhavet oroar , liksom torkan på Afrikas horn .");
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(2, 3, "ORG"), new NerLabels.TokenSpan(11, 12, "LOC")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(2, 3, "LOC"), new NerLabels.TokenSpan(5, 6, "LOC"),
-        new NerLabels.TokenSpan(11, 13, "LOC")), out);
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 3, "ORG"), span(11, 12, "LOC")));
+    assertEquals(List.of(span(2, 3, "LOC"), span(5, 6, "LOC"), span(11, 13, "LOC")), out);
   }
 
   @Test
   void aRoadAbbreviationAndItsNumberAreARoad() {
     Sentence s = new Sentence("Två bilister har kolliderat på Rv 61 sydost om Kil .");
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(5, 6, "ORG"), new NerLabels.TokenSpan(9, 10, "LOC")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(5, 7, "LOC"), new NerLabels.TokenSpan(9, 10, "LOC")), out);
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(5, 6, "ORG"), span(9, 10, "LOC")));
+    assertEquals(List.of(span(5, 7, "LOC"), span(9, 10, "LOC")), out);
   }
 
   @Test
   void internationalOrganisationsAndFundsAreOrganisations() {
     Sentence s = new Sentence("ett höjt utgiftsmål i Nato enligt German Marshall Fund .");
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(4, 5, "LOC"), new NerLabels.TokenSpan(6, 9, "PER")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(4, 5, "ORG"), new NerLabels.TokenSpan(6, 9, "ORG")), out);
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(4, 5, "LOC"), span(6, 9, "PER")));
+    assertEquals(List.of(span(4, 5, "ORG"), span(6, 9, "ORG")), out);
   }
 
   @Test
@@ -107,7 +100,7 @@ class EntityRulesTest {
     Sentence s = new Sentence("Ebba Busch ( KD ) och Johan Pehrson ( L ) sa nej till tabell ( S ) .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(3, 4, "MISC"),
         new NerLabels.TokenSpan(6, 8, "PER"));
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    List<NerLabels.TokenSpan> out = s.rules(spans);
     assertEquals(List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(3, 4, "ORG"),
         new NerLabels.TokenSpan(6, 8, "PER"), new NerLabels.TokenSpan(9, 10, "ORG")), out);
   }
@@ -116,7 +109,7 @@ class EntityRulesTest {
   void titlesInstitutionsAndLawsInASentence() {
     Sentence s = new Sentence("Regeringen och utrikesminister Luis Videgaray omhändertogs enligt lagen om berusade personer på E10 .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(2, 5, "PER"));
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    List<NerLabels.TokenSpan> out = s.rules(spans);
     assertEquals(List.of(new NerLabels.TokenSpan(3, 5, "PER"), new NerLabels.TokenSpan(7, 11, "MISC"),
         new NerLabels.TokenSpan(12, 13, "LOC")), out);
   }
@@ -133,7 +126,7 @@ class EntityRulesTest {
   void nameAfterANounForAnOrganisationIsAnOrganisation() {
     Sentence s = new Sentence("berättar han för den mexikanska tidningen El Excelsior . Hon arbetar på bolaget Volvo .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(6, 8, "PER"), new NerLabels.TokenSpan(13, 14, "LOC"));
-    List<NerLabels.TokenSpan> out = EntityRules.apply(s.text, s.starts, s.ends, spans, Gazetteer.standard());
+    List<NerLabels.TokenSpan> out = s.rules(spans);
     assertEquals(List.of(new NerLabels.TokenSpan(6, 8, "ORG"), new NerLabels.TokenSpan(13, 14, "ORG")), out);
   }
 
@@ -155,6 +148,10 @@ class EntityRulesTest {
         new NerLabels.TokenSpan(9, 10, "ORG")), out);
   }
 
+  private static NerLabels.TokenSpan span(int start, int end, String type) {
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
   /** Whitespace-tokenised text with char offsets. */
   static final class Sentence {
     final String text;
@@ -172,6 +169,11 @@ class EntityRulesTest {
         ends[i] = at + words[i].length();
         at = ends[i] + 1;
       }
+    }
+
+    /** The sentence's names after the annotation rules, given the tagger's {@code spans}. */
+    List<NerLabels.TokenSpan> rules(List<NerLabels.TokenSpan> spans) {
+      return EntityRules.apply(text, starts, ends, spans, Gazetteer.standard());
     }
   }
 }
