@@ -79,7 +79,7 @@ final class DictionaryLemmatizer implements Lemmatizer {
       return word;
     }
     if (upos.equals("PROPN")) {
-      return xpos.endsWith("|GEN") ? nameWithoutGenitive(word) : word;
+      return asName(word, xpos);
     }
     if (upos.equals("PUNCT") || upos.equals("SYM")
         || (upos.equals("NUM") && Character.isDigit(word.charAt(0)))) {
@@ -107,7 +107,21 @@ final class DictionaryLemmatizer implements Lemmatizer {
         return lower.substring(0, split) + part;
       }
     }
-    return rules.apply(tag.wordClass(), lower);
+    String ruled = rules.apply(tag.wordClass(), lower);
+    if (tag.wordClass().equals("NN") && Character.isUpperCase(word.charAt(0))) {
+      // A capitalised noun that no dictionary entry or compound explains, and that the suffix rules
+      // leave as it is, is a name the tagger took for a noun ("Videgaray", "Videgarays"); a common
+      // noun opening a sentence ("Migranterna") still gets its rule lemma.
+      String name = asName(word, xpos);
+      if (ruled.equals(lowerCase(name))) {
+        return name;
+      }
+    }
+    return ruled;
+  }
+
+  private static String asName(String word, String xpos) {
+    return xpos.endsWith("|GEN") ? nameWithoutGenitive(word) : word;
   }
 
   /**
