@@ -39,11 +39,14 @@ final class EntityMerger {
     for (String s : surfaces) {
       written.add(s);
     }
-    // A name seen before punctuation is not a genitive there, so nowhere in the document.
+    // A name seen before punctuation is not a genitive there, so nowhere in the document, unless
+    // the document also names it without the s: "för hela Europas." leaves out a noun after "Europa".
     Set<String> notGenitive = new HashSet<>();
     for (int e = 0; e < n; e++) {
-      if (!beforeWord[e] && !surfaces[e].endsWith(":s")) {
-        notGenitive.add(surfaces[e]);
+      String surface = surfaces[e];
+      if (!beforeWord[e] && !surface.endsWith(":s")
+          && !written.contains(surface.substring(0, Gazetteer.stripGenitive(surface, 0, surface.length())))) {
+        notGenitive.add(surface);
       }
     }
     String[] base = new String[n];
@@ -80,7 +83,7 @@ final class EntityMerger {
     for (int e = 0; e < n; e++) {
       if (isAcronym(base[e])) {
         for (int f = 0; f < n; f++) {
-          if (f != e && base[f].indexOf(' ') > 0 && matchesInitials(base[e], out[f])) {
+          if (f != e && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;
           }
@@ -174,6 +177,23 @@ final class EntityMerger {
       }
     }
     return acronym.equalsIgnoreCase(all.toString()) || acronym.equalsIgnoreCase(content.toString());
+  }
+
+  /**
+   * LOB ~ "lagen om omhändertagande av berusade personer", LVU ~ "lagen om vård av unga": a law's
+   * acronym takes the initials of some of its words, in order, from "lag" on.
+   */
+  static boolean abbreviatesLaw(String acronym, String name) {
+    if (!name.startsWith("lagen om ") && !name.startsWith("lag om ") || acronym.charAt(0) != 'L') {
+      return false;
+    }
+    int matched = 0;
+    for (String w : name.split(" ")) {
+      if (matched < acronym.length() && !w.isEmpty() && Character.toLowerCase(acronym.charAt(matched)) == w.charAt(0)) {
+        matched++;
+      }
+    }
+    return matched == acronym.length();
   }
 
   /** The name without a genitive ending, when the evidence says it has one. */

@@ -70,6 +70,22 @@ final class EntityRules {
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg",
       "Väg", "Europaväg", "rv", "Rv", "RV", "lv", "Lv", "LV");
 
+  /** Acronyms of laws: named laws are MISC ("LOB", "SoL"), whatever the tagger called them. */
+  static final Set<String> LAW_ACRONYMS = Set.of("LOB", "LVU", "LVM", "LSS", "SoL", "SOL", "LPT", "LRV", "LOU", "PBL",
+      "OSL", "HSL", "LSO", "LAS", "BrB");
+  /** Endings of the names of agreements, conventions and treaties, which are MISC ("Parisavtalet"). */
+  private static final String[] AGREEMENT_ENDINGS = {"avtalet", "konventionen", "fördraget", "protokollet",
+      "deklarationen"};
+  /** Endings of the names of authorities, ministries and commissions, which are ORG ("Åklagarmyndigheten"). */
+  private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
+      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet"};
+  /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
+  static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget", "andra världskriget",
+      "kalla kriget");
+  /** A road's code as one token: "E4", "E4:an", "RV23". */
+  private static final java.util.regex.Pattern ROAD_CODE =
+      java.util.regex.Pattern.compile("(?:E|RV|Rv|rv|LV|Lv|lv)\\d{1,4}(?::an)?");
+
   private EntityRules() {}
 
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
@@ -87,6 +103,9 @@ final class EntityRules {
           continue;
         }
         fixed = completeRun(fixed, runPosition);
+        if (fixed.end() - fixed.start() == 1 && isCommonWordOpeningSentence(text, starts, ends, fixed.start(), gazetteer)) {
+          continue;
+        }
         fixed = firstNameAfterRole(text, starts, ends, fixed, taken);
         fixed = placeByContext(text, starts, ends, fixed, runClass, runPosition);
         fixed = organisationByHead(text, starts, ends, fixed);
@@ -94,6 +113,7 @@ final class EntityRules {
         fixed = streetWithStreetWord(text, starts, ends, fixed, gazetteer);
         fixed = roadWithNumber(text, starts, ends, fixed);
         fixed = worldRegion(text, starts, ends, fixed);
+        fixed = typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         if (taken[fixed.start()]) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -166,8 +186,10 @@ final class EntityRules {
       if (type == null) {
         type = known.get(stripGenitive(w));
       }
-      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own.
-      if (type != null && w.length() > 1 && !"MISC".equals(type) && (!isAllCaps(w) || "ORG".equals(type))) {
+      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
+      // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
+      boolean spreads = !"MISC".equals(type) || isCompoundEndingIn(stripGenitive(w), AGREEMENT_ENDINGS);
+      if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));
       }
     }
@@ -269,14 +291,95 @@ final class EntityRules {
     return span;
   }
 
-  /** "Rv 61" the tagger took for an organisation: a road word and its number are a road. */
+  /**
+   * "Rv 61" or "Riksväg 90" the tagger took for an organisation, "E4:an" it took for MISC: a road
+   * word and its number, or a road's code, are a road.
+   */
   private static NerLabels.TokenSpan roadWithNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
-    int next = span.end();
-    if (next - span.start() != 1 || next >= starts.length || !ROAD_WORDS.contains(word(text, starts, ends, span.start()))
-        || !Character.isDigit(text.charAt(starts[next]))) {
-      return span;
+    int number = span.start() + 1;
+    if (number < starts.length && ROAD_WORDS.contains(word(text, starts, ends, span.start()))
+        && Character.isDigit(text.charAt(starts[number]))) {
+      return new NerLabels.TokenSpan(span.start(), Math.max(span.end(), number + 1), "LOC");
     }
-    return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
+    if (span.end() == number && ROAD_CODE.matcher(word(text, starts, ends, span.start())).matches()) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+    }
+    return span;
+  }
+
+  /**
+   * The type a name's own words give, whatever the tagger said: laws and their acronyms,
+   * agreements and historical events are MISC ("LOB", "Parisavtalet", "Förintelsen"), authorities
+   * and the organisations on the name lists are ORG ("Åklagarmyndigheten", "Finansdepartementet").
+   */
+  private static NerLabels.TokenSpan typeByName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+    int s = span.start();
+    int e = span.end();
+    String last = stripGenitive(word(text, starts, ends, e - 1));
+    String name = text.subSequence(starts[s], starts[e - 1]) + last;
+    boolean capitalised = Character.isUpperCase(text.charAt(starts[s]));
+    String type = span.type();
+    if (e - s == 1 && LAW_ACRONYMS.contains(last) || HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT))
+        || capitalised && isCompoundEndingIn(last, AGREEMENT_ENDINGS)) {
+      type = "MISC";
+    } else if (capitalised && isCompoundEndingIn(last, AUTHORITY_ENDINGS)
+        || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)) {
+      type = "ORG";
+    }
+    return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  /** Whether the span is exactly a listed authority or organisation, and not also a listed place. */
+  private static boolean isListedOrganisation(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+    int s = span.start();
+    int e = span.end();
+    int bits;
+    if (e - s == 1) {
+      bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    } else {
+      bits = isExactRun(span, runPosition) ? runClass[s] : 0;
+    }
+    return (bits & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && (bits & PLACE_LISTS) == 0;
+  }
+
+  /**
+   * "Polis larmas till …", "12:52 Polis fick kännedom …": a capitalised word that opens a sentence
+   * or follows a clock time, and is mostly written in lower case, is the common noun, unless a
+   * name list or its ending says otherwise.
+   */
+  private static boolean isCommonWordOpeningSentence(CharSequence text, int[] starts, int[] ends, int i,
+      Gazetteer gazetteer) {
+    if (i > 0 && Character.isLetter(text.charAt(starts[i - 1])) || !gazetteer.isCommon(text, starts[i], ends[i])) {
+      return false;
+    }
+    String w = word(text, starts, ends, i);
+    int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+    return (bits & (PLACE_LISTS | NON_PLACE_LISTS)) == 0 && !isAllCaps(w) && !MEDIA.contains(w)
+        && !INTERNATIONAL.contains(stripGenitive(w)) && !HISTORICAL_EVENTS.contains(w.toLowerCase(Locale.ROOT))
+        && !isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !isCompoundEndingIn(w, AGREEMENT_ENDINGS);
+  }
+
+  /** Whether the span covers exactly one listed name of several words. */
+  private static boolean isExactRun(NerLabels.TokenSpan span, int[] runPosition) {
+    int s = span.start();
+    int e = span.end();
+    boolean exact = runPosition[s] == 1 && (e == runPosition.length || runPosition[e] != 2);
+    for (int k = s + 1; k < e && exact; k++) {
+      exact = runPosition[k] == 2;
+    }
+    return exact;
+  }
+
+  /** "Parisavtalet" ends in "avtalet"; "Avtalet" itself is no compound. */
+  private static boolean isCompoundEndingIn(String w, String[] endings) {
+    for (String ending : endings) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -337,10 +440,7 @@ final class EntityRules {
     }
     int s = span.start();
     int e = span.end();
-    boolean exactRun = e - s > 1 && runPosition[s] == 1 && (e == runPosition.length || runPosition[e] != 2);
-    for (int k = s + 1; k < e && exactRun; k++) {
-      exactRun = runPosition[k] == 2;
-    }
+    boolean exactRun = e - s > 1 && isExactRun(span, runPosition);
     int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     if (exactRun && (runClass[s] & placeBits) != 0 && (runClass[s] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
       return new NerLabels.TokenSpan(s, e, "LOC");
@@ -517,12 +617,30 @@ final class EntityRules {
       int length = ends[i] - starts[i];
       boolean upper = Character.isUpperCase(first);
       boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
-          || (length >= 8 && text.charAt(ends[i] - 1) == 'n');
+          || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
+          || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
       if (!upper && !lowerCue) {
         continue;
       }
       String w = word(text, starts, ends, i);
       String base = stripGenitive(w);
+      String event = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
+      if (HISTORICAL_EVENTS.contains(event.toLowerCase(Locale.ROOT))) {
+        out.add(new NerLabels.TokenSpan(i, i + 2, "MISC"));
+        mark(taken, i, i + 2);
+        i++;
+        continue;
+      }
+      String found = LAW_ACRONYMS.contains(base) || HISTORICAL_EVENTS.contains(base.toLowerCase(Locale.ROOT)) ? "MISC"
+          : ROAD_CODE.matcher(w).matches() ? "LOC"
+          : upper && isCompoundEndingIn(base, AUTHORITY_ENDINGS) && !gazetteer.isCommon(text, starts[i], ends[i])
+              && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
+          : null;
+      if (found != null) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, found));
+        taken[i] = true;
+        continue;
+      }
       if (INTERNATIONAL.contains(w) || INTERNATIONAL.contains(base)) {
         out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
         taken[i] = true;

@@ -64,6 +64,24 @@ class EntityMergerTest {
   }
 
   @Test
+  void aGenitiveBeforePunctuationLosesItsSWhenTheDocumentNamesTheBaseForm() {
+    String[] surfaces = {"Europas", "Europa"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"LOC", "LOC"}, new boolean[] {false, true},
+        Gazetteer.standard());
+    assertEquals("Europa", canonical[0], "\"för sin egen frihet och för hela Europas.\"");
+  }
+
+  @Test
+  void aLawsAcronymTakesItsNameWhenBothOccur() {
+    String[] surfaces = {"lagen om omhändertagande av berusade personer", "LOB", "LVU"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"MISC", "MISC", "MISC"});
+    assertEquals("lagen om omhändertagande av berusade personer", canonical[1]);
+    assertEquals("LVU", canonical[2], "no written name to expand to");
+    assertTrue(EntityMerger.abbreviatesLaw("LVU", "lagen om vård av unga"));
+    assertFalse(EntityMerger.abbreviatesLaw("LOB", "lagen om vård av unga"));
+  }
+
+  @Test
   void emptyInputGivesEmptyOutput() {
     assertArrayEquals(new String[0], EntityMerger.canonicalise(new String[0], new String[0]));
   }

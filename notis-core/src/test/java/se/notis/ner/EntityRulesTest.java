@@ -89,6 +89,31 @@ class EntityRulesTest {
   }
 
   @Test
+  void aCapitalisedRoadWordAndRoadCodesAreRoads() {
+    Sentence s = new Sentence("Riksväg 90 stängdes och trafiken leddes om till E4:an och RV23 .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(0, 2, "ORG"), span(8, 9, "MISC")));
+    assertEquals(List.of(span(0, 2, "LOC"), span(8, 9, "LOC"), span(10, 11, "LOC")), out);
+  }
+
+  @Test
+  void lawsAgreementsAndEventsAreMiscAuthoritiesAreOrganisations() {
+    Sentence s = new Sentence("Mannen omhändertogs enligt LOB efter att Åklagarmyndigheten och AI-kommissionen "
+        + "nämnt Parisavtalet , Förintelsen och andra världskriget .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(3, 4, "ORG"), span(6, 7, "LOC"), span(10, 11, "ORG"),
+        span(12, 13, "ORG")));
+    assertEquals(List.of(span(3, 4, "MISC"), span(6, 7, "ORG"), span(8, 9, "ORG"), span(10, 11, "MISC"),
+        span(12, 13, "MISC"), span(14, 16, "MISC")), out);
+  }
+
+  @Test
+  void aCommonNounOpeningASentenceIsNoName() {
+    Sentence s = new Sentence("12:52 Polis fick kännedom om att två personer varit inne i en butik i Umeå .");
+    assertEquals(List.of(span(14, 15, "LOC")), s.rules(List.of(span(1, 2, "ORG"), span(14, 15, "LOC"))));
+    Sentence name = new Sentence("Migrationsverket meddelade beslutet .");
+    assertEquals(List.of(span(0, 1, "ORG")), name.rules(List.of(span(0, 1, "ORG"))));
+  }
+
+  @Test
   void internationalOrganisationsAndFundsAreOrganisations() {
     Sentence s = new Sentence("ett höjt utgiftsmål i Nato enligt German Marshall Fund .");
     List<NerLabels.TokenSpan> out = s.rules(List.of(span(4, 5, "LOC"), span(6, 9, "PER")));
