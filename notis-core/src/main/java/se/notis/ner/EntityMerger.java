@@ -206,6 +206,9 @@ final class EntityMerger {
     if (surface.endsWith(":s")) {
       return stripped;
     }
+    if (EntityRules.INTERNATIONAL.contains(surface)) {
+      return surface; // "Hamas"
+    }
     if (written.contains(stripped)) {
       return stripped;
     }

@@ -24,9 +24,10 @@ final class EntityRules {
   /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
   private static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",
       "di", "dos", "das", "bin", "al", "y", "och", "för", "i", "mot", "av", "om", "på", "till", "med");
-  /** International organisations usually written as bare acronyms. */
+  /** International organisations written as one word, usually an acronym: always ORG. */
   static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
-      "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB");
+      "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB",
+      "Hamas", "Hizbollah");
   /** Continents, world regions, seas and disputed territories: places, never organisations. */
   static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",
       "Arktis", "Mellanöstern", "Nordafrika", "Västafrika", "Östafrika", "Sydafrika", "Latinamerika", "Sydamerika",
@@ -78,7 +79,7 @@ final class EntityRules {
       "deklarationen"};
   /** Endings of the names of authorities, ministries and commissions, which are ORG ("Åklagarmyndigheten"). */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
-      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet"};
+      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet"};
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget", "andra världskriget",
       "kalla kriget");
@@ -251,7 +252,8 @@ final class EntityRules {
       return span;
     }
     String last = word(text, starts, ends, span.end() - 1);
-    boolean international = span.end() - span.start() == 1 && INTERNATIONAL.contains(stripGenitive(last));
+    boolean international = span.end() - span.start() == 1
+        && isInternational(last);
     if (international || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
@@ -323,7 +325,7 @@ final class EntityRules {
     if (e - s == 1 && LAW_ACRONYMS.contains(last) || HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT))
         || capitalised && isCompoundEndingIn(last, AGREEMENT_ENDINGS)) {
       type = "MISC";
-    } else if (capitalised && isCompoundEndingIn(last, AUTHORITY_ENDINGS)
+    } else if (capitalised && isAuthorityName(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)) {
       type = "ORG";
     }
@@ -357,8 +359,27 @@ final class EntityRules {
     String w = word(text, starts, ends, i);
     int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
     return (bits & (PLACE_LISTS | NON_PLACE_LISTS)) == 0 && !isAllCaps(w) && !MEDIA.contains(w)
-        && !INTERNATIONAL.contains(stripGenitive(w)) && !HISTORICAL_EVENTS.contains(w.toLowerCase(Locale.ROOT))
-        && !isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !isCompoundEndingIn(w, AGREEMENT_ENDINGS);
+        && !isInternational(w) && !HISTORICAL_EVENTS.contains(w.toLowerCase(Locale.ROOT))
+        && !isAuthorityName(w) && !isCompoundEndingIn(w, AGREEMENT_ENDINGS);
+  }
+
+  /**
+   * "Natomedlemskapet", "FN-stadgan" aside, "EUs": an international organisation's name run into a
+   * common noun is the common noun, and the guidelines tag no name inside a compound.
+   */
+  private static boolean isOrganisationCompound(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    String w = text.subSequence(start, end).toString();
+    if (isAuthorityName(w) || isCompoundEndingIn(w, AGREEMENT_ENDINGS)) {
+      return false; // "Unescorådet", "Natofördraget" are names of their own
+    }
+    for (String name : INTERNATIONAL) {
+      int tail = start + name.length();
+      if (end - tail > 3 && Character.isLowerCase(text.charAt(tail))
+          && text.subSequence(start, tail).toString().equals(name) && gazetteer.isCommon(text, tail, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the span covers exactly one listed name of several words. */
@@ -370,6 +391,11 @@ final class EntityRules {
       exact = runPosition[k] == 2;
     }
     return exact;
+  }
+
+  /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
+  private static boolean isAuthorityName(String w) {
+    return isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !w.endsWith("området") && !w.endsWith("förrådet");
   }
 
   /** "Parisavtalet" ends in "avtalet"; "Avtalet" itself is no compound. */
@@ -513,6 +539,10 @@ final class EntityRules {
     if (start >= end) {
       return null;
     }
+    if (end - start > 1 && text.charAt(ends[end - 2] - 1) == 's'
+        && isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)) {
+      end--; // "Sveriges Natomedlemskap"
+    }
     for (int k = start + 1; k < end; k++) {
       String w = word(text, starts, ends, k);
       if (w.equals("län") || w.equals("läns")) {
@@ -537,7 +567,7 @@ final class EntityRules {
       if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
         return null;
       }
-      if (isCompoundWithCommonNoun(w)) {
+      if (isCompoundWithCommonNoun(w) || isOrganisationCompound(text, starts[start], ends[start], gazetteer)) {
         return null;
       }
       if (MEDIA.contains(w) || MEDIA.contains(stripGenitive(w))) {
@@ -554,7 +584,7 @@ final class EntityRules {
       }
       int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
       if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
-          && !MEDIA.contains(w) && !isAllCaps(w) && !INTERNATIONAL.contains(stripGenitive(w))) {
+          && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)) {
         type = "LOC";
       }
     }
@@ -633,7 +663,8 @@ final class EntityRules {
       }
       String found = LAW_ACRONYMS.contains(base) || HISTORICAL_EVENTS.contains(base.toLowerCase(Locale.ROOT)) ? "MISC"
           : ROAD_CODE.matcher(w).matches() ? "LOC"
-          : upper && isCompoundEndingIn(base, AUTHORITY_ENDINGS) && !gazetteer.isCommon(text, starts[i], ends[i])
+          // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
+          : upper && isAuthorityName(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
               && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
           : null;
       if (found != null) {
@@ -641,7 +672,7 @@ final class EntityRules {
         taken[i] = true;
         continue;
       }
-      if (INTERNATIONAL.contains(w) || INTERNATIONAL.contains(base)) {
+      if (isInternational(w)) {
         out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
         taken[i] = true;
         continue;
@@ -762,6 +793,11 @@ final class EntityRules {
     }
     return head.length() >= 3 && !NOT_LAW_PREFIXES.contains(head) && !head.endsWith("förs") && !head.endsWith("bes")
         && !head.endsWith("unders") && !head.endsWith("under");
+  }
+
+  /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
+  private static boolean isInternational(String w) {
+    return INTERNATIONAL.contains(w) || INTERNATIONAL.contains(stripGenitive(w));
   }
 
   static boolean isAllCaps(String w) {

@@ -106,6 +106,16 @@ class EntityRulesTest {
   }
 
   @Test
+  void anOrganisationRunIntoACommonNounIsNoName() {
+    Sentence s = new Sentence("Sveriges Natomedlemskap stärker Nato och Hamas attacker fördömdes .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(0, 1, "LOC"), span(1, 2, "ORG"), span(5, 6, "LOC")));
+    assertEquals(List.of(span(0, 1, "LOC"), span(3, 4, "ORG"), span(5, 6, "ORG")), out);
+    Sentence council = new Sentence("Svenska Unescorådet och Europarådet i Schengenområdet .");
+    assertEquals(List.of(span(0, 2, "ORG"), span(3, 4, "ORG"), span(5, 6, "LOC")),
+        council.rules(List.of(span(0, 2, "ORG"), span(3, 4, "LOC"), span(5, 6, "LOC"))));
+  }
+
+  @Test
   void aCommonNounOpeningASentenceIsNoName() {
     Sentence s = new Sentence("12:52 Polis fick kännedom om att två personer varit inne i en butik i Umeå .");
     assertEquals(List.of(span(14, 15, "LOC")), s.rules(List.of(span(1, 2, "ORG"), span(14, 15, "LOC"))));
