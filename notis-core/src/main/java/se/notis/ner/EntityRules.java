@@ -654,8 +654,9 @@ final class EntityRules {
       }
       String w = word(text, starts, ends, i);
       String base = stripGenitive(w);
-      String event = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
-      if (HISTORICAL_EVENTS.contains(event.toLowerCase(Locale.ROOT))) {
+      // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
+      String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
+      if (HISTORICAL_EVENTS.contains(pair.toLowerCase(Locale.ROOT))) {
         out.add(new NerLabels.TokenSpan(i, i + 2, "MISC"));
         mark(taken, i, i + 2);
         i++;
@@ -680,6 +681,12 @@ final class EntityRules {
       if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
         taken[i] = true;
+        continue;
+      }
+      if (upper && WORLD_REGIONS.contains(pair)) {
+        out.add(new NerLabels.TokenSpan(i, i + 2, "LOC"));
+        mark(taken, i, i + 2);
+        i++;
         continue;
       }
       int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);

@@ -79,6 +79,8 @@ class EntityRulesTest {
     Sentence s = new Sentence("Läget på Västbanken och i Medelhavet oroar , liksom torkan på Afrikas horn .");
     List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 3, "ORG"), span(11, 12, "LOC")));
     assertEquals(List.of(span(2, 3, "LOC"), span(5, 6, "LOC"), span(11, 13, "LOC")), out);
+    Sentence sea = new Sentence("Fartyget sjönk i Stilla havet och i Svarta havets djup .");
+    assertEquals(List.of(span(3, 5, "LOC"), span(7, 9, "LOC")), sea.rules(List.of()));
   }
 
   @Test
