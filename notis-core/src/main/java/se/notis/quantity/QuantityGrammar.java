@@ -166,6 +166,11 @@ final class QuantityGrammar {
           i++;
           continue;
         }
+        int skip = NotQuantities.skip(text, spans, sentFirst[s], sentEnd[s], i);
+        if (skip > i) {
+          i = skip;
+          continue;
+        }
         int next = new Match(tokens, sentFirst[s], sentEnd[s], out).at(i);
         i = next > i ? next : i + 1;
       }
