@@ -71,22 +71,6 @@ final class EntityRules {
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg",
       "Väg", "Europaväg", "rv", "Rv", "RV", "lv", "Lv", "LV");
 
-  /** Acronyms of laws: named laws are MISC ("LOB", "SoL"), whatever the tagger called them. */
-  static final Set<String> LAW_ACRONYMS = Set.of("LOB", "LVU", "LVM", "LSS", "SoL", "SOL", "LPT", "LRV", "LOU", "PBL",
-      "OSL", "HSL", "LSO", "LAS", "BrB");
-  /** Endings of the names of agreements, conventions and treaties, which are MISC ("Parisavtalet"). */
-  private static final String[] AGREEMENT_ENDINGS = {"avtalet", "konventionen", "fördraget", "protokollet",
-      "deklarationen"};
-  /** Endings of the names of authorities, ministries and commissions, which are ORG ("Åklagarmyndigheten"). */
-  private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
-      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet"};
-  /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
-  static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget", "andra världskriget",
-      "kalla kriget");
-  /** A road's code as one token: "E4", "E4:an", "RV23". */
-  private static final java.util.regex.Pattern ROAD_CODE =
-      java.util.regex.Pattern.compile("(?:E|RV|Rv|rv|LV|Lv|lv)\\d{1,4}(?::an)?");
-
   private EntityRules() {}
 
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
@@ -189,7 +173,7 @@ final class EntityRules {
       }
       // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
       // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
-      boolean spreads = !"MISC".equals(type) || isCompoundEndingIn(stripGenitive(w), AGREEMENT_ENDINGS);
+      boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));
       }
@@ -252,8 +236,7 @@ final class EntityRules {
       return span;
     }
     String last = word(text, starts, ends, span.end() - 1);
-    boolean international = span.end() - span.start() == 1
-        && isInternational(last);
+    boolean international = span.end() - span.start() == 1 && isInternational(last);
     if (international || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
@@ -303,7 +286,7 @@ final class EntityRules {
         && Character.isDigit(text.charAt(starts[number]))) {
       return new NerLabels.TokenSpan(span.start(), Math.max(span.end(), number + 1), "LOC");
     }
-    if (span.end() == number && ROAD_CODE.matcher(word(text, starts, ends, span.start())).matches()) {
+    if (span.end() == number && NameWords.isRoadCode(word(text, starts, ends, span.start()))) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
     }
     return span;
@@ -322,10 +305,10 @@ final class EntityRules {
     String name = text.subSequence(starts[s], starts[e - 1]) + last;
     boolean capitalised = Character.isUpperCase(text.charAt(starts[s]));
     String type = span.type();
-    if (e - s == 1 && LAW_ACRONYMS.contains(last) || HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT))
-        || capitalised && isCompoundEndingIn(last, AGREEMENT_ENDINGS)) {
+    if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
+        || capitalised && NameWords.isAgreement(last)) {
       type = "MISC";
-    } else if (capitalised && isAuthorityName(last)
+    } else if (capitalised && NameWords.isAuthority(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)) {
       type = "ORG";
     }
@@ -359,8 +342,8 @@ final class EntityRules {
     String w = word(text, starts, ends, i);
     int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
     return (bits & (PLACE_LISTS | NON_PLACE_LISTS)) == 0 && !isAllCaps(w) && !MEDIA.contains(w)
-        && !isInternational(w) && !HISTORICAL_EVENTS.contains(w.toLowerCase(Locale.ROOT))
-        && !isAuthorityName(w) && !isCompoundEndingIn(w, AGREEMENT_ENDINGS);
+        && !isInternational(w) && !NameWords.isHistoricalEvent(w)
+        && !NameWords.isAuthority(w) && !NameWords.isAgreement(w);
   }
 
   /**
@@ -369,7 +352,7 @@ final class EntityRules {
    */
   private static boolean isOrganisationCompound(CharSequence text, int start, int end, Gazetteer gazetteer) {
     String w = text.subSequence(start, end).toString();
-    if (isAuthorityName(w) || isCompoundEndingIn(w, AGREEMENT_ENDINGS)) {
+    if (NameWords.isAuthority(w) || NameWords.isAgreement(w)) {
       return false; // "Unescorådet", "Natofördraget" are names of their own
     }
     for (String name : INTERNATIONAL) {
@@ -391,21 +374,6 @@ final class EntityRules {
       exact = runPosition[k] == 2;
     }
     return exact;
-  }
-
-  /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
-  private static boolean isAuthorityName(String w) {
-    return isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !w.endsWith("området") && !w.endsWith("förrådet");
-  }
-
-  /** "Parisavtalet" ends in "avtalet"; "Avtalet" itself is no compound. */
-  private static boolean isCompoundEndingIn(String w, String[] endings) {
-    for (String ending : endings) {
-      if (w.endsWith(ending) && w.length() > ending.length() + 1) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -656,16 +624,16 @@ final class EntityRules {
       String base = stripGenitive(w);
       // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
       String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
-      if (HISTORICAL_EVENTS.contains(pair.toLowerCase(Locale.ROOT))) {
+      if (NameWords.isHistoricalEvent(pair)) {
         out.add(new NerLabels.TokenSpan(i, i + 2, "MISC"));
         mark(taken, i, i + 2);
         i++;
         continue;
       }
-      String found = LAW_ACRONYMS.contains(base) || HISTORICAL_EVENTS.contains(base.toLowerCase(Locale.ROOT)) ? "MISC"
-          : ROAD_CODE.matcher(w).matches() ? "LOC"
+      String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base) ? "MISC"
+          : NameWords.isRoadCode(w) ? "LOC"
           // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
-          : upper && isAuthorityName(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
+          : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
               && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
           : null;
       if (found != null) {
