@@ -50,12 +50,16 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--rate", description = "CRF: initial SGD step size (default: ${DEFAULT-VALUE}).")
   double rate = NerTrainer.Crf.defaults().rate();
 
+  @Option(names = "--average", negatable = true, description = "CRF: average the weights over all SGD steps"
+      + " (default: ${DEFAULT-VALUE}).")
+  boolean average = NerTrainer.Crf.defaults().average();
+
   @Override
   public Integer call() throws Exception {
     List<NerSample> trainData = NerData.read(train);
     List<NerSample> devData = dev == null ? List.of() : NerData.read(dev);
     NerModel model = new NerTrainer(new NerTrainer.Options(epochs, minCount, seed, bags)
-        .withObjective(NerTrainer.Objective.of(objective)).withCrf(new NerTrainer.Crf(l2, rate))).train(trainData, devData);
+        .withObjective(NerTrainer.Objective.of(objective)).withCrf(new NerTrainer.Crf(l2, rate, average))).train(trainData, devData);
     model.save(out);
     System.out.printf(Locale.ROOT, "features=%d model=%s%n", model.features(), out);
     if (!devData.isEmpty()) {

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import se.notis.eval.EvalReport;
 
 /**
- * Trains the averaged-perceptron name tagger: greedy decoding with its own label history,
- * passive-aggressive updates whenever the gold label does not win by a margin, averaged
- * weights, rare features pruned; several such models (different shuffles) averaged into one.
+ * Trains the name tagger's weights for whole-sentence {@link Viterbi} decoding: by default structured
+ * passive-aggressive updates of averaged weights ({@link Objective#PA}), or, with the same features
+ * and model format, a linear-chain CRF ({@link Objective#CRF}, {@link CrfTrainer}); rare features
+ * pruned; several such models (different shuffles) averaged into one.
  */
 public final class NerTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(NerTrainer.class);
@@ -44,8 +45,9 @@ public final class NerTrainer {
    *
    * @param l2 coefficient c of the penalty c·‖w‖² against the summed log-likelihood
    * @param rate initial step size of the stochastic gradient
+   * @param average use the mean of the weights over all steps (averaged SGD) instead of the last
    */
-  public record Crf(double l2, double rate) {
+  public record Crf(double l2, double rate, boolean average) {
     public Crf {
       if (!(l2 >= 0) || Double.isInfinite(l2)) {
         throw new IllegalArgumentException("l2 must be a finite number ≥ 0: " + l2);
@@ -56,7 +58,7 @@ public final class NerTrainer {
     }
 
     public static Crf defaults() {
-      return new Crf(1.0, 0.1);
+      return new Crf(0.1, 0.1, true);
     }
   }
 
