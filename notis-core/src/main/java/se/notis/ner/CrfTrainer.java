@@ -185,6 +185,14 @@ final class CrfTrainer {
     return row;
   }
 
+  /** Adds {@code delta} to the label weights of {@code row}, first settling their running sums. */
+  private void add(double[] w, int row, double[] delta) {
+    for (int y = 0; y < L; y++) {
+      flush(w, row * L + y);
+      w[row * L + y] += delta[y];
+    }
+  }
+
   /** Adds weight k's share since its last change to its running sum (averaged SGD). */
   private void flush(double[] w, int k) {
     if (averaged) {
@@ -245,10 +253,7 @@ final class CrfTrainer {
       for (int k = sent.offsets[i]; k < sent.offsets[i + 1]; k++) {
         int row = sent.rows[k];
         if (row >= 0) {
-          for (int y = 0; y < L; y++) {
-            flush(w, row * L + y);
-            w[row * L + y] += delta[y];
-          }
+          add(w, row, delta);
         }
       }
       int goldPrevious = i == 0 ? -1 : sent.gold[i - 1];
@@ -260,9 +265,7 @@ final class CrfTrainer {
         for (int d = 0; d < D; d++) {
           int row = sent.history[i * SLOTS + (p + 1) * D + d];
           if (row >= 0) {
-            for (int y = 0; y < L; y++) {
-              w[row * L + y] += delta[y];
-            }
+            add(w, row, delta);
           }
         }
       }
