@@ -9,12 +9,58 @@ import org.slf4j.LoggerFactory;
 import se.notis.eval.EvalReport;
 
 /**
- * Trains the averaged-perceptron name tagger: greedy decoding with its own label history,
- * passive-aggressive updates whenever the gold label does not win by a margin, averaged
- * weights, rare features pruned; several such models (different shuffles) averaged into one.
+ * Trains the name tagger's weights for whole-sentence {@link Viterbi} decoding: by default structured
+ * passive-aggressive updates of averaged weights ({@link Objective#PA}), or, with the same features
+ * and model format, a linear-chain CRF ({@link Objective#CRF}, {@link CrfTrainer}); rare features
+ * pruned; several such models (different shuffles) averaged into one.
  */
 public final class NerTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(NerTrainer.class);
+
+  /** What training optimises. */
+  public enum Objective {
+    /** Structured passive-aggressive updates of averaged weights (a margin over the Hamming loss). */
+    PA,
+    /** Regularised conditional log-likelihood of a linear-chain CRF ({@link CrfTrainer}). */
+    CRF;
+
+    /** The objective named {@code name} ("pa" or "crf", any case). */
+    public static Objective of(String name) {
+      for (Objective objective : values()) {
+        if (objective.name().equalsIgnoreCase(name)) {
+          return objective;
+        }
+      }
+      throw new IllegalArgumentException("unknown objective '" + name + "'; known: pa, crf");
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * Settings of the CRF objective.
+   *
+   * @param l2 coefficient c of the penalty c·‖w‖² against the summed log-likelihood
+   * @param rate initial step size of the stochastic gradient
+   * @param average use the mean of the weights over all steps (averaged SGD) instead of the last
+   */
+  public record Crf(double l2, double rate, boolean average) {
+    public Crf {
+      if (!(l2 >= 0) || Double.isInfinite(l2)) {
+        throw new IllegalArgumentException("l2 must be a finite number ≥ 0: " + l2);
+      }
+      if (!(rate > 0) || Double.isInfinite(rate)) {
+        throw new IllegalArgumentException("rate must be a finite number > 0: " + rate);
+      }
+    }
+
+    public static Crf defaults() {
+      return new Crf(0.1, 0.1, true);
+    }
+  }
 
   /**
    * Training settings.
@@ -23,8 +69,10 @@ public final class NerTrainer {
    * @param minCount features seen fewer times in training are dropped from the model
    * @param seed shuffling seed of the first model
    * @param bags models trained with seeds {@code seed, seed + 1, …} whose weights are averaged
+   * @param objective what each model's training optimises
+   * @param crf settings of the CRF objective (unused by {@link Objective#PA})
    */
-  public record Options(int epochs, int minCount, long seed, int bags) {
+  public record Options(int epochs, int minCount, long seed, int bags, Objective objective, Crf crf) {
     public Options {
       if (epochs < 1) {
         throw new IllegalArgumentException("epochs must be at least 1: " + epochs);
@@ -35,10 +83,29 @@ public final class NerTrainer {
       if (bags < 1) {
         throw new IllegalArgumentException("bags must be at least 1: " + bags);
       }
+      java.util.Objects.requireNonNull(objective, "objective");
+      java.util.Objects.requireNonNull(crf, "crf");
+    }
+
+    /** Settings with the default objective. */
+    public Options(int epochs, int minCount, long seed, int bags) {
+      this(epochs, minCount, seed, bags, Objective.PA, Crf.defaults());
     }
 
     public static Options defaults() {
       return new Options(10, 1, 1L, 8);
+    }
+
+    public Options withObjective(Objective value) {
+      return new Options(epochs, minCount, seed, bags, value, crf);
+    }
+
+    public Options withCrf(Crf value) {
+      return new Options(epochs, minCount, seed, bags, objective, value);
+    }
+
+    Options withSeed(long value) {
+      return new Options(epochs, minCount, value, 1, objective, crf);
     }
   }
 
@@ -73,7 +140,7 @@ public final class NerTrainer {
     }
     List<NerModel> models = new ArrayList<>();
     for (int b = 0; b < options.bags(); b++) {
-      Options one = new Options(options.epochs(), options.minCount(), options.seed() + b, 1);
+      Options one = options.withSeed(options.seed() + b);
       models.add(new NerTrainer(one, gazetteer, clusters).trainOne(train, dev));
     }
     NerModel model = NerModel.average(models);
@@ -91,6 +158,9 @@ public final class NerTrainer {
    * from the predicted one's by the smallest step that would make gold win by its Hamming loss.
    */
   private NerModel trainOne(List<NerSample> train, List<NerSample> dev) {
+    if (options.objective() == Objective.CRF) {
+      return new CrfTrainer(options, gazetteer, clusters).train(train, dev);
+    }
     List<Encoded> data = new ArrayList<>(train.size());
     NerFeatures features = new NerFeatures(gazetteer, clusters);
     for (NerSample sample : train) {

@@ -9,7 +9,8 @@
  * gives each entity its canonical name (genitive stripped, partial names and acronyms
  * expanded); {@link se.notis.link.PlaceLinker} links places. {@link se.notis.ner.NerTrainer}
  * trains a {@link se.notis.ner.NerModel} on {@link se.notis.ner.NerSample}s read by
- * {@link se.notis.ner.NerData}; {@link se.notis.ner.NerEvaluator} and
+ * {@link se.notis.ner.NerData} (passive-aggressive by default; {@code CrfTrainer} fits the same
+ * weights as a linear-chain CRF, with marginals from {@code ForwardBackward}); {@link se.notis.ner.NerEvaluator} and
  * {@link se.notis.ner.DocumentEntityEvaluator} score it. Resources (model, name lists,
  * demonyms) are committed beside these classes and rebuilt with {@code notis train gazetteer}
  * and {@code notis train ner}.

@@ -3,6 +3,7 @@ package se.notis.ner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -81,7 +82,58 @@ class NerTrainerTest {
   }
 
   @Test
+  void crfModelLearnsItsTrainingSentencesAndTagsUnseenOnes() throws IOException {
+    List<NerSample> train = samples();
+    for (boolean average : new boolean[] {false, true}) {
+      NerTrainer.Options options = new NerTrainer.Options(30, 1, 1L, 1)
+          .withObjective(NerTrainer.Objective.CRF).withCrf(new NerTrainer.Crf(0.1, 0.3, average));
+      NerModel model = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
+      PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.empty(), CasedWordClusters.empty());
+      for (NerSample sample : train) {
+        assertArrayEquals(sample.labels(), tagger.tag(sample.tokens()), "average " + average + ": " + sample);
+      }
+      String[] unseen = {"Volvo", "säljer", "bilar", "i", "Umeå", "."};
+      assertArrayEquals(new String[] {"B-ORG", "O", "O", "O", "B-LOC", "O"}, tagger.tag(unseen), "average " + average);
+    }
+  }
+
+  @Test
+  void crfTrainingIsDeterministicAndBagsAverage() throws IOException {
+    List<NerSample> train = samples();
+    NerTrainer.Options options = new NerTrainer.Options(3, 1, 5L, 2).withObjective(NerTrainer.Objective.CRF);
+    NerModel a = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
+    NerModel b = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
+    java.io.ByteArrayOutputStream bytesA = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream bytesB = new java.io.ByteArrayOutputStream();
+    a.write(bytesA);
+    b.write(bytesB);
+    assertArrayEquals(bytesA.toByteArray(), bytesB.toByteArray());
+  }
+
+  @Test
+  void crfOnEmptyDataOrEmptySentencesTagsNothing() {
+    NerTrainer.Options options = new NerTrainer.Options(2, 1, 1L, 1).withObjective(NerTrainer.Objective.CRF);
+    List<NerSample> train = List.of(new NerSample(new String[0], new String[0]));
+    NerModel model = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
+    String[] labels = new PerceptronTagger(model, Gazetteer.empty(), CasedWordClusters.empty()).tag(new String[] {"Anna", "", "."});
+    assertArrayEquals(new String[] {"O", "O", "O"}, labels);
+  }
+
+  @Test
+  void objectivesByName() {
+    assertEquals(NerTrainer.Objective.CRF, NerTrainer.Objective.of("crf"));
+    assertEquals(NerTrainer.Objective.PA, NerTrainer.Objective.of("PA"));
+    assertEquals("crf", NerTrainer.Objective.CRF.toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NerTrainer.Objective.of("svm"));
+    assertTrue(e.getMessage().contains("svm"), e.getMessage());
+  }
+
+  @Test
   void optionsRejectNonsense() {
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Crf(-1, 0.1, false));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Crf(Double.NaN, 0.1, false));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Crf(1, 0, false));
+    assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Crf(1, Double.POSITIVE_INFINITY, false));
     assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options(0, 1, 1L, 1));
     assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options(1, 0, 1L, 1));
     assertThrows(IllegalArgumentException.class, () -> new NerTrainer.Options(1, 1, 1L, 0));
