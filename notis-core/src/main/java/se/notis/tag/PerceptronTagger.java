@@ -2,7 +2,6 @@ package se.notis.tag;
 
 import java.util.Arrays;
 import se.notis.internal.AveragedLabelWeights;
-import se.notis.internal.LabelWeights;
 import se.notis.lemma.SwedishDictionary;
 
 /**
@@ -94,21 +93,29 @@ final class PerceptronTagger implements Tagger {
         }
       }
       candidates.fill(model, known, features, i, words[i]);
-      int count = features.extract(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, buffer);
-      out[i] = best(model.weights, buffer, count, candidates, scores);
+      if (candidates.size == 1) {
+        out[i] = candidates.list[0];
+        continue;
+      }
+      int p1 = i > 0 ? out[i - 1] : -1;
+      int p2 = i > 1 ? out[i - 2] : -2;
+      WordScores word = known == null ? null : known.scores();
+      int count;
+      if (word != null) {
+        word.copyTo(scores);
+        count = features.extractContext(i, p1, p2, buffer);
+      } else {
+        candidates.clearScores(scores);
+        count = features.extract(i, p1, p2, buffer);
+      }
+      model.weights.addAll(buffer, count, scores, candidates.list, candidates.size, candidates.found);
+      out[i] = best(candidates, scores);
     }
     return out;
   }
 
-  /** The candidate with the highest summed weight; ties go to the lower label id. */
-  static int best(LabelWeights weights, long[] features, int count, Candidates candidates, int[] scores) {
-    if (candidates.size == 1) {
-      return candidates.list[0];
-    }
-    for (int c = 0; c < candidates.size; c++) {
-      scores[candidates.list[c]] = 0;
-    }
-    weights.addAll(features, count, scores, candidates.list, candidates.size, candidates.found);
+  /** The candidate with the highest score; ties go to the lower label id. */
+  private static int best(Candidates candidates, int[] scores) {
     int best = candidates.list[0];
     for (int c = 1; c < candidates.size; c++) {
       int label = candidates.list[c];
@@ -117,6 +124,41 @@ final class PerceptronTagger implements Tagger {
       }
     }
     return best;
+  }
+
+  /**
+   * The summed weights of a known word's {@link TaggerFeatures#wordFeatures word-only features} for
+   * every label it can be a candidate for, worked out once at load: a third of a word's weight
+   * lookups, and the ones that repeat most. Integer sums, so adding them early changes no score.
+   */
+  record WordScores(int[] labels, int[] scores) {
+    static WordScores of(TaggerModel model, TaggerModel.KnownWord known) {
+      // A known word's candidates differ only by the proper-noun labels that a capital adds.
+      Candidates candidates = new Candidates(model.labels.length);
+      candidates.fill(model, known, known.hashes(), false);
+      Candidates lower = new Candidates(model.labels.length);
+      lower.fill(model, known, known.hashes(), true);
+      for (int c = 0; c < lower.size; c++) {
+        candidates.add(lower.list[c]);
+      }
+      long[] features = new long[TaggerFeatures.MAX_FEATURES];
+      int count = TaggerFeatures.wordFeatures(known.hashes(), features);
+      int[] sums = new int[model.labels.length];
+      model.weights.addAll(features, count, sums, candidates.list, candidates.size, candidates.found);
+      int[] labels = Arrays.copyOf(candidates.list, candidates.size);
+      int[] scores = new int[labels.length];
+      for (int c = 0; c < labels.length; c++) {
+        scores[c] = sums[labels[c]];
+      }
+      return new WordScores(labels, scores);
+    }
+
+    /** Sets the scores of all the word's possible candidates (and no others) to these sums. */
+    void copyTo(int[] out) {
+      for (int c = 0; c < labels.length; c++) {
+        out[labels[c]] = scores[c];
+      }
+    }
   }
 
   /** The same choice while training, from the weights being learnt. */
@@ -138,7 +180,7 @@ final class PerceptronTagger implements Tagger {
   static final class Candidates {
     final int[] list;
     final boolean[] in;
-    /** Scratch space for {@link LabelWeights#addAll}. */
+    /** Scratch space for {@link se.notis.internal.LabelWeights#addAll}. */
     final int[] found = new int[TaggerFeatures.MAX_FEATURES];
     int size;
 
@@ -161,6 +203,12 @@ final class PerceptronTagger implements Tagger {
       }
     }
 
+    void clearScores(int[] scores) {
+      for (int c = 0; c < size; c++) {
+        scores[list[c]] = 0;
+      }
+    }
+
     void addAll(int[] labels) {
       for (int label : labels) {
         add(label);
@@ -177,6 +225,11 @@ final class PerceptronTagger implements Tagger {
     }
 
     void fill(TaggerModel model, TaggerModel.KnownWord known, TaggerFeatures features, int i, String word) {
+      fill(model, known, features.hashes[i], word.isEmpty() || !Character.isUpperCase(word.charAt(0)));
+    }
+
+    /** The candidates of a word with these hashes, written in lower case or not. */
+    void fill(TaggerModel model, TaggerModel.KnownWord known, TaggerFeatures.WordHashes hashes, boolean lowerCase) {
       clear();
       if (known != null) {
         addAll(known.labels());
@@ -185,14 +238,13 @@ final class PerceptronTagger implements Tagger {
         }
       }
       // An unknown word in lower case is not a proper name, whatever its ending suggests.
-      boolean lowerCase = word.isEmpty() || !Character.isUpperCase(word.charAt(0));
       TaggerModel noProper = known == null && lowerCase ? model : null;
-      int s = Arrays.binarySearch(model.suffixKeys, features.suffix(i, 2));
-      if (s >= 0 && features.lower[i].length() > 3) {
+      int s = Arrays.binarySearch(model.suffixKeys, hashes.suffix()[2]);
+      if (s >= 0 && hashes.length() > 3) {
         addAll(model.suffixLabels[s], noProper);
       }
-      int d = Arrays.binarySearch(model.dictKeys, features.dictSignature(i));
-      if (d >= 0 && features.dictSignature(i) != 0) {
+      int d = Arrays.binarySearch(model.dictKeys, hashes.dictSignature());
+      if (d >= 0 && hashes.dictSignature() != 0) {
         addAll(model.dictLabels[d], noProper);
       }
       if (!lowerCase) {

@@ -21,10 +21,11 @@ final class TaggerFeatures {
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
    * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
    * dictionary does not know it), its distinct full dictionary tags, whether the dictionary
-   * has it as a supine (bit 1) or an infinitive (bit 2), and its word-cluster path (0 when none).
+   * has it as a supine (bit 1) or an infinitive (bit 2), its word-cluster path (0 when none) and
+   * its length in chars.
    */
   record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms,
-      int cluster) {
+      int cluster, int length) {
     static WordHashes of(String lower, SwedishDictionary dict) {
       int len = lower.length();
       long[] suffix = new long[5];
@@ -57,7 +58,7 @@ final class TaggerFeatures {
       }
       return new WordHashes(Hashing.hash(lower), suffix, prefix, entries == 0 ? 0 : signature,
           count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms,
-          WordClusters.bundled().path(lower));
+          WordClusters.bundled().path(lower), len);
     }
   }
 
@@ -121,20 +122,36 @@ final class TaggerFeatures {
 
   /** Writes the feature hashes of position {@code i} into {@code out}; returns how many. */
   int extract(int i, int p1, int p2, long[] out) {
+    return extract(i, p1, p2, true, out);
+  }
+
+  /**
+   * Writes only the features of position {@code i} that depend on more than its lower-cased form:
+   * the rest ({@link #wordFeatures}) a decoder may have summed once per known word.
+   */
+  int extractContext(int i, int p1, int p2, long[] out) {
+    return extract(i, p1, p2, false, out);
+  }
+
+  /**
+   * The features that depend on the lower-cased word alone, whatever its case, position and
+   * neighbours; {@link #extract} writes the same ones among the others.
+   */
+  static int wordFeatures(WordHashes w, long[] out) {
+    int k = formFeatures(w, out, 0);
+    k = dictionaryFeatures(w, out, k);
+    return clusterFeatures(w, out, k);
+  }
+
+  // The three groups of word-only features are written where they always stood among the others,
+  // so that training sees the features in the same order and sums its float scores the same way.
+  private int extract(int i, int p1, int p2, boolean withWord, long[] out) {
     WordHashes w = hashes[i];
     long prev = word(i - 1);
     long next = word(i + 1);
     long next2 = word(i + 2);
     long nextDict = dictSignature(i + 1);
-    int k = 0;
-    out[k++] = 1;
-    out[k++] = Hashing.mix(2, w.word);
-    for (int s = 0; s < 5; s++) {
-      out[k++] = Hashing.mix(3 + s, w.suffix[s]);
-    }
-    for (int s = 0; s < 3; s++) {
-      out[k++] = Hashing.mix(8 + s, w.prefix[s]);
-    }
+    int k = withWord ? formFeatures(w, out, 0) : 0;
     out[k++] = Hashing.mix(11, shape[i]);
     out[k++] = Hashing.mix(12, prev);
     out[k++] = Hashing.mix(13, next);
@@ -146,9 +163,8 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(19, p2);
     out[k++] = Hashing.mix(20, suffix(i - 1, 2));
     out[k++] = Hashing.mix(21, suffix(i + 1, 2));
-    out[k++] = Hashing.mix(22, w.dictSignature);
-    for (long tag : w.dictTags) {
-      out[k++] = Hashing.mix(23, tag);
+    if (withWord) {
+      k = dictionaryFeatures(w, out, k);
     }
     out[k++] = Hashing.mix(24, nextDict);
     out[k++] = Hashing.mix(25, dictSignature(i - 1));
@@ -174,15 +190,12 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(41, p1, w.suffix[0], nextDict);
     // "som": a relative pronoun after a noun, a subordinator or adposition after a comparison.
     out[k++] = Hashing.mix(42, w.word, p1, nextDict);
-    // Word clusters from unlabelled news: what a rare word's neighbours in 8M tokens say it is.
-    int c = w.cluster;
-    out[k++] = Hashing.mix(43, WordClusters.prefix(c, 4));
-    out[k++] = Hashing.mix(44, WordClusters.prefix(c, 7));
-    out[k++] = Hashing.mix(45, WordClusters.prefix(c, 10));
-    out[k++] = Hashing.mix(46, c);
+    if (withWord) {
+      k = clusterFeatures(w, out, k);
+    }
     out[k++] = Hashing.mix(47, WordClusters.prefix(cluster(i + 1), 7));
     out[k++] = Hashing.mix(48, WordClusters.prefix(cluster(i - 1), 7));
-    out[k++] = Hashing.mix(49, p1, WordClusters.prefix(c, 10));
+    out[k++] = Hashing.mix(49, p1, WordClusters.prefix(w.cluster, 10));
     // The UPOS classes of the next two words (frequent words only), instead of a second pass.
     long next1 = ambiguity(i + 1);
     long next2Class = ambiguity(i + 2);
@@ -190,6 +203,38 @@ final class TaggerFeatures {
     out[k++] = Hashing.mix(51, w.word, next1, next2Class);
     out[k++] = Hashing.mix(52, p1, next1);
     out[k++] = Hashing.mix(53, w.dictSignature, next1);
+    return k;
+  }
+
+  /** The bias, the form, its suffixes and prefixes. */
+  private static int formFeatures(WordHashes w, long[] out, int k) {
+    out[k++] = 1;
+    out[k++] = Hashing.mix(2, w.word);
+    for (int s = 0; s < 5; s++) {
+      out[k++] = Hashing.mix(3 + s, w.suffix[s]);
+    }
+    for (int s = 0; s < 3; s++) {
+      out[k++] = Hashing.mix(8 + s, w.prefix[s]);
+    }
+    return k;
+  }
+
+  /** The set of main dictionary tags and each full tag. */
+  private static int dictionaryFeatures(WordHashes w, long[] out, int k) {
+    out[k++] = Hashing.mix(22, w.dictSignature);
+    for (long tag : w.dictTags) {
+      out[k++] = Hashing.mix(23, tag);
+    }
+    return k;
+  }
+
+  /** Word clusters from unlabelled news: what a rare word's neighbours in 8M tokens say it is. */
+  private static int clusterFeatures(WordHashes w, long[] out, int k) {
+    int c = w.cluster;
+    out[k++] = Hashing.mix(43, WordClusters.prefix(c, 4));
+    out[k++] = Hashing.mix(44, WordClusters.prefix(c, 7));
+    out[k++] = Hashing.mix(45, WordClusters.prefix(c, 10));
+    out[k++] = Hashing.mix(46, c);
     return k;
   }
 

@@ -42,9 +42,15 @@ public final class TaggerModel {
   /**
    * A word of the training data: its labels there, whether it was frequent enough to be scored
    * against those alone, its one label ({@code fixed}, else -1) when it (almost) never varied, and
-   * the hashed set of its UPOS tags when it was frequent ({@code ambiguity}, else 0).
+   * the hashed set of its UPOS tags when it was frequent ({@code ambiguity}, else 0), and the sums
+   * of its word-only feature weights ({@code scores}; null while training, or when it is fixed).
    */
-  record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes, long ambiguity) {}
+  record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes, long ambiguity,
+      PerceptronTagger.WordScores scores) {
+    KnownWord withScores(TaggerModel model) {
+      return new KnownWord(labels, frequent, fixed, hashes, ambiguity, PerceptronTagger.WordScores.of(model, this));
+    }
+  }
 
   TaggerModel(String[] labels, LabelWeights weights, Map<String, int[]> wordLabels, Map<String, Integer> fixedLabels,
       long[] suffixKeys, int[][] suffixLabels, long[] dictKeys, int[][] dictLabels, int[] openLabels,
@@ -72,7 +78,11 @@ public final class TaggerModel {
     SwedishDictionary dict = SwedishDictionary.get();
     wordLabels.forEach((word, seen) -> known.put(word, new KnownWord(Arrays.copyOfRange(seen, 1, seen.length),
         seen[0] == 1, fixedLabels.getOrDefault(word, -1), TaggerFeatures.WordHashes.of(word, dict),
-        seen[0] == 1 ? ambiguity(seen) : 0)));
+        seen[0] == 1 ? ambiguity(seen) : 0, null)));
+    // The trainer's model has no weights yet; a fixed word is never scored.
+    if (weights != null) {
+      known.replaceAll((word, k) -> k.fixed() >= 0 ? k : k.withScores(this));
+    }
   }
 
   /**
