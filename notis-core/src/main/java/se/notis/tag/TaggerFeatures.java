@@ -84,7 +84,8 @@ final class TaggerFeatures {
 
   static String lowerCase(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (Character.isUpperCase(w.charAt(i))) {
+      char c = w.charAt(i);
+      if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
         return w.toLowerCase(Locale.ROOT);
       }
     }
@@ -100,6 +101,21 @@ final class TaggerFeatures {
     boolean allUpper = len > 1;
     for (int i = 0; i < len; i++) {
       char c = w.charAt(i);
+      if (c < 128) {
+        // Most chars are ASCII: the same answers as the Unicode tests below, without their tables.
+        if (c >= 'a' && c <= 'z') {
+          allUpper = false;
+        } else if (c >= '0' && c <= '9') {
+          s |= 2;
+        } else if (c == '-') {
+          s |= 4;
+        } else if (c == '.') {
+          s |= 8;
+        } else if (c < 'A' || c > 'Z') {
+          s |= 16;
+        }
+        continue;
+      }
       if (Character.isDigit(c)) {
         s |= 2;
       } else if (c == '-') {
