@@ -108,7 +108,7 @@ final class PerceptronTagger implements Tagger {
         candidates.clearScores(scores);
         count = features.extract(i, p1, p2, buffer);
       }
-      model.weights.addAll(buffer, count, scores, candidates.list, candidates.size, candidates.found);
+      model.weights.addAll(buffer, count, scores, candidates.list, candidates.size, candidates.probes);
       out[i] = best(candidates, scores);
     }
     return out;
@@ -144,7 +144,7 @@ final class PerceptronTagger implements Tagger {
       long[] features = new long[TaggerFeatures.MAX_FEATURES];
       int count = TaggerFeatures.wordFeatures(known.hashes(), features);
       int[] sums = new int[model.labels.length];
-      model.weights.addAll(features, count, sums, candidates.list, candidates.size, candidates.found);
+      model.weights.addAll(features, count, sums, candidates.list, candidates.size, candidates.probes);
       int[] labels = Arrays.copyOf(candidates.list, candidates.size);
       int[] scores = new int[labels.length];
       for (int c = 0; c < labels.length; c++) {
@@ -181,7 +181,7 @@ final class PerceptronTagger implements Tagger {
     final int[] list;
     final boolean[] in;
     /** Scratch space for {@link se.notis.internal.LabelWeights#addAll}. */
-    final int[] found = new int[TaggerFeatures.MAX_FEATURES];
+    final long[] probes = new long[TaggerFeatures.MAX_FEATURES];
     int size;
 
     Candidates(int labelCount) {

@@ -40,7 +40,7 @@ class LabelWeightsTest {
     assertEquals(4, weights.features());
     int[] candidates = {3, 7, 10, 30};
     int[] scores = new int[LABELS];
-    weights.addAll(new long[] {ONE, TWO, FOUR, ALL, ABSENT}, 5, scores, candidates, candidates.length, new int[5]);
+    weights.addAll(new long[] {ONE, TWO, FOUR, ALL, ABSENT}, 5, scores, candidates, candidates.length, new long[5]);
     float scale = 4f / Short.MAX_VALUE; // the largest weight maps to the largest short
     assertEquals(1 + 1 - 2, Math.round(scores[3] * scale));
     assertEquals(-1 - 2, Math.round(scores[7] * scale));
