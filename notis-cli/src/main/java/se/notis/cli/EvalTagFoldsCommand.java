@@ -52,6 +52,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " repeated for the parser, as `train parser --extra-weight` (default: the --extra-weight value).")
   Integer parserExtraWeight;
 
+  @Option(names = "--parser-bags", description = "Parsers averaged into each fold's model, as `train parser"
+      + " --bags` (default: ${DEFAULT-VALUE}).")
+  int parserBags = 1;
+
   @Option(names = "--jackknife", description = "Jackknife folds for the parser's training tags"
       + " (0 = gold tags; default: ${DEFAULT-VALUE}).")
   int jackknife = 4;
@@ -79,6 +83,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     folding.validate();
+    if (parserBags < 1) {
+      throw new IllegalArgumentException("--parser-bags must be at least 1: " + parserBags);
+    }
     List<ConlluSentence> base = TrainCommand.readTreebank(train);
     List<ConlluSentence> extraSentences = ConlluReader.read(extra);
     EvalReport total = EvalReport.empty();
@@ -106,7 +113,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> parserTraining = parserExtraWeight == null ? training
             : folding.training(base, extraSentences, fold, parserExtraWeight);
         ParserModel parser = TrainCommand.Parser.train(parserTraining, jackknife, jackknifeEpochs,
-            search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore()));
+            search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(),
+                parserBags));
         parser = search.withSearch(parser);
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);

@@ -166,6 +166,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
     int taggerEpochs = 8;
 
+    @Option(names = "--bags", description = "Train this many parsers with different shuffling seeds and average"
+        + " their weights into one model of the same size and speed (default: ${DEFAULT-VALUE}).")
+    int bags = 1;
+
     @picocli.CommandLine.Mixin ParserSearchOptions search;
 
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
@@ -205,7 +209,7 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
-          search.trainerOptions(epochs, prune, explore));
+          search.trainerOptions(epochs, prune, explore, bags));
       model = search.withSearch(model);
       try (OutputStream stream = create(out)) {
         model.write(stream);
