@@ -52,6 +52,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " repeated for the parser, as `train parser --extra-weight` (default: the --extra-weight value).")
   Integer parserExtraWeight;
 
+  @Option(names = "--tagger-bags", description = "Taggers averaged into each fold's model, as `train tagger"
+      + " --bags` (default: ${DEFAULT-VALUE}).")
+  int taggerBags = 1;
+
   @Option(names = "--parser-bags", description = "Parsers averaged into each fold's model, as `train parser"
       + " --bags` (default: ${DEFAULT-VALUE}).")
   int parserBags = 1;
@@ -83,8 +87,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     folding.validate();
-    if (parserBags < 1) {
-      throw new IllegalArgumentException("--parser-bags must be at least 1: " + parserBags);
+    if (parserBags < 1 || taggerBags < 1) {
+      throw new IllegalArgumentException("--parser-bags and --tagger-bags must be at least 1");
     }
     List<ConlluSentence> base = TrainCommand.readTreebank(train);
     List<ConlluSentence> extraSentences = ConlluReader.read(extra);
@@ -97,7 +101,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
-        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, 0.001f, 6, taggerSeed);
+        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, 0.001f, 6, taggerSeed, taggerBags);
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }

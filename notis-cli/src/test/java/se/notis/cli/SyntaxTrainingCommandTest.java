@@ -79,6 +79,20 @@ class SyntaxTrainingCommandTest {
   }
 
   @Test
+  void baggedTaggerLearnsItsSentences() throws IOException {
+    Path file = dir.resolve("v2.conllu");
+    Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
+    Path model = dir.resolve("tagger.bin.gz");
+    CliRun run = CliRun.of("train", "tagger", "--train", file.toString(), "--dev", file.toString(), "--out",
+        model.toString(), "--epochs", "3", "--bags", "3");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().matches("(?s).*tag\\.upos\\s+100\\.00 %.*"), "learns its 17 words: " + run.out());
+    CliRun none = CliRun.of("train", "tagger", "--train", file.toString(), "--out", dir.resolve("x.bin.gz").toString(),
+        "--bags", "0");
+    assertNotEquals(0, none.exitCode());
+  }
+
+  @Test
   void foldsNeedAtLeastTwo() throws IOException {
     Path file = dir.resolve("v2.conllu");
     Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
