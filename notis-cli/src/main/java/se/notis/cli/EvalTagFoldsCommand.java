@@ -52,6 +52,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " repeated for the parser, as `train parser --extra-weight` (default: the --extra-weight value).")
   Integer parserExtraWeight;
 
+  @Option(names = "--tagger-prune", description = "Tagger weight pruning, as `train tagger --prune` (default:"
+      + " ${DEFAULT-VALUE}).")
+  float taggerPrune = 0.001f;
+
   @Option(names = "--tagger-bags", description = "Taggers averaged into each fold's model, as `train tagger"
       + " --bags` (default: ${DEFAULT-VALUE}).")
   int taggerBags = 1;
@@ -101,7 +105,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
-        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, 0.001f, 6, taggerSeed, taggerBags);
+        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed,
+            taggerBags);
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }
