@@ -52,6 +52,18 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " repeated for the parser, as `train parser --extra-weight` (default: the --extra-weight value).")
   Integer parserExtraWeight;
 
+  @Option(names = "--tagger-prune", description = "Tagger weight pruning, as `train tagger --prune` (default:"
+      + " ${DEFAULT-VALUE}).")
+  float taggerPrune = 0.001f;
+
+  @Option(names = "--tagger-bags", description = "Taggers averaged into each fold's model, as `train tagger"
+      + " --bags` (default: ${DEFAULT-VALUE}).")
+  int taggerBags = 1;
+
+  @Option(names = "--parser-bags", description = "Parsers averaged into each fold's model, as `train parser"
+      + " --bags` (default: ${DEFAULT-VALUE}).")
+  int parserBags = 1;
+
   @Option(names = "--jackknife", description = "Jackknife folds for the parser's training tags"
       + " (0 = gold tags; default: ${DEFAULT-VALUE}).")
   int jackknife = 4;
@@ -79,6 +91,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     folding.validate();
+    if (parserBags < 1 || taggerBags < 1) {
+      throw new IllegalArgumentException("--parser-bags and --tagger-bags must be at least 1");
+    }
     List<ConlluSentence> base = TrainCommand.readTreebank(train);
     List<ConlluSentence> extraSentences = ConlluReader.read(extra);
     EvalReport total = EvalReport.empty();
@@ -90,7 +105,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
-        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, 0.001f, 6, taggerSeed);
+        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed,
+            taggerBags);
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }
@@ -106,7 +122,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> parserTraining = parserExtraWeight == null ? training
             : folding.training(base, extraSentences, fold, parserExtraWeight);
         ParserModel parser = TrainCommand.Parser.train(parserTraining, jackknife, jackknifeEpochs,
-            search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore()));
+            search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(),
+                parserBags));
         parser = search.withSearch(parser);
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);

@@ -25,9 +25,9 @@ final class ParserSearchOptions {
       + " (default: the --prune value).")
   Float relationPrune;
 
-  ParserTrainer.Options trainerOptions(int epochs, float prune, double explore) {
+  ParserTrainer.Options trainerOptions(int epochs, float prune, double explore, int bags) {
     return new ParserTrainer.Options(epochs, ParserTrainer.Options.defaults().seed(), prune, explore, beam,
-        relationPrune == null ? prune : relationPrune);
+        relationPrune == null ? prune : relationPrune, bags);
   }
 
   /** The trained model with the search it should parse with. */

@@ -97,9 +97,14 @@ final class TrainCommand implements Runnable {
         + " dictionary tags (default: ${DEFAULT-VALUE}).")
     int maxCandidates = 6;
 
+    @Option(names = "--bags", description = "Train this many taggers with different shuffling seeds and average"
+        + " their weights into one model (default: ${DEFAULT-VALUE}).")
+    int bags = 1;
+
     @Override
     public Integer call() throws Exception {
-      se.notis.tag.TaggerModel model = train(trainingSet(), epochs, prune, maxCandidates);
+      se.notis.tag.TaggerModel model = train(trainingSet(), epochs, prune, maxCandidates,
+          se.notis.tag.TaggerTrainer.Options.defaults().seed(), bags);
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
@@ -111,16 +116,13 @@ final class TrainCommand implements Runnable {
       return 0;
     }
 
-    static se.notis.tag.TaggerModel train(List<ConlluSentence> treebank, int epochs, float prune, int maxCandidates) {
-      return train(treebank, epochs, prune, maxCandidates, se.notis.tag.TaggerTrainer.Options.defaults().seed());
-    }
-
     static se.notis.tag.TaggerModel train(List<ConlluSentence> treebank, int epochs, float prune, int maxCandidates,
-        long seed) {
-      List<se.notis.tag.TagSample> samples = treebank.stream().map(se.notis.tag.TagSample::of).toList();
+        long seed, int bags) {
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
-      return se.notis.tag.TaggerTrainer.train(samples, new se.notis.tag.TaggerTrainer.Options(epochs,
-          seed, defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates));
+      se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(epochs,
+          seed, defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates, bags);
+      List<se.notis.tag.TagSample> samples = treebank.stream().map(se.notis.tag.TagSample::of).toList();
+      return se.notis.tag.TaggerTrainer.train(samples, options);
     }
   }
 
@@ -166,6 +168,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
     int taggerEpochs = 8;
 
+    @Option(names = "--bags", description = "Train this many parsers with different shuffling seeds and average"
+        + " their weights into one model of the same size and speed (default: ${DEFAULT-VALUE}).")
+    int bags = 1;
+
     @picocli.CommandLine.Mixin ParserSearchOptions search;
 
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
@@ -205,7 +211,7 @@ final class TrainCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
-          search.trainerOptions(epochs, prune, explore));
+          search.trainerOptions(epochs, prune, explore, bags));
       model = search.withSearch(model);
       try (OutputStream stream = create(out)) {
         model.write(stream);

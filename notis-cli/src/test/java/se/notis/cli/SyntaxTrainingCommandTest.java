@@ -61,6 +61,38 @@ class SyntaxTrainingCommandTest {
   }
 
   @Test
+  void baggedParserIsOneModelAndBagsMustBePositive() throws IOException {
+    Path file = dir.resolve("v2.conllu");
+    Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
+    Path model = dir.resolve("parser.bin.gz");
+    CliRun run = CliRun.of("train", "parser", "--train", file.toString(), "--dev", file.toString(), "--out",
+        model.toString(), "--epochs", "3", "--beam", "2", "--bags", "2");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(2, se.notis.parse.ParserModel.read(Files.newInputStream(model)).beamWidth());
+    assertTrue(run.out().matches("(?s).*parse\\.las\\s+100\\.00 %.*"), "learns its 4 trees: " + run.out());
+    CliRun none = CliRun.of("train", "parser", "--train", file.toString(), "--out", dir.resolve("x.bin.gz").toString(),
+        "--bags", "0");
+    assertNotEquals(0, none.exitCode());
+    CliRun folds = CliRun.of("eval", "tag-folds", "--train", file.toString(), "--extra", file.toString(),
+        "--folds", "2", "--tagger-epochs", "2", "--parser-epochs", "2", "--jackknife", "0", "--parser-bags", "0");
+    assertNotEquals(0, folds.exitCode());
+  }
+
+  @Test
+  void baggedTaggerLearnsItsSentences() throws IOException {
+    Path file = dir.resolve("v2.conllu");
+    Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
+    Path model = dir.resolve("tagger.bin.gz");
+    CliRun run = CliRun.of("train", "tagger", "--train", file.toString(), "--dev", file.toString(), "--out",
+        model.toString(), "--epochs", "3", "--bags", "3");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().matches("(?s).*tag\\.upos\\s+100\\.00 %.*"), "learns its 17 words: " + run.out());
+    CliRun none = CliRun.of("train", "tagger", "--train", file.toString(), "--out", dir.resolve("x.bin.gz").toString(),
+        "--bags", "0");
+    assertNotEquals(0, none.exitCode());
+  }
+
+  @Test
   void foldsNeedAtLeastTwo() throws IOException {
     Path file = dir.resolve("v2.conllu");
     Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);

@@ -103,6 +103,22 @@ public final class AveragedLabelWeights {
   }
 
   /**
+   * Adds {@code factor} times the weights of {@code other} averaged over its {@code step} training
+   * steps to this table's current weights: with factor 1/K over K taggers trained alike, this table
+   * holds their mean, ready for {@code pack(0, …)} (bagging).
+   */
+  public void addAveraged(AveragedLabelWeights other, int step, float factor) {
+    for (int s = 0; s < other.keys.length; s++) {
+      if (other.keys[s] != 0) {
+        float total = other.totals[s] + (step - other.stamps[s]) * other.values[s];
+        float averaged = step == 0 ? other.values[s] : total / step;
+        // At step 0 the sums for averaging stay zero: only the current weight moves.
+        update(other.features[s], other.labels[s], factor * averaged, 0);
+      }
+    }
+  }
+
+  /**
    * The weights averaged over {@code step} training steps, without those below {@code prune} in
    * magnitude (they barely change a decision and would only grow the model), grouped by feature.
    * Labels run from 0 to {@code labelCount - 1}.

@@ -144,6 +144,43 @@ public final class Weights {
     return out;
   }
 
+  /**
+   * Adds {@code factor} times every row of {@code other} (same stride) to this table, inserting rows
+   * it lacks: with factor 1/K over K models trained alike, their mean (bagging).
+   */
+  public void add(Weights other, float factor) {
+    if (other.stride != stride) {
+      throw new IllegalArgumentException("stride " + other.stride + " added to stride " + stride);
+    }
+    for (int s = 0; s < other.keys.length; s++) {
+      if (other.keys[s] == EMPTY) {
+        continue;
+      }
+      int base = rowOrInsert(other.keys[s]);
+      for (int c = 0; c < stride; c++) {
+        values[base + c] += factor * other.values[s * stride + c];
+      }
+    }
+  }
+
+  /** A read-only copy without rows whose weights all stay below {@code prune} in magnitude. */
+  public Weights pruned(float prune) {
+    Weights out = new Weights(stride, Math.max(16, size), false);
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] == EMPTY) {
+        continue;
+      }
+      boolean keep = false;
+      for (int c = 0; c < stride && !keep; c++) {
+        keep = Math.abs(values[s * stride + c]) >= prune;
+      }
+      if (keep) {
+        System.arraycopy(values, s * stride, out.values, out.rowOrInsert(keys[s]), stride);
+      }
+    }
+    return out;
+  }
+
   /** Writes the rows; weights are stored as 16-bit fixed point with one scale per table. */
   public void write(DataOutputStream out) throws IOException {
     out.writeInt(stride);

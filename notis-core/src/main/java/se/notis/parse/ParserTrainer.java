@@ -27,13 +27,22 @@ public final class ParserTrainer {
   /**
    * Training settings: {@code prune} drops transition weight rows and {@code relationPrune} relation
    * weight rows whose averaged weights all stay below it (globally trained transition weights grow
-   * larger than the relation weights, so they take a higher threshold).
+   * larger than the relation weights, so they take a higher threshold); {@code bags} models trained
+   * with the shuffling seeds {@code seed, seed + 1, …} are averaged into one before pruning.
    */
-  public record Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune) {
+  public record Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune,
+      int bags) {
     public Options {
       if (beam < 1) {
         throw new IllegalArgumentException("beam width must be at least 1: " + beam);
       }
+      if (bags < 1) {
+        throw new IllegalArgumentException("bags must be at least 1: " + bags);
+      }
+    }
+
+    public Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune) {
+      this(epochs, seed, prune, explore, beam, relationPrune, 1);
     }
 
     public Options(int epochs, long seed, float prune, double explore) {
@@ -44,6 +53,9 @@ public final class ParserTrainer {
       return new Options(12, 1, 1e-3f, 0.9, 1, 1e-3f);
     }
   }
+
+  /** The averaged weights of one training run. */
+  private record Trained(Weights actions, Weights relations) {}
 
   private ParserTrainer() {}
 
@@ -66,13 +78,43 @@ public final class ParserTrainer {
     String[] labels = labelIds.keySet().toArray(new String[0]);
     Map<String, int[]> candidateArrays = new HashMap<>();
     candidates.forEach((k, v) -> candidateArrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    Trained trained;
+    if (options.bags() == 1) {
+      trained = trainOne(projective, labelIds, labels, candidateArrays, options, options.seed(), options.prune(),
+          options.relationPrune());
+    } else {
+      // Bagging: runs that differ only in their shuffling make different mistakes; the mean of their
+      // (unpruned) weights is one model of the same layout, so it parses as fast as each of them.
+      Weights actions = null;
+      Weights relations = null;
+      for (int b = 0; b < options.bags(); b++) {
+        Trained one = trainOne(new ArrayList<>(projective), labelIds, labels, candidateArrays, options,
+            options.seed() + b, 0f, 0f);
+        if (actions == null) {
+          actions = new Weights(one.actions().stride(), one.actions().rows(), false);
+          relations = new Weights(one.relations().stride(), one.relations().rows(), false);
+        }
+        actions.add(one.actions(), 1f / options.bags());
+        relations.add(one.relations(), 1f / options.bags());
+      }
+      trained = new Trained(actions.pruned(options.prune()), relations.pruned(options.relationPrune()));
+      LOG.info("mean of {} parsers: {} transition rows of {}, {} relation rows of {}", options.bags(),
+          trained.actions().rows(), actions.rows(), trained.relations().rows(), relations.rows());
+    }
+    return new ParserModel(labels, TransitionTable.of(trained.actions()), RelationTable.of(trained.relations()),
+        candidateArrays, ParserModel.FEATURES, options.beam(), 0);
+  }
+
+  /** One training run over {@code projective} (shuffled in place with {@code seed}); averaged weights. */
+  private static Trained trainOne(List<ParseSample> projective, Map<String, Integer> labelIds, String[] labels,
+      Map<String, int[]> candidateArrays, Options options, long seed, float prune, float relationPrune) {
     Weights actions = new Weights(4, 1 << 20, true);
     // One row per relation feature with a weight for every label: one lookup scores all candidates.
     Weights labelWeights = new Weights(labels.length, 1 << 16, true);
     // The shell gives the search the labels and relation weights; transitions are scored by `scorer`.
     ParserModel shell = ParserModel.training(labels, labelWeights, candidateArrays);
     ActionScorer scorer = ActionScorer.of(actions);
-    Random random = new Random(options.seed());
+    Random random = new Random(seed);
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
     long[] scratch = new long[ActionScorer.SCRATCH];
@@ -153,12 +195,11 @@ public final class ParserTrainer {
       LOG.info("parser epoch {}: {} accuracy {}", epoch + 1, options.beam() > 1 ? "sentence" : "transition",
           String.format("%.4f", (double) correct / total));
     }
-    Weights averagedActions = actions.averaged(step, options.prune());
-    Weights averagedLabels = labelWeights.averaged(step, options.relationPrune());
+    Weights averagedActions = actions.averaged(step, prune);
+    Weights averagedLabels = labelWeights.averaged(step, relationPrune);
     LOG.info("parser weights: {} transition rows of {}, {} relation rows of {}", averagedActions.rows(),
         actions.rows(), averagedLabels.rows(), labelWeights.rows());
-    return new ParserModel(labels, TransitionTable.of(averagedActions), RelationTable.of(averagedLabels),
-        candidateArrays, ParserModel.FEATURES, options.beam(), 0);
+    return new Trained(averagedActions, averagedLabels);
   }
 
   /**

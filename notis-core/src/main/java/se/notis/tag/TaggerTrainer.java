@@ -20,8 +20,22 @@ import se.notis.lemma.SwedishDictionary;
 public final class TaggerTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(TaggerTrainer.class);
 
-  /** Training settings. */
-  public record Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates) {
+  /**
+   * Training settings; {@code bags} taggers trained with the shuffling seeds {@code seed, seed + 1,
+   * …} are averaged into one before pruning.
+   */
+  public record Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates,
+      int bags) {
+    public Options {
+      if (bags < 1) {
+        throw new IllegalArgumentException("bags must be at least 1: " + bags);
+      }
+    }
+
+    public Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates) {
+      this(epochs, seed, frequentCount, fixedCount, prune, maxCandidates, 1);
+    }
+
     public static Options defaults() {
       return new Options(10, 1, 5, 10, 1e-3f, 6);
     }
@@ -100,11 +114,35 @@ public final class TaggerTrainer {
     for (int i = 0; i < dictKeys.length; i++) {
       dictLabels[i] = toArray(top(dictSets.get(dictKeys[i]), options.maxCandidates(), 2));
     }
-    AveragedLabelWeights weights = new AveragedLabelWeights(1 << 20);
     TaggerModel shell = new TaggerModel(labels, null, wordLabels, Map.of(), suffixKeys, suffixLabels,
         dictKeys, dictLabels, toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
+    LabelWeights averaged;
+    if (options.bags() == 1) {
+      AveragedLabelWeights weights = new AveragedLabelWeights(1 << 20);
+      int step = trainOne(samples, labelIds, shell, weights, options, options.seed());
+      averaged = weights.pack(step, options.prune(), labels.length);
+    } else {
+      // Bagging: taggers that differ only in their shuffling; their mean weights are one model.
+      AveragedLabelWeights mean = new AveragedLabelWeights(1 << 20);
+      for (int b = 0; b < options.bags(); b++) {
+        AveragedLabelWeights weights = new AveragedLabelWeights(1 << 20);
+        int step = trainOne(samples, labelIds, shell, weights, options, options.seed() + b);
+        mean.addAveraged(weights, step, 1f / options.bags());
+      }
+      averaged = mean.pack(0, options.prune(), labels.length);
+      LOG.info("mean of {} taggers: {} weights", options.bags(), mean.pairs());
+    }
+    return new TaggerModel(labels, averaged, wordLabels, fixed, suffixKeys, suffixLabels, dictKeys, dictLabels,
+        toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
+  }
+
+  /** One training run over {@code samples} shuffled with {@code seed}; returns its number of steps. */
+  private static int trainOne(List<TagSample> samples, Map<String, Integer> labelIds, TaggerModel shell,
+      AveragedLabelWeights weights, Options options, long seed) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    String[] labels = shell.labels;
     List<TagSample> order = new ArrayList<>(samples);
-    Random random = new Random(options.seed());
+    Random random = new Random(seed);
     long[] buffer = new long[TaggerFeatures.MAX_FEATURES];
     PerceptronTagger.Candidates candidates = new PerceptronTagger.Candidates(labels.length);
     int step = 0;
@@ -137,9 +175,7 @@ public final class TaggerTrainer {
       LOG.info("tagger epoch {}: training accuracy {} ({} weights)", epoch + 1,
           String.format("%.4f", (double) correct / total), weights.pairs());
     }
-    LabelWeights averaged = weights.pack(step, options.prune(), labels.length);
-    return new TaggerModel(labels, averaged, wordLabels, fixed, suffixKeys, suffixLabels, dictKeys, dictLabels,
-        toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
+    return step;
   }
 
   /** The {@code k} most frequent labels with at least {@code min} occurrences, in label order. */

@@ -68,4 +68,21 @@ class LabelWeightsTest {
       assertArrayEquals(expected, actual);
     }
   }
+
+  @Test
+  void meanOfTwoTrainingRunsAveragesEachRunOverItsOwnSteps() {
+    AveragedLabelWeights first = new AveragedLabelWeights(16);
+    first.update(ONE, 3, 4, 0); // weight 4 through both steps: average 4
+    AveragedLabelWeights second = new AveragedLabelWeights(16);
+    second.update(ONE, 3, 2, 1); // weight 2 from step 1 of 2: average 1
+    second.update(TWO, 7, -6, 0);
+    AveragedLabelWeights mean = new AveragedLabelWeights(16);
+    mean.addAveraged(first, 2, 0.5f);
+    mean.addAveraged(second, 2, 0.5f);
+    assertEquals(2.5f, mean.weight(ONE, 3), 1e-6);
+    assertEquals(-3f, mean.weight(TWO, 7), 1e-6);
+    LabelWeights packed = mean.pack(0, 2.8f, LABELS);
+    assertEquals(1, packed.features(), "2.5 is pruned at 2.8, -3 is kept");
+    assertEquals(-3f, packed.weight(TWO, 7), 1e-3);
+  }
 }

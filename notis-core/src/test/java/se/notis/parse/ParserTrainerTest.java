@@ -98,6 +98,26 @@ class ParserTrainerTest {
   }
 
   @Test
+  void baggedParsersAreAveragedIntoOneModelThatStillLearnsItsTrees() throws IOException {
+    ParserModel bagged = ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9, 4, 0f, 3));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bagged.write(bytes);
+    ParserModel read = ParserModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    assertEquals(4, read.beamWidth());
+    for (ParseSample tree : TREES) {
+      assertParses(bagged.parser(), tree);
+      assertParses(read.parser(), tree);
+    }
+    // One bag is the plain trainer: the same seed gives the same model, byte for byte.
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9, 4, 0f, 1)).write(one);
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    ParserTrainer.train(TREES, new ParserTrainer.Options(10, 1, 0f, 0.9, 4, 0f)).write(plain);
+    assertArrayEquals(plain.toByteArray(), one.toByteArray());
+    assertThrows(IllegalArgumentException.class, () -> new ParserTrainer.Options(10, 1, 0f, 0.9, 4, 0f, 0));
+  }
+
+  @Test
   void rejectsAModelOfAnotherVersion() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (java.io.DataOutputStream out = new java.io.DataOutputStream(new GZIPOutputStream(bytes))) {
