@@ -132,19 +132,33 @@ final class PerceptronTagger implements Tagger {
    * lookups, and the ones that repeat most. Integer sums, so adding them early changes no score.
    */
   record WordScores(int[] labels, int[] scores) {
-    static WordScores of(TaggerModel model, TaggerModel.KnownWord known) {
+    /** Reusable arrays for working out many words' sums at load, so that it allocates little. */
+    static final class Scratch {
+      final Candidates candidates;
+      final Candidates lower;
+      final long[] features = new long[TaggerFeatures.MAX_FEATURES];
+      final int[] sums;
+
+      Scratch(TaggerModel model) {
+        candidates = new Candidates(model.labels.length);
+        lower = new Candidates(model.labels.length);
+        sums = new int[model.labels.length];
+      }
+    }
+
+    static WordScores of(TaggerModel model, TaggerModel.KnownWord known, Scratch scratch) {
       // A known word's candidates differ only by the proper-noun labels that a capital adds.
-      Candidates candidates = new Candidates(model.labels.length);
+      Candidates candidates = scratch.candidates;
       candidates.fill(model, known, known.hashes(), false);
-      Candidates lower = new Candidates(model.labels.length);
+      Candidates lower = scratch.lower;
       lower.fill(model, known, known.hashes(), true);
       for (int c = 0; c < lower.size; c++) {
         candidates.add(lower.list[c]);
       }
-      long[] features = new long[TaggerFeatures.MAX_FEATURES];
-      int count = TaggerFeatures.wordFeatures(known.hashes(), features);
-      int[] sums = new int[model.labels.length];
-      model.weights.addAll(features, count, sums, candidates.list, candidates.size, candidates.probes);
+      int count = TaggerFeatures.wordFeatures(known.hashes(), scratch.features);
+      int[] sums = scratch.sums;
+      candidates.clearScores(sums);
+      model.weights.addAll(scratch.features, count, sums, candidates.list, candidates.size, candidates.probes);
       int[] labels = Arrays.copyOf(candidates.list, candidates.size);
       int[] scores = new int[labels.length];
       for (int c = 0; c < labels.length; c++) {

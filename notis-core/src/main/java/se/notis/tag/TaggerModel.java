@@ -47,8 +47,9 @@ public final class TaggerModel {
    */
   record KnownWord(int[] labels, boolean frequent, int fixed, TaggerFeatures.WordHashes hashes, long ambiguity,
       PerceptronTagger.WordScores scores) {
-    KnownWord withScores(TaggerModel model) {
-      return new KnownWord(labels, frequent, fixed, hashes, ambiguity, PerceptronTagger.WordScores.of(model, this));
+    KnownWord withScores(TaggerModel model, PerceptronTagger.WordScores.Scratch scratch) {
+      return new KnownWord(labels, frequent, fixed, hashes, ambiguity,
+          PerceptronTagger.WordScores.of(model, this, scratch));
     }
   }
 
@@ -81,7 +82,8 @@ public final class TaggerModel {
         seen[0] == 1 ? ambiguity(seen) : 0, null)));
     // The trainer's model has no weights yet; a fixed word is never scored.
     if (weights != null) {
-      known.replaceAll((word, k) -> k.fixed() >= 0 ? k : k.withScores(this));
+      PerceptronTagger.WordScores.Scratch scratch = new PerceptronTagger.WordScores.Scratch(this);
+      known.replaceAll((word, k) -> k.fixed() >= 0 ? k : k.withScores(this, scratch));
     }
   }
 
