@@ -48,19 +48,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Shuffling seed of each fold's first model (default: ${DEFAULT-VALUE}).")
   long seed = NerTrainer.Options.defaults().seed();
 
-  @Option(names = "--objective", description = "pa (structured passive-aggressive) or crf (conditional"
-      + " log-likelihood) (default: ${DEFAULT-VALUE}).")
-  String objective = NerTrainer.Options.defaults().objective().toString();
-
-  @Option(names = "--l2", description = "CRF: coefficient of the L2 penalty (default: ${DEFAULT-VALUE}).")
-  double l2 = NerTrainer.Crf.defaults().l2();
-
-  @Option(names = "--rate", description = "CRF: initial SGD step size (default: ${DEFAULT-VALUE}).")
-  double rate = NerTrainer.Crf.defaults().rate();
-
-  @Option(names = "--average", negatable = true, description = "CRF: average the weights over all SGD steps"
-      + " (default: ${DEFAULT-VALUE}).")
-  boolean average = NerTrainer.Crf.defaults().average();
+  @Mixin NerObjectiveOptions learning = new NerObjectiveOptions();
 
   @Option(names = "--predictions", paramLabel = "FILE.tsv", description = "Also write token<TAB>gold<TAB>predicted"
       + " for every folded sentence.")
@@ -73,8 +61,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     List<NerSample> folded = extra == null ? base : NerData.read(extra);
     List<NerSample> fixed = extra == null ? List.of() : base;
     NerTrainer.Options defaults = NerTrainer.Options.defaults();
-    NerTrainer.Options options = new NerTrainer.Options(epochs, defaults.minCount(), seed, bags)
-        .withObjective(NerTrainer.Objective.of(objective)).withCrf(new NerTrainer.Crf(l2, rate, average));
+    NerTrainer.Options options = learning.applyTo(new NerTrainer.Options(epochs, defaults.minCount(), seed, bags));
     EvalReport total = EvalReport.empty();
     List<String> lines = new ArrayList<>();
     for (int fold = 0; fold < folding.folds; fold++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.notis.eval.EvalReport;
 import se.notis.ner.NerData;
@@ -40,26 +41,14 @@ final class TrainNerCommand implements Callable<Integer> {
       description = "models trained with seeds seed, seed+1, … and averaged into one (default: ${DEFAULT-VALUE})")
   int bags;
 
-  @Option(names = "--objective", description = "pa (structured passive-aggressive) or crf (conditional"
-      + " log-likelihood) (default: ${DEFAULT-VALUE}).")
-  String objective = NerTrainer.Options.defaults().objective().toString();
-
-  @Option(names = "--l2", description = "CRF: coefficient of the L2 penalty (default: ${DEFAULT-VALUE}).")
-  double l2 = NerTrainer.Crf.defaults().l2();
-
-  @Option(names = "--rate", description = "CRF: initial SGD step size (default: ${DEFAULT-VALUE}).")
-  double rate = NerTrainer.Crf.defaults().rate();
-
-  @Option(names = "--average", negatable = true, description = "CRF: average the weights over all SGD steps"
-      + " (default: ${DEFAULT-VALUE}).")
-  boolean average = NerTrainer.Crf.defaults().average();
+  @Mixin NerObjectiveOptions learning = new NerObjectiveOptions();
 
   @Override
   public Integer call() throws Exception {
     List<NerSample> trainData = NerData.read(train);
     List<NerSample> devData = dev == null ? List.of() : NerData.read(dev);
-    NerModel model = new NerTrainer(new NerTrainer.Options(epochs, minCount, seed, bags)
-        .withObjective(NerTrainer.Objective.of(objective)).withCrf(new NerTrainer.Crf(l2, rate, average))).train(trainData, devData);
+    NerModel model = new NerTrainer(learning.applyTo(new NerTrainer.Options(epochs, minCount, seed, bags)))
+        .train(trainData, devData);
     model.save(out);
     System.out.printf(Locale.ROOT, "features=%d model=%s%n", model.features(), out);
     if (!devData.isEmpty()) {
