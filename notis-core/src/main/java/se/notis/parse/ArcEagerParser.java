@@ -49,7 +49,7 @@ final class ArcEagerParser implements Parser {
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {
         int h = action == ParseState.LEFT ? st.n(0) : st.s0();
         int d = action == ParseState.LEFT ? st.s0() : st.n(0);
-        label = bestLabel(model, features, st, h, d, upos, buffer, labelScores);
+        label = bestLabel(model, features, st, h, d, upos, buffer, labelScores, scratch);
       }
       st.apply(action, label);
     }
@@ -142,10 +142,11 @@ final class ArcEagerParser implements Parser {
 
   /**
    * The relation of a new arc from {@code h} to {@code d}: the root's, or the best of the candidates
-   * for the two words' tags and direction. {@code labelScores} is scratch space, one per label.
+   * for the two words' tags and direction. {@code labelScores} (one per label) and {@code scratch} are
+   * scratch space.
    */
   static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, String[] upos,
-      long[] buffer, int[] labelScores) {
+      long[] buffer, int[] labelScores, long[] scratch) {
     if (h == 0) {
       return model.rootLabel;
     }
@@ -155,7 +156,7 @@ final class ArcEagerParser implements Parser {
       // The trainer's beam, on the weights it is training.
       return scoreLabels(model.labelWeights, buffer, count, candidates, new float[model.labels.length]);
     }
-    return model.relations.best(buffer, count, candidates, labelScores);
+    return model.relations.best(buffer, count, candidates, labelScores, scratch);
   }
 
   /** The best of the candidate labels; a feature's row holds the weights of all labels. */

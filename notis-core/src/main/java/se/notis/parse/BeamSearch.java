@@ -31,6 +31,9 @@ final class BeamSearch {
   private Node[] spareNodes;
   int size;
   private final long[] buffer = new long[ParserFeatures.MAX];
+  /** Decoding: the scores of each next word's buffer-front features, once computed; else null. */
+  private final float[] frontScores;
+  private final boolean[] frontScored;
   private final float[] actionScores = new float[4];
   private final long[] scratch = new long[ActionScorer.SCRATCH];
   private final int[] labelScores;
@@ -56,6 +59,9 @@ final class BeamSearch {
     this.width = width;
     this.margin = margin;
     this.features = features;
+    // Training sums every feature in one pass, as the trained weights were learnt.
+    frontScores = tracked ? null : new float[4 * (upos.length + 1)];
+    frontScored = tracked ? null : new boolean[upos.length + 1];
     this.upos = upos;
     int n = upos.length;
     beam = new ParseState[width];
@@ -101,14 +107,14 @@ final class BeamSearch {
         return labelValues[slot];
       }
       if (k == 0) {
-        int label = ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores);
+        int label = ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores, scratch);
         labelKeys[slot] = key;
         labelValues[slot] = label;
         return label;
       }
       slot = (slot + 1) & mask;
     }
-    return ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores);
+    return ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores, scratch);
   }
 
   ParseState best() {
@@ -117,6 +123,28 @@ final class BeamSearch {
 
   ParseState state(int i) {
     return beam[i];
+  }
+
+  /**
+   * Writes the scores of {@code st}'s transitions to {@code actionScores}. When decoding, the scores
+   * of the buffer-front features, which every configuration with the same next word shares, come
+   * from a per-sentence cache: each word is the next word of several configurations.
+   */
+  private void scoreTransitions(ParseState st) {
+    if (frontScores == null) {
+      actions.score(buffer, features.transition(st, buffer), actionScores, scratch);
+      return;
+    }
+    int base = 4 * st.next;
+    if (!frontScored[st.next]) {
+      actions.score(buffer, features.bufferFront(st.next, buffer, 0), actionScores, scratch);
+      System.arraycopy(actionScores, 0, frontScores, base, 4);
+      frontScored[st.next] = true;
+    }
+    actions.score(buffer, features.stackAndArcs(st, buffer, 0), actionScores, scratch);
+    for (int a = 0; a < 4; a++) {
+      actionScores[a] += frontScores[base + a];
+    }
   }
 
   /** Runs the search to the end. */
@@ -144,8 +172,7 @@ final class BeamSearch {
         continue;
       }
       open = true;
-      int fc = features.transition(st, buffer);
-      actions.score(buffer, fc, actionScores, scratch);
+      scoreTransitions(st);
       for (int a = 0; a < 4; a++) {
         if (st.valid(a)) {
           candParent[count] = i;

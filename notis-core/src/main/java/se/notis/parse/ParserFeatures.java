@@ -57,11 +57,46 @@ final class ParserFeatures {
 
   /** Features for choosing the next transition. */
   int transition(ParseState st, long[] out) {
+    return stackAndArcs(st, out, bufferFront(st.next, out, 0));
+  }
+
+  /**
+   * Writes from {@code out[from]} the transition features that depend only on the words from buffer
+   * position {@code next} on (every configuration of a beam with the same next word shares them, so
+   * a beam scores them once); returns the end.
+   */
+  int bufferFront(int next, long[] out, int from) {
+    int last = w.length - 1;
+    int n0 = next <= last ? next : -1;
+    int n1 = next + 1 <= last ? next + 1 : -1;
+    int n2 = next + 2 <= last ? next + 2 : -1;
+    int k = from;
+    out[k++] = 1;
+    out[k++] = Hashing.mix(5, w(n0));
+    out[k++] = Hashing.mix(6, p(n0));
+    out[k++] = Hashing.mix(7, w(n0), p(n0));
+    out[k++] = Hashing.mix(8, w(n1));
+    out[k++] = Hashing.mix(9, p(n1));
+    out[k++] = Hashing.mix(10, w(n1), p(n1));
+    out[k++] = Hashing.mix(11, w(n2));
+    out[k++] = Hashing.mix(12, p(n2));
+    out[k++] = Hashing.mix(20, p(n0), p(n1));
+    out[k++] = Hashing.mix(21, p(n0), p(n1), p(n2));
+    out[k++] = Hashing.mix(54, x(n0));
+    out[k++] = Hashing.mix(60, p(n0 >= 0 ? n0 - 1 : -1), p(n0));
+    if (rich) {
+      int n3 = next + 3 <= last ? next + 3 : -1;
+      out[k++] = Hashing.mix(78, Hashing.mix(p(n0), p(n1)), p(n2), p(n3));
+    }
+    return k;
+  }
+
+  /** Writes from {@code out[from]} the other transition features (of the stack and the arcs); returns the end. */
+  int stackAndArcs(ParseState st, long[] out, int from) {
     int s0 = st.s0();
     int s1 = st.s1();
     int n0 = st.n(0);
     int n1 = st.n(1);
-    int n2 = st.n(2);
     int s0h = s0 > 0 ? st.head[s0] : -1;
     int s0l = s0 >= 0 ? st.leftmost[s0] : -1;
     int s0r = s0 >= 0 ? st.rightmost[s0] : -1;
@@ -71,19 +106,10 @@ final class ParserFeatures {
     long s0vr = s0 >= 0 ? st.rightCount[s0] : -1;
     long n0vl = n0 >= 0 ? st.leftCount[n0] : -1;
     long s0hasHead = s0 > 0 && st.head[s0] >= 0 ? 1 : 0;
-    int k = 0;
-    out[k++] = 1;
+    int k = from;
     out[k++] = Hashing.mix(2, w(s0));
     out[k++] = Hashing.mix(3, p(s0));
     out[k++] = Hashing.mix(4, w(s0), p(s0));
-    out[k++] = Hashing.mix(5, w(n0));
-    out[k++] = Hashing.mix(6, p(n0));
-    out[k++] = Hashing.mix(7, w(n0), p(n0));
-    out[k++] = Hashing.mix(8, w(n1));
-    out[k++] = Hashing.mix(9, p(n1));
-    out[k++] = Hashing.mix(10, w(n1), p(n1));
-    out[k++] = Hashing.mix(11, w(n2));
-    out[k++] = Hashing.mix(12, p(n2));
     out[k++] = Hashing.mix(13, Hashing.mix(w(s0), p(s0)), Hashing.mix(w(n0), p(n0)));
     out[k++] = Hashing.mix(14, Hashing.mix(w(s0), p(s0)), w(n0));
     out[k++] = Hashing.mix(15, w(s0), Hashing.mix(w(n0), p(n0)));
@@ -91,8 +117,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(17, p(s0), Hashing.mix(w(n0), p(n0)));
     out[k++] = Hashing.mix(18, w(s0), w(n0));
     out[k++] = Hashing.mix(19, p(s0), p(n0));
-    out[k++] = Hashing.mix(20, p(n0), p(n1));
-    out[k++] = Hashing.mix(21, p(n0), p(n1), p(n2));
     out[k++] = Hashing.mix(22, p(s0), p(n0), p(n1));
     out[k++] = Hashing.mix(23, p(s0h), p(s0), p(n0));
     out[k++] = Hashing.mix(24, p(s0), p(s0l), p(n0));
@@ -125,20 +149,17 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(51, p(s1));
     out[k++] = Hashing.mix(52, p(s1), p(s0), p(n0));
     out[k++] = Hashing.mix(53, x(s0));
-    out[k++] = Hashing.mix(54, x(n0));
     out[k++] = Hashing.mix(55, x(s0), x(n0));
     out[k++] = Hashing.mix(56, p(s0), s0hasHead);
     out[k++] = Hashing.mix(57, Hashing.mix(p(s0), p(n0)), s0hasHead);
     out[k++] = Hashing.mix(58, p(s0), lab(st, s0), p(n0));
     out[k++] = Hashing.mix(59, w(s0), p(n0), lab(st, s0));
-    out[k++] = Hashing.mix(60, p(n0 >= 0 ? n0 - 1 : -1), p(n0));
     out[k++] = Hashing.mix(61, p(s0), p(s0 >= 0 && s0 + 1 <= st.n ? s0 + 1 : -1), p(n0));
     out[k++] = Hashing.mix(62, st.rootChildren, p(n0));
     if (!rich) {
       return k;
     }
     int s2 = st.depth > 2 ? st.stack[st.depth - 3] : -1;
-    int n3 = st.n(3);
     int s0l2 = s0 >= 0 ? st.leftmost2[s0] : -1;
     int s0r2 = s0 >= 0 ? st.rightmost2[s0] : -1;
     int n0l2 = n0 >= 0 ? st.leftmost2[n0] : -1;
@@ -162,7 +183,6 @@ final class ParserFeatures {
     out[k++] = Hashing.mix(75, p(s0), p(s0h), p(s0h2));
     out[k++] = Hashing.mix(76, lab(st, s0h), p(s0));
     out[k++] = Hashing.mix(77, p(s2), p(s1), p(s0));
-    out[k++] = Hashing.mix(78, Hashing.mix(p(n0), p(n1)), p(n2), p(n3));
     out[k++] = Hashing.mix(79, w(s1), p(s0), p(n0));
     out[k++] = Hashing.mix(80, w(n1), p(s0), p(n0));
     out[k++] = Hashing.mix(81, Hashing.mix(w(s0), w(n0)), dist);

@@ -9,52 +9,61 @@ import java.io.UncheckedIOException;
 import se.notis.internal.Weights;
 
 /**
- * Read-only relation weights laid out for decoding: a probe table of feature keys, each with the
- * index of its row of 16-bit fixed-point weights (one per relation) in one dense array. The
- * training layout keeps a row of floats for every slot of a half-empty table, some 20 MB that
- * every lookup missed the caches in; this one is a tenth of that. It reads the rows {@link
+ * Read-only relation weights laid out for decoding: a probe table of feature keys, each slot the
+ * key and the index of its row of 16-bit fixed-point weights (one per relation) in one dense
+ * array. The training layout keeps a row of floats for every slot of a half-empty table, some 20 MB
+ * that every lookup missed the caches in; this one is a tenth of that. It reads the rows {@link
  * Weights#write} writes.
  */
 final class RelationTable {
-  private final long[] keys;
-  private final int[] rowOf;
+  /** Two longs per slot: the key (0 = empty) and the start of its row in {@code values}. */
+  private final long[] slots;
   private final short[] values;
   private final int stride;
   private final int mask;
   private final float scale;
   private final int rows;
 
-  private RelationTable(long[] keys, int[] rowOf, short[] values, int stride, float scale, int rows) {
-    this.keys = keys;
-    this.rowOf = rowOf;
+  private RelationTable(long[] slots, short[] values, int stride, float scale, int rows) {
+    this.slots = slots;
     this.values = values;
     this.stride = stride;
-    this.mask = keys.length - 1;
+    this.mask = slots.length / 2 - 1;
     this.scale = scale;
     this.rows = rows;
   }
 
-  /** The best of the candidate labels for {@code count} features; {@code scores} is scratch space. */
-  int best(long[] features, int count, int[] candidates, int[] scores) {
+  /**
+   * The best of the candidate labels for {@code count} features; {@code scores} is scratch space,
+   * {@code scratch} holds {@link ActionScorer#SCRATCH} longs.
+   */
+  int best(long[] features, int count, int[] candidates, int[] scores, long[] scratch) {
     for (int label : candidates) {
       scores[label] = 0;
     }
+    long[] table = slots;
+    int m = mask;
+    // Every feature's home slot first, so that their cache misses overlap (as in TransitionTable).
     for (int f = 0; f < count; f++) {
       long key = Weights.key(features[f]);
-      int slot = (int) (key ^ (key >>> 32)) & mask;
-      while (true) {
-        long k = keys[slot];
-        if (k == key) {
-          int base = rowOf[slot] * stride;
-          for (int label : candidates) {
-            scores[label] += values[base + label];
-          }
-          break;
+      int slot = (int) (key ^ (key >>> 32)) & m;
+      scratch[3 * f] = key;
+      scratch[3 * f + 1] = slot;
+      scratch[3 * f + 2] = table[2 * slot];
+    }
+    for (int f = 0; f < count; f++) {
+      long key = scratch[3 * f];
+      int slot = (int) scratch[3 * f + 1];
+      long k = scratch[3 * f + 2];
+      while (k != key && k != 0) {
+        slot = (slot + 1) & m;
+        k = table[2 * slot];
+      }
+      if (k == key) {
+        int base = (int) table[2 * slot + 1];
+        for (int label : candidates) {
+          scores[label] += values[base + label];
         }
-        if (k == 0) {
-          break;
-        }
-        slot = (slot + 1) & mask;
       }
     }
     int best = candidates[0];
@@ -72,9 +81,9 @@ final class RelationTable {
     out.writeInt(rows);
     out.writeFloat(scale);
     for (int slot = 0; slot <= mask; slot++) {
-      if (keys[slot] != 0) {
-        out.writeLong(keys[slot]);
-        int base = rowOf[slot] * stride;
+      if (slots[2 * slot] != 0) {
+        out.writeLong(slots[2 * slot]);
+        int base = (int) slots[2 * slot + 1];
         for (int c = 0; c < stride; c++) {
           out.writeShort(values[base + c]);
         }
@@ -107,8 +116,7 @@ final class RelationTable {
     if (capacity < want) {
       capacity <<= 1;
     }
-    long[] keys = new long[capacity];
-    int[] rowOf = new int[capacity];
+    long[] slots = new long[2 * capacity];
     short[] values = new short[rows * stride];
     int mask = capacity - 1;
     for (int r = 0; r < rows; r++) {
@@ -120,12 +128,12 @@ final class RelationTable {
         values[r * stride + c] = in.readShort();
       }
       int slot = (int) (key ^ (key >>> 32)) & mask;
-      while (keys[slot] != 0) {
+      while (slots[2 * slot] != 0) {
         slot = (slot + 1) & mask;
       }
-      keys[slot] = key;
-      rowOf[slot] = r;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = (long) r * stride;
     }
-    return new RelationTable(keys, rowOf, values, stride, scale, rows);
+    return new RelationTable(slots, values, stride, scale, rows);
   }
 }
