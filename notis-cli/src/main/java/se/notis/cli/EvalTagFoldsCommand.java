@@ -60,6 +60,10 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " --bags` (default: ${DEFAULT-VALUE}).")
   int taggerBags = 1;
 
+  @Option(names = "--tagger-domains", description = "Train the taggers with a copy of every feature for the"
+      + " converted --train sentences and one for the --extra ones, as `train tagger --domains`.")
+  boolean taggerDomains;
+
   @Option(names = "--parser-bags", description = "Parsers averaged into each fold's model, as `train parser"
       + " --bags` (default: ${DEFAULT-VALUE}).")
   int parserBags = 1;
@@ -105,8 +109,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
-        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed,
-            taggerBags);
+        TaggerModel tagger = TrainCommand.Tagger.train(base,
+            folding.training(List.of(), extraSentences, fold, folding.extraWeight), taggerEpochs, taggerPrune, 6,
+            taggerSeed, taggerBags, taggerDomains);
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }

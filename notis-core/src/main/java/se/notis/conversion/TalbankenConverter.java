@@ -96,7 +96,10 @@ public final class TalbankenConverter {
         rel[i] = "mark";
       }
       feats[i] = SwedishFeats.complete(form[i], upos[i], xpos[i], feats[i]);
-      if (xpos[i].contains("|IND/DEF|") && (upos[i].equals("ADJ") || upos[i].equals("VERB"))) {
+      // Forms the same in both numbers (comparatives "större", present participles "rådande",
+      // indeclinables "bra") have no Definite in v2 either; the dev split never gives them one.
+      if (xpos[i].contains("|IND/DEF|") && !xpos[i].contains("|SIN/PLU|")
+          && (upos[i].equals("ADJ") || upos[i].equals("VERB"))) {
         feats[i] = definiteness(feats[i], isDefinitePhrase(i, xpos, feats, head, rel));
       }
     }

@@ -47,6 +47,22 @@ class TalbankenConverterTest {
   }
 
   @Test
+  void givesDefinitenessOnlyToAdjectivesThatInflectForNumber() {
+    List<ConlluSentence.Word> words = new ArrayList<>();
+    words.add(w(1, "de", "DET", "DT|UTR/NEU|PLU|DEF", "Definite=Def|Number=Plur", 4, "det"));
+    words.add(w(2, "större", "ADJ", "JJ|KOM|UTR/NEU|SIN/PLU|IND/DEF|NOM", "Case=Nom|Degree=Cmp", 4, "amod"));
+    words.add(w(3, "gamla", "ADJ", "JJ|POS|UTR/NEU|PLU|IND/DEF|NOM", "Case=Nom|Degree=Pos|Number=Plur", 4, "amod"));
+    words.add(w(4, "husen", "NOUN", "NN|NEU|PLU|DEF|NOM", "Case=Nom|Definite=Def|Gender=Neut|Number=Plur", 0,
+        "root"));
+    words.add(w(5, "rådande", "ADJ", "PC|PRS|UTR/NEU|SIN/PLU|IND/DEF|NOM", "Case=Nom|Degree=Pos|Tense=Pres"
+        + "|VerbForm=Part", 4, "amod"));
+    List<ConlluSentence.Word> c = TalbankenConverter.convert(new ConlluSentence(List.of(), words)).words();
+    assertEquals("Case=Nom|Degree=Cmp", c.get(1).feats(), "a comparative");
+    assertEquals("Case=Nom|Definite=Def|Degree=Pos", c.get(2).feats(), "weak form after a definite determiner");
+    assertEquals("Case=Nom|Degree=Pos|Tense=Pres|VerbForm=Part", c.get(4).feats(), "a present participle");
+  }
+
+  @Test
   void emptySentenceStaysEmpty() {
     assertEquals(0, TalbankenConverter.convert(new ConlluSentence(List.of(), List.of())).words().size());
   }
