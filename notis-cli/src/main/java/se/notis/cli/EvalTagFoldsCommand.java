@@ -60,10 +60,6 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " --bags` (default: ${DEFAULT-VALUE}).")
   int taggerBags = 1;
 
-  @Option(names = "--tagger-domains", description = "Train the taggers with a copy of every feature for the"
-      + " converted --train sentences and one for the --extra ones, as `train tagger --domains`.")
-  boolean taggerDomains;
-
   @Option(names = "--parser-bags", description = "Parsers averaged into each fold's model, as `train parser"
       + " --bags` (default: ${DEFAULT-VALUE}).")
   int parserBags = 1;
@@ -88,8 +84,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       + " loop for tagger work.")
   boolean taggerOnly;
 
-  @Option(names = "--out", paramLabel = "FILE.conllu", description = "With --tagger-only: write the held-out"
-      + " sentences with their predicted tags here, for error analysis.")
+  @Option(names = "--out", paramLabel = "FILE.conllu", description = "Write the held-out sentences with their"
+      + " predicted tags (and lemmas and trees, without --tagger-only) here, fold by fold, for error analysis.")
   Path out;
 
   @Override
@@ -102,6 +98,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
     List<ConlluSentence> extraSentences = ConlluReader.read(extra);
     EvalReport total = EvalReport.empty();
     List<ConlluSentence> predicted = new ArrayList<>();
+    List<Document> parsed = new ArrayList<>();
     Path dir = Files.createTempDirectory("notis-folds");
     try {
       for (int fold = 0; fold < folding.folds; fold++) {
@@ -109,9 +106,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
-        TaggerModel tagger = TrainCommand.Tagger.train(base,
-            folding.training(List.of(), extraSentences, fold, folding.extraWeight), taggerEpochs, taggerPrune, 6,
-            taggerSeed, taggerBags, taggerDomains);
+        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed,
+            taggerBags);
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }
@@ -139,6 +135,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
           doc = stage.process(doc);
         }
         EvalReport report = SyntaxEvaluator.onGoldTokens(held, doc);
+        parsed.add(doc);
         System.out.println("# fold " + (fold + 1) + " of " + folding.folds + ": " + held.size() + " held-out sentences, "
             + training.size() + " training sentences");
         System.out.println(line(report));
@@ -157,6 +154,12 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
     System.out.println(taggerOnly ? tagLine(total) : line(total));
     if (out != null && taggerOnly) {
       ConlluFiles.write(predicted, out);
+    } else if (out != null) {
+      try (java.io.Writer writer = Files.newBufferedWriter(out)) {
+        for (Document doc : parsed) {
+          se.notis.io.ConlluWriter.write(doc, writer);
+        }
+      }
     }
     return 0;
   }

@@ -59,12 +59,8 @@ final class TrainCommand implements Runnable {
 
     /** The converted --train treebank followed by the --extra sentences, repeated --extra-weight times. */
     List<ConlluSentence> trainingSet() throws Exception {
-      return withExtra(readTreebank(train), extraSet(), 1);
-    }
-
-    /** The --extra sentences, repeated --extra-weight times. */
-    List<ConlluSentence> extraSet() throws Exception {
-      return withExtra(List.of(), extra == null ? List.of() : ConlluReader.read(extra), extraWeight);
+      List<ConlluSentence> extraSentences = extra == null ? List.of() : ConlluReader.read(extra);
+      return withExtra(readTreebank(train), extraSentences, extraWeight);
     }
   }
 
@@ -105,15 +101,10 @@ final class TrainCommand implements Runnable {
         + " their weights into one model (default: ${DEFAULT-VALUE}).")
     int bags = 1;
 
-    @Option(names = "--domains", description = "Give the converted --train sentences and the --extra (v2)"
-        + " sentences each their own copy of every feature besides the shared one; the model keeps shared + v2"
-        + " (Daumé III 2007).")
-    boolean domains;
-
     @Override
     public Integer call() throws Exception {
-      se.notis.tag.TaggerModel model = train(readTreebank(train), extraSet(), epochs, prune, maxCandidates,
-          se.notis.tag.TaggerTrainer.Options.defaults().seed(), bags, domains);
+      se.notis.tag.TaggerModel model = train(trainingSet(), epochs, prune, maxCandidates,
+          se.notis.tag.TaggerTrainer.Options.defaults().seed(), bags);
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
@@ -125,14 +116,13 @@ final class TrainCommand implements Runnable {
       return 0;
     }
 
-    /** A tagger trained on the converted treebank {@code source} and the v2 sentences {@code target}. */
-    static se.notis.tag.TaggerModel train(List<ConlluSentence> source, List<ConlluSentence> target, int epochs,
-        float prune, int maxCandidates, long seed, int bags, boolean domains) {
+    static se.notis.tag.TaggerModel train(List<ConlluSentence> treebank, int epochs, float prune, int maxCandidates,
+        long seed, int bags) {
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
       se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(epochs,
-          seed, defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates, bags, domains);
-      return se.notis.tag.TaggerTrainer.train(source.stream().map(se.notis.tag.TagSample::of).toList(),
-          target.stream().map(se.notis.tag.TagSample::of).toList(), options);
+          seed, defaults.frequentCount(), defaults.fixedCount(), prune, maxCandidates, bags);
+      List<se.notis.tag.TagSample> samples = treebank.stream().map(se.notis.tag.TagSample::of).toList();
+      return se.notis.tag.TaggerTrainer.train(samples, options);
     }
   }
 

@@ -119,41 +119,6 @@ public final class AveragedLabelWeights {
   }
 
   /**
-   * Like {@link #addAveraged}, for a table trained with {@link FeatureDomains} copies of its
-   * features in domains 0 … {@code domains} - 1: the rows of {@code target}'s copies are added to
-   * their originals' rows (the weight a {@code target} sentence was scored with: shared + its own)
-   * and the other domains' copies are dropped, so the result has the layout, size and speed of a
-   * model trained without domains. A row is a copy when its {@link FeatureDomains#original} has a row
-   * for the same label, which every copy's has; an original taken for a copy by chance needs two
-   * 64-bit hashes to meet.
-   */
-  public void addFolded(AveragedLabelWeights other, int step, float factor, int domains, int target) {
-    for (int s = 0; s < other.keys.length; s++) {
-      if (other.keys[s] == 0) {
-        continue;
-      }
-      long feature = other.features[s];
-      int label = other.labels[s];
-      int domain = -1;
-      for (int d = 0; d < domains && domain < 0; d++) {
-        if (other.has(FeatureDomains.original(feature, d), label)) {
-          domain = d;
-        }
-      }
-      if (domain >= 0 && domain != target) {
-        continue;
-      }
-      float total = other.totals[s] + (step - other.stamps[s]) * other.values[s];
-      float averaged = step == 0 ? other.values[s] : total / step;
-      update(domain < 0 ? feature : FeatureDomains.original(feature, domain), label, factor * averaged, 0);
-    }
-  }
-
-  private boolean has(long feature, int label) {
-    return keys[find(Weights.key(Hashing.mix(feature, label)))] != 0;
-  }
-
-  /**
    * The weights averaged over {@code step} training steps, without those below {@code prune} in
    * magnitude (they barely change a decision and would only grow the model), grouped by feature.
    * Labels run from 0 to {@code labelCount - 1}.

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.notis.internal.AveragedLabelWeights;
-import se.notis.internal.FeatureDomains;
 import se.notis.internal.LabelWeights;
 import se.notis.lemma.SwedishDictionary;
 
@@ -23,21 +22,14 @@ public final class TaggerTrainer {
 
   /**
    * Training settings; {@code bags} taggers trained with the shuffling seeds {@code seed, seed + 1,
-   * …} are averaged into one before pruning. With {@code domains}, the source and target sentences
-   * of {@link #train(List, List, Options)} each have their own copy of every feature besides the
-   * shared one, and the model keeps shared + target (Daumé III 2007).
+   * …} are averaged into one before pruning.
    */
   public record Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates,
-      int bags, boolean domains) {
+      int bags) {
     public Options {
       if (bags < 1) {
         throw new IllegalArgumentException("bags must be at least 1: " + bags);
       }
-    }
-
-    public Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates,
-        int bags) {
-      this(epochs, seed, frequentCount, fixedCount, prune, maxCandidates, bags, false);
     }
 
     public Options(int epochs, long seed, int frequentCount, int fixedCount, float prune, int maxCandidates) {
@@ -49,29 +41,9 @@ public final class TaggerTrainer {
     }
   }
 
-  /** The domain of sentences in another annotation scheme than the model's (the converted v1 split). */
-  private static final int SOURCE = 0;
-  /** The domain of sentences in the model's own scheme (UD v2 gold). */
-  private static final int TARGET = 1;
-
-  /** A training sentence and its domain. */
-  private record Sample(TagSample sample, int domain) {}
-
   private TaggerTrainer() {}
 
-  /** Trains on {@code samples}, all in the scheme the model is for. */
   public static TaggerModel train(List<TagSample> samples, Options options) {
-    return train(samples, List.of(), options);
-  }
-
-  /**
-   * Trains on {@code source} followed by {@code target}: sentences annotated in another scheme (the
-   * train split converted from UD v1) and in the scheme the model is for (v2 gold, e.g. the dev
-   * split). The two lists differ only with {@link Options#domains}.
-   */
-  public static TaggerModel train(List<TagSample> source, List<TagSample> target, Options options) {
-    List<TagSample> samples = new ArrayList<>(source);
-    samples.addAll(target);
     SwedishDictionary dict = SwedishDictionary.get();
     Map<String, Integer> labelIds = new LinkedHashMap<>();
     Map<String, Map<Integer, Integer>> wordCounts = new HashMap<>();
@@ -144,30 +116,17 @@ public final class TaggerTrainer {
     }
     TaggerModel shell = new TaggerModel(labels, null, wordLabels, Map.of(), suffixKeys, suffixLabels,
         dictKeys, dictLabels, toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
-    List<Sample> domained = new ArrayList<>();
-    source.forEach(sample -> domained.add(new Sample(sample, SOURCE)));
-    target.forEach(sample -> domained.add(new Sample(sample, TARGET)));
     LabelWeights averaged;
-    if (options.domains()) {
-      // Each run's source and target copies are folded into its shared weights before the mean.
-      AveragedLabelWeights mean = new AveragedLabelWeights(1 << 20);
-      for (int b = 0; b < options.bags(); b++) {
-        AveragedLabelWeights weights = new AveragedLabelWeights(1 << 21);
-        int step = trainOne(domained, labelIds, shell, weights, options, options.seed() + b);
-        mean.addFolded(weights, step, 1f / options.bags(), 2, TARGET);
-      }
-      averaged = mean.pack(0, options.prune(), labels.length);
-      LOG.info("shared + target weights of {} tagger(s): {}", options.bags(), mean.pairs());
-    } else if (options.bags() == 1) {
+    if (options.bags() == 1) {
       AveragedLabelWeights weights = new AveragedLabelWeights(1 << 20);
-      int step = trainOne(domained, labelIds, shell, weights, options, options.seed());
+      int step = trainOne(samples, labelIds, shell, weights, options, options.seed());
       averaged = weights.pack(step, options.prune(), labels.length);
     } else {
       // Bagging: taggers that differ only in their shuffling; their mean weights are one model.
       AveragedLabelWeights mean = new AveragedLabelWeights(1 << 20);
       for (int b = 0; b < options.bags(); b++) {
         AveragedLabelWeights weights = new AveragedLabelWeights(1 << 20);
-        int step = trainOne(domained, labelIds, shell, weights, options, options.seed() + b);
+        int step = trainOne(samples, labelIds, shell, weights, options, options.seed() + b);
         mean.addAveraged(weights, step, 1f / options.bags());
       }
       averaged = mean.pack(0, options.prune(), labels.length);
@@ -177,25 +136,21 @@ public final class TaggerTrainer {
         toArray(top(openCounts, options.maxCandidates() * 2, 1)), toArray(proper));
   }
 
-  /**
-   * One training run over {@code samples} shuffled with {@code seed}; returns its number of steps.
-   * With {@link Options#domains}, every feature also fires as its sentence's domain copy.
-   */
-  private static int trainOne(List<Sample> samples, Map<String, Integer> labelIds, TaggerModel shell,
+  /** One training run over {@code samples} shuffled with {@code seed}; returns its number of steps. */
+  private static int trainOne(List<TagSample> samples, Map<String, Integer> labelIds, TaggerModel shell,
       AveragedLabelWeights weights, Options options, long seed) {
     SwedishDictionary dict = SwedishDictionary.get();
     String[] labels = shell.labels;
-    List<Sample> order = new ArrayList<>(samples);
+    List<TagSample> order = new ArrayList<>(samples);
     Random random = new Random(seed);
-    long[] buffer = new long[2 * TaggerFeatures.MAX_FEATURES];
+    long[] buffer = new long[TaggerFeatures.MAX_FEATURES];
     PerceptronTagger.Candidates candidates = new PerceptronTagger.Candidates(labels.length);
     int step = 0;
     for (int epoch = 0; epoch < options.epochs(); epoch++) {
       Collections.shuffle(order, random);
       long correct = 0;
       long total = 0;
-      for (Sample domained : order) {
-        TagSample sample = domained.sample();
+      for (TagSample sample : order) {
         TaggerFeatures f = new TaggerFeatures(sample.words(), dict, shell.known);
         int[] predicted = new int[sample.size()];
         for (int i = 0; i < sample.size(); i++) {
@@ -204,9 +159,6 @@ public final class TaggerTrainer {
           candidates.fill(shell, f.known[i], f, i, sample.words()[i]);
           candidates.add(gold);
           int count = f.extract(i, i > 0 ? predicted[i - 1] : -1, i > 1 ? predicted[i - 2] : -2, buffer);
-          if (options.domains()) {
-            count = FeatureDomains.addCopies(buffer, count, domained.domain());
-          }
           int guess = candidates.size == 1 ? gold : PerceptronTagger.best(weights, buffer, count, candidates);
           if (guess != gold) {
             for (int k = 0; k < count; k++) {
