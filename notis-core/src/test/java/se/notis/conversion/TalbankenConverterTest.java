@@ -75,7 +75,7 @@ class TalbankenConverterTest {
         getClass().getResourceAsStream("v1-to-v2.conllu"), StandardCharsets.UTF_8))) {
       sentences = ConlluReader.read(in, "v1-to-v2.conllu");
     }
-    assertEquals(11, sentences.size());
+    assertEquals(12, sentences.size());
     for (ConlluSentence sent : sentences) {
       String name = comment(sent, "case");
       List<ConlluSentence.Word> c = TalbankenConverter.convert(sent).words();
