@@ -5,8 +5,8 @@ import se.notis.parse.ParserModel;
 import se.notis.parse.ParserTrainer;
 
 /**
- * The parser's beam and relation-pruning options, shared by {@code train parser} and {@code eval
- * tag-folds} so that an estimate is always run with the settings it estimates.
+ * The parser's beam, relation-pruning and shuffling-seed options, shared by {@code train parser}
+ * and {@code eval tag-folds} so that an estimate is always run with the settings it estimates.
  */
 final class ParserSearchOptions {
   @Option(names = "--beam", description = "Beam width for global training and parsing (1 = greedy with a"
