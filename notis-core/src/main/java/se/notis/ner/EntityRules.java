@@ -60,6 +60,9 @@ final class EntityRules {
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums");
+  /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
+  static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
+      "LLC", "Corp");
   /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
   static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
       "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
@@ -82,7 +85,7 @@ final class EntityRules {
     int[] runPosition = new int[n];
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
     for (NerLabels.TokenSpan whole : spans) {
-      for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
+      for (NerLabels.TokenSpan span : split(text, starts, ends, whole)) {
         NerLabels.TokenSpan fixed = fix(text, starts, ends, span, gazetteer);
         if (fixed == null) {
           continue;
@@ -108,7 +111,7 @@ final class EntityRules {
         }
       }
     }
-    out = mergeAdjacent(text, starts, out);
+    out = mergeAdjacent(text, starts, ends, out);
     addPartyLetters(text, starts, ends, n, taken, out);
     addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -182,6 +185,46 @@ final class EntityRules {
     return out;
   }
 
+  /** A span the tagger ran over two names, cut into the names: at a role noun, after a road's number, before an international organisation. */
+  static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(2);
+    for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
+      int road = roadEnd(text, starts, ends, span);
+      int cut = road > 0 ? road : internationalStart(text, starts, ends, span);
+      if (cut > span.start() && cut < span.end()) {
+        // What follows a road's number is where on the road ("Riksväg 95 Myckle").
+        out.add(new NerLabels.TokenSpan(span.start(), cut, span.type()));
+        out.add(new NerLabels.TokenSpan(cut, span.end(), road > 0 ? "LOC" : span.type()));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** "Riksväg 95 Myckle": the end of a road word and its number at the start of a longer span, else -1. */
+  private static int roadEnd(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int number = span.start() + 1;
+    boolean road = number + 1 < span.end() && ROAD_WORDS.contains(word(text, starts, ends, span.start()))
+        && Character.isDigit(text.charAt(starts[number]));
+    return road ? number + 1 : -1;
+  }
+
+  /**
+   * "Sverige WHO:s värderingar": where an international organisation in the genitive starts after
+   * other words of the span (its own noun phrase begins there), else -1. Without the genitive it
+   * belongs to the name ("Next Generation EU").
+   */
+  private static int internationalStart(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end(); k++) {
+      String w = word(text, starts, ends, k);
+      if (!INTERNATIONAL.contains(w) && isInternational(w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /**
    * Splits "Amnesty Internationals Amerikachef Erika Guevara-Rosas" at the role noun: the
    * words before it (ending in a genitive) name an organisation, the words after it a person.
@@ -237,7 +280,7 @@ final class EntityRules {
     }
     String last = word(text, starts, ends, span.end() - 1);
     boolean international = span.end() - span.start() == 1 && isInternational(last);
-    if (international || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+    if (international || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
@@ -448,9 +491,10 @@ final class EntityRules {
 
   /**
    * "Acko" + "Ankarberg Johansson" → one person: a one-word name directly before a person's
-   * name, with only a space between, is its first part.
+   * name, with only a space between, is its first part; "SOS Alarm" + "Sverige AB" → one company.
    */
-  private static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, List<NerLabels.TokenSpan> spans) {
+  private static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
       if (!out.isEmpty()) {
@@ -458,6 +502,11 @@ final class EntityRules {
         if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
             && Character.isUpperCase(text.charAt(starts[last.start()]))) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
+          continue;
+        }
+        if (last.end() == span.start() && "ORG".equals(last.type()) && "ORG".equals(span.type())
+            && COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))) {
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
           continue;
         }
       }

@@ -45,6 +45,27 @@ class EntityRulesTest {
   }
 
   @Test
+  void aGenitiveInternationalOrganisationStartsItsOwnName() {
+    Sentence s = new Sentence("Dessutom förespråkar Sverige WHO:s värderingar , liksom Next Generation EU .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 4, "LOC"), span(7, 10, "MISC")));
+    assertEquals(List.of(span(2, 3, "LOC"), span(3, 4, "ORG"), span(7, 10, "MISC")), out);
+  }
+
+  @Test
+  void aCompanyFormClosesOneCompanyName() {
+    Sentence s = new Sentence("ersättningen till SOS Alarm Sverige AB ökas .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 4, "ORG"), span(4, 6, "LOC")));
+    assertEquals(List.of(span(2, 6, "ORG")), out);
+  }
+
+  @Test
+  void aPlaceAfterARoadNumberIsAPlaceOfItsOwn() {
+    Sentence s = new Sentence("13:18 Riksväg 95 Myckle , Skellefteå : Två ordningsbot utfärdades .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(1, 4, "ORG"), span(5, 6, "LOC")));
+    assertEquals(List.of(span(1, 3, "LOC"), span(3, 4, "LOC"), span(5, 6, "LOC")), out);
+  }
+
+  @Test
   void aNameCutInsideAListedNameRunsToItsEnd() {
     Sentence s = new Sentence("vägen från San Pedro Sula i Honduras .");
     List<NerLabels.TokenSpan> spans = List.of(span(2, 4, "LOC"), span(6, 7, "LOC"));
