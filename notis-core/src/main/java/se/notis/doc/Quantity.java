@@ -13,7 +13,8 @@ package se.notis.doc;
  * @param upper inclusive upper bound, or null
  * @param unit the counted thing as a lemma ("migrant"), a currency code ("SEK"), {@code percent},
  *     a unit of measure ("km"), or null
- * @param kind {@code count}, {@code money}, {@code percent}, {@code measure} or {@code number}
+ * @param kind {@code count}, {@code money}, {@code percent}, {@code measure}, {@code age} (unit
+ *     {@code år}: "45-årig", "i 30-årsåldern" approximate, "i 20–25-årsåldern" as bounds) or {@code number}
  *     (nothing counted follows)
  * @param approximate true for "cirka", "runt", "ett tjugotal", "hundratals"
  */

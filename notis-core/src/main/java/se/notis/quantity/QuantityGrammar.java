@@ -281,6 +281,8 @@ final class QuantityGrammar {
           }
         } else if (w.endsWith("%") && w.length() > 1) {
           value = SwedishNumbers.parseDigits(w, 0, w.length() - 1);
+        } else if (ageDash(w) > 0) {
+          return age(i, w);
         } else {
           value = digits(i, w);
         }
@@ -328,6 +330,14 @@ final class QuantityGrammar {
           j++;
         } else {
           break;
+        }
+      }
+      // An age range: "i 20–25-årsåldern".
+      if (!Double.isNaN(value) && in(j + 1) && (is(j, "–") || is(j, "-")) && ageDash(lw(j + 1)) > 0) {
+        String second = lw(j + 1);
+        double years = SwedishNumbers.parseDigits(second, 0, ageDash(second));
+        if (years > value) {
+          return add(first, j + 2, Double.NaN, value, years, "år", "age", true);
         }
       }
       // Ranges: "10–20", "mellan 10 och 20", "10 till 20".
@@ -402,6 +412,19 @@ final class QuantityGrammar {
         return -1; // a number word alone ("tre") is too often a pronoun-like use
       }
       return add(first, j, value, lower, upper, null, "number", approximate);
+    }
+
+    /** "45-årig", "17-åringen", "i 30-årsåldern" (about thirty), "i 20–25-årsåldern" (bounds). */
+    private int age(int i, String w) {
+      int dash = ageDash(w);
+      int range = rangeDash(w, dash);
+      boolean about = w.startsWith("-årsålder", dash);
+      if (range < 0) {
+        return add(i, i + 1, SwedishNumbers.parseDigits(w, 0, dash), Double.NaN, Double.NaN, "år", "age", about);
+      }
+      double lower = SwedishNumbers.parseDigits(w, 0, range);
+      double upper = SwedishNumbers.parseDigits(w, range + 1, dash);
+      return lower < upper ? add(i, i + 1, Double.NaN, lower, upper, "år", "age", true) : -1;
     }
 
     private double digits(int i, String w) {
@@ -518,6 +541,45 @@ final class QuantityGrammar {
           approximate));
       return to;
     }
+  }
+
+  /** Age suffixes after "N-": "45-årig", "17-åringar", "30-årsåldern". */
+  private static final String[] AGE_SUFFIXES = {"-årig", "-åriga", "-årige", "-åring", "-åringen", "-åringar",
+      "-åringarna", "-åringens", "-årsålder", "-årsåldern"};
+
+  /**
+   * Where the dash of an age word stands — "45-årig", "20–25-årsåldern" written as one word — after
+   * one to three digits or a range of them; or -1.
+   */
+  static int ageDash(String w) {
+    int dash = w.lastIndexOf('-');
+    if (dash < 1 || dash > 7 || !isAgeNumber(w, dash)) {
+      return -1;
+    }
+    for (String suffix : AGE_SUFFIXES) {
+      if (w.length() - dash == suffix.length() && w.startsWith(suffix, dash)) {
+        return dash;
+      }
+    }
+    return -1;
+  }
+
+  /** "45" or "20–25" before {@code end}. */
+  private static boolean isAgeNumber(String w, int end) {
+    int range = rangeDash(w, end);
+    return range < 0 ? end <= 3 && allDigits(w, 0, end)
+        : range >= 1 && range <= 3 && allDigits(w, 0, range) && end - range - 1 >= 1 && end - range - 1 <= 3
+            && allDigits(w, range + 1, end);
+  }
+
+  /** Where "–" or "-" parts the two numbers of a range before {@code end}, or -1. */
+  private static int rangeDash(String w, int end) {
+    for (int k = 1; k < end; k++) {
+      if (w.charAt(k) == '–' || w.charAt(k) == '-') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean allDigits(String text, int from, int to) {
