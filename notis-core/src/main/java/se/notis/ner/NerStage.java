@@ -11,6 +11,7 @@ import se.notis.doc.Layers;
 import se.notis.doc.Place;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
+import se.notis.doc.TagLayer;
 import se.notis.link.PlaceLinker;
 import se.notis.pipeline.AbstractStage;
 
@@ -63,6 +64,20 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /**
+   * A genitive governs a noun phrase ("Mexikos president", "Sveriges alla kommuner"); a verb in the
+   * present tense, a preposition or a subordinating conjunction after a name ending in s says the s
+   * is the name's own ("Volvo Cars varslar", "Formas i Stockholm"). Past tenses are left out: they
+   * are written as the participles that stand after a genitive ("Natos samlade förmåga").
+   */
+  private static boolean canFollowGenitive(TagLayer tags, int token) {
+    return switch (tags.upos(token)) {
+      case "AUX", "ADP", "SCONJ" -> false;
+      case "VERB" -> !tags.feats(token).contains("Tense=Pres");
+      default -> true;
+    };
+  }
+
   @Override
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
@@ -95,11 +110,13 @@ public final class NerStage extends AbstractStage {
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
+    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
       types[e] = span.type();
-      beforeWord[e] = span.end() < n && Character.isLetterOrDigit(text.charAt(starts[span.end()]));
+      beforeWord[e] = span.end() < n && Character.isLetterOrDigit(text.charAt(starts[span.end()]))
+          && (tags == null || canFollowGenitive(tags, span.end()));
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, tagger.gazetteer());
     List<Entity> entities = new ArrayList<>(found.size());

@@ -51,6 +51,21 @@ class NerStageTest {
   }
 
   @Test
+  void withTagsAVerbAfterANameSaysItsFinalSIsNoGenitive() {
+    Pipeline tagged = StageRegistry.pipeline(List.of("tag", NerStage.NAME));
+    Document doc = tagged.process(Document.of(
+        "Volvo Cars varslar 1 300 anställda. Kvinnan fördes till Kungälvs sjukhus med okända skador. "
+            + "Mannen är Mexikos utrikesminister."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.canonical());
+    }
+    assertEquals("Volvo Cars", found.get("Volvo Cars"));
+    assertEquals("Kungälvs sjukhus", found.get("Kungälvs sjukhus"));
+    assertEquals("Mexiko", found.get("Mexikos"));
+  }
+
+  @Test
   void placesAreLinkedAndDemonymsReferToTheirCountry() {
     Document doc = PIPELINE.process(Document.of(TEXT));
     Entity mexico = doc.entities().stream().filter(e -> e.canonical().equals("Mexiko")).findFirst().orElseThrow();
