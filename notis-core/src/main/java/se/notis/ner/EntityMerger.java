@@ -125,12 +125,15 @@ final class EntityMerger {
    * "Amnesty" joins Amnesty International, but "Göteborg" stays apart from Göteborg Energi).
    */
   private static boolean compatible(String part, String partType, String fullType, Gazetteer gazetteer) {
+    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    boolean listedPlace = (gazetteer.single(part, 0, part.length()) & placeBits) != 0;
+    if ("LOC".equals(partType) && "LOC".equals(fullType)) {
+      return !listedPlace; // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"
+    }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }
-    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
-    return ("ORG".equals(fullType) || "MISC".equals(fullType))
-        && (gazetteer.single(part, 0, part.length()) & placeBits) == 0;
+    return ("ORG".equals(fullType) || "MISC".equals(fullType)) && !listedPlace;
   }
 
   /**

@@ -41,6 +41,8 @@ final class EntityRules {
   static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
       "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset"};
+  /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
+  private static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation");
   /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
   private static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
       "Lilla", "Gamla", "Nya", "Övre", "Nedre");
@@ -562,14 +564,16 @@ final class EntityRules {
     }
     for (int k = start + 1; k < end; k++) {
       String w = word(text, starts, ends, k);
-      if (w.equals("län") || w.equals("läns")) {
+      if (w.equals("län") || w.equals("läns") || w.equals("kommun") || w.equals("kommuns")) {
         end = k + 1;
         type = "LOC";
         break;
       }
     }
     String last = word(text, starts, ends, end - 1);
-    if (hasPlaceSuffix(last) && Character.isUpperCase(text.charAt(starts[start]))) {
+    boolean placeWord = end - start > 1
+        && (PLACE_WORDS.contains(last) || PLACE_WORDS.contains(stripGenitive(last)));
+    if ((hasPlaceSuffix(last) || placeWord) && Character.isUpperCase(text.charAt(starts[start]))) {
       type = "LOC";
     }
     if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {

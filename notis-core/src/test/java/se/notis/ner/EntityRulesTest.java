@@ -66,6 +66,13 @@ class EntityRulesTest {
   }
 
   @Test
+  void buildingsAndSitesArePlaces() {
+    Sentence s = new Sentence("Djurgården vann på Tele2 Arena och landade på Arlanda Flygplats .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(0, 1, "ORG"), span(3, 5, "MISC"), span(8, 10, "ORG")));
+    assertEquals(List.of(span(0, 1, "ORG"), span(3, 5, "LOC"), span(8, 10, "LOC")), out);
+  }
+
+  @Test
   void aNameCutInsideAListedNameRunsToItsEnd() {
     Sentence s = new Sentence("vägen från San Pedro Sula i Honduras .");
     List<NerLabels.TokenSpan> spans = List.of(span(2, 4, "LOC"), span(6, 7, "LOC"));
