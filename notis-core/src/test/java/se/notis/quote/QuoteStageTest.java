@@ -79,6 +79,20 @@ class QuoteStageTest {
   }
 
   @Test
+  void anOrganisationNounSpeaksForTheOrganisationNamedInItsParagraph() {
+    String text = "EU kritiserar planen.\n\nVolvo Cars varslar 1 300 anställda i Göteborg, meddelar bolaget. "
+        + "Företaget vill inte kommentera, säger EU.";
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    int eu = text.indexOf("EU");
+    int volvo = text.indexOf("Volvo Cars");
+    doc = doc.with(Layers.ENTITIES, new EntityLayer(List.of(
+        new Entity(eu, eu + 2, "ORG", "EU", null),
+        new Entity(volvo, volvo + "Volvo Cars".length(), "ORG", "Volvo Cars", null)), List.of()));
+    List<String> quotes = describe(new QuoteStage().process(doc));
+    assertEquals("Volvo Cars varslar 1 300 anställda i Göteborg | indirect | Volvo Cars | meddelar", quotes.get(0));
+  }
+
+  @Test
   void taggedSPassiveAfterEnligtIsPartOfTheStatement() {
     String text = "Enligt rikspolischefen Petra Lundh behövs ytterligare 5 000 anställda fram till 2030.";
     Document doc = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
