@@ -9,7 +9,10 @@ package se.notis.ner;
  */
 final class NerFeatures {
   /** Upper bound of static features per token. */
-  static final int STRIDE = 72;
+  static final int STRIDE = 88;
+  /** Experiment switch (temporary): letters select syntax feature groups. */
+  static final String SYN = System.getProperty("notis.ner.syn", "");
+  static final String X = System.getProperty("notis.ner.x", "");
   static final int DYNAMIC = 3;
 
   private final Gazetteer gazetteer;
@@ -34,7 +37,7 @@ final class NerFeatures {
   }
 
   /** Fills {@link #features} / {@link #counts} for tokens 0..n-1 of a sentence. */
-  void extract(CharSequence text, int[] starts, int[] ends, int n) {
+  void extract(CharSequence text, int[] starts, int[] ends, int n, SyntaxTags syntax) {
     ensure(n);
     for (int i = 0; i < n; i++) {
       hashToken(text, starts[i], ends[i], i);
@@ -54,6 +57,7 @@ final class NerFeatures {
       }
       quoted[i] = inQuote && !mark;
     }
+    sport = X.indexOf('s') >= 0 && sporty(text, starts, ends, n);
     for (int i = 0; i < n; i++) {
       int base = i * STRIDE;
       int c = 0;
@@ -137,8 +141,114 @@ final class NerFeatures {
         f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
       }
       f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
+      c = syntax(syntax, i, n, upper, initial, base, c);
+      c = extra(text, starts, ends, i, n, upper, base, c);
       counts[i] = c;
     }
+  }
+
+  static final java.util.Set<Long> SPORT = new java.util.HashSet<>();
+
+  static {
+    for (String w : "match matchen matcher matcherna mål målet målen seger segern segrar vann vinst vinsten förlust förlusten förlorade poäng poängen serien serieledning tabellen final finalen kvartsfinal kvartsfinalen semifinal semifinalen åttondelsfinal åttondelsfinalen cupen ligan allsvenskan elitserien hockeyallsvenskan superettan derby derbyt hemmaplan bortaplan bortalag bortalaget hemmalag hemmalaget tränare tränaren spelare spelaren laget lagen klubb klubben klubbar mästare mästarna besegrade besegra slog nollan perioden halvlek halvleken halvtid halvtidsvilan straff straffar värvning värvade säsongen omgången jumbon topplagen ledningen kvitterade reducerade avgjorde gästerna öppningsmålet kvitteringen".split(" ")) {
+      SPORT.add(Hashing.lower(w));
+    }
+  }
+
+  private boolean sport;
+
+  private boolean sporty(CharSequence text, int[] starts, int[] ends, int n) {
+    for (int i = 0; i < n; i++) {
+      if (SPORT.contains(lowerHash[i])) {
+        return true;
+      }
+      if (i + 2 < n && Character.isDigit(text.charAt(starts[i])) && Character.isDigit(text.charAt(ends[i] - 1))
+          && ends[i + 1] - starts[i + 1] == 1 && "–-—".indexOf(text.charAt(starts[i + 1])) >= 0
+          && Character.isDigit(text.charAt(starts[i + 2]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int extra(CharSequence text, int[] starts, int[] ends, int i, int n, boolean upper, int base, int c) {
+    if (X.isEmpty() || !upper) {
+      return c;
+    }
+    int[] f = features;
+    if (X.indexOf('s') >= 0 && sport) {
+      f[base + c++] = Hashing.feature(76, 1);
+      f[base + c++] = Hashing.feature(77, single[i]);
+      f[base + c++] = Hashing.feature(78, i + 1 < n ? lowerHash[i + 1] : 13);
+    }
+    int a = i;
+    while (a > 0 && Character.isUpperCase(text.charAt(starts[a - 1]))) {
+      a--;
+    }
+    int b = i + 1;
+    while (b < n && Character.isUpperCase(text.charAt(starts[b]))) {
+      b++;
+    }
+    int len = b - a;
+    int pos = len == 1 ? 0 : i == a ? 1 : i == b - 1 ? 3 : 2;
+    long after = b < n ? lowerHash[b] : 13;
+    long before = a > 0 ? lowerHash[a - 1] : 11;
+    if (X.indexOf('a') >= 0) {
+      f[base + c++] = Hashing.feature(70, Hashing.combine(pos, after));
+    }
+    if (X.indexOf('b') >= 0) {
+      f[base + c++] = Hashing.feature(71, Hashing.combine(pos, before));
+    }
+    if (X.indexOf('h') >= 0 && i < b - 1) {
+      f[base + c++] = Hashing.feature(72, exactHash[b - 1]);
+    }
+    if (X.indexOf('f') >= 0 && i > a) {
+      f[base + c++] = Hashing.feature(73, exactHash[a]);
+    }
+    if (X.indexOf('n') >= 0) {
+      f[base + c++] = Hashing.feature(74, Math.min(len, 4) * 4 + pos);
+    }
+    if (X.indexOf('k') >= 0) {
+      f[base + c++] = Hashing.feature(75, Hashing.combine(pos, cluster[b < n ? b : i] + (b < n ? 0 : 100000)));
+    }
+    return c;
+  }
+
+  private int syntax(SyntaxTags syn, int i, int n, boolean upper, boolean initial, int base, int c) {
+    int[] f = features;
+    long[] u = syn.upos;
+    long[] x = syn.xpos;
+    long prevU = i > 0 ? u[i - 1] : 11;
+    long nextU = i + 1 < n ? u[i + 1] : 13;
+    if (SYN.indexOf('u') >= 0) {
+      f[base + c++] = Hashing.feature(50, u[i]);
+      f[base + c++] = Hashing.feature(51, prevU);
+      f[base + c++] = Hashing.feature(52, nextU);
+    }
+    if (SYN.indexOf('x') >= 0) {
+      f[base + c++] = Hashing.feature(53, x[i]);
+    }
+    if (SYN.indexOf('c') >= 0) {
+      f[base + c++] = Hashing.feature(54, Hashing.combine((initial ? 2 : 0) + (upper ? 1 : 0), u[i]));
+    }
+    if (SYN.indexOf('l') >= 0) {
+      f[base + c++] = Hashing.feature(55, syn.lemma[i]);
+    }
+    if (SYN.indexOf('b') >= 0) {
+      f[base + c++] = Hashing.feature(56, Hashing.combine(prevU, u[i]));
+      f[base + c++] = Hashing.feature(57, Hashing.combine(u[i], nextU));
+    }
+    if (SYN.indexOf('n') >= 0) {
+      f[base + c++] = Hashing.feature(58, i > 0 ? x[i - 1] : 11);
+      f[base + c++] = Hashing.feature(59, i + 1 < n ? x[i + 1] : 13);
+    }
+    if (SYN.indexOf('w') >= 0) {
+      f[base + c++] = Hashing.feature(60, Hashing.combine(u[i], lowerHash[i]));
+    }
+    if (SYN.indexOf('s') >= 0) {
+      f[base + c++] = Hashing.feature(61, Hashing.combine(u[i], shapeHash[i]));
+    }
+    return c;
   }
 
   /** Exact, lower-case and shape hashes and lower-case prefixes of token {@code i}, in one pass. */

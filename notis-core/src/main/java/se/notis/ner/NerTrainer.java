@@ -135,13 +135,22 @@ public final class NerTrainer {
    * on {@code dev} (may be empty) after each epoch.
    */
   public NerModel train(List<NerSample> train, List<NerSample> dev) {
+    // The syntax tags of every sentence, computed once for all bags and epochs.
+    java.util.Map<NerSample, SyntaxTags> syntax = new java.util.IdentityHashMap<>();
+    for (NerSample sample : train) {
+      syntax.put(sample, SyntaxTags.tag(sample.tokens()));
+    }
+    return train(train, syntax, dev);
+  }
+
+  private NerModel train(List<NerSample> train, java.util.Map<NerSample, SyntaxTags> syntax, List<NerSample> dev) {
     if (options.bags() == 1) {
-      return trainOne(train, dev);
+      return trainOne(train, syntax, dev);
     }
     List<NerModel> models = new ArrayList<>();
     for (int b = 0; b < options.bags(); b++) {
       Options one = options.withSeed(options.seed() + b);
-      models.add(new NerTrainer(one, gazetteer, clusters).trainOne(train, dev));
+      models.add(new NerTrainer(one, gazetteer, clusters).trainOne(train, syntax, dev));
     }
     NerModel model = NerModel.average(models);
     if (!dev.isEmpty()) {
@@ -157,15 +166,15 @@ public final class NerTrainer {
    * when the best sequence is wrong, the weights move towards the gold sequence's features and away
    * from the predicted one's by the smallest step that would make gold win by its Hamming loss.
    */
-  private NerModel trainOne(List<NerSample> train, List<NerSample> dev) {
+  private NerModel trainOne(List<NerSample> train, java.util.Map<NerSample, SyntaxTags> syntax, List<NerSample> dev) {
     if (options.objective() == Objective.CRF) {
-      return new CrfTrainer(options, gazetteer, clusters).train(train, dev);
+      return new CrfTrainer(options, gazetteer, clusters).train(train, syntax, dev);
     }
     List<Encoded> data = new ArrayList<>(train.size());
     NerFeatures features = new NerFeatures(gazetteer, clusters);
     for (NerSample sample : train) {
       if (sample.size() > 0) {
-        data.add(encode(sample, features));
+        data.add(encode(sample, syntax.get(sample), features));
       }
     }
     Random random = new Random(options.seed());
@@ -180,7 +189,7 @@ public final class NerTrainer {
       long errors = 0;
       long tokens = 0;
       for (Encoded sent : data) {
-        features.extract(sent.text, sent.starts, sent.ends, sent.n);
+        features.extract(sent.text, sent.starts, sent.ends, sent.n, sent.syntax);
         if (guess.length < sent.n) {
           guess = new int[sent.n * 2];
         }
@@ -258,12 +267,13 @@ public final class NerTrainer {
     }
   }
 
-  private record Encoded(String text, int[] starts, int[] ends, int n, int[] rows, int[] counts, int[] gold) {}
+  private record Encoded(String text, int[] starts, int[] ends, int n, SyntaxTags syntax, int[] rows, int[] counts,
+      int[] gold) {}
 
-  private Encoded encode(NerSample sample, NerFeatures features) {
+  private Encoded encode(NerSample sample, SyntaxTags syntax, NerFeatures features) {
     int n = sample.size();
     PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(sample.tokens());
-    features.extract(joined.text(), joined.starts(), joined.ends(), n);
+    features.extract(joined.text(), joined.starts(), joined.ends(), n, syntax);
     int[] rows = new int[n * NerFeatures.STRIDE];
     int[] featureCounts = Arrays.copyOf(features.counts, n);
     for (int i = 0; i < n; i++) {
@@ -279,7 +289,8 @@ public final class NerTrainer {
     for (int i = 0; i < n; i++) {
       labels[i] = sample.label(i);
     }
-    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, rows, featureCounts, NerLabels.ids(labels));
+    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, syntax, rows, featureCounts,
+        NerLabels.IO ? NerLabels.toIo(NerLabels.ids(labels)) : NerLabels.ids(labels));
   }
 
   private void addScores(int row, float[] scores) {
