@@ -13,8 +13,19 @@ final class NerFeatures {
   /** Experiment switch (temporary): letters select syntax feature groups. */
   static final String SYN = System.getProperty("notis.ner.syn", "");
   static final String X = System.getProperty("notis.ner.x", "");
+  static final boolean[] DROP = new boolean[128];
+
+  static {
+    for (String t : System.getProperty("notis.ner.drop", "").split(",")) {
+      if (!t.isBlank()) {
+        DROP[Integer.parseInt(t.strip())] = true;
+      }
+    }
+  }
   static final int DYNAMIC = 3;
 
+  /** Templates this instance leaves out (feature bagging in training); none by default. */
+  boolean[] drop = DROP;
   private final Gazetteer gazetteer;
   private final CasedWordClusters clusters;
   private int[] cluster = new int[64];
@@ -67,10 +78,18 @@ final class NerFeatures {
       int len = end - start;
       char first = text.charAt(start);
       boolean upper = Character.isUpperCase(first);
-      f[base + c++] = Hashing.feature(1, 0);
-      f[base + c++] = Hashing.feature(2, lowerHash[i]);
-      f[base + c++] = Hashing.feature(3, exactHash[i]);
-      f[base + c++] = Hashing.feature(4, shapeHash[i]);
+      if (!drop[1]) {
+        f[base + c++] = Hashing.feature(1, 0);
+      }
+      if (!drop[2]) {
+        f[base + c++] = Hashing.feature(2, lowerHash[i]);
+      }
+      if (!drop[3]) {
+        f[base + c++] = Hashing.feature(3, exactHash[i]);
+      }
+      if (!drop[4]) {
+        f[base + c++] = Hashing.feature(4, shapeHash[i]);
+      }
       // Suffixes of 1-4 chars hashed back to front in one pass; prefixes of 2 and 4 chars.
       long suffix = Hashing.SEED;
       for (int k = 1; k <= 4 && k < len; k++) {
@@ -78,69 +97,137 @@ final class NerFeatures {
         f[base + c++] = Hashing.feature(4 + k, suffix);
       }
       if (len > 2) {
-        f[base + c++] = Hashing.feature(10, prefix2[i]);
+        if (!drop[10]) {
+          f[base + c++] = Hashing.feature(10, prefix2[i]);
+        }
       }
       if (len > 4) {
-        f[base + c++] = Hashing.feature(12, prefix4[i]);
+        if (!drop[12]) {
+          f[base + c++] = Hashing.feature(12, prefix4[i]);
+        }
       }
-      f[base + c++] = Hashing.feature(13, Math.min(len, 12));
+      if (!drop[13]) {
+        f[base + c++] = Hashing.feature(13, Math.min(len, 12));
+      }
       long prevLower = i > 0 ? lowerHash[i - 1] : 11;
       long nextLower = i + 1 < n ? lowerHash[i + 1] : 13;
       long prevShape = i > 0 ? shapeHash[i - 1] : 11;
       long nextShape = i + 1 < n ? shapeHash[i + 1] : 13;
-      f[base + c++] = Hashing.feature(14, prevLower);
-      f[base + c++] = Hashing.feature(15, nextLower);
-      f[base + c++] = Hashing.feature(16, i > 1 ? lowerHash[i - 2] : 17);
-      f[base + c++] = Hashing.feature(17, i + 2 < n ? lowerHash[i + 2] : 19);
-      f[base + c++] = Hashing.feature(18, Hashing.combine(prevShape, shapeHash[i]));
-      f[base + c++] = Hashing.feature(19, Hashing.combine(shapeHash[i], nextShape));
-      f[base + c++] = Hashing.feature(20, Hashing.combine(prevLower, lowerHash[i]));
-      f[base + c++] = Hashing.feature(21, Hashing.combine(lowerHash[i], nextLower));
-      f[base + c++] = Hashing.feature(22, Hashing.combine(prevShape, nextShape));
+      if (!drop[14]) {
+        f[base + c++] = Hashing.feature(14, prevLower);
+      }
+      if (!drop[15]) {
+        f[base + c++] = Hashing.feature(15, nextLower);
+      }
+      if (!drop[16]) {
+        f[base + c++] = Hashing.feature(16, i > 1 ? lowerHash[i - 2] : 17);
+      }
+      if (!drop[17]) {
+        f[base + c++] = Hashing.feature(17, i + 2 < n ? lowerHash[i + 2] : 19);
+      }
+      if (!drop[18]) {
+        f[base + c++] = Hashing.feature(18, Hashing.combine(prevShape, shapeHash[i]));
+      }
+      if (!drop[19]) {
+        f[base + c++] = Hashing.feature(19, Hashing.combine(shapeHash[i], nextShape));
+      }
+      if (!drop[20]) {
+        f[base + c++] = Hashing.feature(20, Hashing.combine(prevLower, lowerHash[i]));
+      }
+      if (!drop[21]) {
+        f[base + c++] = Hashing.feature(21, Hashing.combine(lowerHash[i], nextLower));
+      }
+      if (!drop[22]) {
+        f[base + c++] = Hashing.feature(22, Hashing.combine(prevShape, nextShape));
+      }
       boolean initial = i == 0 || isOpening(text, starts[i - 1], ends[i - 1]);
-      f[base + c++] = Hashing.feature(23, (initial ? 1 : 0) * 4 + (upper ? 1 : 0) * 2 + (common[i] ? 1 : 0));
-      f[base + c++] = Hashing.feature(24, Hashing.combine(initial ? 1 : 0, shapeHash[i]));
+      if (!drop[23]) {
+        f[base + c++] = Hashing.feature(23, (initial ? 1 : 0) * 4 + (upper ? 1 : 0) * 2 + (common[i] ? 1 : 0));
+      }
+      if (!drop[24]) {
+        f[base + c++] = Hashing.feature(24, Hashing.combine(initial ? 1 : 0, shapeHash[i]));
+      }
       int bits = single[i];
       for (int b = 0; b < Gazetteer.CLASSES; b++) {
         if ((bits & (1 << b)) != 0) {
-          f[base + c++] = Hashing.feature(25, b * 2 + (upper ? 1 : 0));
+          if (!drop[25]) {
+            f[base + c++] = Hashing.feature(25, b * 2 + (upper ? 1 : 0));
+          }
         }
       }
-      f[base + c++] = Hashing.feature(26, bits);
+      if (!drop[26]) {
+        f[base + c++] = Hashing.feature(26, bits);
+      }
       int genitive = gazetteer.genitive(text, start, end);
       if (genitive != 0) {
-        f[base + c++] = Hashing.feature(27, genitive);
+        if (!drop[27]) {
+          f[base + c++] = Hashing.feature(27, genitive);
+        }
       }
       if (runPosition[i] != 0) {
-        f[base + c++] = Hashing.feature(28, runClass[i] * 4L + runPosition[i]);
-        f[base + c++] = Hashing.feature(29, runPosition[i]);
+        if (!drop[28]) {
+          f[base + c++] = Hashing.feature(28, runClass[i] * 4L + runPosition[i]);
+        }
+        if (!drop[29]) {
+          f[base + c++] = Hashing.feature(29, runPosition[i]);
+        }
       }
-      f[base + c++] = Hashing.feature(30, i > 0 ? single[i - 1] * 4L + (runPosition[i - 1]) : -1);
-      f[base + c++] = Hashing.feature(31, i + 1 < n ? single[i + 1] * 4L + (runPosition[i + 1]) : -1);
-      f[base + c++] = Hashing.feature(32, Hashing.combine(prevLower, shapeHash[i]));
-      f[base + c++] = Hashing.feature(33, Hashing.combine(shapeHash[i], nextLower));
-      f[base + c++] = Hashing.feature(34, (common[i] ? 2 : 0) + (i > 0 && common[i - 1] ? 1 : 0));
+      if (!drop[30]) {
+        f[base + c++] = Hashing.feature(30, i > 0 ? single[i - 1] * 4L + (runPosition[i - 1]) : -1);
+      }
+      if (!drop[31]) {
+        f[base + c++] = Hashing.feature(31, i + 1 < n ? single[i + 1] * 4L + (runPosition[i + 1]) : -1);
+      }
+      if (!drop[32]) {
+        f[base + c++] = Hashing.feature(32, Hashing.combine(prevLower, shapeHash[i]));
+      }
+      if (!drop[33]) {
+        f[base + c++] = Hashing.feature(33, Hashing.combine(shapeHash[i], nextLower));
+      }
+      if (!drop[34]) {
+        f[base + c++] = Hashing.feature(34, (common[i] ? 2 : 0) + (i > 0 && common[i - 1] ? 1 : 0));
+      }
       int prevCluster = i > 0 ? cluster[i - 1] : -1;
       int nextCluster = i + 1 < n ? cluster[i + 1] : -1;
-      f[base + c++] = Hashing.feature(35, cluster[i]);
-      f[base + c++] = Hashing.feature(36, prevCluster);
-      f[base + c++] = Hashing.feature(37, nextCluster);
-      f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
-      f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
+      if (!drop[35]) {
+        f[base + c++] = Hashing.feature(35, cluster[i]);
+      }
+      if (!drop[36]) {
+        f[base + c++] = Hashing.feature(36, prevCluster);
+      }
+      if (!drop[37]) {
+        f[base + c++] = Hashing.feature(37, nextCluster);
+      }
+      if (!drop[38]) {
+        f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
+      }
+      if (!drop[39]) {
+        f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
+      }
       if (upper && len >= 7) {
         int tail = gazetteer.commonTail(text, start, end);
         if (tail >= 0) {
           long tailHash = Hashing.lower(text, tail, end);
-          f[base + c++] = Hashing.feature(44, tailHash);
-          f[base + c++] = Hashing.feature(45, clusters.cluster(text, tail, end));
+          if (!drop[44]) {
+            f[base + c++] = Hashing.feature(44, tailHash);
+          }
+          if (!drop[45]) {
+            f[base + c++] = Hashing.feature(45, clusters.cluster(text, tail, end));
+          }
         }
       }
       // Suffixes of 5 and 6 chars: Swedish compound heads ("-verket", "-skolan").
       if (len > 6) {
-        f[base + c++] = Hashing.feature(46, Hashing.lower(text, end - 5, end));
-        f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
+        if (!drop[46]) {
+          f[base + c++] = Hashing.feature(46, Hashing.lower(text, end - 5, end));
+        }
+        if (!drop[47]) {
+          f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
+        }
       }
-      f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
+      if (!drop[48]) {
+        f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
+      }
       c = syntax(syntax, i, n, upper, initial, base, c);
       c = extra(text, starts, ends, i, n, upper, base, c);
       counts[i] = c;

@@ -109,6 +109,12 @@ public final class NerTrainer {
     }
   }
 
+  /** Experiment switch (temporary): cost of a wrong label in loss-augmented training decoding. */
+  static final float AUGMENT = Float.parseFloat(System.getProperty("notis.ner.aug", "0"));
+
+  /** Experiment switch (temporary): probability that a bag leaves out a feature template. */
+  static final double FBAG = Double.parseDouble(System.getProperty("notis.ner.fbag", "0"));
+
   private final Options options;
   private final Gazetteer gazetteer;
   private final CasedWordClusters clusters;
@@ -172,6 +178,18 @@ public final class NerTrainer {
     }
     List<Encoded> data = new ArrayList<>(train.size());
     NerFeatures features = new NerFeatures(gazetteer, clusters);
+    if (FBAG > 0) {
+      Random pick = new Random(options.seed() * 7919 + 17);
+      features.drop = NerFeatures.DROP.clone();
+      StringBuilder dropped = new StringBuilder();
+      for (int t = 2; t < 50; t++) {
+        if (pick.nextDouble() < FBAG) {
+          features.drop[t] = true;
+          dropped.append(t).append(' ');
+        }
+      }
+      LOG.info("bag with seed {} leaves out templates {}", options.seed(), dropped);
+    }
     for (NerSample sample : train) {
       if (sample.size() > 0) {
         data.add(encode(sample, syntax.get(sample), features));
@@ -193,7 +211,7 @@ public final class NerTrainer {
         if (guess.length < sent.n) {
           guess = new int[sent.n * 2];
         }
-        viterbi.decode(features, sent.n, current, guess);
+        viterbi.decode(features, sent.n, current, guess, AUGMENT > 0 ? sent.gold : null, AUGMENT);
         time += sent.n;
         tokens += sent.n;
         int loss = 0;
