@@ -38,6 +38,11 @@ public final class NerStage extends AbstractStage {
     this.linker = PlaceLinker.standard();
   }
 
+  /** Experiment switch (temporary). */
+  public static void oBias(float value) {
+    Viterbi.oBias = value;
+  }
+
   /** A sentence tagger over {@code model} and the committed name lists, without the rules. */
   public static EntityTagger tagger(NerModel model) {
     return new PerceptronTagger(model, Gazetteer.standard(), CasedWordClusters.standard());

@@ -211,7 +211,7 @@ public final class NerTrainer {
         if (guess.length < sent.n) {
           guess = new int[sent.n * 2];
         }
-        viterbi.decode(features, sent.n, current, guess, AUGMENT > 0 ? sent.gold : null, AUGMENT);
+        viterbi.decode(features, sent.n, current, guess, sent.gold, AUGMENT);
         time += sent.n;
         tokens += sent.n;
         int loss = 0;

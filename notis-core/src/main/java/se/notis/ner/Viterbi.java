@@ -29,6 +29,9 @@ final class Viterbi {
     decode(f, n, weights, out, null, 0f);
   }
 
+  /** Experiment switch (temporary): added to the O score of every token when tagging (not training). */
+  static volatile float oBias;
+
   /**
    * Like {@link #decode(NerFeatures, int, Weights, int[])}, but every label other than
    * {@code gold[i]} scores {@code cost} more (loss-augmented decoding for training).
@@ -41,7 +44,9 @@ final class Viterbi {
       for (int k = 0; k < f.counts[i]; k++) {
         weights.addScores(f.features[base + k], scores);
       }
-      if (gold != null) {
+      if (gold == null) {
+        scores[0] += oBias;
+      } else {
         for (int y = 0; y < L; y++) {
           if (y != gold[i]) {
             scores[y] += cost;
