@@ -30,20 +30,6 @@ import se.notis.ner.NerTrainer;
     description = "K-fold estimate of the name tagger: trained on --train plus K-1 folds of --extra,"
         + " scored on the held-out fold (without --extra, --train itself is folded).")
 final class EvalNerFoldsCommand implements Callable<Integer> {
-  private static final float[] BIASES = parse(System.getProperty("notis.ner.obias", ""));
-
-  private static float[] parse(String list) {
-    return list.isBlank() ? new float[0] : toFloats(list.split(","));
-  }
-
-  private static float[] toFloats(String[] parts) {
-    float[] out = new float[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      out[i] = Float.parseFloat(parts[i].strip());
-    }
-    return out;
-  }
-
   @Option(names = "--train", required = true, paramLabel = "FILE.tsv")
   Path train;
 
@@ -79,19 +65,12 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     List<NerSample> fixed = extra == null ? List.of() : base;
     NerTrainer.Options options = learning.applyTo(new NerTrainer.Options(epochs, minCount, seed, bags));
     EvalReport total = EvalReport.empty();
-    EvalReport[] biasReports = new EvalReport[BIASES.length];
-    java.util.Arrays.fill(biasReports, EvalReport.empty());
     List<String> lines = new ArrayList<>();
     for (int fold = 0; fold < folding.folds; fold++) {
       List<NerSample> held = folding.held(folded, fold);
       List<NerSample> training = folding.training(fixed, folded, fold, extra == null ? 1 : folding.extraWeight);
       NerModel model = new NerTrainer(options).train(training, List.of());
       EntityTagger tagger = NerStage.tagger(model);
-      for (int k = 0; k < BIASES.length; k++) {
-        NerStage.oBias(BIASES[k]);
-        biasReports[k] = biasReports[k].merge(NerEvaluator.evaluate(held, tagger));
-      }
-      NerStage.oBias(0f);
       EvalReport report = NerEvaluator.evaluate(held, tagger);
       if (predictions != null) {
         for (NerSample sample : held) {
@@ -112,11 +91,6 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     System.out.println("# all folds (every folded sentence scored once, by a model that did not see it)");
     System.out.print(total.format());
     System.out.printf(Locale.ROOT, "ner_f1=%.2f%n", 100 * total.expectPrf("ner").f1());
-    for (int k = 0; k < BIASES.length; k++) {
-      System.out.printf(Locale.ROOT, "obias %.2f: P %.2f R %.2f F1 %.2f%n", BIASES[k],
-          100 * biasReports[k].expectPrf("ner").precision(), 100 * biasReports[k].expectPrf("ner").recall(),
-          100 * biasReports[k].expectPrf("ner").f1());
-    }
     return 0;
   }
 }

@@ -49,9 +49,9 @@ final class CrfTrainer {
   private record Encoded(int n, int[] offsets, int[] rows, int[] history, int[] gold) {}
 
   /** Trains one model with {@link NerTrainer.Options#seed()}; logs F1 on {@code dev} (may be empty) after each epoch. */
-  NerModel train(List<NerSample> train, java.util.Map<NerSample, SyntaxTags> syntax, List<NerSample> dev) {
+  NerModel train(List<NerSample> train, List<NerSample> dev) {
     List<int[]> historyKeys = new ArrayList<>();
-    List<Encoded> data = encode(train, syntax, historyKeys);
+    List<Encoded> data = encode(train, historyKeys);
     for (int s = 0; s < data.size(); s++) {
       int[] keys = historyKeys.get(s);
       int[] rows = data.get(s).history;
@@ -137,8 +137,7 @@ final class CrfTrainer {
    * previous label enter the table. History keys for all previous labels go to {@code historyKeys},
    * resolved to rows once the table is complete.
    */
-  private List<Encoded> encode(List<NerSample> train, java.util.Map<NerSample, SyntaxTags> syntax,
-      List<int[]> historyKeys) {
+  private List<Encoded> encode(List<NerSample> train, List<int[]> historyKeys) {
     NerFeatures features = new NerFeatures(gazetteer, clusters);
     int[] dynamic = new int[D];
     List<Encoded> data = new ArrayList<>(train.size());
@@ -148,7 +147,7 @@ final class CrfTrainer {
         continue;
       }
       PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(sample.tokens());
-      features.extract(joined.text(), joined.starts(), joined.ends(), n, syntax.get(sample));
+      features.extract(joined.text(), joined.starts(), joined.ends(), n);
       int[] gold = NerLabels.ids(sample.labels());
       int[] offsets = new int[n + 1];
       for (int i = 0; i < n; i++) {

@@ -9,23 +9,9 @@ package se.notis.ner;
  */
 final class NerFeatures {
   /** Upper bound of static features per token. */
-  static final int STRIDE = 88;
-  /** Experiment switch (temporary): letters select syntax feature groups. */
-  static final String SYN = System.getProperty("notis.ner.syn", "");
-  static final String X = System.getProperty("notis.ner.x", "");
-  static final boolean[] DROP = new boolean[128];
-
-  static {
-    for (String t : System.getProperty("notis.ner.drop", "").split(",")) {
-      if (!t.isBlank()) {
-        DROP[Integer.parseInt(t.strip())] = true;
-      }
-    }
-  }
+  static final int STRIDE = 72;
   static final int DYNAMIC = 3;
 
-  /** Templates this instance leaves out (feature bagging in training); none by default. */
-  boolean[] drop = DROP;
   private final Gazetteer gazetteer;
   private final CasedWordClusters clusters;
   private int[] cluster = new int[64];
@@ -48,7 +34,7 @@ final class NerFeatures {
   }
 
   /** Fills {@link #features} / {@link #counts} for tokens 0..n-1 of a sentence. */
-  void extract(CharSequence text, int[] starts, int[] ends, int n, SyntaxTags syntax) {
+  void extract(CharSequence text, int[] starts, int[] ends, int n) {
     ensure(n);
     for (int i = 0; i < n; i++) {
       hashToken(text, starts[i], ends[i], i);
@@ -68,7 +54,6 @@ final class NerFeatures {
       }
       quoted[i] = inQuote && !mark;
     }
-    sport = X.indexOf('s') >= 0 && sporty(text, starts, ends, n);
     for (int i = 0; i < n; i++) {
       int base = i * STRIDE;
       int c = 0;
@@ -78,18 +63,10 @@ final class NerFeatures {
       int len = end - start;
       char first = text.charAt(start);
       boolean upper = Character.isUpperCase(first);
-      if (!drop[1]) {
-        f[base + c++] = Hashing.feature(1, 0);
-      }
-      if (!drop[2]) {
-        f[base + c++] = Hashing.feature(2, lowerHash[i]);
-      }
-      if (!drop[3]) {
-        f[base + c++] = Hashing.feature(3, exactHash[i]);
-      }
-      if (!drop[4]) {
-        f[base + c++] = Hashing.feature(4, shapeHash[i]);
-      }
+      f[base + c++] = Hashing.feature(1, 0);
+      f[base + c++] = Hashing.feature(2, lowerHash[i]);
+      f[base + c++] = Hashing.feature(3, exactHash[i]);
+      f[base + c++] = Hashing.feature(4, shapeHash[i]);
       // Suffixes of 1-4 chars hashed back to front in one pass; prefixes of 2 and 4 chars.
       long suffix = Hashing.SEED;
       for (int k = 1; k <= 4 && k < len; k++) {
@@ -97,245 +74,71 @@ final class NerFeatures {
         f[base + c++] = Hashing.feature(4 + k, suffix);
       }
       if (len > 2) {
-        if (!drop[10]) {
-          f[base + c++] = Hashing.feature(10, prefix2[i]);
-        }
+        f[base + c++] = Hashing.feature(10, prefix2[i]);
       }
       if (len > 4) {
-        if (!drop[12]) {
-          f[base + c++] = Hashing.feature(12, prefix4[i]);
-        }
+        f[base + c++] = Hashing.feature(12, prefix4[i]);
       }
-      if (!drop[13]) {
-        f[base + c++] = Hashing.feature(13, Math.min(len, 12));
-      }
+      f[base + c++] = Hashing.feature(13, Math.min(len, 12));
       long prevLower = i > 0 ? lowerHash[i - 1] : 11;
       long nextLower = i + 1 < n ? lowerHash[i + 1] : 13;
       long prevShape = i > 0 ? shapeHash[i - 1] : 11;
       long nextShape = i + 1 < n ? shapeHash[i + 1] : 13;
-      if (!drop[14]) {
-        f[base + c++] = Hashing.feature(14, prevLower);
-      }
-      if (!drop[15]) {
-        f[base + c++] = Hashing.feature(15, nextLower);
-      }
-      if (!drop[16]) {
-        f[base + c++] = Hashing.feature(16, i > 1 ? lowerHash[i - 2] : 17);
-      }
-      if (!drop[17]) {
-        f[base + c++] = Hashing.feature(17, i + 2 < n ? lowerHash[i + 2] : 19);
-      }
-      if (!drop[18]) {
-        f[base + c++] = Hashing.feature(18, Hashing.combine(prevShape, shapeHash[i]));
-      }
-      if (!drop[19]) {
-        f[base + c++] = Hashing.feature(19, Hashing.combine(shapeHash[i], nextShape));
-      }
-      if (!drop[20]) {
-        f[base + c++] = Hashing.feature(20, Hashing.combine(prevLower, lowerHash[i]));
-      }
-      if (!drop[21]) {
-        f[base + c++] = Hashing.feature(21, Hashing.combine(lowerHash[i], nextLower));
-      }
-      if (!drop[22]) {
-        f[base + c++] = Hashing.feature(22, Hashing.combine(prevShape, nextShape));
-      }
+      f[base + c++] = Hashing.feature(14, prevLower);
+      f[base + c++] = Hashing.feature(15, nextLower);
+      f[base + c++] = Hashing.feature(16, i > 1 ? lowerHash[i - 2] : 17);
+      f[base + c++] = Hashing.feature(17, i + 2 < n ? lowerHash[i + 2] : 19);
+      f[base + c++] = Hashing.feature(18, Hashing.combine(prevShape, shapeHash[i]));
+      f[base + c++] = Hashing.feature(19, Hashing.combine(shapeHash[i], nextShape));
+      f[base + c++] = Hashing.feature(20, Hashing.combine(prevLower, lowerHash[i]));
+      f[base + c++] = Hashing.feature(21, Hashing.combine(lowerHash[i], nextLower));
+      f[base + c++] = Hashing.feature(22, Hashing.combine(prevShape, nextShape));
       boolean initial = i == 0 || isOpening(text, starts[i - 1], ends[i - 1]);
-      if (!drop[23]) {
-        f[base + c++] = Hashing.feature(23, (initial ? 1 : 0) * 4 + (upper ? 1 : 0) * 2 + (common[i] ? 1 : 0));
-      }
-      if (!drop[24]) {
-        f[base + c++] = Hashing.feature(24, Hashing.combine(initial ? 1 : 0, shapeHash[i]));
-      }
+      f[base + c++] = Hashing.feature(23, (initial ? 1 : 0) * 4 + (upper ? 1 : 0) * 2 + (common[i] ? 1 : 0));
+      f[base + c++] = Hashing.feature(24, Hashing.combine(initial ? 1 : 0, shapeHash[i]));
       int bits = single[i];
       for (int b = 0; b < Gazetteer.CLASSES; b++) {
         if ((bits & (1 << b)) != 0) {
-          if (!drop[25]) {
-            f[base + c++] = Hashing.feature(25, b * 2 + (upper ? 1 : 0));
-          }
+          f[base + c++] = Hashing.feature(25, b * 2 + (upper ? 1 : 0));
         }
       }
-      if (!drop[26]) {
-        f[base + c++] = Hashing.feature(26, bits);
-      }
+      f[base + c++] = Hashing.feature(26, bits);
       int genitive = gazetteer.genitive(text, start, end);
       if (genitive != 0) {
-        if (!drop[27]) {
-          f[base + c++] = Hashing.feature(27, genitive);
-        }
+        f[base + c++] = Hashing.feature(27, genitive);
       }
       if (runPosition[i] != 0) {
-        if (!drop[28]) {
-          f[base + c++] = Hashing.feature(28, runClass[i] * 4L + runPosition[i]);
-        }
-        if (!drop[29]) {
-          f[base + c++] = Hashing.feature(29, runPosition[i]);
-        }
+        f[base + c++] = Hashing.feature(28, runClass[i] * 4L + runPosition[i]);
+        f[base + c++] = Hashing.feature(29, runPosition[i]);
       }
-      if (!drop[30]) {
-        f[base + c++] = Hashing.feature(30, i > 0 ? single[i - 1] * 4L + (runPosition[i - 1]) : -1);
-      }
-      if (!drop[31]) {
-        f[base + c++] = Hashing.feature(31, i + 1 < n ? single[i + 1] * 4L + (runPosition[i + 1]) : -1);
-      }
-      if (!drop[32]) {
-        f[base + c++] = Hashing.feature(32, Hashing.combine(prevLower, shapeHash[i]));
-      }
-      if (!drop[33]) {
-        f[base + c++] = Hashing.feature(33, Hashing.combine(shapeHash[i], nextLower));
-      }
-      if (!drop[34]) {
-        f[base + c++] = Hashing.feature(34, (common[i] ? 2 : 0) + (i > 0 && common[i - 1] ? 1 : 0));
-      }
+      f[base + c++] = Hashing.feature(30, i > 0 ? single[i - 1] * 4L + (runPosition[i - 1]) : -1);
+      f[base + c++] = Hashing.feature(31, i + 1 < n ? single[i + 1] * 4L + (runPosition[i + 1]) : -1);
+      f[base + c++] = Hashing.feature(32, Hashing.combine(prevLower, shapeHash[i]));
+      f[base + c++] = Hashing.feature(33, Hashing.combine(shapeHash[i], nextLower));
+      f[base + c++] = Hashing.feature(34, (common[i] ? 2 : 0) + (i > 0 && common[i - 1] ? 1 : 0));
       int prevCluster = i > 0 ? cluster[i - 1] : -1;
       int nextCluster = i + 1 < n ? cluster[i + 1] : -1;
-      if (!drop[35]) {
-        f[base + c++] = Hashing.feature(35, cluster[i]);
-      }
-      if (!drop[36]) {
-        f[base + c++] = Hashing.feature(36, prevCluster);
-      }
-      if (!drop[37]) {
-        f[base + c++] = Hashing.feature(37, nextCluster);
-      }
-      if (!drop[38]) {
-        f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
-      }
-      if (!drop[39]) {
-        f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
-      }
+      f[base + c++] = Hashing.feature(35, cluster[i]);
+      f[base + c++] = Hashing.feature(36, prevCluster);
+      f[base + c++] = Hashing.feature(37, nextCluster);
+      f[base + c++] = Hashing.feature(38, Hashing.combine(cluster[i], shapeHash[i]));
+      f[base + c++] = Hashing.feature(39, prevCluster * 1024L + cluster[i]);
       if (upper && len >= 7) {
         int tail = gazetteer.commonTail(text, start, end);
         if (tail >= 0) {
           long tailHash = Hashing.lower(text, tail, end);
-          if (!drop[44]) {
-            f[base + c++] = Hashing.feature(44, tailHash);
-          }
-          if (!drop[45]) {
-            f[base + c++] = Hashing.feature(45, clusters.cluster(text, tail, end));
-          }
+          f[base + c++] = Hashing.feature(44, tailHash);
+          f[base + c++] = Hashing.feature(45, clusters.cluster(text, tail, end));
         }
       }
       // Suffixes of 5 and 6 chars: Swedish compound heads ("-verket", "-skolan").
       if (len > 6) {
-        if (!drop[46]) {
-          f[base + c++] = Hashing.feature(46, Hashing.lower(text, end - 5, end));
-        }
-        if (!drop[47]) {
-          f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
-        }
+        f[base + c++] = Hashing.feature(46, Hashing.lower(text, end - 5, end));
+        f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
       }
-      if (!drop[48]) {
-        f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
-      }
-      c = syntax(syntax, i, n, upper, initial, base, c);
-      c = extra(text, starts, ends, i, n, upper, base, c);
+      f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
       counts[i] = c;
     }
-  }
-
-  static final java.util.Set<Long> SPORT = new java.util.HashSet<>();
-
-  static {
-    for (String w : "match matchen matcher matcherna mål målet målen seger segern segrar vann vinst vinsten förlust förlusten förlorade poäng poängen serien serieledning tabellen final finalen kvartsfinal kvartsfinalen semifinal semifinalen åttondelsfinal åttondelsfinalen cupen ligan allsvenskan elitserien hockeyallsvenskan superettan derby derbyt hemmaplan bortaplan bortalag bortalaget hemmalag hemmalaget tränare tränaren spelare spelaren laget lagen klubb klubben klubbar mästare mästarna besegrade besegra slog nollan perioden halvlek halvleken halvtid halvtidsvilan straff straffar värvning värvade säsongen omgången jumbon topplagen ledningen kvitterade reducerade avgjorde gästerna öppningsmålet kvitteringen".split(" ")) {
-      SPORT.add(Hashing.lower(w));
-    }
-  }
-
-  private boolean sport;
-
-  private boolean sporty(CharSequence text, int[] starts, int[] ends, int n) {
-    for (int i = 0; i < n; i++) {
-      if (SPORT.contains(lowerHash[i])) {
-        return true;
-      }
-      if (i + 2 < n && Character.isDigit(text.charAt(starts[i])) && Character.isDigit(text.charAt(ends[i] - 1))
-          && ends[i + 1] - starts[i + 1] == 1 && "–-—".indexOf(text.charAt(starts[i + 1])) >= 0
-          && Character.isDigit(text.charAt(starts[i + 2]))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int extra(CharSequence text, int[] starts, int[] ends, int i, int n, boolean upper, int base, int c) {
-    if (X.isEmpty() || !upper) {
-      return c;
-    }
-    int[] f = features;
-    if (X.indexOf('s') >= 0 && sport) {
-      f[base + c++] = Hashing.feature(76, 1);
-      f[base + c++] = Hashing.feature(77, single[i]);
-      f[base + c++] = Hashing.feature(78, i + 1 < n ? lowerHash[i + 1] : 13);
-    }
-    int a = i;
-    while (a > 0 && Character.isUpperCase(text.charAt(starts[a - 1]))) {
-      a--;
-    }
-    int b = i + 1;
-    while (b < n && Character.isUpperCase(text.charAt(starts[b]))) {
-      b++;
-    }
-    int len = b - a;
-    int pos = len == 1 ? 0 : i == a ? 1 : i == b - 1 ? 3 : 2;
-    long after = b < n ? lowerHash[b] : 13;
-    long before = a > 0 ? lowerHash[a - 1] : 11;
-    if (X.indexOf('a') >= 0) {
-      f[base + c++] = Hashing.feature(70, Hashing.combine(pos, after));
-    }
-    if (X.indexOf('b') >= 0) {
-      f[base + c++] = Hashing.feature(71, Hashing.combine(pos, before));
-    }
-    if (X.indexOf('h') >= 0 && i < b - 1) {
-      f[base + c++] = Hashing.feature(72, exactHash[b - 1]);
-    }
-    if (X.indexOf('f') >= 0 && i > a) {
-      f[base + c++] = Hashing.feature(73, exactHash[a]);
-    }
-    if (X.indexOf('n') >= 0) {
-      f[base + c++] = Hashing.feature(74, Math.min(len, 4) * 4 + pos);
-    }
-    if (X.indexOf('k') >= 0) {
-      f[base + c++] = Hashing.feature(75, Hashing.combine(pos, cluster[b < n ? b : i] + (b < n ? 0 : 100000)));
-    }
-    return c;
-  }
-
-  private int syntax(SyntaxTags syn, int i, int n, boolean upper, boolean initial, int base, int c) {
-    int[] f = features;
-    long[] u = syn.upos;
-    long[] x = syn.xpos;
-    long prevU = i > 0 ? u[i - 1] : 11;
-    long nextU = i + 1 < n ? u[i + 1] : 13;
-    if (SYN.indexOf('u') >= 0) {
-      f[base + c++] = Hashing.feature(50, u[i]);
-      f[base + c++] = Hashing.feature(51, prevU);
-      f[base + c++] = Hashing.feature(52, nextU);
-    }
-    if (SYN.indexOf('x') >= 0) {
-      f[base + c++] = Hashing.feature(53, x[i]);
-    }
-    if (SYN.indexOf('c') >= 0) {
-      f[base + c++] = Hashing.feature(54, Hashing.combine((initial ? 2 : 0) + (upper ? 1 : 0), u[i]));
-    }
-    if (SYN.indexOf('l') >= 0) {
-      f[base + c++] = Hashing.feature(55, syn.lemma[i]);
-    }
-    if (SYN.indexOf('b') >= 0) {
-      f[base + c++] = Hashing.feature(56, Hashing.combine(prevU, u[i]));
-      f[base + c++] = Hashing.feature(57, Hashing.combine(u[i], nextU));
-    }
-    if (SYN.indexOf('n') >= 0) {
-      f[base + c++] = Hashing.feature(58, i > 0 ? x[i - 1] : 11);
-      f[base + c++] = Hashing.feature(59, i + 1 < n ? x[i + 1] : 13);
-    }
-    if (SYN.indexOf('w') >= 0) {
-      f[base + c++] = Hashing.feature(60, Hashing.combine(u[i], lowerHash[i]));
-    }
-    if (SYN.indexOf('s') >= 0) {
-      f[base + c++] = Hashing.feature(61, Hashing.combine(u[i], shapeHash[i]));
-    }
-    return c;
   }
 
   /** Exact, lower-case and shape hashes and lower-case prefixes of token {@code i}, in one pass. */

@@ -10,28 +10,6 @@ final class NerLabels {
   static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
   static final int COUNT = LABELS.length;
   static final int O = 0;
-  /** Experiment switch (temporary): decode and train with IO labels (B-T only, runs merged). */
-  static final boolean IO = Boolean.getBoolean("notis.ner.io");
-
-  /** I-T to B-T: every name token carries its type only. */
-  static int[] toIo(int[] labels) {
-    int[] out = labels.clone();
-    for (int i = 0; i < out.length; i++) {
-      if (isInside(out[i])) {
-        out[i] = begin(type(out[i]));
-      }
-    }
-    return out;
-  }
-
-  /** A run of one type's IO labels back to B-T I-T …. */
-  static void fromIo(int[] labels, int n) {
-    for (int i = 1; i < n; i++) {
-      if (labels[i] != O && labels[i - 1] != O && type(labels[i]) == type(labels[i - 1])) {
-        labels[i] = inside(type(labels[i]));
-      }
-    }
-  }
 
   private NerLabels() {}
 
@@ -69,9 +47,6 @@ final class NerLabels {
   static boolean allowed(int previous, int label) {
     if (!isInside(label)) {
       return true;
-    }
-    if (IO) {
-      return false;
     }
     return previous > 0 && type(previous) == type(label);
   }

@@ -32,15 +32,10 @@ public final class NerStage extends AbstractStage {
   }
 
   public NerStage(NerModel model) {
-    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TAGS, Layers.LEMMAS), Set.of(Layers.ENTITIES));
+    super(NAME, Set.of(Layers.TOKENS, Layers.SENTENCES), Set.of(Layers.ENTITIES));
     this.tagger = new PerceptronTagger(model, Gazetteer.standard(), CasedWordClusters.standard());
     this.demonyms = Demonyms.standard();
     this.linker = PlaceLinker.standard();
-  }
-
-  /** Experiment switch (temporary). */
-  public static void oBias(float value) {
-    Viterbi.oBias = value;
   }
 
   /** A sentence tagger over {@code model} and the committed name lists, without the rules. */
@@ -54,7 +49,7 @@ public final class NerStage extends AbstractStage {
     return tokens -> {
       PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(tokens);
       int[] labels = new int[tokens.length];
-      tagger.tag(joined.text(), joined.starts(), joined.ends(), tokens.length, SyntaxTags.tag(tokens), labels);
+      tagger.tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
       List<NerLabels.TokenSpan> spans = EntityRules.apply(joined.text(), joined.starts(), joined.ends(),
           NerLabels.spans(labels, tokens.length), tagger.gazetteer());
       String[] out = new String[tokens.length];
@@ -72,8 +67,6 @@ public final class NerStage extends AbstractStage {
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
     SentenceLayer sentences = doc.get(Layers.SENTENCES);
-    se.notis.doc.TagLayer tags = doc.get(Layers.TAGS);
-    se.notis.doc.LemmaLayer lemmas = doc.get(Layers.LEMMAS);
     String text = doc.text();
     int n = tokens.size();
     SpanLayer chars = doc.charSpans(tokens);
@@ -92,7 +85,7 @@ public final class NerStage extends AbstractStage {
       }
       int[] sentStarts = java.util.Arrays.copyOfRange(starts, first, first + count);
       int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
-      tagger.tag(text, sentStarts, sentEnds, count, SyntaxTags.of(tags, lemmas, first, count), labels);
+      tagger.tag(text, sentStarts, sentEnds, count, labels);
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
           tagger.gazetteer())) {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));

@@ -109,12 +109,6 @@ public final class NerTrainer {
     }
   }
 
-  /** Experiment switch (temporary): cost of a wrong label in loss-augmented training decoding. */
-  static final float AUGMENT = Float.parseFloat(System.getProperty("notis.ner.aug", "0"));
-
-  /** Experiment switch (temporary): probability that a bag leaves out a feature template. */
-  static final double FBAG = Double.parseDouble(System.getProperty("notis.ner.fbag", "0"));
-
   private final Options options;
   private final Gazetteer gazetteer;
   private final CasedWordClusters clusters;
@@ -141,22 +135,13 @@ public final class NerTrainer {
    * on {@code dev} (may be empty) after each epoch.
    */
   public NerModel train(List<NerSample> train, List<NerSample> dev) {
-    // The syntax tags of every sentence, computed once for all bags and epochs.
-    java.util.Map<NerSample, SyntaxTags> syntax = new java.util.IdentityHashMap<>();
-    for (NerSample sample : train) {
-      syntax.put(sample, SyntaxTags.tag(sample.tokens()));
-    }
-    return train(train, syntax, dev);
-  }
-
-  private NerModel train(List<NerSample> train, java.util.Map<NerSample, SyntaxTags> syntax, List<NerSample> dev) {
     if (options.bags() == 1) {
-      return trainOne(train, syntax, dev);
+      return trainOne(train, dev);
     }
     List<NerModel> models = new ArrayList<>();
     for (int b = 0; b < options.bags(); b++) {
       Options one = options.withSeed(options.seed() + b);
-      models.add(new NerTrainer(one, gazetteer, clusters).trainOne(train, syntax, dev));
+      models.add(new NerTrainer(one, gazetteer, clusters).trainOne(train, dev));
     }
     NerModel model = NerModel.average(models);
     if (!dev.isEmpty()) {
@@ -172,27 +157,15 @@ public final class NerTrainer {
    * when the best sequence is wrong, the weights move towards the gold sequence's features and away
    * from the predicted one's by the smallest step that would make gold win by its Hamming loss.
    */
-  private NerModel trainOne(List<NerSample> train, java.util.Map<NerSample, SyntaxTags> syntax, List<NerSample> dev) {
+  private NerModel trainOne(List<NerSample> train, List<NerSample> dev) {
     if (options.objective() == Objective.CRF) {
-      return new CrfTrainer(options, gazetteer, clusters).train(train, syntax, dev);
+      return new CrfTrainer(options, gazetteer, clusters).train(train, dev);
     }
     List<Encoded> data = new ArrayList<>(train.size());
     NerFeatures features = new NerFeatures(gazetteer, clusters);
-    if (FBAG > 0) {
-      Random pick = new Random(options.seed() * 7919 + 17);
-      features.drop = NerFeatures.DROP.clone();
-      StringBuilder dropped = new StringBuilder();
-      for (int t = 2; t < 50; t++) {
-        if (pick.nextDouble() < FBAG) {
-          features.drop[t] = true;
-          dropped.append(t).append(' ');
-        }
-      }
-      LOG.info("bag with seed {} leaves out templates {}", options.seed(), dropped);
-    }
     for (NerSample sample : train) {
       if (sample.size() > 0) {
-        data.add(encode(sample, syntax.get(sample), features));
+        data.add(encode(sample, features));
       }
     }
     Random random = new Random(options.seed());
@@ -207,11 +180,11 @@ public final class NerTrainer {
       long errors = 0;
       long tokens = 0;
       for (Encoded sent : data) {
-        features.extract(sent.text, sent.starts, sent.ends, sent.n, sent.syntax);
+        features.extract(sent.text, sent.starts, sent.ends, sent.n);
         if (guess.length < sent.n) {
           guess = new int[sent.n * 2];
         }
-        viterbi.decode(features, sent.n, current, guess, sent.gold, AUGMENT);
+        viterbi.decode(features, sent.n, current, guess);
         time += sent.n;
         tokens += sent.n;
         int loss = 0;
@@ -285,13 +258,12 @@ public final class NerTrainer {
     }
   }
 
-  private record Encoded(String text, int[] starts, int[] ends, int n, SyntaxTags syntax, int[] rows, int[] counts,
-      int[] gold) {}
+  private record Encoded(String text, int[] starts, int[] ends, int n, int[] rows, int[] counts, int[] gold) {}
 
-  private Encoded encode(NerSample sample, SyntaxTags syntax, NerFeatures features) {
+  private Encoded encode(NerSample sample, NerFeatures features) {
     int n = sample.size();
     PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(sample.tokens());
-    features.extract(joined.text(), joined.starts(), joined.ends(), n, syntax);
+    features.extract(joined.text(), joined.starts(), joined.ends(), n);
     int[] rows = new int[n * NerFeatures.STRIDE];
     int[] featureCounts = Arrays.copyOf(features.counts, n);
     for (int i = 0; i < n; i++) {
@@ -307,8 +279,7 @@ public final class NerTrainer {
     for (int i = 0; i < n; i++) {
       labels[i] = sample.label(i);
     }
-    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, syntax, rows, featureCounts,
-        NerLabels.IO ? NerLabels.toIo(NerLabels.ids(labels)) : NerLabels.ids(labels));
+    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, rows, featureCounts, NerLabels.ids(labels));
   }
 
   private void addScores(int row, float[] scores) {

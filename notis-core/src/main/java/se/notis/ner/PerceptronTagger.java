@@ -51,7 +51,7 @@ final class PerceptronTagger implements EntityTagger {
   public String[] tag(String[] tokens) {
     JoinedTokens joined = JoinedTokens.of(tokens);
     int[] labels = new int[tokens.length];
-    tag(joined.text(), joined.starts(), joined.ends(), tokens.length, SyntaxTags.tag(tokens), labels);
+    tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
     String[] out = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       out[i] = NerLabels.LABELS[labels[i]];
@@ -60,16 +60,13 @@ final class PerceptronTagger implements EntityTagger {
   }
 
   /** Labels tokens 0..n-1 given by char offsets into {@code text}; writes label ids to {@code out}. */
-  void tag(CharSequence text, int[] starts, int[] ends, int n, SyntaxTags syntax, int[] out) {
+  void tag(CharSequence text, int[] starts, int[] ends, int n, int[] out) {
     if (n == 0) {
       return;
     }
     Buffers b = buffers.get();
     NerFeatures f = b.features;
-    f.extract(text, starts, ends, n, syntax);
+    f.extract(text, starts, ends, n);
     b.viterbi.decode(f, n, weights, out);
-    if (NerLabels.IO) {
-      NerLabels.fromIo(out, n);
-    }
   }
 }

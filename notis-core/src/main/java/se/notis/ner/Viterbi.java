@@ -26,32 +26,12 @@ final class Viterbi {
 
   /** Writes the best label ids of tokens 0..n-1, whose features {@code f} holds, to {@code out}. */
   void decode(NerFeatures f, int n, Weights weights, int[] out) {
-    decode(f, n, weights, out, null, 0f);
-  }
-
-  /** Experiment switch (temporary): added to the O score of every token when tagging (not training). */
-  static volatile float oBias;
-
-  /**
-   * Like {@link #decode(NerFeatures, int, Weights, int[])}, but every label other than
-   * {@code gold[i]} scores {@code cost} more (loss-augmented decoding for training).
-   */
-  void decode(NerFeatures f, int n, Weights weights, int[] out, int[] gold, float cost) {
     ensure(n);
     for (int i = 0; i < n; i++) {
       Arrays.fill(scores, 0f);
       int base = i * NerFeatures.STRIDE;
       for (int k = 0; k < f.counts[i]; k++) {
         weights.addScores(f.features[base + k], scores);
-      }
-      if (gold == null) {
-        scores[0] += oBias;
-      } else {
-        for (int y = 0; y < L; y++) {
-          if (y != gold[i]) {
-            scores[y] += cost;
-          }
-        }
       }
       System.arraycopy(scores, 0, own, i * L, L);
     }

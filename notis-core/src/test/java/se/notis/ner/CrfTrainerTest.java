@@ -20,15 +20,14 @@ class CrfTrainerTest {
   private static NerModel train(int epochs, boolean average) {
     NerTrainer.Options options = new NerTrainer.Options(epochs, 1, 1L, 1)
         .withObjective(NerTrainer.Objective.CRF).withCrf(new NerTrainer.Crf(0.1, 0.1, average));
-    return new CrfTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(TRAIN,
-        java.util.Map.of(TRAIN.get(0), SyntaxTags.tag(TOKENS)), List.of());
+    return new CrfTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(TRAIN, List.of());
   }
 
   /** Score of each labeling of the training sentence under {@code model}: own and transition weights alike. */
   private static double[] scores(NerModel model) {
     NerFeatures features = new NerFeatures(Gazetteer.empty(), CasedWordClusters.empty());
     PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(TOKENS);
-    features.extract(joined.text(), joined.starts(), joined.ends(), TOKENS.length, SyntaxTags.tag(TOKENS));
+    features.extract(joined.text(), joined.starts(), joined.ends(), TOKENS.length);
     Viterbi viterbi = new Viterbi();
     double[] out = new double[LABELINGS.length];
     for (int k = 0; k < LABELINGS.length; k++) {
