@@ -45,6 +45,9 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
   @Option(names = "--bags", description = "Averaged models per fold (default: ${DEFAULT-VALUE}).")
   int bags = NerTrainer.Options.defaults().bags();
 
+  @Option(names = "--min-count", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+  int minCount = NerTrainer.Options.defaults().minCount();
+
   @Option(names = "--seed", description = "Shuffling seed of each fold's first model (default: ${DEFAULT-VALUE}).")
   long seed = NerTrainer.Options.defaults().seed();
 
@@ -60,8 +63,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     List<NerSample> base = NerData.read(train);
     List<NerSample> folded = extra == null ? base : NerData.read(extra);
     List<NerSample> fixed = extra == null ? List.of() : base;
-    NerTrainer.Options defaults = NerTrainer.Options.defaults();
-    NerTrainer.Options options = learning.applyTo(new NerTrainer.Options(epochs, defaults.minCount(), seed, bags));
+    NerTrainer.Options options = learning.applyTo(new NerTrainer.Options(epochs, minCount, seed, bags));
     EvalReport total = EvalReport.empty();
     List<String> lines = new ArrayList<>();
     for (int fold = 0; fold < folding.folds; fold++) {
