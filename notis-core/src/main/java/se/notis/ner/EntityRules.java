@@ -187,7 +187,10 @@ final class EntityRules {
     return out;
   }
 
-  /** A span the tagger ran over two names, cut into the names: at a role noun, after a road's number, before an international organisation. */
+  /**
+   * A span the tagger ran over two names, cut into the names: at a role noun, after a road's
+   * number, before an international organisation in the genitive.
+   */
   static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
     for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {

@@ -1572,8 +1572,10 @@ final class QuoteFinder {
         }
         default -> {
           // "Myndigheten för psykologiskt försvar" is a name the entity stage missed, not a reference.
-          String named = m.endTok - m.startTok == 1 && is("organisation", m.startTok) && !isWord(m.endTok, "för")
-              ? nearestOrganisation(m.spanStart, word(m.startTok)) : null;
+          String named = m.endTok - m.startTok == 1 && is("organisation", m.startTok)
+              && (m.endTok >= n || !isWord(m.endTok, "för"))
+              ? nearestOrganisation(m.spanStart, isAny(m.startTok, "bolaget", "företaget", "koncernen", "banken"))
+              : null;
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
       }
@@ -1584,16 +1586,16 @@ final class QuoteFinder {
         "kommissionen", "rådet", "nämnden", "styrelsen", "kansliet", "kommun", "region", "regionen"};
 
     /**
-     * The organisation named last before {@code before} in its paragraph, outside direct quotes, that
-     * the noun can stand for (further back a name the entity stage missed would let an older one win): "Volvo Cars varslar 1 300 anställda, meddelar
-     * bolaget" (the guidelines give a speaker the name the document gives it).
+     * The organisation named last before {@code before} in its paragraph, outside direct quotes, and
+     * not a public body when a {@code company} is meant: "Volvo Cars varslar 1 300 anställda, meddelar
+     * bolaget" (the guidelines give a speaker the name the document gives it). Further back, a name
+     * the entity stage missed would let an older one win.
      */
-    String nearestOrganisation(int before, String noun) {
+    String nearestOrganisation(int before, boolean company) {
       int t = firstTokAtOrAfter(before) - 1;
       if (t < 0) {
         return null;
       }
-      boolean company = isAnyWord(noun, "bolaget", "företaget", "koncernen", "banken");
       int block = tokBlock[t];
       String best = null;
       int bestStart = -1;
@@ -1609,15 +1611,6 @@ final class QuoteFinder {
         }
       }
       return best;
-    }
-
-    private static boolean isAnyWord(String word, String... words) {
-      for (String w : words) {
-        if (w.equalsIgnoreCase(word)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private static boolean isPublicBody(String name) {

@@ -90,6 +90,12 @@ class QuoteStageTest {
         new Entity(volvo, volvo + "Volvo Cars".length(), "ORG", "Volvo Cars", null)), List.of()));
     List<String> quotes = describe(new QuoteStage().process(doc));
     assertEquals("Volvo Cars varslar 1 300 anställda i Göteborg | indirect | Volvo Cars | meddelar", quotes.get(0));
+    String bare = "Volvo Cars varslar 1 300 anställda, meddelar bolaget";
+    Document end = StageRegistry.pipeline(List.of("sentences")).process(Document.of(bare));
+    end = end.with(Layers.ENTITIES, new EntityLayer(
+        List.of(new Entity(0, "Volvo Cars".length(), "ORG", "Volvo Cars", null)), List.of()));
+    assertEquals(List.of("Volvo Cars varslar 1 300 anställda | indirect | Volvo Cars | meddelar"),
+        describe(new QuoteStage().process(end)), "the speaker ends the text");
   }
 
   @Test
