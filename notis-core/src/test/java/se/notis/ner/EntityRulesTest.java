@@ -10,6 +10,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 class EntityRulesTest {
   @Test
@@ -44,32 +46,24 @@ class EntityRulesTest {
     assertEquals(List.of(new NerLabels.TokenSpan(1, 3, "ORG"), new NerLabels.TokenSpan(4, 6, "PER")), parts);
   }
 
-  @Test
-  void aGenitiveInternationalOrganisationStartsItsOwnName() {
-    Sentence s = new Sentence("Dessutom förespråkar Sverige WHO:s värderingar , liksom Next Generation EU .");
-    List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 4, "LOC"), span(7, 10, "MISC")));
-    assertEquals(List.of(span(2, 3, "LOC"), span(3, 4, "ORG"), span(7, 10, "MISC")), out);
+  /**
+   * Splits at a genitive international organisation ("Sverige WHO:s"), after a road's number
+   * ("Riksväg 95 Myckle"); a company form closes one company; arenas and airports are places.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvFileSource(resources = "span-rules.tsv", delimiter = '\t')
+  void spansFollowTheRulesFile(String sentence, String tagged, String expected) {
+    assertEquals(spans(expected), new Sentence(sentence).rules(spans(tagged)));
   }
 
-  @Test
-  void aCompanyFormClosesOneCompanyName() {
-    Sentence s = new Sentence("ersättningen till SOS Alarm Sverige AB ökas .");
-    List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 4, "ORG"), span(4, 6, "LOC")));
-    assertEquals(List.of(span(2, 6, "ORG")), out);
-  }
-
-  @Test
-  void aPlaceAfterARoadNumberIsAPlaceOfItsOwn() {
-    Sentence s = new Sentence("13:18 Riksväg 95 Myckle , Skellefteå : Två ordningsbot utfärdades .");
-    List<NerLabels.TokenSpan> out = s.rules(List.of(span(1, 4, "ORG"), span(5, 6, "LOC")));
-    assertEquals(List.of(span(1, 3, "LOC"), span(3, 4, "LOC"), span(5, 6, "LOC")), out);
-  }
-
-  @Test
-  void buildingsAndSitesArePlaces() {
-    Sentence s = new Sentence("Djurgården vann på Tele2 Arena och landade på Arlanda Flygplats .");
-    List<NerLabels.TokenSpan> out = s.rules(List.of(span(0, 1, "ORG"), span(3, 5, "MISC"), span(8, 10, "ORG")));
-    assertEquals(List.of(span(0, 1, "ORG"), span(3, 5, "LOC"), span(8, 10, "LOC")), out);
+  /** "2-4 LOC;7-10 MISC". */
+  private static List<NerLabels.TokenSpan> spans(String written) {
+    List<NerLabels.TokenSpan> out = new java.util.ArrayList<>();
+    for (String one : written.split(";")) {
+      String[] f = one.trim().split("[- ]");
+      out.add(span(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2]));
+    }
+    return out;
   }
 
   @Test
