@@ -264,6 +264,11 @@ final class PerceptronTagger implements Tagger {
       if (!lowerCase) {
         addAll(model.properLabels);
       }
+      if (known == null && hashes.number()) {
+        // An unseen number ("1923", "412-415") has no telling suffix and may fall outside the
+        // open-class labels: without the labels of the numbers seen in training it came out a noun.
+        addAll(model.numberLabels);
+      }
       if (size == 0) {
         addAll(model.openLabels);
       }

@@ -21,11 +21,11 @@ final class TaggerFeatures {
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
    * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
    * dictionary does not know it), its distinct full dictionary tags, whether the dictionary
-   * has it as a supine (bit 1) or an infinitive (bit 2), its word-cluster path (0 when none) and
-   * its length in chars.
+   * has it as a supine (bit 1) or an infinitive (bit 2), its word-cluster path (0 when none), its
+   * length in chars and whether it is a number written in digits.
    */
   record WordHashes(long word, long[] suffix, long[] prefix, long dictSignature, long[] dictTags, int verbForms,
-      int cluster, int length) {
+      int cluster, int length, boolean number) {
     static WordHashes of(String lower, SwedishDictionary dict) {
       int len = lower.length();
       long[] suffix = new long[5];
@@ -58,7 +58,7 @@ final class TaggerFeatures {
       }
       return new WordHashes(Hashing.hash(lower), suffix, prefix, entries == 0 ? 0 : signature,
           count == tags.length ? tags : Arrays.copyOf(tags, count), verbForms,
-          WordClusters.bundled().path(lower), len);
+          WordClusters.bundled().path(lower), len, TaggerModel.isNumber(lower));
     }
   }
 

@@ -36,6 +36,8 @@ public final class TaggerModel {
   final int[][] dictLabels;
   final int[] openLabels;
   final int[] properLabels;
+  /** The labels of the training words written with digits and no letters ("1919", "112-115"). */
+  final int[] numberLabels;
   /** What decoding needs of each word seen in training, in one lookup. */
   final Map<String, KnownWord> known;
 
@@ -75,6 +77,7 @@ public final class TaggerModel {
       xpos[i] = parts.length > 1 ? parts[1] : "_";
       feats[i] = parts.length > 2 ? parts[2] : "_";
     }
+    numberLabels = numberLabels(wordLabels);
     known = new HashMap<>(wordLabels.size() * 2);
     SwedishDictionary dict = SwedishDictionary.get();
     wordLabels.forEach((word, seen) -> known.put(word, new KnownWord(Arrays.copyOfRange(seen, 1, seen.length),
@@ -85,6 +88,31 @@ public final class TaggerModel {
       PerceptronTagger.WordScores.Scratch scratch = new PerceptronTagger.WordScores.Scratch(this);
       known.replaceAll((word, k) -> k.fixed() >= 0 ? k : k.withScores(this, scratch));
     }
+  }
+
+  private static int[] numberLabels(Map<String, int[]> wordLabels) {
+    java.util.TreeSet<Integer> labels = new java.util.TreeSet<>();
+    wordLabels.forEach((word, seen) -> {
+      if (isNumber(word)) {
+        for (int k = 1; k < seen.length; k++) {
+          labels.add(seen[k]);
+        }
+      }
+    });
+    return labels.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether a word is written with digits and no letters: a number, a range, a time, a fraction. */
+  static boolean isNumber(String word) {
+    boolean digit = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        return false;
+      }
+      digit |= Character.isDigit(c);
+    }
+    return digit;
   }
 
   /**

@@ -43,6 +43,15 @@ class SyntaxStagesTest {
   }
 
   @Test
+  void numbersTheTreebankNeverShowedAreNumbers() {
+    Document doc = PIPELINE.process(Document.of("Av dem var 317 samstämmiga, se sid 412-415 om 1923 års riksdag."));
+    for (String number : List.of("317", "412-415", "1923")) {
+      Token token = doc.tokens().stream().filter(t -> t.text().equals(number)).findFirst().orElseThrow();
+      assertEquals("NUM", token.upos(), number);
+    }
+  }
+
+  @Test
   void everySentenceGetsOneRootAndATree() {
     Random random = new Random(5);
     String alphabet = "abcdefghijklmnopqrstuvwxyzåäö ÅÄÖ.,!?–\"'()0123456789\n";
