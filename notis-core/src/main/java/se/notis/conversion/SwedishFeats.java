@@ -19,7 +19,8 @@ public final class SwedishFeats {
     put("Art", "en ett den det de dom");
     put("Dem", "denna denne detta dessa sådan sådant sådana dylik dylikt dylika");
     put("Tot", "all alla allt varje var vart varenda vartenda båda bägge samtliga allihop");
-    put("Ind", "någon något några man nån nåt nåra somlig somliga ngn");
+    put("Ind", "någon något några man nån nåt nåra somlig somliga ngn många andra annat fler flera få mycket mer"
+        + " mera");
     put("Neg", "ingen inget inga ingenting ingendera");
     put("Rcp", "varandra varann varandras");
     put("Int", "vad vem vems vilken vilket vilka vilkas");
@@ -32,12 +33,26 @@ public final class SwedishFeats {
     }
   }
 
-  private static final Set<String> NEGATIONS = Set.of("inte", "icke", "ej", "inte-");
+  private static final Set<String> NEGATIONS = Set.of("inte", "icke", "ej", "inte-", "aldrig", "knappast");
+
+  /**
+   * Quantifying adjectives whose v2 features the dev split fixes whatever their SUC tag says: no
+   * definiteness, and "flera"/"fler" comparative.
+   */
+  private static final Map<String, String> QUANTIFIER_FEATS = Map.of(
+      "många", "Case=Nom|Degree=Pos",
+      "få", "Case=Nom|Degree=Pos|Number=Plur",
+      "flera", "Case=Nom|Degree=Cmp|Number=Plur",
+      "fler", "Case=Nom|Degree=Cmp|Number=Plur",
+      "samma", "Case=Nom|Definite=Ind|Degree=Pos");
 
   /** Returns v2 FEATS for a word given its v2 UPOS, its XPOS and its v1 FEATS ({@code _} if none). */
   public static String complete(String form, String upos, String xpos, String feats) {
     String lower = form.toLowerCase(Locale.ROOT);
     String pos = mainTag(xpos);
+    if (upos.equals("ADJ") && QUANTIFIER_FEATS.containsKey(lower)) {
+      return QUANTIFIER_FEATS.get(lower);
+    }
     Map<String, String> out = parse(feats);
     switch (pos) {
       case "PN", "DT", "HP", "HD", "HS", "PS" -> {
@@ -55,8 +70,12 @@ public final class SwedishFeats {
           type = lower.startsWith("e") ? "Ind" : "Prs";
         }
         out.put("PronType", type);
-        if (pos.equals("HP")) {
+        if (pos.equals("HP") && !lower.equals("vem")) {
           out.remove("Gender");
+        }
+        if (lower.equals("mycket")) {
+          out.remove("Gender");
+          out.remove("Number");
         }
       }
       case "AB" -> {
@@ -80,8 +99,17 @@ public final class SwedishFeats {
         out.put("NumType", "Ord");
       }
       case "PC" -> {
-        out.putIfAbsent("Degree", "Pos");
         out.put("VerbForm", "Part");
+        if (upos.equals("VERB")) {
+          // A participle v2 reads as a verb (the passive "blev påverkade") has voice, not degree,
+          // and its plural no definiteness.
+          out.put("Voice", "Pass");
+          if (xpos.contains("|PLU|")) {
+            out.remove("Definite");
+          }
+        } else {
+          out.putIfAbsent("Degree", "Pos");
+        }
         dropWeakNumber(xpos, out);
       }
       case "JJ" -> dropWeakNumber(xpos, out);

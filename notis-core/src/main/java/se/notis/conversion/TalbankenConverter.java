@@ -26,6 +26,7 @@ public final class TalbankenConverter {
       "från", "emot", "mot", "om", "för", "åt", "under", "efter", "genom", "vid", "ur", "i", "bakom",
       "förbi", "kring", "omkring", "runt", "bland", "mellan", "före", "inför", "längs", "hos", "sedan");
 
+  private static final Set<String> SYMBOLS = Set.of("-", "–", "/", "+");
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM", "X", "SYM", "DET", "ADJ");
 
   public static List<ConlluSentence> convert(List<ConlluSentence> sentences) {
@@ -58,6 +59,7 @@ public final class TalbankenConverter {
     reanalyseClefts(form, upos, head, rel);
     promoteMainVerbs(form, head, rel);
     reanalyseFalseAuxiliaries(form, head, rel);
+    reanalysePassiveBli(form, upos, xpos, head, rel);
     reattachCoordination(head, rel);
     for (int i = 0; i < n; i++) {
       String lower = form[i].toLowerCase(Locale.ROOT);
@@ -83,8 +85,16 @@ public final class TalbankenConverter {
       if (pos.equals("PL") && !PREPOSITIONS.contains(lower)) {
         upos[i] = "ADV";
       }
+      if (pos.equals("AB") && rel[i].equals("amod")) {
+        // An adverb-tagged modifier of a noun ("de s.k. moshaverna", "i så fall") is ADJ in v2.
+        upos[i] = "ADJ";
+      }
       if (pos.equals("DT") && lower.equals("samma")) {
         upos[i] = "ADJ";
+      }
+      if (SYMBOLS.contains(form[i]) && (rel[i].equals("cc") || rel[i].equals("case"))) {
+        // A dash, slash or plus that stands for a word ("15 - 20", "hälso- och / eller") is SYM in v2.
+        upos[i] = "SYM";
       }
     }
     for (int i = 0; i < n; i++) {
@@ -98,8 +108,7 @@ public final class TalbankenConverter {
       feats[i] = SwedishFeats.complete(form[i], upos[i], xpos[i], feats[i]);
       // Forms the same in both numbers (comparatives "större", present participles "rådande",
       // indeclinables "bra") have no Definite in v2 either; the dev split never gives them one.
-      if (xpos[i].contains("|IND/DEF|") && !xpos[i].contains("|SIN/PLU|")
-          && (upos[i].equals("ADJ") || upos[i].equals("VERB"))) {
+      if (xpos[i].contains("|IND/DEF|") && !xpos[i].contains("|SIN/PLU|") && upos[i].equals("ADJ")) {
         feats[i] = definiteness(feats[i], isDefinitePhrase(i, xpos, feats, head, rel));
       }
     }
@@ -113,8 +122,10 @@ public final class TalbankenConverter {
       } else if (rel[i].equals("advmod") && upos[i].equals("CCONJ") && CORRELATIVES.contains(lower(form[i]))) {
         // The first part of "både ... och", "varken ... eller" is a conjunction in v2.
         rel[i] = "cc";
-      } else if (rel[i].equals("mark") && lower(form[i]).equals("än") && NOMINAL_HEADS.contains(headUpos)) {
-        // "större än kvinnor": a comparison with a nominal is case-marked in v2.
+      } else if (rel[i].equals("mark") && lower(form[i]).equals("än") && NOMINAL_HEADS.contains(headUpos)
+          && !rel[head[i] - 1].equals("acl")) {
+        // "större än kvinnor": a comparison with a nominal is case-marked in v2, unless it modifies
+        // a noun ("större antal än flickorna", acl with mark).
         rel[i] = "case";
       } else if (rel[i].equals("det") && (upos[i].equals("NOUN") || upos[i].equals("PROPN"))) {
         // Quantity nouns before the counted noun ("en grupp barn", "ett tiotal år") are nmod in v2.
@@ -133,10 +144,15 @@ public final class TalbankenConverter {
         rel[i] = rel[i].substring(0, rel[i].length() - ":pass".length());
       }
     }
+    reanalyseComparativeObliques(form, upos, head, rel);
     markParataxis(upos, head, rel);
     attachPunctuationBeforeParataxis(head, rel);
     coordinateAdjectives(form, upos, head, rel);
     for (int i = 0; i < n; i++) {
+      if (xpos[i].startsWith("HP") && head[i] > 0 && rel[head[i] - 1].equals("acl:relcl")) {
+        // "vilket", "vilka" opening a relative clause are relative, not interrogative, pronouns.
+        feats[i] = feats[i].replace("PronType=Int", "PronType=Rel");
+      }
       if (DEPONENTS.contains(form[i].toLowerCase(Locale.ROOT))) {
         java.util.Map<String, String> map = SwedishFeats.parse(feats[i]);
         map.remove("Voice");
@@ -327,6 +343,60 @@ public final class TalbankenConverter {
           head[k] = d + 1;
           rel[k] = "conj";
         }
+      }
+    }
+  }
+
+  private static final Set<String> BLI = Set.of("bli", "blir", "blev", "blivit", "bliva", "blevo");
+
+  /**
+   * "Barnen blev påverkade": v1 made "bli" the head with the past participle its {@code xcomp}; v2
+   * reads it as the passive auxiliary ({@code aux:pass}) of the participle, which becomes a VERB
+   * and takes over the clause with its subject ({@code nsubj:pass}). The dev split does so every
+   * time the participle is perfect; present participles ("blir avgörande") stay {@code xcomp}.
+   */
+  static void reanalysePassiveBli(String[] form, String[] upos, String[] xpos, int[] head, String[] rel) {
+    int n = head.length;
+    for (int p = 0; p < n; p++) {
+      int b = head[p] - 1;
+      if (b < 0 || !rel[p].equals("xcomp") || !xpos[p].startsWith("PC|PRF") || !BLI.contains(lower(form[b]))) {
+        continue;
+      }
+      head[p] = head[b];
+      rel[p] = rel[b];
+      upos[p] = "VERB";
+      for (int k = 0; k < n; k++) {
+        if (head[k] == b + 1 && k != p) {
+          head[k] = p + 1;
+          if (rel[k].equals("nsubj") || rel[k].equals("csubj")) {
+            rel[k] = rel[k] + "pass";
+          }
+        }
+      }
+      head[b] = p + 1;
+      rel[b] = "auxpass";
+    }
+  }
+
+  /**
+   * "Utlänningar betalar skatt som svenskar", "är lika lång som mannen", "går fortare än bilen": v1
+   * made the nominal after "som"/"än" an adverbial clause ({@code advcl}) with the word its marker;
+   * v2 makes it an oblique with the word as its {@code case} ("som" then an ADP). A nominal with a
+   * subject or copula of its own is a clause and stays.
+   */
+  static void reanalyseComparativeObliques(String[] form, String[] upos, int[] head, String[] rel) {
+    for (int m = 0; m < head.length; m++) {
+      String word = lower(form[m]);
+      int x = head[m] - 1;
+      if (!(word.equals("som") || word.equals("än")) || !(rel[m].equals("mark") || rel[m].equals("case")) || x < 0
+          || !(rel[x].equals("advcl") || rel[x].equals("obl")) || !NOMINAL_HEADS.contains(upos[x]) || upos[x].equals("NUM")
+          || hasChild(head, rel, x, "nsubj") || hasChild(head, rel, x, "cop")) {
+        continue;
+      }
+      rel[m] = "case";
+      rel[x] = "obl";
+      if (word.equals("som")) {
+        upos[m] = "ADP";
       }
     }
   }
@@ -535,6 +605,8 @@ public final class TalbankenConverter {
       case "mwe" -> "fixed";
       case "nmod:agent" -> "obl:agent";
       case "nmod" -> NOMINAL.contains(headUpos) && !headUpos.equals("ADJ") ? "nmod" : "obl";
+      // v2 keeps acl for nominals: "Ni anger själv", "lätt att hitta själv" are advcl.
+      case "acl" -> headUpos.equals("VERB") || headUpos.equals("AUX") || headUpos.equals("ADJ") ? "advcl" : rel;
       default -> rel;
     };
   }

@@ -63,6 +63,18 @@ class TalbankenConverterTest {
   }
 
   @Test
+  void aPassiveParticipleAfterBliHasVoiceAndNoDegree() {
+    List<ConlluSentence.Word> words = new ArrayList<>();
+    words.add(w(1, "Han", "PRON", "PN|UTR|SIN|DEF|SUB", "Case=Nom|Definite=Def|Gender=Com|Number=Sing", 2, "nsubj"));
+    words.add(w(2, "blev", "VERB", "VB|PRT|AKT", "Tense=Past|VerbForm=Fin|Voice=Act", 0, "root"));
+    words.add(w(3, "vald", "ADJ", "PC|PRF|UTR|SIN|IND|NOM", "Case=Nom|Definite=Ind|Gender=Com|Number=Sing"
+        + "|Tense=Past|VerbForm=Part", 2, "xcomp"));
+    List<ConlluSentence.Word> c = TalbankenConverter.convert(new ConlluSentence(List.of(), words)).words();
+    assertEquals("Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", c.get(1).feats());
+    assertEquals("Case=Nom|Definite=Ind|Gender=Com|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass", c.get(2).feats());
+  }
+
+  @Test
   void emptySentenceStaysEmpty() {
     assertEquals(0, TalbankenConverter.convert(new ConlluSentence(List.of(), List.of())).words().size());
   }
@@ -75,7 +87,7 @@ class TalbankenConverterTest {
         getClass().getResourceAsStream("v1-to-v2.conllu"), StandardCharsets.UTF_8))) {
       sentences = ConlluReader.read(in, "v1-to-v2.conllu");
     }
-    assertEquals(12, sentences.size());
+    assertEquals(18, sentences.size());
     for (ConlluSentence sent : sentences) {
       String name = comment(sent, "case");
       List<ConlluSentence.Word> c = TalbankenConverter.convert(sent).words();
