@@ -34,6 +34,16 @@ final class EntityMerger {
    * so a name before punctuation keeps its final s ("enligt nyhetsbyrån Reuters.").
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, Gazetteer gazetteer) {
+    return canonicalise(surfaces, types, beforeWord, new boolean[surfaces.length], gazetteer);
+  }
+
+  /**
+   * {@code bracketed[e]} says that entity {@code e} stands in brackets right after entity
+   * {@code e - 1}: an acronym written so is that name's acronym whatever its letters
+   * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)").
+   */
+  static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
+      Gazetteer gazetteer) {
     int n = surfaces.length;
     Set<String> written = new HashSet<>();
     for (String s : surfaces) {
@@ -80,8 +90,14 @@ final class EntityMerger {
     }
     // Acronyms: an all-capital name whose letters are the initials of another name.
     Map<String, String> expansions = new HashMap<>();
+    for (int e = 1; e < n; e++) {
+      if (bracketed[e] && isAcronym(base[e]) && types[e].equals(types[e - 1]) && !"PER".equals(types[e])
+          && base[e - 1].indexOf(' ') > 0 && !isAcronym(base[e - 1])) {
+        expansions.putIfAbsent(base[e], out[e - 1]);
+      }
+    }
     for (int e = 0; e < n; e++) {
-      if (isAcronym(base[e])) {
+      if (isAcronym(base[e]) && !expansions.containsKey(base[e])) {
         for (int f = 0; f < n; f++) {
           if (f != e && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
@@ -208,6 +224,14 @@ final class EntityMerger {
     String stripped = surface.substring(0, end);
     if (surface.endsWith(":s")) {
       return stripped;
+    }
+    int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
+    if (end - partStart < 3) {
+      return surface; // "Jas 39", "Enköpings-Näs": no name is left of one letter or two
+    }
+    if (partStart > 0 && Character.isLowerCase(surface.charAt(partStart))
+        && gazetteer.isCommon(surface, partStart, surface.length()) && !gazetteer.isCommon(surface, partStart, end)) {
+      return surface; // "Karlshamns rådhus": a common noun that ends in s
     }
     if (EntityRules.INTERNATIONAL.contains(surface)) {
       return surface; // "Hamas"

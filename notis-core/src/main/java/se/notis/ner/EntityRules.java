@@ -76,18 +76,60 @@ final class EntityRules {
   private static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg",
       "Väg", "Europaväg", "rv", "Rv", "RV", "lv", "Lv", "LV");
 
+  /**
+   * Endings of the head nouns of names of public bodies written "Head för X" ("Myndigheten för
+   * psykologiskt försvar", "Organisationen för ekonomiskt samarbete och utveckling", "Rådet för
+   * främjande av kommunala analyser", "Inspektionen för vård och omsorg").
+   */
+  private static final String[] BODY_HEADS = {"myndigheten", "organisationen", "rådet", "nämnden", "institutet",
+      "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
+      "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "beredningen", "kommittén", "domstolen",
+      "banken", "institut", "kontoret", "sekretariatet"};
+  /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
+  private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",
+      "Internationella", "Förenta");
+  /** Words that cannot continue the noun phrase of a name such as "Myndigheten för …" or "lagen om …". */
+  private static final Set<String> PHRASE_STOPS = Set.of("i", "på", "vid", "under", "efter", "enligt", "inom", "genom",
+      "från", "med", "mot", "hos", "inför", "kring", "utan", "som", "att", "när", "då", "men", "eller", "har", "är",
+      "ska", "skall", "kan", "blir", "var", "hade", "skulle", "kommer", "får", "fick", "måste", "bör", "vill", "också",
+      "även", "inte", "redan", "nu", "sedan", "därför", "bland", "samt", "så", "de", "den", "det", "en", "ett", "sig",
+      "sin", "sina", "sitt", "gäller", "träder", "ger", "gav", "tar", "tog", "menar", "anser", "säger", "sa", "sade",
+      "för", "vara", "bli", "till", "om", "av", "och", "dessa", "detta", "denna", "alla", "vissa", "varje", "där",
+      "här", "ha", "varit", "blivit", "ju", "dock", "snart", "just");
+  /** Words that join two parts of a name's noun phrase ("samarbete och utveckling", "främjande av analyser"). */
+  private static final Set<String> PHRASE_JOINS = Set.of("och", "av", "till", "om");
+
   private EntityRules() {}
 
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       Gazetteer gazetteer) {
+    return apply(text, starts, ends, spans, gazetteer, new boolean[starts.length]);
+  }
+
+  /**
+   * The rules on one sentence. {@code notPhrase[i]} says the syntax tagger found token {@code i}
+   * to be a verb, an auxiliary, an adverb or a pronoun, which ends the noun phrase of a name such
+   * as "lagen om elcertifikat" (all false when the document has no tags).
+   */
+  static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer, boolean[] notPhrase) {
     int n = starts.length;
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
     boolean[] taken = new boolean[n];
     int[] runClass = new int[n];
     int[] runPosition = new int[n];
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
+    // Names whose shape alone makes them organisations take precedence over the tagger's spans.
+    List<NerLabels.TokenSpan> shaped = shapedNames(text, starts, ends, n, spans, notPhrase, gazetteer);
+    boolean[] inShaped = new boolean[n];
+    for (NerLabels.TokenSpan span : shaped) {
+      mark(inShaped, span.start(), span.end());
+    }
     for (NerLabels.TokenSpan whole : spans) {
-      for (NerLabels.TokenSpan span : split(text, starts, ends, whole)) {
+      if (overlaps(inShaped, whole)) {
+        continue;
+      }
+      for (NerLabels.TokenSpan span : split(text, starts, ends, whole, gazetteer)) {
         NerLabels.TokenSpan fixed = fix(text, starts, ends, span, gazetteer);
         if (fixed == null) {
           continue;
@@ -104,7 +146,7 @@ final class EntityRules {
         fixed = roadWithNumber(text, starts, ends, fixed);
         fixed = worldRegion(text, starts, ends, fixed);
         fixed = typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
-        if (taken[fixed.start()]) {
+        if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
         out.add(fixed);
@@ -114,10 +156,173 @@ final class EntityRules {
       }
     }
     out = mergeAdjacent(text, starts, ends, out);
+    for (NerLabels.TokenSpan span : shaped) {
+      out.add(span);
+      mark(taken, span.start(), span.end());
+    }
     addPartyLetters(text, starts, ends, n, taken, out);
-    addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition);
+    addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Organisations recognised by the shape of their names, whatever the tagger said: a public body
+   * "Head för X" with a capitalised head noun and a lower-case noun phrase after "för"
+   * ("Myndigheten för psykologiskt försvar", "Statens institut för …"), and a company written
+   * with an ampersand ("Hennes & Mauritz", "Procter & Gamble") unless the tagger found it whole
+   * (the series "Will & Grace" is MISC).
+   */
+  static List<NerLabels.TokenSpan> shapedNames(CharSequence text, int[] starts, int[] ends, int n,
+      List<NerLabels.TokenSpan> spans, boolean[] notPhrase, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(0);
+    for (int i = 0; i + 2 < n; i++) {
+      char first = text.charAt(starts[i]);
+      if (first == '&' && ends[i] - starts[i] == 1) {
+        int end = ampersandEnd(text, starts, ends, n, i, gazetteer);
+        int amp = i;
+        if (end > 0 && spans.stream().noneMatch(span -> span.start() < amp && span.end() > amp + 1)) {
+          out.add(new NerLabels.TokenSpan(i - 1, end, "ORG"));
+          i = end - 1;
+        }
+        continue;
+      }
+      if (!Character.isUpperCase(first)) {
+        continue;
+      }
+      int head = i;
+      String w = word(text, starts, ends, i);
+      if (BODY_MODIFIERS.contains(w) && isLower(text, starts[i + 1]) && isBodyHead(word(text, starts, ends, i + 1))) {
+        head = i + 1;
+      } else if (!isBodyHead(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (head + 2 >= n || !word(text, starts, ends, head + 1).equals("för")) {
+        continue;
+      }
+      int end = phraseEnd(text, starts, ends, n, head + 2, notPhrase, gazetteer);
+      if (end > head + 2) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBodyHead(String lower) {
+    for (String head : BODY_HEADS) {
+      if (lower.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a company name "X & Y" around the ampersand at {@code amp}: a capitalised word on
+   * each side (and a company form after), not two places ("Sverige & Norge"); -1 when none.
+   */
+  private static int ampersandEnd(CharSequence text, int[] starts, int[] ends, int n, int amp, Gazetteer gazetteer) {
+    if (amp == 0 || amp + 1 >= n || !Character.isUpperCase(text.charAt(starts[amp - 1]))
+        || !Character.isUpperCase(text.charAt(starts[amp + 1]))
+        || !Character.isLetter(text.charAt(ends[amp - 1] - 1)) || !Character.isLetter(text.charAt(starts[amp + 1]))) {
+      return -1;
+    }
+    int left = gazetteer.single(text, starts[amp - 1], ends[amp - 1]);
+    int right = gazetteer.single(text, starts[amp + 1], ends[amp + 1])
+        | gazetteer.genitive(text, starts[amp + 1], ends[amp + 1]);
+    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0) {
+      return -1;
+    }
+    int end = amp + 2;
+    while (end < n && (COMPANY_FORMS.contains(word(text, starts, ends, end))
+        || ORG_TAILS.contains(word(text, starts, ends, end)))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Where the lower-case noun phrase that starts at {@code from} ends: "psykologiskt försvar",
+   * "ekonomiskt samarbete och utveckling", "press, radio och tv", "främjande av kommunala
+   * analyser". It stops at punctuation, a capitalised word, a number, a verb or adverb (by the
+   * tags, or a short list of frequent ones), a preposition that starts an adverbial, a common
+   * institution ("och polisen"), and after a genitive ("delaktighets uppdrag"). Returns
+   * {@code from} when no phrase starts there.
+   */
+  static int phraseEnd(CharSequence text, int[] starts, int[] ends, int n, int from, boolean[] notPhrase,
+      Gazetteer gazetteer) {
+    int end = from;
+    int k = from;
+    while (k < n && k - from < 8) {
+      if (!isPhraseWord(text, starts, ends, k, notPhrase)) {
+        if (end > from && isComma(text, starts, ends, k) && isListGoingOn(text, starts, ends, n, k + 1, notPhrase)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      String w = word(text, starts, ends, k);
+      if (PHRASE_JOINS.contains(w)) {
+        if (end == from || k + 1 >= n || !isPhraseWord(text, starts, ends, k + 1, notPhrase)
+            || PHRASE_STOPS.contains(word(text, starts, ends, k + 1))) {
+          break;
+        }
+        k++;
+        continue;
+      }
+      if (PHRASE_STOPS.contains(w) || INSTITUTIONS.contains(w)) {
+        break;
+      }
+      end = ++k;
+      if (isGenitiveOfCommonNoun(text, starts[k - 1], ends[k - 1], gazetteer)) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** A lower-case word (or a compound's first part, "ungdoms-") the tagger does not call a verb or adverb. */
+  private static boolean isPhraseWord(CharSequence text, int[] starts, int[] ends, int k, boolean[] notPhrase) {
+    if (!isLower(text, starts[k]) || k < notPhrase.length && notPhrase[k]) {
+      return false;
+    }
+    for (int c = starts[k]; c < ends[k]; c++) {
+      char ch = text.charAt(c);
+      if (!Character.isLetter(ch) && ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** After a comma: "radio och tv", one word of a list and the "och" that joins its last part. */
+  private static boolean isListGoingOn(CharSequence text, int[] starts, int[] ends, int n, int k, boolean[] notPhrase) {
+    if (k + 2 >= n || !isPhraseWord(text, starts, ends, k, notPhrase) || !word(text, starts, ends, k + 1).equals("och")
+        || !isPhraseWord(text, starts, ends, k + 2, notPhrase)) {
+      return false;
+    }
+    String w = word(text, starts, ends, k);
+    return !PHRASE_STOPS.contains(w) && !INSTITUTIONS.contains(w);
+  }
+
+  private static boolean isComma(CharSequence text, int[] starts, int[] ends, int k) {
+    return ends[k] - starts[k] == 1 && text.charAt(starts[k]) == ',';
+  }
+
+  /** "delaktighets", "försvarets": a common noun with a genitive s, which governs the next noun. */
+  private static boolean isGenitiveOfCommonNoun(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    return end - start > 4 && text.charAt(end - 1) == 's' && text.charAt(end - 2) != 's'
+        && gazetteer.isCommon(text, start, end - 1);
+  }
+
+  private static boolean overlaps(boolean[] mask, NerLabels.TokenSpan span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (mask[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -189,30 +394,97 @@ final class EntityRules {
 
   /**
    * A span the tagger ran over two names, cut into the names: at a role noun, after a road's
-   * number, before an international organisation in the genitive.
+   * number or code, before an international organisation in the genitive, between a person and
+   * an authority ("Carl-Oskar Bohlin Länsstyrelsen") or a party and a person
+   * ("Sverigedemokraterna Oscar Sjöstedt").
    */
-  static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole) {
+  static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole,
+      Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
     for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
       int road = roadEnd(text, starts, ends, span);
-      int cut = road > 0 ? road : internationalStart(text, starts, ends, span);
-      if (cut > span.start() && cut < span.end()) {
-        // What follows a road's number is where on the road ("Riksväg 95 Myckle").
-        out.add(new NerLabels.TokenSpan(span.start(), cut, span.type()));
-        out.add(new NerLabels.TokenSpan(cut, span.end(), road > 0 ? "LOC" : span.type()));
-      } else {
-        out.add(span);
+      if (road > span.start() && road < span.end()) {
+        // What follows a road's number is where on the road ("Riksväg 95 Myckle", "E20 Björklunda").
+        out.add(new NerLabels.TokenSpan(span.start(), road, "LOC"));
+        out.add(new NerLabels.TokenSpan(road, span.end(), "LOC"));
+        continue;
       }
+      int cut = internationalStart(text, starts, ends, span);
+      if (cut > span.start() && cut < span.end()) {
+        out.add(new NerLabels.TokenSpan(span.start(), cut, span.type()));
+        out.add(new NerLabels.TokenSpan(cut, span.end(), span.type()));
+        continue;
+      }
+      cut = authorityAfterPerson(text, starts, ends, span, gazetteer);
+      if (cut > 0) {
+        out.add(new NerLabels.TokenSpan(span.start(), cut, "PER"));
+        out.add(new NerLabels.TokenSpan(cut, span.end(), "ORG"));
+        continue;
+      }
+      cut = personAfterParty(text, starts, ends, span, gazetteer);
+      if (cut > 0) {
+        out.add(new NerLabels.TokenSpan(span.start(), cut, "ORG"));
+        out.add(new NerLabels.TokenSpan(cut, span.end(), "PER"));
+        continue;
+      }
+      out.add(span);
     }
     return out;
   }
 
-  /** "Riksväg 95 Myckle": the end of a road word and its number at the start of a longer span, else -1. */
+  /** "Riksväg 95 Myckle", "E20 Björklunda": the end of a road at the start of a longer span, else -1. */
   private static int roadEnd(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int number = span.start() + 1;
+    if (number < span.end() && NameWords.isRoadCode(word(text, starts, ends, span.start()))
+        && Character.isUpperCase(text.charAt(starts[number]))) {
+      return number;
+    }
     boolean road = number + 1 < span.end() && ROAD_WORDS.contains(word(text, starts, ends, span.start()))
         && Character.isDigit(text.charAt(starts[number]));
     return road ? number + 1 : -1;
+  }
+
+  /**
+   * "besökte minister Carl-Oskar Bohlin Länsstyrelsen i Östergötland": where a capitalised
+   * authority ("Länsstyrelsen", "Skatteverket") starts after a person's name (its last word a
+   * listed first name or surname, or its first word a listed first name), else -1.
+   */
+  private static int authorityAfterPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    for (int k = span.start() + 1; k < span.end(); k++) {
+      String w = word(text, starts, ends, k);
+      if (!Character.isUpperCase(w.charAt(0)) || !(NameWords.isAuthority(stripGenitive(w)) || isAgency(w))) {
+        continue;
+      }
+      int before = gazetteer.single(text, starts[k - 1], ends[k - 1]);
+      int first = gazetteer.single(text, starts[span.start()], ends[span.start()]);
+      boolean named = (before & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0 && (before & PLACE_LISTS) == 0
+          || k - span.start() >= 2 && (first & Gazetteer.FIRST_NAME) != 0 && (first & PLACE_LISTS) == 0;
+      boolean person = named && Character.isUpperCase(text.charAt(starts[k - 1])) && text.charAt(ends[k - 1] - 1) != 's';
+      return person ? k : -1;
+    }
+    return -1;
+  }
+
+  /** "Skatteverket", "Försvarsmakten", "Polismyndigheten": one word naming a Swedish agency. */
+  private static boolean isAgency(String w) {
+    String base = stripGenitive(w);
+    return base.length() > 8 && (base.endsWith("verket") || base.endsWith("makten"));
+  }
+
+  /** The names of Swedish parliamentary parties, old and new. */
+  static final Set<String> PARTIES = Set.of("Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet",
+      "Vänsterpartiet", "Kristdemokraterna", "Liberalerna", "Miljöpartiet", "Folkpartiet");
+
+  /** "talesperson för Sverigedemokraterna Oscar Sjöstedt": where a person's name starts after a party, else -1. */
+  private static int personAfterParty(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int k = span.start() + 1;
+    if (k >= span.end() || !PARTIES.contains(stripGenitive(word(text, starts, ends, span.start())))
+        || (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) == 0) {
+      return -1;
+    }
+    return k;
   }
 
   /**
@@ -505,7 +777,8 @@ final class EntityRules {
       if (!out.isEmpty()) {
         NerLabels.TokenSpan last = out.get(out.size() - 1);
         if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
-            && Character.isUpperCase(text.charAt(starts[last.start()]))) {
+            && Character.isUpperCase(text.charAt(starts[last.start()]))
+            && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
           continue;
         }
@@ -643,7 +916,7 @@ final class EntityRules {
   }
 
   private static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
-      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition, boolean[] notPhrase) {
     for (int i = 0; i < n; i++) {
       if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
         continue;
@@ -721,8 +994,10 @@ final class EntityRules {
         continue;
       }
       if (w.equals("lagen") && i + 2 < n && word(text, starts, ends, i + 1).equals("om") && !taken[i + 1]) {
+        // The name is the noun phrase after "om": "lagen om elcertifikat anpassas" ends before the verb.
+        int phrase = phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
         int end = i + 2;
-        while (end < n && end - i < 7 && !taken[end] && isLower(text, starts[end])
+        while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
             && !LAW_STOPS.contains(word(text, starts, ends, end))) {
           end++;
         }

@@ -78,6 +78,18 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /**
+   * A verb other than a participle, an auxiliary, an adverb, a pronoun or a subordinating
+   * conjunction ends the noun phrase of a name such as "lagen om elcertifikat" ("… anpassas").
+   */
+  private static boolean endsNounPhrase(TagLayer tags, int token) {
+    return switch (tags.upos(token)) {
+      case "AUX", "ADV", "PRON", "SCONJ" -> true;
+      case "VERB" -> !tags.feats(token).contains("VerbForm=Part");
+      default -> false;
+    };
+  }
+
   @Override
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
@@ -88,6 +100,7 @@ public final class NerStage extends AbstractStage {
     int[] starts = chars.starts();
     int[] ends = chars.ends();
     List<NerLabels.TokenSpan> found = new ArrayList<>();
+    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
     int[] labels = new int[64];
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -101,8 +114,14 @@ public final class NerStage extends AbstractStage {
       int[] sentStarts = java.util.Arrays.copyOfRange(starts, first, first + count);
       int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
       tagger.tag(text, sentStarts, sentEnds, count, labels);
+      boolean[] notPhrase = new boolean[count];
+      if (tags != null) {
+        for (int i = 0; i < count; i++) {
+          notPhrase[i] = endsNounPhrase(tags, first + i);
+        }
+      }
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
-          tagger.gazetteer())) {
+          tagger.gazetteer(), notPhrase)) {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }
@@ -110,15 +129,17 @@ public final class NerStage extends AbstractStage {
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
-    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
+    boolean[] bracketed = new boolean[found.size()];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
       types[e] = span.type();
       beforeWord[e] = span.end() < n && Character.isLetterOrDigit(text.charAt(starts[span.end()]))
           && (tags == null || canFollowGenitive(tags, span.end()));
+      bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
+          && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
-    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, tagger.gazetteer());
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, tagger.gazetteer());
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {

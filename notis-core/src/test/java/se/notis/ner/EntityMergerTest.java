@@ -82,6 +82,28 @@ class EntityMergerTest {
   }
 
   @Test
+  void anAcronymInBracketsAfterANameIsItsAcronymWhateverItsLetters() {
+    String[] surfaces = {"Organisationen för ekonomiskt samarbete och utveckling", "OECD", "OECD:s", "Magdalena Andersson",
+        "S"};
+    String[] types = {"ORG", "ORG", "ORG", "PER", "ORG"};
+    boolean[] bracketed = {false, true, false, false, true};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, new boolean[] {true, false, true, false, false},
+        bracketed, Gazetteer.standard());
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[1]);
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[2], "a later mention");
+    assertEquals("S", canonical[4], "a party's letters after a person are no acronym of the person");
+  }
+
+  @Test
+  void aFinalSThatLeavesNoNameOrNoWordStays() {
+    String[] surfaces = {"Karlshamns rådhus", "Enköpings-Näs", "Stockholms universitets"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"});
+    assertEquals("Karlshamns rådhus", canonical[0]);
+    assertEquals("Enköpings-Näs", canonical[1]);
+    assertEquals("Stockholms universitet", canonical[2]);
+  }
+
+  @Test
   void emptyInputGivesEmptyOutput() {
     assertArrayEquals(new String[0], EntityMerger.canonicalise(new String[0], new String[0]));
   }
