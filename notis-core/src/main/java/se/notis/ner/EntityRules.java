@@ -245,10 +245,11 @@ final class EntityRules {
   /**
    * Where the lower-case noun phrase that starts at {@code from} ends: "psykologiskt försvar",
    * "ekonomiskt samarbete och utveckling", "press, radio och tv", "främjande av kommunala
-   * analyser". It stops at punctuation, a capitalised word, a number, a verb or adverb (by the
-   * tags, or a short list of frequent ones), a preposition that starts an adverbial, a common
-   * institution ("och polisen"), and after a genitive ("delaktighets uppdrag"). Returns
-   * {@code from} when no phrase starts there.
+   * analyser", "säkerhet och samarbete i Europa". It stops at punctuation, a capitalised word
+   * (but a world region after "i"), a number, a verb or adverb (by the tags, or a short list of
+   * frequent ones), a preposition that starts an adverbial, a common institution ("och
+   * polisen"), and after a genitive ("delaktighets uppdrag"). Returns {@code from} when no phrase
+   * starts there.
    */
   static int phraseEnd(CharSequence text, int[] starts, int[] ends, int n, int from, boolean[] notPhrase,
       Gazetteer gazetteer) {
@@ -260,6 +261,11 @@ final class EntityRules {
           k++;
           continue;
         }
+        break;
+      }
+      if (end > from && k + 1 < n && word(text, starts, ends, k).equals("i")
+          && WORLD_REGIONS.contains(word(text, starts, ends, k + 1))) {
+        end = k + 2; // "Organisationen för säkerhet och samarbete i Europa"
         break;
       }
       String w = word(text, starts, ends, k);

@@ -90,6 +90,22 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /**
+   * The token at {@code t}, or the one after a short bracket that opens there: "Internationella
+   * atomenergiorganets (IAEA) generalkonferens" is a genitive whatever the bracket holds.
+   */
+  private static int afterBrackets(String text, int[] starts, int t, int n) {
+    if (t >= n || text.charAt(starts[t]) != '(') {
+      return t;
+    }
+    for (int k = t + 1; k < n && k <= t + 6; k++) {
+      if (text.charAt(starts[k]) == ')') {
+        return k + 1;
+      }
+    }
+    return t;
+  }
+
   @Override
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
@@ -134,8 +150,9 @@ public final class NerStage extends AbstractStage {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
       types[e] = span.type();
-      beforeWord[e] = span.end() < n && Character.isLetterOrDigit(text.charAt(starts[span.end()]))
-          && (tags == null || canFollowGenitive(tags, span.end()));
+      int next = afterBrackets(text, starts, span.end(), n);
+      beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next]))
+          && (tags == null || canFollowGenitive(tags, next));
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
