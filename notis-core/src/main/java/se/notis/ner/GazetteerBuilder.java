@@ -42,6 +42,10 @@ public final class GazetteerBuilder {
    * Builds both resources from {@code shared} (the folder holding {@code data/lexicon} and
    * {@code data/news}) into {@code outDir}.
    */
+  /** A name with its acronym after a comma or in brackets, in lower case: "Totalförsvarets forskningsinstitut, foi". */
+  private static final java.util.regex.Pattern LISTED_ACRONYM =
+      java.util.regex.Pattern.compile("(.+?)(?:, | \\()([a-zåäö]{2,6})\\)?");
+
   public static void build(Path shared, Path outDir) throws IOException {
     GazetteerBuilder b = new GazetteerBuilder();
     Path lexicon = shared.resolve("data/lexicon");
@@ -93,7 +97,17 @@ public final class GazetteerBuilder {
       b.add(form, Gazetteer.DEMONYM);
     }
     for (String[] row : csv(sv.resolve("organisationer/myndigheter.tsv"), '\t')) {
-      b.add(row[1], Gazetteer.AUTHORITY);
+      // "Totalförsvarets forskningsinstitut, foi", "Myndigheten för samhällsskydd och beredskap (msb)":
+      // the list writes some acronyms after the name, in lower case; texts write them apart, in capitals.
+      java.util.regex.Matcher acronym = LISTED_ACRONYM.matcher(row[1]);
+      if (acronym.matches()) {
+        b.add(acronym.group(1), Gazetteer.AUTHORITY);
+        if (acronym.group(2).length() >= 3) {
+          b.add(acronym.group(2).toUpperCase(java.util.Locale.ROOT), Gazetteer.AUTHORITY);
+        }
+      } else {
+        b.add(row[1], Gazetteer.AUTHORITY);
+      }
     }
     for (String[] row : csv(sv.resolve("organisationer/eu.csv"), ',')) {
       for (String name : row) {
