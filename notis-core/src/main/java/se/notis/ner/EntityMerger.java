@@ -39,8 +39,9 @@ final class EntityMerger {
 
   /**
    * {@code bracketed[e]} says that entity {@code e} stands in brackets right after entity
-   * {@code e - 1}: an acronym written so is that name's acronym whatever its letters
-   * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)").
+   * {@code e - 1}: an acronym written so is that name's acronym whatever its other letters
+   * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)"); its first letter must be
+   * the name's, or the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
       Gazetteer gazetteer) {
@@ -92,7 +93,8 @@ final class EntityMerger {
     Map<String, String> expansions = new HashMap<>();
     for (int e = 1; e < n; e++) {
       if (bracketed[e] && isAcronym(base[e]) && types[e].equals(types[e - 1]) && !"PER".equals(types[e])
-          && base[e - 1].indexOf(' ') > 0 && !isAcronym(base[e - 1])) {
+          && base[e - 1].indexOf(' ') > 0 && !isAcronym(base[e - 1])
+          && Character.toUpperCase(out[e - 1].charAt(0)) == base[e].charAt(0)) {
         expansions.putIfAbsent(base[e], out[e - 1]);
       }
     }
@@ -229,9 +231,9 @@ final class EntityMerger {
     if (end - partStart < 3) {
       return surface; // "Jas 39", "Enköpings-Näs": no name is left of one letter or two
     }
-    if (partStart > 0 && Character.isLowerCase(surface.charAt(partStart))
-        && gazetteer.isCommon(surface, partStart, surface.length()) && !gazetteer.isCommon(surface, partStart, end)) {
-      return surface; // "Karlshamns rådhus": a common noun that ends in s
+    if (partStart > 0 && gazetteer.isCommon(surface, partStart, surface.length())
+        && !gazetteer.isCommon(surface, partStart, end)) {
+      return surface; // "Karlshamns rådhus", "Artificiell Intelligens": a common noun that ends in s
     }
     if (EntityRules.INTERNATIONAL.contains(surface)) {
       return surface; // "Hamas"

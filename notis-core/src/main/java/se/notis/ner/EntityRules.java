@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The annotation guidelines applied to tagger output within one sentence: titles and roles
@@ -17,7 +18,8 @@ final class EntityRules {
   static final Set<String> INSTITUTIONS = Set.of("regeringen", "polisen", "riksdagen", "kommunen", "socialtjänsten",
       "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
       "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
-      "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna");
+      "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna",
+      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen");
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg");
@@ -95,7 +97,8 @@ final class EntityRules {
       "även", "inte", "redan", "nu", "sedan", "därför", "bland", "samt", "så", "de", "den", "det", "en", "ett", "sig",
       "sin", "sina", "sitt", "gäller", "träder", "ger", "gav", "tar", "tog", "menar", "anser", "säger", "sa", "sade",
       "för", "vara", "bli", "till", "om", "av", "och", "dessa", "detta", "denna", "alla", "vissa", "varje", "där",
-      "här", "ha", "varit", "blivit", "ju", "dock", "snart", "just");
+      "här", "ha", "varit", "blivit", "ju", "dock", "snart", "just", "andra", "övriga", "berörda", "samtliga", "flera",
+      "olika", "myndigheter");
   /** Words that join two parts of a name's noun phrase ("samarbete och utveckling", "främjande av analyser"). */
   private static final Set<String> PHRASE_JOINS = Set.of("och", "av", "till", "om");
 
@@ -103,16 +106,17 @@ final class EntityRules {
 
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       Gazetteer gazetteer) {
-    return apply(text, starts, ends, spans, gazetteer, new boolean[starts.length]);
+    return apply(text, starts, ends, spans, gazetteer, i -> false);
   }
 
   /**
-   * The rules on one sentence. {@code notPhrase[i]} says the syntax tagger found token {@code i}
-   * to be a verb, an auxiliary, an adverb or a pronoun, which ends the noun phrase of a name such
-   * as "lagen om elcertifikat" (all false when the document has no tags).
+   * The rules on one sentence. {@code notPhrase} says which tokens end the noun phrase of a name
+   * such as "lagen om elcertifikat": verbs, auxiliaries, adverbs and pronouns by the syntax tags, or
+   * by the dictionary ({@link PhraseWords}) when the document has none. It is asked only about
+   * the few tokens after such a name's head.
    */
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
-      Gazetteer gazetteer, boolean[] notPhrase) {
+      Gazetteer gazetteer, IntPredicate notPhrase) {
     int n = starts.length;
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
     boolean[] taken = new boolean[n];
@@ -156,6 +160,10 @@ final class EntityRules {
       }
     }
     out = mergeAdjacent(text, starts, ends, out);
+    out = joinNameParts(text, starts, ends, out, gazetteer);
+    for (NerLabels.TokenSpan span : out) {
+      mark(taken, span.start(), span.end());
+    }
     for (NerLabels.TokenSpan span : shaped) {
       out.add(span);
       mark(taken, span.start(), span.end());
@@ -166,6 +174,57 @@ final class EntityRules {
     return out;
   }
 
+  /** Lower-case heads that end an organisation's name after a capitalised adjective ("Nordiska rådet"). */
+  private static final Set<String> ADJECTIVE_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
+      "akademien", "kyrkan", "museet", "universitetet", "förbundet", "kraftnät", "domstolen", "banken");
+
+  /**
+   * Names the tagger ended too early: an organisation named by a capitalised adjective and a
+   * lower-case head ("Nordiska rådets session", "Livsmedelspolitiska rådet"), and one named by two
+   * capitalised common words joined by "och" ("Sveriges Kommuner och Regioner", "Folk och
+   * Försvars rikskonferens"; two authorities, "Socialstyrelsen och Skolverket", are no common
+   * words and stay apart).
+   */
+  static List<NerLabels.TokenSpan> joinNameParts(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int last = span.end() - 1;
+      int next = span.end();
+      boolean capitalised = Character.isUpperCase(text.charAt(starts[last]));
+      String lastWord = word(text, starts, ends, last);
+      if (capitalised && next < n && (lastWord.endsWith("a") || lastWord.endsWith("e"))
+          && ADJECTIVE_HEADS.contains(stripGenitive(word(text, starts, ends, next)))
+          && (s + 1 == spans.size() || spans.get(s + 1).start() > next)) {
+        out.add(new NerLabels.TokenSpan(span.start(), next + 1, "ORG"));
+        continue;
+      }
+      int other = next + 1;
+      boolean joined = "ORG".equals(span.type()) && capitalised && other < n
+          && word(text, starts, ends, next).equals("och") && Character.isUpperCase(text.charAt(starts[other]))
+          && isCommonWord(text, starts[last], ends[last], gazetteer)
+          && isCommonWord(text, starts[other], ends[other], gazetteer)
+          && (s + 1 == spans.size() || spans.get(s + 1).start() > other
+              || spans.get(s + 1).start() == other && spans.get(s + 1).end() == other + 1);
+      if (joined) {
+        out.add(new NerLabels.TokenSpan(span.start(), other + 1, "ORG"));
+        if (s + 1 < spans.size() && spans.get(s + 1).start() == other) {
+          s++;
+        }
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** "Kommuner", "Folk", "Försvars": a word mostly written in lower case, with or without a genitive s. */
+  private static boolean isCommonWord(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    return gazetteer.isCommon(text, start, end) || gazetteer.isCommon(text, start, Gazetteer.stripGenitive(text, start, end));
+  }
+
   /**
    * Organisations recognised by the shape of their names, whatever the tagger said: a public body
    * "Head för X" with a capitalised head noun and a lower-case noun phrase after "för"
@@ -174,7 +233,7 @@ final class EntityRules {
    * (the series "Will & Grace" is MISC).
    */
   static List<NerLabels.TokenSpan> shapedNames(CharSequence text, int[] starts, int[] ends, int n,
-      List<NerLabels.TokenSpan> spans, boolean[] notPhrase, Gazetteer gazetteer) {
+      List<NerLabels.TokenSpan> spans, IntPredicate notPhrase, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(0);
     for (int i = 0; i + 2 < n; i++) {
       char first = text.charAt(starts[i]);
@@ -192,10 +251,13 @@ final class EntityRules {
       }
       int head = i;
       String w = word(text, starts, ends, i);
-      if (BODY_MODIFIERS.contains(w) && isLower(text, starts[i + 1]) && isBodyHead(word(text, starts, ends, i + 1))) {
-        head = i + 1;
-      } else if (!isBodyHead(w.toLowerCase(Locale.ROOT))) {
-        continue;
+      String next = word(text, starts, ends, i + 1);
+      if (BODY_MODIFIERS.contains(w) && isLower(text, starts[i + 1]) && isBodyHead(next)
+          && !next.equals("kommissionen") && !next.equals("rådet")) {
+        head = i + 1; // but "Europeiska kommissionen för godkännande av …" is the commission
+      } else if (!isBodyHead(w.toLowerCase(Locale.ROOT))
+          || (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.AUTHORITY) != 0) {
+        continue; // "Statsrådsberedningen" is a whole name of its own
       }
       if (head + 2 >= n || !word(text, starts, ends, head + 1).equals("för")) {
         continue;
@@ -251,7 +313,7 @@ final class EntityRules {
    * polisen"), and after a genitive ("delaktighets uppdrag"). Returns {@code from} when no phrase
    * starts there.
    */
-  static int phraseEnd(CharSequence text, int[] starts, int[] ends, int n, int from, boolean[] notPhrase,
+  static int phraseEnd(CharSequence text, int[] starts, int[] ends, int n, int from, IntPredicate notPhrase,
       Gazetteer gazetteer) {
     int end = from;
     int k = from;
@@ -280,17 +342,18 @@ final class EntityRules {
       if (PHRASE_STOPS.contains(w) || INSTITUTIONS.contains(w)) {
         break;
       }
+      boolean first = end == from;
       end = ++k;
-      if (isGenitiveOfCommonNoun(text, starts[k - 1], ends[k - 1], gazetteer)) {
-        break;
+      if (!first && isGenitiveOfCommonNoun(text, starts[k - 1], ends[k - 1], gazetteer)) {
+        break; // "Myndigheten för delaktighets uppdrag", but "lagen om kommuners ansvar"
       }
     }
     return end;
   }
 
   /** A lower-case word (or a compound's first part, "ungdoms-") the tagger does not call a verb or adverb. */
-  private static boolean isPhraseWord(CharSequence text, int[] starts, int[] ends, int k, boolean[] notPhrase) {
-    if (!isLower(text, starts[k]) || k < notPhrase.length && notPhrase[k]) {
+  private static boolean isPhraseWord(CharSequence text, int[] starts, int[] ends, int k, IntPredicate notPhrase) {
+    if (!isLower(text, starts[k]) || notPhrase.test(k)) {
       return false;
     }
     for (int c = starts[k]; c < ends[k]; c++) {
@@ -303,7 +366,7 @@ final class EntityRules {
   }
 
   /** After a comma: "radio och tv", one word of a list and the "och" that joins its last part. */
-  private static boolean isListGoingOn(CharSequence text, int[] starts, int[] ends, int n, int k, boolean[] notPhrase) {
+  private static boolean isListGoingOn(CharSequence text, int[] starts, int[] ends, int n, int k, IntPredicate notPhrase) {
     if (k + 2 >= n || !isPhraseWord(text, starts, ends, k, notPhrase) || !word(text, starts, ends, k + 1).equals("och")
         || !isPhraseWord(text, starts, ends, k + 2, notPhrase)) {
       return false;
@@ -864,8 +927,8 @@ final class EntityRules {
     if (end - start == 1) {
       String w = word(text, starts, ends, start);
       String lower = w.toLowerCase(Locale.ROOT);
-      if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower))) {
-        return null;
+      if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")) {
+        return null; // "Kungl." abbreviates "Kungliga" before a name
       }
       if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
         return null;
@@ -922,7 +985,7 @@ final class EntityRules {
   }
 
   private static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
-      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition, boolean[] notPhrase) {
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition, IntPredicate notPhrase) {
     for (int i = 0; i < n; i++) {
       if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
         continue;
@@ -1004,7 +1067,7 @@ final class EntityRules {
         int phrase = phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
         int end = i + 2;
         while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
-            && !LAW_STOPS.contains(word(text, starts, ends, end))) {
+            && (!LAW_STOPS.contains(word(text, starts, ends, end)) || isAdjectiveBeforeOch(text, starts, ends, end))) {
           end++;
         }
         if (end > i + 2) {
@@ -1070,6 +1133,16 @@ final class EntityRules {
         taken[i] = true;
       }
     }
+  }
+
+  /** "lagen om brandfarliga och explosiva varor": an "och" between two adjectives joins them. */
+  private static boolean isAdjectiveBeforeOch(CharSequence text, int[] starts, int[] ends, int k) {
+    if (k + 1 >= starts.length || !word(text, starts, ends, k).equals("och")) {
+      return false;
+    }
+    String before = word(text, starts, ends, k - 1);
+    String after = word(text, starts, ends, k + 1);
+    return before.endsWith("a") && after.endsWith("a") && isLower(text, starts[k + 1]);
   }
 
   private static NerLabels.TokenSpan spanEndingAt(List<NerLabels.TokenSpan> spans, int end) {

@@ -52,7 +52,8 @@ public final class NerStage extends AbstractStage {
       int[] labels = new int[tokens.length];
       tagger.tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
       List<NerLabels.TokenSpan> spans = EntityRules.apply(joined.text(), joined.starts(), joined.ends(),
-          NerLabels.spans(labels, tokens.length), tagger.gazetteer());
+          NerLabels.spans(labels, tokens.length), tagger.gazetteer(),
+          i -> PhraseWords.endsPhrase(joined.text(), joined.starts()[i], joined.ends()[i]));
       String[] out = new String[tokens.length];
       java.util.Arrays.fill(out, "O");
       for (NerLabels.TokenSpan span : spans) {
@@ -130,12 +131,9 @@ public final class NerStage extends AbstractStage {
       int[] sentStarts = java.util.Arrays.copyOfRange(starts, first, first + count);
       int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
       tagger.tag(text, sentStarts, sentEnds, count, labels);
-      boolean[] notPhrase = new boolean[count];
-      if (tags != null) {
-        for (int i = 0; i < count; i++) {
-          notPhrase[i] = endsNounPhrase(tags, first + i);
-        }
-      }
+      int sentFirst = first;
+      java.util.function.IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, sentFirst + i)
+          : i -> PhraseWords.endsPhrase(text, sentStarts[i], sentEnds[i]);
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
           tagger.gazetteer(), notPhrase)) {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));

@@ -84,11 +84,12 @@ class EntityMergerTest {
   @Test
   void anAcronymInBracketsAfterANameIsItsAcronymWhateverItsLetters() {
     String[] surfaces = {"Organisationen för ekonomiskt samarbete och utveckling", "OECD", "OECD:s", "Magdalena Andersson",
-        "S"};
-    String[] types = {"ORG", "ORG", "ORG", "PER", "ORG"};
-    boolean[] bracketed = {false, true, false, false, true};
-    String[] canonical = EntityMerger.canonicalise(surfaces, types, new boolean[] {true, false, true, false, false},
-        bracketed, Gazetteer.standard());
+        "S", "Expeditionary Force", "JEF"};
+    String[] types = {"ORG", "ORG", "ORG", "PER", "ORG", "ORG", "ORG"};
+    boolean[] bracketed = {false, true, false, false, true, false, true};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types,
+        new boolean[] {true, false, true, false, false, true, false}, bracketed, Gazetteer.standard());
+    assertEquals("JEF", canonical[6], "a name the tagger cut short (\"Joint\" left out) is no expansion");
     assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[1]);
     assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[2], "a later mention");
     assertEquals("S", canonical[4], "a party's letters after a person are no acronym of the person");
@@ -96,8 +97,9 @@ class EntityMergerTest {
 
   @Test
   void aFinalSThatLeavesNoNameOrNoWordStays() {
-    String[] surfaces = {"Karlshamns rådhus", "Enköpings-Näs", "Stockholms universitets"};
-    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"});
+    String[] surfaces = {"Karlshamns rådhus", "Enköpings-Näs", "Stockholms universitets", "Artificiell Intelligens"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG", "MISC"});
+    assertEquals("Artificiell Intelligens", canonical[3]);
     assertEquals("Karlshamns rådhus", canonical[0]);
     assertEquals("Enköpings-Näs", canonical[1]);
     assertEquals("Stockholms universitet", canonical[2]);

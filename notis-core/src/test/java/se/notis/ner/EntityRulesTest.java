@@ -66,7 +66,7 @@ class EntityRulesTest {
       }
     }
     assertEquals(spans(expected), EntityRules.apply(s.text, s.starts, s.ends, spans(tagged), Gazetteer.standard(),
-        notPhrase));
+        i -> notPhrase[i]));
   }
 
   /** "2-4 LOC;7-10 MISC"; "-" for none. */
