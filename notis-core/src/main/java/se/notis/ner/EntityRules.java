@@ -63,10 +63,16 @@ final class EntityRules {
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
-      "Fund", "Funds", "Forum", "Forums");
+      "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV");
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
-      "LLC", "Corp");
+      "LLC", "Corp", "SA", "AG", "NV");
+  /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
+  static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
+      "GoIF", "SC", "BBK");
+  /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Rafael de la Cruz"). */
+  private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "af", "la", "le", "di", "da",
+      "del", "dos", "das", "du", "bin", "ibn", "al", "ter", "ten", "zu");
   /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
   static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
       "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
@@ -161,6 +167,7 @@ final class EntityRules {
     }
     out = mergeAdjacent(text, starts, ends, out);
     out = joinNameParts(text, starts, ends, out, gazetteer);
+    out = personWithParticles(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
     }
@@ -171,6 +178,40 @@ final class EntityRules {
     addPartyLetters(text, starts, ends, n, taken, out);
     addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles
+   * runs on over them to the capitalised word after, tagged or not.
+   */
+  static List<NerLabels.TokenSpan> personWithParticles(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int k = span.end();
+      while (k < n && NAME_PARTICLES.contains(word(text, starts, ends, k))) {
+        k++;
+      }
+      boolean endsInParticle = NAME_PARTICLES.contains(word(text, starts, ends, span.end() - 1));
+      if (!"PER".equals(span.type()) || k >= n || (k == span.end() && !endsInParticle)
+          || !isCapitalisedWord(text, starts[k], ends[k])) {
+        out.add(span);
+        continue;
+      }
+      int end = k + 1;
+      if (s + 1 < spans.size() && spans.get(s + 1).start() < end) {
+        if (spans.get(s + 1).start() != k) {
+          out.add(span);
+          continue;
+        }
+        end = spans.get(s + 1).end();
+        s++;
+      }
+      out.add(new NerLabels.TokenSpan(span.start(), end, "PER"));
+    }
     return out;
   }
 
@@ -282,7 +323,8 @@ final class EntityRules {
 
   /**
    * The end of a company name "X & Y" around the ampersand at {@code amp}: a capitalised word on
-   * each side (and a company form after), not two places ("Sverige & Norge"); -1 when none.
+   * each side (and a company form after), not two places ("Sverige & Norge") or two first names
+   * ("Filip & Fredrik"); -1 when none.
    */
   private static int ampersandEnd(CharSequence text, int[] starts, int[] ends, int n, int amp, Gazetteer gazetteer) {
     if (amp == 0 || amp + 1 >= n || !Character.isUpperCase(text.charAt(starts[amp - 1]))
@@ -293,8 +335,9 @@ final class EntityRules {
     int left = gazetteer.single(text, starts[amp - 1], ends[amp - 1]);
     int right = gazetteer.single(text, starts[amp + 1], ends[amp + 1])
         | gazetteer.genitive(text, starts[amp + 1], ends[amp + 1]);
-    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0) {
-      return -1;
+    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0
+        || (left & Gazetteer.FIRST_NAME) != 0 && (right & Gazetteer.FIRST_NAME) != 0) {
+      return -1; // "Sverige & Norge", "Filip & Fredrik" (two people)
     }
     int end = amp + 2;
     while (end < n && (COMPANY_FORMS.contains(word(text, starts, ends, end))
@@ -698,8 +741,9 @@ final class EntityRules {
         || capitalised && NameWords.isAgreement(last)) {
       type = "MISC";
     } else if (capitalised && NameWords.isAuthority(last)
-        || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)) {
-      type = "ORG";
+        || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
+        || e - s >= 2 && word(text, starts, ends, s).equals("Region")) {
+      type = "ORG"; // "Region Skåne" is the regional authority
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
   }
@@ -892,6 +936,12 @@ final class EntityRules {
         end++;
         type = "ORG";
       }
+    }
+    // A club's form after a town or a name makes the club, whatever the tagger called the town.
+    if (end < starts.length && Character.isUpperCase(text.charAt(starts[end - 1]))
+        && CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, end)))) {
+      end++;
+      type = "ORG";
     }
     // Trailing punctuation never belongs to a name.
     while (end > start && !Character.isLetterOrDigit(text.charAt(ends[end - 1] - 1))) {
