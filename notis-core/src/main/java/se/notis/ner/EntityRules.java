@@ -279,7 +279,7 @@ final class EntityRules {
     for (int i = 0; i + 2 < n; i++) {
       char first = text.charAt(starts[i]);
       if (first == '&' && ends[i] - starts[i] == 1) {
-        int end = ampersandEnd(text, starts, ends, n, i, gazetteer);
+        int end = ampersandEnd(text, starts, ends, n, i, spans, gazetteer);
         int amp = i;
         if (end > 0 && spans.stream().noneMatch(span -> span.start() < amp && span.end() > amp + 1)) {
           out.add(new NerLabels.TokenSpan(i - 1, end, "ORG"));
@@ -324,9 +324,10 @@ final class EntityRules {
   /**
    * The end of a company name "X & Y" around the ampersand at {@code amp}: a capitalised word on
    * each side (and a company form after), not two places ("Sverige & Norge") or two first names
-   * ("Filip & Fredrik"); -1 when none.
+   * the tagger found as two people ("Filip & Fredrik"); -1 when none.
    */
-  private static int ampersandEnd(CharSequence text, int[] starts, int[] ends, int n, int amp, Gazetteer gazetteer) {
+  private static int ampersandEnd(CharSequence text, int[] starts, int[] ends, int n, int amp,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     if (amp == 0 || amp + 1 >= n || !Character.isUpperCase(text.charAt(starts[amp - 1]))
         || !Character.isUpperCase(text.charAt(starts[amp + 1]))
         || !Character.isLetter(text.charAt(ends[amp - 1] - 1)) || !Character.isLetter(text.charAt(starts[amp + 1]))) {
@@ -335,9 +336,11 @@ final class EntityRules {
     int left = gazetteer.single(text, starts[amp - 1], ends[amp - 1]);
     int right = gazetteer.single(text, starts[amp + 1], ends[amp + 1])
         | gazetteer.genitive(text, starts[amp + 1], ends[amp + 1]);
-    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0
-        || (left & Gazetteer.FIRST_NAME) != 0 && (right & Gazetteer.FIRST_NAME) != 0) {
-      return -1; // "Sverige & Norge", "Filip & Fredrik" (two people)
+    boolean people = (left & Gazetteer.FIRST_NAME) != 0 && (right & Gazetteer.FIRST_NAME) != 0
+        && spans.stream().anyMatch(span -> span.end() == amp && "PER".equals(span.type()))
+        && spans.stream().anyMatch(span -> span.start() == amp + 1 && "PER".equals(span.type()));
+    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0 || people) {
+      return -1; // "Sverige & Norge", "Filip & Fredrik" (two first names the tagger found as two people)
     }
     int end = amp + 2;
     while (end < n && (COMPANY_FORMS.contains(word(text, starts, ends, end))
