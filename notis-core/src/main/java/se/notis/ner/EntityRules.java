@@ -91,7 +91,7 @@ final class EntityRules {
    */
   private static final String[] BODY_HEADS = {"myndigheten", "organisationen", "rådet", "nämnden", "institutet",
       "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
-      "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "beredningen", "kommittén", "domstolen",
+      "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "kommittén", "domstolen",
       "banken", "institut", "kontoret", "sekretariatet"};
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",
@@ -740,8 +740,9 @@ final class EntityRules {
     String name = text.subSequence(starts[s], starts[e - 1]) + last;
     boolean capitalised = Character.isUpperCase(text.charAt(starts[s]));
     String type = span.type();
+    boolean law = e - s > 2 && word(text, starts, ends, s).equals("lagen") && word(text, starts, ends, s + 1).equals("om");
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isAgreement(last)) {
+        || capitalised && NameWords.isAgreement(last) || law) {
       type = "MISC";
     } else if (capitalised && NameWords.isAuthority(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
@@ -914,6 +915,9 @@ final class EntityRules {
     int start = span.start();
     int end = span.end();
     String type = span.type();
+    if (end - start > 2 && word(text, starts, ends, start).equals("lagen") && word(text, starts, ends, start + 1).equals("om")) {
+      type = "MISC"; // "lagen om mottagande av asylsökande", whatever the tagger called it
+    }
     // Titles and roles are outside: drop leading lower-case words from a name.
     while (start < end - 1 && isLower(text, starts[start]) && !PARTICLES.contains(word(text, starts, ends, start))
         && !"MISC".equals(type)) {
