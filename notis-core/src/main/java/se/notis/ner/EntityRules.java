@@ -63,13 +63,16 @@ final class EntityRules {
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
-      "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV");
+      "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen");
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
       "LLC", "Corp", "SA", "AG", "NV");
   /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
   static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
       "GoIF", "SC", "BBK");
+  /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
+  static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",
+      "SC", "CF", "RC");
   /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Rafael de la Cruz"). */
   private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "af", "la", "le", "di", "da",
       "del", "dos", "das", "du", "bin", "ibn", "al", "ter", "ten", "zu");
@@ -292,6 +295,15 @@ final class EntityRules {
       }
       int head = i;
       String w = word(text, starts, ends, i);
+      if (w.endsWith("rätten") && (word(text, starts, ends, i + 1).equals("för")
+          || word(text, starts, ends, i + 1).equals("över"))) {
+        int end = courtDistrictEnd(text, starts, ends, n, i + 2);
+        if (end > i + 2) {
+          out.add(new NerLabels.TokenSpan(i, end, "ORG")); // "Hovrätten för Västra Sverige"
+          i = end - 1;
+          continue;
+        }
+      }
       String next = word(text, starts, ends, i + 1);
       if (BODY_MODIFIERS.contains(w) && isLower(text, starts[i + 1]) && isBodyHead(next)
           && !next.equals("kommissionen") && !next.equals("rådet")) {
@@ -310,6 +322,20 @@ final class EntityRules {
       }
     }
     return out;
+  }
+
+  /** "Västra Sverige", "Övre Norrland", "Skåne och Blekinge": capitalised words, "och" between. */
+  private static int courtDistrictEnd(CharSequence text, int[] starts, int[] ends, int n, int from) {
+    int end = from;
+    int k = from;
+    while (k < n && k - from < 4 && Character.isUpperCase(text.charAt(starts[k]))
+        && Character.isLetter(text.charAt(starts[k]))) {
+      end = ++k;
+      if (k + 1 < n && word(text, starts, ends, k).equals("och") && Character.isUpperCase(text.charAt(starts[k + 1]))) {
+        k++;
+      }
+    }
+    return end;
   }
 
   private static boolean isBodyHead(String lower) {
@@ -943,6 +969,11 @@ final class EntityRules {
         end++;
         type = "ORG";
       }
+    }
+    if (start > 0 && CLUB_PREFIXES.contains(word(text, starts, ends, start - 1))
+        && Character.isUpperCase(text.charAt(starts[start]))) {
+      start--;
+      type = "ORG";
     }
     // A club's form after a town or a name makes the club, whatever the tagger called the town.
     if (end < starts.length && Character.isUpperCase(text.charAt(starts[end - 1]))
