@@ -55,8 +55,9 @@ final class EntityMerger {
     Set<String> notGenitive = new HashSet<>();
     for (int e = 0; e < n; e++) {
       String surface = surfaces[e];
-      if (!beforeWord[e] && !surface.endsWith(":s")
-          && !written.contains(surface.substring(0, Gazetteer.stripGenitive(surface, 0, surface.length())))) {
+      int end = Gazetteer.stripGenitive(surface, 0, surface.length());
+      if (!beforeWord[e] && !surface.endsWith(":s") && !written.contains(surface.substring(0, end))
+          && !isListedBase(surface, end, gazetteer)) {
         notGenitive.add(surface);
       }
     }
@@ -215,6 +216,19 @@ final class EntityMerger {
       }
     }
     return matched == acronym.length();
+  }
+
+  /**
+   * "Sveriges i särklass största …", "Rysslands" beside "Rysslands." elsewhere: a single word
+   * whose base form is a listed place or organisation and whose written form no list has is a
+   * genitive wherever it stands ("Honduras", listed whole, is not; first names are too many).
+   */
+  private static boolean isListedBase(String surface, int end, Gazetteer gazetteer) {
+    int lists = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION
+        | Gazetteer.AUTHORITY | Gazetteer.ORGANISATION;
+    return end < surface.length() && surface.indexOf(' ') < 0
+        && (gazetteer.single(surface, 0, end) & lists) != 0
+        && (gazetteer.single(surface, 0, surface.length()) & ~Gazetteer.COMMON) == 0;
   }
 
   /** The name without a genitive ending, when the evidence says it has one. */

@@ -73,7 +73,7 @@ public final class NerStage extends AbstractStage {
    */
   private static boolean canFollowGenitive(TagLayer tags, int token) {
     return switch (tags.upos(token)) {
-      case "AUX", "ADP", "SCONJ" -> false;
+      case "AUX", "ADP", "SCONJ", "CCONJ" -> false;
       case "VERB" -> !tags.feats(token).contains("Tense=Pres");
       default -> true;
     };
@@ -89,6 +89,46 @@ public final class NerStage extends AbstractStage {
       case "VERB" -> !tags.feats(token).contains("VerbForm=Part");
       default -> false;
     };
+  }
+
+  /**
+   * "Sveriges och Finlands medlemskap", "Europaparlamentets och rådets direktiv", "Sveriges, Finlands
+   * och EU:s konkurrenskraft": after "och", "eller" or a comma stands another genitive, a listed
+   * name or a common noun with an s ("Fox News" is neither) before a lower-case word, which
+   * governs the noun after both.
+   */
+  private static boolean isCoordinatedGenitive(String text, int[] starts, int[] ends, int joint, Gazetteer gazetteer) {
+    int length = ends[joint] - starts[joint];
+    boolean joins = length == 3 && text.startsWith("och", starts[joint]) || length == 5
+        && text.startsWith("eller", starts[joint]) || length == 1 && text.charAt(starts[joint]) == ',';
+    int start = starts[joint + 1];
+    int end = ends[joint + 1];
+    // The governed noun (or the next link of the chain) follows in lower case: not "och Sveriges Radio".
+    boolean governs = joint + 2 < starts.length && (Character.isLowerCase(text.charAt(starts[joint + 2]))
+        || text.charAt(starts[joint + 2]) == ',');
+    if (!joins || !governs || text.charAt(end - 1) != 's' || end - start < 3) {
+      return false;
+    }
+    int base = Gazetteer.stripGenitive(text, start, end);
+    if (text.charAt(end - 2) == ':') {
+      return true;
+    }
+    return Character.isUpperCase(text.charAt(start))
+        ? (gazetteer.single(text, start, base) & ~Gazetteer.COMMON) != 0
+        : gazetteer.isCommon(text, start, base);
+  }
+
+  /** Function words that never open the noun phrase a genitive governs ("New York Times och …"). */
+  private static final Set<String> NOT_AFTER_GENITIVE = Set.of("och", "eller", "men", "samt", "som", "att", "i", "på",
+      "med", "för", "till", "från", "av", "om", "vid", "mot", "efter", "under", "enligt", "när", "då", "inte", "har",
+      "är", "var", "ska", "kan", "vill", "skulle", "kommer", "blir", "hade");
+
+  /**
+   * Without tags: a function word, or a word the dictionary knows only as a verb or an adverb
+   * ("Volvo Cars varslar"), says the s before it is the name's own.
+   */
+  private static boolean canFollowGenitive(String text, int start, int end) {
+    return !NOT_AFTER_GENITIVE.contains(text.substring(start, end)) && !PhraseWords.endsPhrase(text, start, end);
   }
 
   /**
@@ -149,8 +189,9 @@ public final class NerStage extends AbstractStage {
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
       types[e] = span.type();
       int next = afterBrackets(text, starts, span.end(), n);
-      beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next]))
-          && (tags == null || canFollowGenitive(tags, next));
+      boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
+      beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
+          || (tags != null ? canFollowGenitive(tags, next) : canFollowGenitive(text, starts[next], ends[next])));
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
