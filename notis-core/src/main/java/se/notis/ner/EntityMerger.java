@@ -149,6 +149,9 @@ final class EntityMerger {
     if ("LOC".equals(partType) && "LOC".equals(fullType)) {
       return !listedPlace; // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"
     }
+    if ("LOC".equals(partType) && listedPlace) {
+      return false; // "Ukraina" is no part of a person the tagger ran on into it ("Ebba Busch Ukraina")
+    }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }

@@ -168,7 +168,7 @@ final class EntityRules {
         }
       }
     }
-    out = mergeAdjacent(text, starts, ends, out);
+    out = mergeAdjacent(text, starts, ends, out, gazetteer);
     out = joinNameParts(text, starts, ends, out, gazetteer);
     out = personWithParticles(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
@@ -536,8 +536,8 @@ final class EntityRules {
   /**
    * A span the tagger ran over two names, cut into the names: at a role noun, after a road's
    * number or code, before an international organisation in the genitive, between a person and
-   * an authority ("Carl-Oskar Bohlin Länsstyrelsen") or a party and a person
-   * ("Sverigedemokraterna Oscar Sjöstedt").
+   * an authority ("Carl-Oskar Bohlin Länsstyrelsen"), a place and a person ("i Stockholm Chen
+   * Yuming") or a party and a person ("Sverigedemokraterna Oscar Sjöstedt").
    */
   static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole,
       Gazetteer gazetteer) {
@@ -560,6 +560,12 @@ final class EntityRules {
       if (cut > 0) {
         out.add(new NerLabels.TokenSpan(span.start(), cut, "PER"));
         out.add(new NerLabels.TokenSpan(cut, span.end(), "ORG"));
+        continue;
+      }
+      cut = personAfterPlace(text, starts, ends, span, gazetteer);
+      if (cut > 0) {
+        out.add(new NerLabels.TokenSpan(span.start(), cut, "LOC"));
+        out.add(new NerLabels.TokenSpan(cut, span.end(), "PER"));
         continue;
       }
       cut = personAfterParty(text, starts, ends, span, gazetteer);
@@ -611,6 +617,28 @@ final class EntityRules {
   private static boolean isAgency(String w) {
     String base = stripGenitive(w);
     return base.length() > 8 && (base.endsWith("verket") || base.endsWith("makten"));
+  }
+
+  /**
+   * "Kinas ambassadör i Stockholm Chen Yuming": where a person's name (two capitalised words or
+   * more) starts after a listed city, town or country that is no person's name, in a span the
+   * tagger called a person; else -1.
+   */
+  private static int personAfterPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int k = span.start() + 1;
+    if (!"PER".equals(span.type()) || span.end() - k < 2) {
+      return -1;
+    }
+    return isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
+        && Character.isUpperCase(text.charAt(starts[k])) ? k : -1;
+  }
+
+  /** A listed city, town, country or municipality that is no listed first name or surname ("Stockholm"). */
+  private static boolean isListedPlaceOnly(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    int bits = gazetteer.single(text, start, end);
+    return (bits & (Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.COUNTRY | Gazetteer.MUNICIPALITY)) != 0
+        && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
   }
 
   /** The names of Swedish parliamentary parties, old and new. */
@@ -914,14 +942,15 @@ final class EntityRules {
    * name, with only a space between, is its first part; "SOS Alarm" + "Sverige AB" → one company.
    */
   private static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans) {
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
       if (!out.isEmpty()) {
         NerLabels.TokenSpan last = out.get(out.size() - 1);
         if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
             && Character.isUpperCase(text.charAt(starts[last.start()]))
-            && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))) {
+            && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))
+            && !("LOC".equals(last.type()) && isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer))) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
           continue;
         }
