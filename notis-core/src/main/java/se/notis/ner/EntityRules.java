@@ -45,6 +45,26 @@ final class EntityRules {
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset"};
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   private static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation");
+  /** Capitalised last words of street and square names ("Råsta Strandväg", "Nya Torget", "Andra Avenyn"). */
+  private static final String[] STREET_ENDINGS = {"väg", "vägen", "gata", "gatan", "torg", "torget", "allé", "allén",
+      "avenyn", "gränd", "gränden", "kajen", "backen"};
+  /** First words of names of road junctions, which are places ("Trafikplats Toftaholm", "TPL Höja"). */
+  private static final Set<String> TRAFFIC_PLACES = Set.of("Trafikplats", "TPL", "Tpl", "Trafikplatsen");
+
+  /** "Strandväg", "Torget", "Avenyn": a capitalised word that ends like a street or a square. */
+  private static boolean isCapitalisedStreetWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    for (String ending : STREET_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
   private static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
       "Lilla", "Gamla", "Nya", "Övre", "Nedre");
@@ -1034,7 +1054,10 @@ final class EntityRules {
     }
     String last = word(text, starts, ends, end - 1);
     boolean placeWord = end - start > 1
-        && (PLACE_WORDS.contains(last) || PLACE_WORDS.contains(stripGenitive(last)));
+        && (PLACE_WORDS.contains(last) || PLACE_WORDS.contains(stripGenitive(last))
+            || isCapitalisedStreetWord(last)
+                && (gazetteer.single(text, starts[end - 1], ends[end - 1]) & NON_PLACE_LISTS) == 0
+            || TRAFFIC_PLACES.contains(word(text, starts, ends, start)));
     if ((hasPlaceSuffix(last) || placeWord) && Character.isUpperCase(text.charAt(starts[start]))) {
       type = "LOC";
     }
@@ -1069,6 +1092,15 @@ final class EntityRules {
       if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
           && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)) {
         type = "LOC";
+      }
+      if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)
+          && (start == 0 || !isLower(text, starts[start - 1]))) {
+        // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
+        String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+        int titleBits = gazetteer.single(title, 0, title.length());
+        if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0) {
+          type = "LOC";
+        }
       }
     }
     return new NerLabels.TokenSpan(start, end, type);
