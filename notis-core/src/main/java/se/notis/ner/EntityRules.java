@@ -20,6 +20,9 @@ final class EntityRules {
       "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
       "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna",
       "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen");
+  /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
+  static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",
+      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD");
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg");
@@ -1067,8 +1070,9 @@ final class EntityRules {
     if (end - start == 1) {
       String w = word(text, starts, ends, start);
       String lower = w.toLowerCase(Locale.ROOT);
-      if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")) {
-        return null; // "Kungl." abbreviates "Kungliga" before a name
+      if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")
+          || COMMON_ACRONYMS.contains(stripGenitive(w))) {
+        return null; // "Kungl." abbreviates "Kungliga" before a name; "BNP", "PTSD" are common nouns
       }
       if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
         return null;
