@@ -128,6 +128,25 @@ class NerStageTest {
   }
 
   @Test
+  void randomRunsOfTheRulesCueWordsNeverCrash() {
+    String[] words = {"Myndigheten", "för", "&", "Hennes", "lagen", "om", "(", ")", "MPF", "och", "Sveriges", "Finlands",
+        "von", "der", "Anna", "E20", "Kungl", ".", "Hovrätten", "över", "Region", "IF", "AC", "TIMRÅ", "Två", "15-åringar",
+        "i", "Europa", "Stockholm", ",", "anpassas", "rådet", "Nordiska", "Kommuner", "Regioner", "BNP", "Strandväg"};
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(14);
+      for (int i = 0; i < length; i++) {
+        text.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      Document doc = PIPELINE.process(Document.of(text.toString()));
+      for (Entity ent : doc.entities()) {
+        assertTrue(ent.start() < ent.end() && ent.end() <= doc.length(), text.toString());
+      }
+    }
+  }
+
+  @Test
   void taggerLabelsPreTokenisedSentences() {
     String[] labels = NerStage.ruledTagger(NerModel.standard()).tag(
         new String[] {"Mike", "Pompeo", "reste", "till", "Mexico", "City", "."});
