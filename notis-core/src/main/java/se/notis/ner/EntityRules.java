@@ -1026,6 +1026,10 @@ final class EntityRules {
         && Character.isUpperCase(text.charAt(starts[start]))) {
       start--;
       type = "ORG";
+    } else if (end - start == 1 && end < starts.length && CLUB_PREFIXES.contains(word(text, starts, ends, start))
+        && isCapitalisedWord(text, starts[end], ends[end])) {
+      end++; // "BK" + "Häcken", a club whose name is also a common word
+      type = "ORG";
     }
     // A club's form after a town or a name makes the club, whatever the tagger called the town.
     if (end < starts.length && Character.isUpperCase(text.charAt(starts[end - 1]))
@@ -1192,8 +1196,8 @@ final class EntityRules {
         taken[i] = true;
         continue;
       }
-      if (isInternational(w)) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+      if (isInternational(w) || upper && PARTIES.contains(base)) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG")); // "Nato", "Kristdemokraternas Ebba Busch"
         taken[i] = true;
         continue;
       }
@@ -1215,7 +1219,9 @@ final class EntityRules {
         taken[i] = true;
         continue;
       }
-      if (w.equals("lagen") && i + 2 < n && word(text, starts, ends, i + 1).equals("om") && !taken[i + 1]) {
+      boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
+      if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
+          && !taken[i + 1]) {
         // The name is the noun phrase after "om": "lagen om elcertifikat anpassas" ends before the verb.
         int phrase = phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
         int end = i + 2;
@@ -1230,8 +1236,8 @@ final class EntityRules {
         }
         continue;
       }
-      if (isLawName(w)) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "MISC"));
+      if (isLawName(w) || opens && upper && isLawName(w.toLowerCase(Locale.ROOT))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "MISC")); // "knivlagen", "Socialtjänstlagen ska ersättas"
         taken[i] = true;
         continue;
       }
@@ -1316,7 +1322,7 @@ final class EntityRules {
     return false;
   }
 
-  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen" or "underlagen". */
+  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen" or "flygbolagen". */
   static boolean isLawName(String w) {
     if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
       return false;
@@ -1330,7 +1336,7 @@ final class EntityRules {
       return false;
     }
     return head.length() >= 3 && !NOT_LAW_PREFIXES.contains(head) && !head.endsWith("förs") && !head.endsWith("bes")
-        && !head.endsWith("unders") && !head.endsWith("under");
+        && !head.endsWith("unders") && !head.endsWith("under") && !(w.endsWith("lagen") && head.endsWith("bo"));
   }
 
   /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
