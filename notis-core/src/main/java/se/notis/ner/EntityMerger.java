@@ -40,7 +40,8 @@ final class EntityMerger {
   /**
    * {@code bracketed[e]} says that entity {@code e} stands in brackets right after entity
    * {@code e - 1}: an acronym written so is that name's acronym whatever its other letters
-   * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)"); its first letter must be
+   * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)", and "MSB (Myndigheten för
+   * samhällsskydd och beredskap)" the other way round); its first letter must be
    * the name's, or the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
@@ -93,10 +94,15 @@ final class EntityMerger {
     // Acronyms: an all-capital name whose letters are the initials of another name.
     Map<String, String> expansions = new HashMap<>();
     for (int e = 1; e < n; e++) {
-      if (bracketed[e] && isAcronym(base[e]) && types[e].equals(types[e - 1]) && !"PER".equals(types[e])
-          && base[e - 1].indexOf(' ') > 0 && !isAcronym(base[e - 1])
-          && Character.toUpperCase(out[e - 1].charAt(0)) == base[e].charAt(0)) {
-        expansions.putIfAbsent(base[e], out[e - 1]);
+      if (!bracketed[e] || !types[e].equals(types[e - 1]) || "PER".equals(types[e])) {
+        continue;
+      }
+      // "Name (ACR)" or "ACR (Name)".
+      int acronym = isAcronym(base[e]) ? e : e - 1;
+      int name = acronym == e ? e - 1 : e;
+      if (isAcronym(base[acronym]) && base[name].indexOf(' ') > 0 && !isAcronym(base[name])
+          && Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)) {
+        expansions.putIfAbsent(base[acronym], out[name]);
       }
     }
     for (int e = 0; e < n; e++) {

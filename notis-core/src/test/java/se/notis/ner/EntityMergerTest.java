@@ -96,6 +96,15 @@ class EntityMergerTest {
   }
 
   @Test
+  void aNameInBracketsAfterAnAcronymExpandsIt() {
+    String[] surfaces = {"OECD", "Organisationen för ekonomiskt samarbete och utveckling", "OECD:s"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"},
+        new boolean[] {false, false, true}, new boolean[] {false, true, false}, Gazetteer.standard());
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[0]);
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[2]);
+  }
+
+  @Test
   void aFinalSThatLeavesNoNameOrNoWordStays() {
     String[] surfaces = {"Karlshamns rådhus", "Enköpings-Näs", "Stockholms universitets", "Artificiell Intelligens"};
     String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG", "MISC"});
