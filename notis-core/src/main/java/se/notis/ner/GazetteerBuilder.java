@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +41,13 @@ public final class GazetteerBuilder {
 
   private GazetteerBuilder() {}
 
+  /** A name with its acronym after a comma or in brackets, in lower case: "Totalförsvarets forskningsinstitut, foi". */
+  private static final Pattern LISTED_ACRONYM = Pattern.compile("(.+?)(?:, | \\()([a-zåäö]{2,6})\\)?");
+
   /**
    * Builds both resources from {@code shared} (the folder holding {@code data/lexicon} and
    * {@code data/news}) into {@code outDir}.
    */
-  /** A name with its acronym after a comma or in brackets, in lower case: "Totalförsvarets forskningsinstitut, foi". */
-  private static final java.util.regex.Pattern LISTED_ACRONYM =
-      java.util.regex.Pattern.compile("(.+?)(?:, | \\()([a-zåäö]{2,6})\\)?");
-
   public static void build(Path shared, Path outDir) throws IOException {
     GazetteerBuilder b = new GazetteerBuilder();
     Path lexicon = shared.resolve("data/lexicon");
@@ -99,11 +101,11 @@ public final class GazetteerBuilder {
     for (String[] row : csv(sv.resolve("organisationer/myndigheter.tsv"), '\t')) {
       // "Totalförsvarets forskningsinstitut, foi", "Myndigheten för samhällsskydd och beredskap (msb)":
       // the list writes some acronyms after the name, in lower case; texts write them apart, in capitals.
-      java.util.regex.Matcher acronym = LISTED_ACRONYM.matcher(row[1]);
+      Matcher acronym = LISTED_ACRONYM.matcher(row[1]);
       if (acronym.matches()) {
         b.add(acronym.group(1), Gazetteer.AUTHORITY);
         if (acronym.group(2).length() >= 3) {
-          b.add(acronym.group(2).toUpperCase(java.util.Locale.ROOT), Gazetteer.AUTHORITY);
+          b.add(acronym.group(2).toUpperCase(Locale.ROOT), Gazetteer.AUTHORITY);
         }
       } else {
         b.add(row[1], Gazetteer.AUTHORITY);
