@@ -71,6 +71,9 @@ final class EntityRules {
   /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
   private static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
       "Lilla", "Gamla", "Nya", "Övre", "Nedre");
+  /** Endings of the part before "lagen" that make "-slagen" a form of "slag" ("försvarsanslagen", "storslagen"). */
+  private static final String[] SLAGEN_HEADS = {"förs", "bes", "unders", "ans", "stors", "uts", "neds", "oms", "ins",
+      "avs", "upps", "tills", "genoms", "pås"};
   /** Prefixes that make "-lagen"/"-slagen" a common noun: förslagen, underlagen, beslagen. */
   private static final Set<String> NOT_LAW_PREFIXES = Set.of("förs", "bes", "ans", "ins", "uts", "avs", "tills", "upps",
       "oms", "pås", "neds", "unders", "övers", "genoms", "frams", "under", "upp", "av", "in", "ut", "be", "över", "fram",
@@ -412,6 +415,7 @@ final class EntityRules {
       Gazetteer gazetteer) {
     int end = from;
     int k = from;
+    int beforeJoin = -1;
     while (k < n && k - from < 8) {
       if (!isPhraseWord(text, starts, ends, k, notPhrase)) {
         if (end > from && isComma(text, starts, ends, k) && isListGoingOn(text, starts, ends, n, k + 1, notPhrase)) {
@@ -431,10 +435,17 @@ final class EntityRules {
             || PHRASE_STOPS.contains(word(text, starts, ends, k + 1))) {
           break;
         }
+        beforeJoin = end;
         k++;
         continue;
       }
       if (PHRASE_STOPS.contains(w) || INSTITUTIONS.contains(w)) {
+        // "Myndigheten för arbetsmiljökunskap till strategiska myndigheter": the phrase after the
+        // join is a common noun's, cut off at its head; the name ends before the join.
+        boolean commonHead = w.equals("myndigheter") || INSTITUTIONS.contains(w);
+        if (commonHead && beforeJoin > from && word(text, starts, ends, end - 1).endsWith("a")) {
+          end = beforeJoin;
+        }
         break;
       }
       boolean first = end == from;
@@ -1322,7 +1333,7 @@ final class EntityRules {
     return false;
   }
 
-  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen" or "flygbolagen". */
+  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen", "flygbolagen" or "storslagen". */
   static boolean isLawName(String w) {
     if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
       return false;
@@ -1335,8 +1346,15 @@ final class EntityRules {
     } else {
       return false;
     }
-    return head.length() >= 3 && !NOT_LAW_PREFIXES.contains(head) && !head.endsWith("förs") && !head.endsWith("bes")
-        && !head.endsWith("unders") && !head.endsWith("under") && !(w.endsWith("lagen") && head.endsWith("bo"));
+    if (head.length() < 3 || NOT_LAW_PREFIXES.contains(head) || w.endsWith("lagen") && head.endsWith("bo")) {
+      return false;
+    }
+    for (String slag : SLAGEN_HEADS) {
+      if (head.endsWith(slag)) {
+        return false; // "försvarsanslagen", "storslagen", "utslagen": forms of "slag", no laws
+      }
+    }
+    return !head.endsWith("under");
   }
 
   /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
