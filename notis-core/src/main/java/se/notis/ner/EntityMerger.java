@@ -34,6 +34,18 @@ final class EntityMerger {
    * so a name before punctuation keeps its final s ("enligt nyhetsbyrån Reuters.").
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, Gazetteer gazetteer) {
+    return canonicalise(surfaces, types, beforeWord, new boolean[surfaces.length], gazetteer);
+  }
+
+  /**
+   * {@code bracketed[e]} says that entity {@code e} stands in brackets right after entity
+   * {@code e - 1}: an acronym written so is that name's acronym whatever its other letters
+   * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)", and "MSB (Myndigheten för
+   * samhällsskydd och beredskap)" the other way round); its first letter must be
+   * the name's, or the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
+   */
+  static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
+      Gazetteer gazetteer) {
     int n = surfaces.length;
     Set<String> written = new HashSet<>();
     for (String s : surfaces) {
@@ -44,8 +56,9 @@ final class EntityMerger {
     Set<String> notGenitive = new HashSet<>();
     for (int e = 0; e < n; e++) {
       String surface = surfaces[e];
-      if (!beforeWord[e] && !surface.endsWith(":s")
-          && !written.contains(surface.substring(0, Gazetteer.stripGenitive(surface, 0, surface.length())))) {
+      int end = Gazetteer.stripGenitive(surface, 0, surface.length());
+      if (!beforeWord[e] && !surface.endsWith(":s") && !written.contains(surface.substring(0, end))
+          && !isListedBase(surface, end, gazetteer)) {
         notGenitive.add(surface);
       }
     }
@@ -80,8 +93,20 @@ final class EntityMerger {
     }
     // Acronyms: an all-capital name whose letters are the initials of another name.
     Map<String, String> expansions = new HashMap<>();
+    for (int e = 1; e < n; e++) {
+      if (!bracketed[e] || !types[e].equals(types[e - 1]) || "PER".equals(types[e])) {
+        continue;
+      }
+      // "Name (ACR)" or "ACR (Name)".
+      int acronym = isAcronym(base[e]) ? e : e - 1;
+      int name = acronym == e ? e - 1 : e;
+      if (isAcronym(base[acronym]) && base[name].indexOf(' ') > 0 && !isAcronym(base[name])
+          && Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)) {
+        expansions.putIfAbsent(base[acronym], out[name]);
+      }
+    }
     for (int e = 0; e < n; e++) {
-      if (isAcronym(base[e])) {
+      if (isAcronym(base[e]) && !expansions.containsKey(base[e])) {
         for (int f = 0; f < n; f++) {
           if (f != e && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
@@ -129,6 +154,9 @@ final class EntityMerger {
     boolean listedPlace = (gazetteer.single(part, 0, part.length()) & placeBits) != 0;
     if ("LOC".equals(partType) && "LOC".equals(fullType)) {
       return !listedPlace; // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"
+    }
+    if ("LOC".equals(partType) && listedPlace) {
+      return false; // "Ukraina" is no part of a person the tagger ran on into it ("Ebba Busch Ukraina")
     }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
@@ -199,6 +227,19 @@ final class EntityMerger {
     return matched == acronym.length();
   }
 
+  /**
+   * "Sveriges i särklass största …", "Rysslands" beside "Rysslands." elsewhere: a single word
+   * whose base form is a listed place or organisation and whose written form no list has is a
+   * genitive wherever it stands ("Honduras", listed whole, is not; first names are too many).
+   */
+  private static boolean isListedBase(String surface, int end, Gazetteer gazetteer) {
+    int lists = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION
+        | Gazetteer.AUTHORITY | Gazetteer.ORGANISATION;
+    return end < surface.length() && surface.indexOf(' ') < 0
+        && (gazetteer.single(surface, 0, end) & lists) != 0
+        && (gazetteer.single(surface, 0, surface.length()) & ~Gazetteer.COMMON) == 0;
+  }
+
   /** The name without a genitive ending, when the evidence says it has one. */
   static String stripGenitive(String surface, String type, Set<String> written, Gazetteer gazetteer) {
     int end = Gazetteer.stripGenitive(surface, 0, surface.length());
@@ -208,6 +249,14 @@ final class EntityMerger {
     String stripped = surface.substring(0, end);
     if (surface.endsWith(":s")) {
       return stripped;
+    }
+    int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
+    if (end - partStart < 3) {
+      return surface; // "Jas 39", "Enköpings-Näs": no name is left of one letter or two
+    }
+    if (partStart > 0 && gazetteer.isCommon(surface, partStart, surface.length())
+        && !gazetteer.isCommon(surface, partStart, end)) {
+      return surface; // "Karlshamns rådhus", "Artificiell Intelligens": a common noun that ends in s
     }
     if (EntityRules.INTERNATIONAL.contains(surface)) {
       return surface; // "Hamas"

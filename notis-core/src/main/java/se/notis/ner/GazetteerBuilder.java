@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +40,9 @@ public final class GazetteerBuilder {
   private final Map<String, Integer> entries = new TreeMap<>();
 
   private GazetteerBuilder() {}
+
+  /** A name with its acronym after a comma or in brackets, in lower case: "Totalförsvarets forskningsinstitut, foi". */
+  private static final Pattern LISTED_ACRONYM = Pattern.compile("(.+?)(?:, | \\()([a-zåäö]{2,6})\\)?");
 
   /**
    * Builds both resources from {@code shared} (the folder holding {@code data/lexicon} and
@@ -93,7 +99,17 @@ public final class GazetteerBuilder {
       b.add(form, Gazetteer.DEMONYM);
     }
     for (String[] row : csv(sv.resolve("organisationer/myndigheter.tsv"), '\t')) {
-      b.add(row[1], Gazetteer.AUTHORITY);
+      // "Totalförsvarets forskningsinstitut, foi", "Myndigheten för samhällsskydd och beredskap (msb)":
+      // the list writes some acronyms after the name, in lower case; texts write them apart, in capitals.
+      Matcher acronym = LISTED_ACRONYM.matcher(row[1]);
+      if (acronym.matches()) {
+        b.add(acronym.group(1), Gazetteer.AUTHORITY);
+        if (acronym.group(2).length() >= 3) {
+          b.add(acronym.group(2).toUpperCase(Locale.ROOT), Gazetteer.AUTHORITY);
+        }
+      } else {
+        b.add(row[1], Gazetteer.AUTHORITY);
+      }
     }
     for (String[] row : csv(sv.resolve("organisationer/eu.csv"), ',')) {
       for (String name : row) {

@@ -52,7 +52,8 @@ public final class NerStage extends AbstractStage {
       int[] labels = new int[tokens.length];
       tagger.tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
       List<NerLabels.TokenSpan> spans = EntityRules.apply(joined.text(), joined.starts(), joined.ends(),
-          NerLabels.spans(labels, tokens.length), tagger.gazetteer());
+          NerLabels.spans(labels, tokens.length), tagger.gazetteer(),
+          i -> PhraseWords.endsPhrase(joined.text(), joined.starts()[i], joined.ends()[i]));
       String[] out = new String[tokens.length];
       java.util.Arrays.fill(out, "O");
       for (NerLabels.TokenSpan span : spans) {
@@ -72,10 +73,78 @@ public final class NerStage extends AbstractStage {
    */
   private static boolean canFollowGenitive(TagLayer tags, int token) {
     return switch (tags.upos(token)) {
-      case "AUX", "ADP", "SCONJ" -> false;
+      case "AUX", "ADP", "SCONJ", "CCONJ" -> false;
       case "VERB" -> !tags.feats(token).contains("Tense=Pres");
       default -> true;
     };
+  }
+
+  /**
+   * A verb other than a participle, an auxiliary, an adverb, a pronoun or a subordinating
+   * conjunction ends the noun phrase of a name such as "lagen om elcertifikat" ("… anpassas").
+   */
+  private static boolean endsNounPhrase(TagLayer tags, int token) {
+    return switch (tags.upos(token)) {
+      case "AUX", "ADV", "PRON", "SCONJ" -> true;
+      case "VERB" -> !tags.feats(token).contains("VerbForm=Part");
+      default -> false;
+    };
+  }
+
+  /**
+   * "Sveriges och Finlands medlemskap", "Europaparlamentets och rådets direktiv", "Sveriges, Finlands
+   * och EU:s konkurrenskraft": after "och", "eller" or a comma stands another genitive, a listed
+   * name or a common noun with an s ("Fox News" is neither) before a lower-case word, which
+   * governs the noun after both.
+   */
+  private static boolean isCoordinatedGenitive(String text, int[] starts, int[] ends, int joint, Gazetteer gazetteer) {
+    int length = ends[joint] - starts[joint];
+    boolean joins = length == 3 && text.startsWith("och", starts[joint]) || length == 5
+        && text.startsWith("eller", starts[joint]) || length == 1 && text.charAt(starts[joint]) == ',';
+    int start = starts[joint + 1];
+    int end = ends[joint + 1];
+    // The governed noun (or the next link of the chain) follows in lower case: not "och Sveriges Radio".
+    boolean governs = joint + 2 < starts.length && (Character.isLowerCase(text.charAt(starts[joint + 2]))
+        || text.charAt(starts[joint + 2]) == ',');
+    if (!joins || !governs || text.charAt(end - 1) != 's' || end - start < 3) {
+      return false;
+    }
+    int base = Gazetteer.stripGenitive(text, start, end);
+    if (text.charAt(end - 2) == ':') {
+      return true;
+    }
+    return Character.isUpperCase(text.charAt(start))
+        ? (gazetteer.single(text, start, base) & ~Gazetteer.COMMON) != 0
+        : gazetteer.isCommon(text, start, base);
+  }
+
+  /** Function words that never open the noun phrase a genitive governs ("New York Times och …"). */
+  private static final Set<String> NOT_AFTER_GENITIVE = Set.of("och", "eller", "men", "samt", "som", "att", "i", "på",
+      "med", "för", "till", "från", "av", "om", "vid", "mot", "efter", "under", "enligt", "när", "då", "inte", "har",
+      "är", "var", "ska", "kan", "vill", "skulle", "kommer", "blir", "hade");
+
+  /**
+   * Without tags: a function word, or a word the dictionary knows only as a verb or an adverb
+   * ("Volvo Cars varslar"), says the s before it is the name's own.
+   */
+  private static boolean canFollowGenitive(String text, int start, int end) {
+    return !NOT_AFTER_GENITIVE.contains(text.substring(start, end)) && !PhraseWords.endsPhrase(text, start, end);
+  }
+
+  /**
+   * The token at {@code t}, or the one after a short bracket that opens there: "Internationella
+   * atomenergiorganets (IAEA) generalkonferens" is a genitive whatever the bracket holds.
+   */
+  private static int afterBrackets(String text, int[] starts, int t, int n) {
+    if (t >= n || text.charAt(starts[t]) != '(') {
+      return t;
+    }
+    for (int k = t + 1; k < n && k <= t + 6; k++) {
+      if (text.charAt(starts[k]) == ')') {
+        return k + 1;
+      }
+    }
+    return t;
   }
 
   @Override
@@ -88,6 +157,7 @@ public final class NerStage extends AbstractStage {
     int[] starts = chars.starts();
     int[] ends = chars.ends();
     List<NerLabels.TokenSpan> found = new ArrayList<>();
+    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
     int[] labels = new int[64];
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -101,8 +171,11 @@ public final class NerStage extends AbstractStage {
       int[] sentStarts = java.util.Arrays.copyOfRange(starts, first, first + count);
       int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
       tagger.tag(text, sentStarts, sentEnds, count, labels);
+      int sentFirst = first;
+      java.util.function.IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, sentFirst + i)
+          : i -> PhraseWords.endsPhrase(text, sentStarts[i], sentEnds[i]);
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
-          tagger.gazetteer())) {
+          tagger.gazetteer(), notPhrase)) {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }
@@ -110,15 +183,19 @@ public final class NerStage extends AbstractStage {
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
-    TagLayer tags = doc.find(Layers.TAGS).orElse(null);
+    boolean[] bracketed = new boolean[found.size()];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
       types[e] = span.type();
-      beforeWord[e] = span.end() < n && Character.isLetterOrDigit(text.charAt(starts[span.end()]))
-          && (tags == null || canFollowGenitive(tags, span.end()));
+      int next = afterBrackets(text, starts, span.end(), n);
+      boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
+      beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
+          || (tags != null ? canFollowGenitive(tags, next) : canFollowGenitive(text, starts[next], ends[next])));
+      bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
+          && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
-    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, tagger.gazetteer());
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, tagger.gazetteer());
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {

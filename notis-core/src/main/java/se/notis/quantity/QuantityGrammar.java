@@ -402,6 +402,21 @@ final class QuantityGrammar {
       if (in(first - 1) && currency(first - 1) != null && !Character.isLetter(text.charAt(spans.start(first - 1)))) {
         return add(first - 1, j, value, lower, upper, currency(first - 1), "money", approximate);
       }
+      // "Två 15-åringar greps", "tre 17-åriga flickor": a count of people of an age. The count ends
+      // at the people; the age word is read again on its own, as an age.
+      int dash = in(j) && Character.isDigit(text.charAt(spans.start(j))) ? ageDash(lw(j)) : -1;
+      if (dash > 0 && !Double.isNaN(value) && value == Math.rint(value) && value > 1) {
+        String age = lw(j);
+        if (age.startsWith("-åringar", dash)) {
+          add(first, j + 1, value, lower, upper, age.substring(0, dash) + "-åring", "count", approximate);
+          return j;
+        }
+        int people = age.startsWith("-årig", dash) ? noun(j + 1) : -1;
+        if (people >= 0) {
+          add(first, people + 1, value, lower, upper, lemma(people, false), "count", approximate);
+          return j;
+        }
+      }
       int noun = noun(j);
       if (noun >= 0) {
         boolean one = value == 1;

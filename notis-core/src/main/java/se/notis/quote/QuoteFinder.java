@@ -1336,10 +1336,17 @@ final class QuoteFinder {
         return;
       }
       int k = j;
+      // A name of the entity stage is the source whole, lower-case words and all: "Enligt
+      // Organisationen för ekonomiskt samarbete och utveckling växer …".
+      int named = nameEndingTok(j);
+      boolean whole = named > j + 1 && named <= last + 1 && !genitive(named - 1);
+      if (whole) {
+        k = named;
+      }
       // The source phrase: a name run with titles ("Mexikos utrikesminister Luis Videgaray") or a
       // definite noun with its modifiers ("den lokala polisen").
       boolean noun = false;
-      while (k <= last && k - j < 8) {
+      while (!whole && k <= last && k - j < 8) {
         if (isPunct(k) && !(isWord(k, "-") && k > j && ts[k] == te[k - 1])) {
           break;
         }
@@ -1410,6 +1417,16 @@ final class QuoteFinder {
       d.anchor = ts[e];
       drafts.add(d);
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    /** The token after an entity of several tokens that starts at token {@code j}, else -1. */
+    int nameEndingTok(int j) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] == ts[j]) {
+          return firstTokAtOrAfter(ents.end()[e]);
+        }
+      }
+      return -1;
     }
 
     boolean notSourcePhrase(Mention m) {

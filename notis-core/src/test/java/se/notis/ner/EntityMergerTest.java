@@ -82,6 +82,39 @@ class EntityMergerTest {
   }
 
   @Test
+  void anAcronymInBracketsAfterANameIsItsAcronymWhateverItsLetters() {
+    String[] surfaces = {"Organisationen för ekonomiskt samarbete och utveckling", "OECD", "OECD:s", "Magdalena Andersson",
+        "S", "Expeditionary Force", "JEF"};
+    String[] types = {"ORG", "ORG", "ORG", "PER", "ORG", "ORG", "ORG"};
+    boolean[] bracketed = {false, true, false, false, true, false, true};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types,
+        new boolean[] {true, false, true, false, false, true, false}, bracketed, Gazetteer.standard());
+    assertEquals("JEF", canonical[6], "a name the tagger cut short (\"Joint\" left out) is no expansion");
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[1]);
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[2], "a later mention");
+    assertEquals("S", canonical[4], "a party's letters after a person are no acronym of the person");
+  }
+
+  @Test
+  void aNameInBracketsAfterAnAcronymExpandsIt() {
+    String[] surfaces = {"OECD", "Organisationen för ekonomiskt samarbete och utveckling", "OECD:s"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"},
+        new boolean[] {false, false, true}, new boolean[] {false, true, false}, Gazetteer.standard());
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[0]);
+    assertEquals("Organisationen för ekonomiskt samarbete och utveckling", canonical[2]);
+  }
+
+  @Test
+  void aFinalSThatLeavesNoNameOrNoWordStays() {
+    String[] surfaces = {"Karlshamns rådhus", "Enköpings-Näs", "Stockholms universitets", "Artificiell Intelligens"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG", "MISC"});
+    assertEquals("Artificiell Intelligens", canonical[3]);
+    assertEquals("Karlshamns rådhus", canonical[0]);
+    assertEquals("Enköpings-Näs", canonical[1]);
+    assertEquals("Stockholms universitet", canonical[2]);
+  }
+
+  @Test
   void emptyInputGivesEmptyOutput() {
     assertArrayEquals(new String[0], EntityMerger.canonicalise(new String[0], new String[0]));
   }

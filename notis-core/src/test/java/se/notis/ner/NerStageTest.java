@@ -66,6 +66,36 @@ class NerStageTest {
   }
 
   @Test
+  void withoutTagsTheDictionaryAndFunctionWordsTellTheGenitive() {
+    Document doc = PIPELINE.process(Document.of(
+        "Volvo Cars varslar 1 300 anställda. Det rapporterar New York Times och Sveriges Radio. "
+            + "Sveriges och Finlands medlemskap stärker Natos förmåga. Arlanda är Sveriges i särklass största flygplats."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.merge(doc.text(ent.start(), ent.end()), ent.canonical(), (a, b) -> a.equals(b) ? a : a + "|" + b);
+    }
+    assertEquals("Volvo Cars", found.get("Volvo Cars"));
+    assertEquals("New York Times", found.get("New York Times"));
+    assertEquals("Sverige", found.get("Sveriges"), "coordinated with \"Finlands\", and before \"i\" a listed country's s");
+    assertEquals("Finland", found.get("Finlands"));
+    assertEquals("Nato", found.get("Natos"));
+  }
+
+  @Test
+  void shapesOfNamesComeOutWholeInADocument() {
+    Document doc = PIPELINE.process(Document.of("Myndigheten för psykologiskt försvar (MPF) varnar för desinformation. "
+        + "Enligt MPF ökar hoten. Regeringen föreslår att lagen om elcertifikat anpassas. Hennes & Mauritz växer."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG Myndigheten för psykologiskt försvar", found.get("Myndigheten för psykologiskt försvar"));
+    assertEquals("ORG Myndigheten för psykologiskt försvar", found.get("MPF"));
+    assertEquals("MISC lagen om elcertifikat", found.get("lagen om elcertifikat"), found.toString());
+    assertEquals("ORG Hennes & Mauritz", found.get("Hennes & Mauritz"));
+  }
+
+  @Test
   void placesAreLinkedAndDemonymsReferToTheirCountry() {
     Document doc = PIPELINE.process(Document.of(TEXT));
     Entity mexico = doc.entities().stream().filter(e -> e.canonical().equals("Mexiko")).findFirst().orElseThrow();
@@ -93,6 +123,25 @@ class NerStageTest {
       Document doc = PIPELINE.process(Document.of(text.toString()));
       for (Entity ent : doc.entities()) {
         assertTrue(ent.end() <= doc.length());
+      }
+    }
+  }
+
+  @Test
+  void randomRunsOfTheRulesCueWordsNeverCrash() {
+    String[] words = {"Myndigheten", "för", "&", "Hennes", "lagen", "om", "(", ")", "MPF", "och", "Sveriges", "Finlands",
+        "von", "der", "Anna", "E20", "Kungl", ".", "Hovrätten", "över", "Region", "IF", "AC", "TIMRÅ", "Två", "15-åringar",
+        "i", "Europa", "Stockholm", ",", "anpassas", "rådet", "Nordiska", "Kommuner", "Regioner", "BNP", "Strandväg"};
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(14);
+      for (int i = 0; i < length; i++) {
+        text.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+      }
+      Document doc = PIPELINE.process(Document.of(text.toString()));
+      for (Entity ent : doc.entities()) {
+        assertTrue(ent.start() < ent.end() && ent.end() <= doc.length(), text.toString());
       }
     }
   }

@@ -79,6 +79,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void enligtTakesAWholeNameOfSeveralWordsAsItsSource() {
+    String text = "Enligt Organisationen för ekonomiskt samarbete och utveckling växer ekonomin i år.";
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    String name = "Organisationen för ekonomiskt samarbete och utveckling";
+    int start = text.indexOf(name);
+    doc = doc.with(Layers.ENTITIES, new EntityLayer(
+        List.of(new Entity(start, start + name.length(), "ORG", name, null)), List.of()));
+    Document out = new QuoteStage().process(doc);
+    assertEquals(List.of("växer ekonomin i år | indirect | " + name + " | Enligt"), describe(out));
+  }
+
+  @Test
   void anOrganisationNounSpeaksForTheOrganisationNamedInItsParagraph() {
     String text = "EU kritiserar planen.\n\nVolvo Cars varslar 1 300 anställda i Göteborg, meddelar bolaget. "
         + "Företaget vill inte kommentera, säger EU.";

@@ -1,0 +1,39 @@
+package se.notis.ner;
+
+import java.util.Locale;
+import se.notis.lemma.SwedishDictionary;
+
+/**
+ * Which words end the noun phrase of a name such as "lagen om elcertifikat" or "Myndigheten för
+ * psykologiskt försvar" when the document has no syntax tags: a word the Swedish dictionary
+ * knows only as a verb or only as an adverb ("anpassas", "följer", "noga"). Words it does not know
+ * are looked up by their longest known tail of five letters or more, as compounds
+ * ("återrapporterar" by "rapporterar"). Participles that are also adjectives ("berusade") and
+ * nouns that are also verbs ("försvar") continue the phrase.
+ */
+final class PhraseWords {
+  private static final int MIN_TAIL = 5;
+
+  private PhraseWords() {}
+
+  /** Whether the dictionary knows {@code text[start, end)} only as a verb or only as an adverb. */
+  static boolean endsPhrase(CharSequence text, int start, int end) {
+    String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    SwedishDictionary dict = SwedishDictionary.get();
+    int at = dict.find(lower);
+    for (int from = 1; from <= lower.length() - MIN_TAIL && at < 0; from++) {
+      at = dict.find(lower, from);
+    }
+    if (at < 0) {
+      return false;
+    }
+    boolean verb = true;
+    boolean adverb = true;
+    for (int k = 0; k < dict.count(at); k++) {
+      String tag = dict.tag(dict.entry(at, k));
+      verb &= tag.startsWith("VB:") && !tag.startsWith("VB:PPC");
+      adverb &= tag.equals("AB");
+    }
+    return verb || adverb;
+  }
+}
