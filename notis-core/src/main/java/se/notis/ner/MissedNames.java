@@ -1,0 +1,203 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.INSTITUTIONS;
+import static se.notis.ner.EntityWords.MEDIA;
+import static se.notis.ner.EntityWords.PARTIES;
+import static se.notis.ner.EntityWords.PARTY_LETTERS;
+import static se.notis.ner.EntityWords.PLACE_OPENERS;
+import static se.notis.ner.EntityWords.ROAD_WORDS;
+import static se.notis.ner.EntityWords.WORLD_REGIONS;
+import static se.notis.ner.EntityWords.hasPlaceSuffix;
+import static se.notis.ner.EntityWords.isAllCaps;
+import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.RuleTokens.isBracket;
+import static se.notis.ner.RuleTokens.isLower;
+import static se.notis.ner.RuleTokens.mark;
+import static se.notis.ner.RuleTokens.spanEndingAt;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * Adds names the tagger missed that follow fixed patterns: party letters after a politician,
+ * listed authorities and organisations, laws, roads, events, world regions, countries, streets
+ * and media sources.
+ */
+final class MissedNames {
+  private MissedNames() {}
+
+  /**
+   * A party's letters in brackets after a politician's name are the party, an ORG: "Magdalena
+   * Andersson (S)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
+   */
+  static void addPartyLetters(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out) {
+    for (int i = 2; i + 1 < n; i++) {
+      int party = i;
+      if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')
+          || !PARTY_LETTERS.contains(word(text, starts, ends, i))
+          || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))) {
+        continue;
+      }
+      out.removeIf(span -> span.start() <= party && party < span.end());
+      out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+      taken[i] = true;
+    }
+  }
+
+  static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition, IntPredicate notPhrase) {
+    for (int i = 0; i < n; i++) {
+      if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && runPosition[end] == 2) {
+        end++;
+      }
+      boolean free = true;
+      for (int k = i; k < end; k++) {
+        free &= !taken[k];
+      }
+      if (free) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        mark(taken, i, end);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (taken[i]) {
+        continue;
+      }
+      // Most tokens are neither capitalised nor one of the few lower-case cue words: skip them
+      // before making a string.
+      char first = text.charAt(starts[i]);
+      int length = ends[i] - starts[i];
+      boolean upper = Character.isUpperCase(first);
+      boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
+          || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
+          || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
+      if (!upper && !lowerCue) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      String base = stripGenitive(w);
+      // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
+      String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
+      if (NameWords.isHistoricalEvent(pair)) {
+        out.add(new NerLabels.TokenSpan(i, i + 2, "MISC"));
+        mark(taken, i, i + 2);
+        i++;
+        continue;
+      }
+      String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base) ? "MISC"
+          : NameWords.isRoadCode(w) ? "LOC"
+          // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
+          : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
+              && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
+          : null;
+      if (found != null) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, found));
+        taken[i] = true;
+        continue;
+      }
+      if (isInternational(w) || upper && PARTIES.contains(base)) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG")); // "Nato", "Kristdemokraternas Ebba Busch"
+        taken[i] = true;
+        continue;
+      }
+      if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+        continue;
+      }
+      if (upper && WORLD_REGIONS.contains(pair)) {
+        out.add(new NerLabels.TokenSpan(i, i + 2, "LOC"));
+        mark(taken, i, i + 2);
+        i++;
+        continue;
+      }
+      int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+          && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+        continue;
+      }
+      boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
+      if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
+          && !taken[i + 1]) {
+        // The name is the noun phrase after "om": "lagen om elcertifikat anpassas" ends before the verb.
+        int phrase = NamePhrases.phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
+        int end = i + 2;
+        while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
+            && (!LawNames.LAW_STOPS.contains(word(text, starts, ends, end)) || LawNames.isAdjectiveBeforeOch(text, starts, ends, end))) {
+          end++;
+        }
+        if (end > i + 2) {
+          out.add(new NerLabels.TokenSpan(i, end, "MISC"));
+          mark(taken, i, end);
+          i = end - 1;
+        }
+        continue;
+      }
+      if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "MISC")); // "knivlagen", "Socialtjänstlagen ska ersättas"
+        taken[i] = true;
+        continue;
+      }
+      if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+          && text.charAt(ends[i - 1] - 1) == 's') {
+        NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
+        if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
+          out.remove(before);
+          out.add(new NerLabels.TokenSpan(i - 1, i + 1, "LOC"));
+          mark(taken, i - 1, i + 1);
+          continue;
+        }
+      }
+      // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
+      // billist stoppad" but not "Motorvägen var avstängd".
+      if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
+          && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+        int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
+        out.add(new NerLabels.TokenSpan(from, i + 1, "LOC"));
+        mark(taken, from, i + 1);
+        continue;
+      }
+      if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
+          && word(text, starts, ends, i + 1).equals(")")) {
+        NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
+        if (before != null) {
+          out.add(new NerLabels.TokenSpan(i, i + 1, before.type()));
+          taken[i] = true;
+          continue;
+        }
+      }
+      int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))
+          && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+        continue;
+      }
+      if (ROAD_WORDS.contains(w) && i + 1 < n && !taken[i + 1] && Character.isDigit(text.charAt(starts[i + 1]))) {
+        out.add(new NerLabels.TokenSpan(i, i + 2, "LOC"));
+        mark(taken, i, i + 2);
+        i++;
+        continue;
+      }
+      if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+        continue;
+      }
+      if (MEDIA.contains(w) && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+      }
+    }
+  }
+}
