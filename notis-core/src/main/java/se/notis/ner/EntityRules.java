@@ -52,7 +52,8 @@ final class EntityRules {
           continue;
         }
         fixed = SpanJoiner.completeRun(fixed, runPosition);
-        if (fixed.end() - fixed.start() == 1 && SpanFixer.isCommonWordOpeningSentence(text, starts, ends, fixed.start(), gazetteer)) {
+        if (fixed.end() - fixed.start() == 1
+            && SpanFixer.isCommonWordOpeningSentence(text, starts, ends, fixed.start(), gazetteer)) {
           continue;
         }
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
@@ -83,7 +84,8 @@ final class EntityRules {
       mark(taken, span.start(), span.end());
     }
     MissedNames.addPartyLetters(text, starts, ends, n, taken, out);
-    MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, runClass, runPosition, notPhrase);
+    MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
+    MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }

@@ -4,15 +4,15 @@ import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.word;
 
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Names of laws written as one word ("alkohollagen", "brottsbalken") and the words that may or
  * may not continue "lagen om …".
  */
 final class LawNames {
-  private LawNames() {}
-
-  static final Set<String> LAW_STOPS = Set.of("alternativt", "och", "i", "på", "för", "samt", "efter", "som", "till", "men",
+  /** Words that end the name "lagen om …", unless an "och" joins two adjectives. */
+  private static final Set<String> LAW_STOPS = Set.of("alternativt", "och", "i", "på", "för", "samt", "efter", "som", "till", "men",
       "eller", "vid", "med", "när", "då", "mot");
 
   /** Endings of the part before "lagen" that make "-slagen" a form of "slag" ("försvarsanslagen", "storslagen"). */
@@ -24,8 +24,26 @@ final class LawNames {
       "oms", "pås", "neds", "unders", "övers", "genoms", "frams", "under", "upp", "av", "in", "ut", "be", "över", "fram",
       "till", "för", "om", "på", "sam", "ned", "ner", "efter", "mot", "bakom", "grund", "rege", "ramf", "ansl");
 
+  private LawNames() {}
+
+  /**
+   * The end of the name "lagen om …" whose "lagen" is token {@code i}: the noun phrase after "om"
+   * ("lagen om elcertifikat anpassas" ends before the verb), at most seven words, none taken by
+   * another name; {@code i + 2} when no name follows.
+   */
+  static int lawAfterOmEnd(CharSequence text, int[] starts, int[] ends, int n, int i, boolean[] taken,
+      IntPredicate notPhrase, Gazetteer gazetteer) {
+    int phrase = NamePhrases.phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
+    int end = i + 2;
+    while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
+        && (!LAW_STOPS.contains(word(text, starts, ends, end)) || isAdjectiveBeforeOch(text, starts, ends, end))) {
+      end++;
+    }
+    return end;
+  }
+
   /** "lagen om brandfarliga och explosiva varor": an "och" between two adjectives joins them. */
-  static boolean isAdjectiveBeforeOch(CharSequence text, int[] starts, int[] ends, int k) {
+  private static boolean isAdjectiveBeforeOch(CharSequence text, int[] starts, int[] ends, int k) {
     if (k + 1 >= starts.length || !word(text, starts, ends, k).equals("och")) {
       return false;
     }

@@ -48,8 +48,12 @@ final class MissedNames {
     }
   }
 
-  static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
-      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, int[] runClass, int[] runPosition, IntPredicate notPhrase) {
+  /**
+   * Listed authorities and organisations of several words ({@code runClass}, {@code runPosition}
+   * from {@link Gazetteer#matchRuns}) are organisations where no name covers them yet.
+   */
+  static void addListedOrganisations(int n, boolean[] taken, List<NerLabels.TokenSpan> out, int[] runClass,
+      int[] runPosition) {
     for (int i = 0; i < n; i++) {
       if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
         continue;
@@ -67,6 +71,16 @@ final class MissedNames {
         mark(taken, i, end);
       }
     }
+  }
+
+  /**
+   * Names of one or two words that follow fixed patterns, on tokens no name covers yet: laws and
+   * their acronyms, events, roads, authorities, international organisations, parties, world
+   * regions, countries, counties, streets, acronyms in brackets after a name, listed
+   * organisations and media sources.
+   */
+  static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
     for (int i = 0; i < n; i++) {
       if (taken[i]) {
         continue;
@@ -129,13 +143,7 @@ final class MissedNames {
       boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
       if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
           && !taken[i + 1]) {
-        // The name is the noun phrase after "om": "lagen om elcertifikat anpassas" ends before the verb.
-        int phrase = NamePhrases.phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
-        int end = i + 2;
-        while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
-            && (!LawNames.LAW_STOPS.contains(word(text, starts, ends, end)) || LawNames.isAdjectiveBeforeOch(text, starts, ends, end))) {
-          end++;
-        }
+        int end = LawNames.lawAfterOmEnd(text, starts, ends, n, i, taken, notPhrase, gazetteer);
         if (end > i + 2) {
           out.add(new NerLabels.TokenSpan(i, end, "MISC"));
           mark(taken, i, end);
