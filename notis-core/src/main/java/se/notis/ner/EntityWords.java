@@ -10,8 +10,6 @@ import java.util.Set;
  * streets and roads.
  */
 final class EntityWords {
-  private EntityWords() {}
-
   /** Common nouns for institutions: never names, even capitalised at the start of a sentence. */
   static final Set<String> INSTITUTIONS = Set.of("regeringen", "polisen", "riksdagen", "kommunen", "socialtjänsten",
       "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
@@ -58,20 +56,6 @@ final class EntityWords {
 
   /** First words of names of road junctions, which are places ("Trafikplats Toftaholm", "TPL Höja"). */
   static final Set<String> TRAFFIC_PLACES = Set.of("Trafikplats", "TPL", "Tpl", "Trafikplatsen");
-
-  /** "Strandväg", "Torget", "Avenyn": a capitalised word that ends like a street or a square. */
-  static boolean isCapitalisedStreetWord(String w) {
-    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-      return false;
-    }
-    String lower = w.toLowerCase(Locale.ROOT);
-    for (String ending : STREET_ENDINGS) {
-      if (lower.endsWith(ending)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
   static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
@@ -122,19 +106,35 @@ final class EntityWords {
   static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg",
       "Väg", "Europaväg", "rv", "Rv", "RV", "lv", "Lv", "LV");
 
-  /** A listed city, town, country or municipality that is no listed first name or surname ("Stockholm"). */
-  static boolean isListedPlaceOnly(CharSequence text, int start, int end, Gazetteer gazetteer) {
-    int bits = gazetteer.single(text, start, end);
-    return (bits & (Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.COUNTRY | Gazetteer.MUNICIPALITY)) != 0
-        && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
-  }
-
   /** The names of Swedish parliamentary parties, old and new. */
   static final Set<String> PARTIES = Set.of("Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet",
       "Vänsterpartiet", "Kristdemokraterna", "Liberalerna", "Miljöpartiet", "Folkpartiet");
 
   /** The letters of Swedish parliamentary parties, old and new ("FP" is today's "L"). */
   static final Set<String> PARTY_LETTERS = Set.of("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP");
+
+  private EntityWords() {}
+
+  /** "Strandväg", "Torget", "Avenyn": a capitalised word that ends like a street or a square. */
+  static boolean isCapitalisedStreetWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    for (String ending : STREET_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A listed city, town, country or municipality that is no listed first name or surname ("Stockholm"). */
+  static boolean isListedPlaceOnly(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    int bits = gazetteer.single(text, start, end);
+    return (bits & (Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.COUNTRY | Gazetteer.MUNICIPALITY)) != 0
+        && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+  }
 
   static boolean hasPlaceSuffix(String w) {
     for (String suffix : PLACE_SUFFIXES) {

@@ -15,8 +15,6 @@ import java.util.function.IntPredicate;
  * has them, the syntax tags.
  */
 final class NamePhrases {
-  private NamePhrases() {}
-
   /** Words that cannot continue the noun phrase of a name such as "Myndigheten för …" or "lagen om …". */
   private static final Set<String> PHRASE_STOPS = Set.of("i", "på", "vid", "under", "efter", "enligt", "inom", "genom",
       "från", "med", "mot", "hos", "inför", "kring", "utan", "som", "att", "när", "då", "men", "eller", "har", "är",
@@ -29,6 +27,8 @@ final class NamePhrases {
 
   /** Words that join two parts of a name's noun phrase ("samarbete och utveckling", "främjande av analyser"). */
   private static final Set<String> PHRASE_JOINS = Set.of("och", "av", "till", "om");
+
+  private NamePhrases() {}
 
   /**
    * Where the lower-case noun phrase that starts at {@code from} ends: "psykologiskt försvar",

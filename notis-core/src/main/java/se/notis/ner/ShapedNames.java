@@ -18,8 +18,6 @@ import java.util.function.IntPredicate;
  * ampersand ("Hennes & Mauritz").
  */
 final class ShapedNames {
-  private ShapedNames() {}
-
   /**
    * Endings of the head nouns of names of public bodies written "Head för X" ("Myndigheten för
    * psykologiskt försvar", "Organisationen för ekonomiskt samarbete och utveckling", "Rådet för
@@ -33,6 +31,8 @@ final class ShapedNames {
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",
       "Internationella", "Förenta");
+
+  private ShapedNames() {}
 
   /**
    * Organisations recognised by the shape of their names, whatever the tagger said: a public body

@@ -20,6 +20,10 @@ import java.util.Set;
  * "och", a listed name of several words, and adjacent parts of one person or company.
  */
 final class SpanJoiner {
+  /** Lower-case heads that end an organisation's name after a capitalised adjective ("Nordiska rådet"). */
+  private static final Set<String> ADJECTIVE_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
+      "akademien", "kyrkan", "museet", "universitetet", "förbundet", "kraftnät", "domstolen", "banken");
+
   private SpanJoiner() {}
 
   /**
@@ -55,10 +59,6 @@ final class SpanJoiner {
     }
     return out;
   }
-
-  /** Lower-case heads that end an organisation's name after a capitalised adjective ("Nordiska rådet"). */
-  private static final Set<String> ADJECTIVE_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
-      "akademien", "kyrkan", "museet", "universitetet", "förbundet", "kraftnät", "domstolen", "banken");
 
   /**
    * Names the tagger ended too early: an organisation named by a capitalised adjective and a
