@@ -32,40 +32,42 @@ final class SpanSplitter {
       Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
     for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
-      int road = roadEnd(text, starts, ends, span);
-      if (road > span.start() && road < span.end()) {
-        // What follows a road's number is where on the road ("Riksväg 95 Myckle", "E20 Björklunda").
-        out.add(new NerLabels.TokenSpan(span.start(), road, "LOC"));
-        out.add(new NerLabels.TokenSpan(road, span.end(), "LOC"));
+      Cut cut = cutBetweenNames(text, starts, ends, span, gazetteer);
+      if (cut == null) {
+        out.add(span);
         continue;
       }
-      int cut = internationalStart(text, starts, ends, span);
-      if (cut > span.start() && cut < span.end()) {
-        out.add(new NerLabels.TokenSpan(span.start(), cut, span.type()));
-        out.add(new NerLabels.TokenSpan(cut, span.end(), span.type()));
-        continue;
-      }
-      cut = authorityAfterPerson(text, starts, ends, span, gazetteer);
-      if (cut > 0) {
-        out.add(new NerLabels.TokenSpan(span.start(), cut, "PER"));
-        out.add(new NerLabels.TokenSpan(cut, span.end(), "ORG"));
-        continue;
-      }
-      cut = personAfterPlace(text, starts, ends, span, gazetteer);
-      if (cut > 0) {
-        out.add(new NerLabels.TokenSpan(span.start(), cut, "LOC"));
-        out.add(new NerLabels.TokenSpan(cut, span.end(), "PER"));
-        continue;
-      }
-      cut = personAfterParty(text, starts, ends, span, gazetteer);
-      if (cut > 0) {
-        out.add(new NerLabels.TokenSpan(span.start(), cut, "ORG"));
-        out.add(new NerLabels.TokenSpan(cut, span.end(), "PER"));
-        continue;
-      }
-      out.add(span);
+      out.add(new NerLabels.TokenSpan(span.start(), cut.at(), cut.leftType()));
+      out.add(new NerLabels.TokenSpan(cut.at(), span.end(), cut.rightType()));
     }
     return out;
+  }
+
+  /** Where a span is cut in two, and the types of the two names. */
+  private record Cut(int at, String leftType, String rightType) {}
+
+  /** The first cut {@link #split} makes in a span, or null when the span is one name. */
+  private static Cut cutBetweenNames(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int road = roadEnd(text, starts, ends, span);
+    if (road > span.start() && road < span.end()) {
+      // What follows a road's number is where on the road ("Riksväg 95 Myckle", "E20 Björklunda").
+      return new Cut(road, "LOC", "LOC");
+    }
+    int cut = internationalStart(text, starts, ends, span);
+    if (cut > span.start() && cut < span.end()) {
+      return new Cut(cut, span.type(), span.type());
+    }
+    cut = authorityAfterPerson(text, starts, ends, span, gazetteer);
+    if (cut > 0) {
+      return new Cut(cut, "PER", "ORG");
+    }
+    cut = personAfterPlace(text, starts, ends, span, gazetteer);
+    if (cut > 0) {
+      return new Cut(cut, "LOC", "PER");
+    }
+    cut = personAfterParty(text, starts, ends, span, gazetteer);
+    return cut > 0 ? new Cut(cut, "ORG", "PER") : null;
   }
 
   /** "Riksväg 95 Myckle", "E20 Björklunda": the end of a road at the start of a longer span, else -1. */
