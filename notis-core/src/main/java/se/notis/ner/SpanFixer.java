@@ -70,8 +70,28 @@ final class SpanFixer {
     return false;
   }
 
+  /**
+   * The span corrected by the guidelines, or null when no name is left: titles, brackets and
+   * punctuation out, the closing words of organisations and clubs in, places by their last word,
+   * and one-word names that are common nouns dropped.
+   */
   static NerLabels.TokenSpan fix(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
+    NerLabels.TokenSpan inner = withoutPunctuation(text, starts, ends,
+        withOrganisationForms(text, starts, ends, withoutTitles(text, starts, ends, span)));
+    if (inner == null) {
+      return null;
+    }
+    NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
+    return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer) : placed;
+  }
+
+  /**
+   * Titles and roles before a name, an English article, and what follows a bracket or an
+   * acronym's genitive, out; "lagen om …" is a law.
+   */
+  private static NerLabels.TokenSpan withoutTitles(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
     int start = span.start();
     int end = span.end();
     String type = span.type();
@@ -98,6 +118,18 @@ final class SpanFixer {
     if (start < end - 1 && word(text, starts, ends, start).equals("the")) {
       start++;
     }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /**
+   * Closing words of organisations ("International", "AB") and clubs ("IFK", "FF") in: the span
+   * is then an organisation.
+   */
+  private static NerLabels.TokenSpan withOrganisationForms(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
     if (!"LOC".equals(type)) {
       while (end < starts.length && ORG_TAILS.contains(word(text, starts, ends, end))) {
         end++;
@@ -119,6 +151,14 @@ final class SpanFixer {
       end++;
       type = "ORG";
     }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /** The span without punctuation at its ends, or null when nothing is left. */
+  private static NerLabels.TokenSpan withoutPunctuation(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int start = span.start();
+    int end = span.end();
     // Trailing punctuation never belongs to a name.
     while (end > start && !Character.isLetterOrDigit(text.charAt(ends[end - 1] - 1))) {
       end--;
@@ -126,9 +166,19 @@ final class SpanFixer {
     while (start < end && !Character.isLetterOrDigit(text.charAt(starts[start]))) {
       start++;
     }
-    if (start >= end) {
-      return null;
-    }
+    return start < end ? new NerLabels.TokenSpan(start, end, span.type()) : null;
+  }
+
+  /**
+   * A compound with an international organisation off the end ("Sveriges Natomedlemskap"), a
+   * county or municipality ("Stockholms län") and a name ending like a place, street, arena or
+   * junction are places.
+   */
+  private static NerLabels.TokenSpan placeByShape(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
     if (end - start > 1 && text.charAt(ends[end - 2] - 1) == 's'
         && isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)) {
       end--; // "Sveriges Natomedlemskap"
@@ -153,44 +203,55 @@ final class SpanFixer {
     if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {
       start--;
     }
-    if (end - start == 1) {
-      String w = word(text, starts, ends, start);
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")
-          || COMMON_ACRONYMS.contains(stripGenitive(w))) {
-        return null; // "Kungl." abbreviates "Kungliga" before a name; "BNP", "PTSD" are common nouns
-      }
-      if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
-        return null;
-      }
-      if (isCompoundWithCommonNoun(w) || isOrganisationCompound(text, starts[start], ends[start], gazetteer)) {
-        return null;
-      }
-      if (MEDIA.contains(w) || MEDIA.contains(stripGenitive(w))) {
-        type = "ORG";
-      }
-      if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /**
+   * A one-word name, or null when it is none: institutions, common acronyms, demonyms, compounds
+   * and lower-case words are no names; media are organisations, short road codes roads, listed
+   * places and towns in capitals places.
+   */
+  private static NerLabels.TokenSpan oneWordName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
+    String w = word(text, starts, ends, start);
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")
+        || COMMON_ACRONYMS.contains(stripGenitive(w))) {
+      return null; // "Kungl." abbreviates "Kungliga" before a name; "BNP", "PTSD" are common nouns
+    }
+    if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
+      return null;
+    }
+    if (isCompoundWithCommonNoun(w) || isOrganisationCompound(text, starts[start], ends[start], gazetteer)) {
+      return null;
+    }
+    if (MEDIA.contains(w) || MEDIA.contains(stripGenitive(w))) {
+      type = "ORG";
+    }
+    if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+      type = "LOC";
+    }
+    if (isLower(text, starts[start]) && !"MISC".equals(type)) {
+      return null;
+    }
+    if ("PER".equals(type) && isAllCaps(w)) {
+      return null;
+    }
+    int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
+    if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
+        && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)) {
+      type = "LOC";
+    }
+    if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)
+        && (start == 0 || !isLower(text, starts[start - 1]))) {
+      // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
+      String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+      int titleBits = gazetteer.single(title, 0, title.length());
+      if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0) {
         type = "LOC";
-      }
-      if (isLower(text, starts[start]) && !"MISC".equals(type)) {
-        return null;
-      }
-      if ("PER".equals(type) && isAllCaps(w)) {
-        return null;
-      }
-      int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
-      if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
-          && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)) {
-        type = "LOC";
-      }
-      if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)
-          && (start == 0 || !isLower(text, starts[start - 1]))) {
-        // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
-        String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
-        int titleBits = gazetteer.single(title, 0, title.length());
-        if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0) {
-          type = "LOC";
-        }
       }
     }
     return new NerLabels.TokenSpan(start, end, type);
