@@ -85,127 +85,124 @@ final class MissedNames {
       if (taken[i]) {
         continue;
       }
-      // Most tokens are neither capitalised nor one of the few lower-case cue words: skip them
-      // before making a string.
-      char first = text.charAt(starts[i]);
-      int length = ends[i] - starts[i];
-      boolean upper = Character.isUpperCase(first);
-      boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
-          || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
-          || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
-      if (!upper && !lowerCue) {
-        continue;
-      }
-      String w = word(text, starts, ends, i);
-      String base = stripGenitive(w);
-      // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
-      String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
-      if (NameWords.isHistoricalEvent(pair)) {
-        out.add(new NerLabels.TokenSpan(i, i + 2, "MISC"));
-        mark(taken, i, i + 2);
-        i++;
-        continue;
-      }
-      String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base) ? "MISC"
-          : NameWords.isRoadCode(w) ? "LOC"
-          // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
-          : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
-              && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
-          : null;
+      NerLabels.TokenSpan found = patternAt(text, starts, ends, n, i, taken, out, gazetteer, notPhrase);
       if (found != null) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, found));
-        taken[i] = true;
-        continue;
-      }
-      if (isInternational(w) || upper && PARTIES.contains(base)) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG")); // "Nato", "Kristdemokraternas Ebba Busch"
-        taken[i] = true;
-        continue;
-      }
-      if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
-        taken[i] = true;
-        continue;
-      }
-      if (upper && WORLD_REGIONS.contains(pair)) {
-        out.add(new NerLabels.TokenSpan(i, i + 2, "LOC"));
-        mark(taken, i, i + 2);
-        i++;
-        continue;
-      }
-      int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
-      if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
-          && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
-        taken[i] = true;
-        continue;
-      }
-      boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
-      if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
-          && !taken[i + 1]) {
-        int end = LawNames.lawAfterOmEnd(text, starts, ends, n, i, taken, notPhrase, gazetteer);
-        if (end > i + 2) {
-          out.add(new NerLabels.TokenSpan(i, end, "MISC"));
-          mark(taken, i, end);
-          i = end - 1;
-        }
-        continue;
-      }
-      if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "MISC")); // "knivlagen", "Socialtjänstlagen ska ersättas"
-        taken[i] = true;
-        continue;
-      }
-      if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
-          && text.charAt(ends[i - 1] - 1) == 's') {
-        NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
-        if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
-          out.remove(before);
-          out.add(new NerLabels.TokenSpan(i - 1, i + 1, "LOC"));
-          mark(taken, i - 1, i + 1);
-          continue;
-        }
-      }
-      // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
-      // billist stoppad" but not "Motorvägen var avstängd".
-      if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
-          && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
-        int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
-        out.add(new NerLabels.TokenSpan(from, i + 1, "LOC"));
-        mark(taken, from, i + 1);
-        continue;
-      }
-      if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
-          && word(text, starts, ends, i + 1).equals(")")) {
-        NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
-        if (before != null) {
-          out.add(new NerLabels.TokenSpan(i, i + 1, before.type()));
-          taken[i] = true;
-          continue;
-        }
-      }
-      int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
-      if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))
-          && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
-        taken[i] = true;
-        continue;
-      }
-      if (ROAD_WORDS.contains(w) && i + 1 < n && !taken[i + 1] && Character.isDigit(text.charAt(starts[i + 1]))) {
-        out.add(new NerLabels.TokenSpan(i, i + 2, "LOC"));
-        mark(taken, i, i + 2);
-        i++;
-        continue;
-      }
-      if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
-        taken[i] = true;
-        continue;
-      }
-      if (MEDIA.contains(w) && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1))) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
-        taken[i] = true;
+        out.add(found);
+        mark(taken, found.start(), found.end());
+        i = found.end() - 1;
       }
     }
+  }
+
+  /** The name of a fixed pattern that token {@code i} ends or starts, or null; the first pattern that fits wins. */
+  private static NerLabels.TokenSpan patternAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
+    // Most tokens are neither capitalised nor one of the few lower-case cue words: skip them
+    // before making a string.
+    char first = text.charAt(starts[i]);
+    int length = ends[i] - starts[i];
+    boolean upper = Character.isUpperCase(first);
+    boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
+        || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
+        || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
+    if (!upper && !lowerCue) {
+      return null;
+    }
+    String w = word(text, starts, ends, i);
+    NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
+    return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /**
+   * Events, law acronyms, road codes, authorities, international organisations, parties, world
+   * regions and countries, by the word at {@code i} or the two words from it; else null.
+   */
+  private static NerLabels.TokenSpan namedWordAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
+      boolean upper, boolean[] taken, Gazetteer gazetteer) {
+    String base = stripGenitive(w);
+    // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
+    String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
+    if (NameWords.isHistoricalEvent(pair)) {
+      return new NerLabels.TokenSpan(i, i + 2, "MISC");
+    }
+    String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base) ? "MISC"
+        : NameWords.isRoadCode(w) ? "LOC"
+        // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
+        : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
+            && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
+        : null;
+    if (found != null) {
+      return new NerLabels.TokenSpan(i, i + 1, found);
+    }
+    if (isInternational(w) || upper && PARTIES.contains(base)) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Nato", "Kristdemokraternas Ebba Busch"
+    }
+    if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    if (upper && WORLD_REGIONS.contains(pair)) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC");
+    }
+    int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+    if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+        && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    return null;
+  }
+
+  /**
+   * Laws, counties, streets, acronyms in brackets after a name, listed organisations, roads and
+   * media sources, by the word at {@code i} and its neighbours; else null. A county takes over a
+   * one-word name before it, which leaves {@code out}.
+   */
+  private static NerLabels.TokenSpan lawOrPlaceAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
+      boolean upper, boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
+    boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
+    if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
+        && !taken[i + 1]) {
+      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, i, taken, notPhrase, gazetteer);
+      return end > i + 2 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
+    }
+    if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
+      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
+    }
+    if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+        && text.charAt(ends[i - 1] - 1) == 's') {
+      NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
+      if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
+        out.remove(before);
+        return new NerLabels.TokenSpan(i - 1, i + 1, "LOC");
+      }
+    }
+    // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
+    // billist stoppad" but not "Motorvägen var avstängd".
+    if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
+        && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+      int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
+      return new NerLabels.TokenSpan(from, i + 1, "LOC");
+    }
+    if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
+        && word(text, starts, ends, i + 1).equals(")")) {
+      NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
+      if (before != null) {
+        return new NerLabels.TokenSpan(i, i + 1, before.type());
+      }
+    }
+    int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+    if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))
+        && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
+    if (ROAD_WORDS.contains(w) && i + 1 < n && !taken[i + 1] && Character.isDigit(text.charAt(starts[i + 1]))) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC");
+    }
+    if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    if (MEDIA.contains(w) && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1))) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
+    return null;
   }
 }
