@@ -6,7 +6,9 @@ import static se.notis.ner.RuleTokens.mark;
 import static se.notis.ner.RuleTokens.word;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Document-level consistency of names: a word the document names elsewhere is a name where the
@@ -22,7 +24,7 @@ final class NamePropagation {
    */
   static List<NerLabels.TokenSpan> propagate(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       Gazetteer gazetteer) {
-    java.util.Map<String, String> known = new java.util.HashMap<>();
+    Map<String, String> known = new HashMap<>();
     boolean[] taken = new boolean[starts.length];
     for (NerLabels.TokenSpan span : spans) {
       mark(taken, span.start(), span.end());
@@ -36,9 +38,35 @@ final class NamePropagation {
       return spans;
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
-    // An acronym the tagger names in fewer than half of its uses is a common noun ("AI kommer
-    // att påverka …" tagged once among a dozen mentions of AI): drop it everywhere.
-    java.util.Map<String, int[]> acronyms = new java.util.HashMap<>();
+    dropRareAcronyms(text, starts, ends, spans, out, known);
+    for (int i = 0; i < starts.length; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      String type = known.get(w);
+      if (type == null) {
+        type = known.get(stripGenitive(w));
+      }
+      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
+      // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
+      boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w));
+      if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, type));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * An acronym the tagger names in fewer than half of its uses is a common noun ("AI kommer att
+   * påverka …" tagged once among a dozen mentions of AI): its spans leave {@code out} and its
+   * type leaves {@code known}.
+   */
+  private static void dropRareAcronyms(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      List<NerLabels.TokenSpan> out, Map<String, String> known) {
+    Map<String, int[]> acronyms = new HashMap<>();
     for (NerLabels.TokenSpan span : spans) {
       String w = stripGenitive(word(text, starts, ends, span.start()));
       if (span.end() - span.start() == 1 && isAllCaps(w) && w.length() > 1) {
@@ -62,23 +90,5 @@ final class NamePropagation {
         return false;
       });
     }
-    for (int i = 0; i < starts.length; i++) {
-      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
-        continue;
-      }
-      String w = word(text, starts, ends, i);
-      String type = known.get(w);
-      if (type == null) {
-        type = known.get(stripGenitive(w));
-      }
-      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
-      // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
-      boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w));
-      if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, type));
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
   }
 }
