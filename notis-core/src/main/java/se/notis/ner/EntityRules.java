@@ -12,7 +12,10 @@ import java.util.function.IntPredicate;
  * stay outside person names, common-noun institutions ("regeringen", "polisen") and compounds
  * such as "Trump-perspektiv" are not names, news agencies and broadcasters are organisations,
  * named laws ("alkohollagen", "lagen om berusade personer") are MISC and roads ("riksväg 26/40",
- * "E10") are places.
+ * "E10") are places. This class only applies the rule families in their order: names by shape
+ * ({@link ShapedNames}), then per tagged span {@link SpanSplitter}, {@link SpanFixer},
+ * {@link SpanJoiner} and {@link SpanTyper}, then joins across spans ({@link SpanJoiner}) and the
+ * patterns the tagger missed ({@link MissedNames}).
  */
 final class EntityRules {
   private EntityRules() {}

@@ -136,6 +136,7 @@ final class EntityWords {
         && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
   }
 
+  /** "Drottninggatan", "Slussplan": a word ending like the name of a street, a square or a building. */
   static boolean hasPlaceSuffix(String w) {
     for (String suffix : PLACE_SUFFIXES) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
@@ -150,6 +151,7 @@ final class EntityWords {
     return INTERNATIONAL.contains(w) || INTERNATIONAL.contains(stripGenitive(w));
   }
 
+  /** "SVT", "SVT:s", "TIMRÅ": no lower-case letter and at least two letters. */
   static boolean isAllCaps(String w) {
     int letters = 0;
     for (int i = 0; i < w.length(); i++) {
@@ -178,10 +180,12 @@ final class EntityWords {
         || tail.endsWith("ets"));
   }
 
+  /** The word without a final s. */
   static String stripS(String w) {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
+  /** The word without its genitive ending, as {@link Gazetteer#stripGenitive} finds it. */
   static String stripGenitive(String w) {
     int end = Gazetteer.stripGenitive(w, 0, w.length());
     return w.substring(0, end);
