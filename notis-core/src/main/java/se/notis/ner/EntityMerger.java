@@ -258,7 +258,7 @@ final class EntityMerger {
         && !gazetteer.isCommon(surface, partStart, end)) {
       return surface; // "Karlshamns rådhus", "Artificiell Intelligens": a common noun that ends in s
     }
-    if (EntityRules.INTERNATIONAL.contains(surface)) {
+    if (EntityWords.INTERNATIONAL.contains(surface)) {
       return surface; // "Hamas"
     }
     if (written.contains(stripped)) {

@@ -1,13 +1,7 @@
 package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,38 +9,6 @@ import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 class EntityRulesTest {
-  @Test
-  void namedLawsFollowTheFile() throws IOException {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        getClass().getResourceAsStream("laws.tsv"), StandardCharsets.UTF_8))) {
-      String line;
-      int checked = 0;
-      while ((line = in.readLine()) != null) {
-        if (!line.startsWith("#") && !line.isBlank()) {
-          String[] f = line.split("\t");
-          assertEquals(Boolean.parseBoolean(f[1]), EntityRules.isLawName(f[0]), f[0]);
-          checked++;
-        }
-      }
-      assertTrue(checked > 5);
-    }
-  }
-
-  @Test
-  void compoundsWithCommonNounsAreNoNames() {
-    assertTrue(EntityRules.isCompoundWithCommonNoun("Trump-perspektiv"));
-    assertTrue(EntityRules.isCompoundWithCommonNoun("EU-minister"));
-    assertFalse(EntityRules.isCompoundWithCommonNoun("AI-kommissionen"));
-    assertFalse(EntityRules.isCompoundWithCommonNoun("Guevara-Rosas"));
-  }
-
-  @Test
-  void roleNounSplitsOrganisationFromPerson() {
-    Sentence s = new Sentence("säger Amnesty Internationals Amerikachef Erika Guevara-Rosas i ett uttalande");
-    List<NerLabels.TokenSpan> parts = EntityRules.splitAtRole(s.text, s.starts, s.ends, new NerLabels.TokenSpan(1, 6, "PER"));
-    assertEquals(List.of(new NerLabels.TokenSpan(1, 3, "ORG"), new NerLabels.TokenSpan(4, 6, "PER")), parts);
-  }
-
   /**
    * Splits at a genitive international organisation ("Sverige WHO:s"), after a road's number
    * ("Riksväg 95 Myckle"); a company form closes one company; arenas and airports are places;
@@ -190,37 +152,11 @@ class EntityRulesTest {
   }
 
   @Test
-  void personsLastNameSpreadsThroughTheDocument() {
-    Sentence s = new Sentence("Luis Videgaray talade . Videgaray har även begärt hjälp .");
-    List<NerLabels.TokenSpan> out = EntityRules.propagate(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(0, 2, "PER")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(4, 5, "PER")), out);
-  }
-
-  @Test
   void nameAfterANounForAnOrganisationIsAnOrganisation() {
     Sentence s = new Sentence("berättar han för den mexikanska tidningen El Excelsior . Hon arbetar på bolaget Volvo .");
     List<NerLabels.TokenSpan> spans = List.of(new NerLabels.TokenSpan(6, 8, "PER"), new NerLabels.TokenSpan(13, 14, "LOC"));
     List<NerLabels.TokenSpan> out = s.rules(spans);
     assertEquals(List.of(new NerLabels.TokenSpan(6, 8, "ORG"), new NerLabels.TokenSpan(13, 14, "ORG")), out);
-  }
-
-  @Test
-  void acronymTaggedInAMinorityOfItsUsesIsDropped() {
-    Sentence s = new Sentence("AI kommer att påverka vardagen . Kunskapen om AI ökar . AI erbjuder möjligheter"
-        + " och AI formar arbetslivet .");
-    List<NerLabels.TokenSpan> out = EntityRules.propagate(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(0, 1, "ORG")), Gazetteer.standard());
-    assertEquals(List.of(), out);
-  }
-
-  @Test
-  void acronymTaggedInMostOfItsUsesSpreads() {
-    Sentence s = new Sentence("SVT rapporterar . Enligt SVT är det så . SVT:s reporter såg det .");
-    List<NerLabels.TokenSpan> out = EntityRules.propagate(s.text, s.starts, s.ends,
-        List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(4, 5, "ORG")), Gazetteer.standard());
-    assertEquals(List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(4, 5, "ORG"),
-        new NerLabels.TokenSpan(9, 10, "ORG")), out);
   }
 
   private static NerLabels.TokenSpan span(int start, int end, String type) {

@@ -1,0 +1,193 @@
+package se.notis.ner;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The cue words the entity rules share, and tests on one word's shape: institutions and common
+ * acronyms that are no names, media, international organisations, world regions, parties, role
+ * nouns, the closing words of organisations, companies and clubs, and the words of places,
+ * streets and roads.
+ */
+final class EntityWords {
+  /** Common nouns for institutions: never names, even capitalised at the start of a sentence. */
+  static final Set<String> INSTITUTIONS = Set.of("regeringen", "polisen", "riksdagen", "kommunen", "socialtjänsten",
+      "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
+      "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
+      "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna",
+      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen");
+
+  /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
+  static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",
+      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD");
+
+  /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
+  static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
+      "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg");
+
+  /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
+  static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",
+      "di", "dos", "das", "bin", "al", "y", "och", "för", "i", "mot", "av", "om", "på", "till", "med");
+
+  /** International organisations written as one word, usually an acronym: always ORG. */
+  static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
+      "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB",
+      "Hamas", "Hizbollah");
+
+  /** Continents, world regions, seas and disputed territories: places, never organisations. */
+  static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",
+      "Arktis", "Mellanöstern", "Nordafrika", "Västafrika", "Östafrika", "Sydafrika", "Latinamerika", "Sydamerika",
+      "Nordamerika", "Centralamerika", "Mellanamerika", "Karibien", "Sydostasien", "Centralasien", "Ostasien",
+      "Skandinavien", "Norden", "Baltikum", "Balkan", "Kaukasus", "Sahel", "Västbanken", "Gazaremsan", "Krim",
+      "Donbas", "Kurdistan", "Kashmir", "Tibet", "Darfur", "Golanhöjderna", "Medelhavet", "Östersjön", "Nordsjön",
+      "Atlanten", "Stilla havet", "Svarta havet", "Indiska oceanen", "Persiska viken", "Röda havet", "Afrikas horn");
+
+  /** Endings of street, square, park and building names: such names are places. */
+  static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
+      "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
+      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset"};
+
+  /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
+  static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation");
+
+  /** Capitalised last words of street and square names ("Råsta Strandväg", "Nya Torget", "Andra Avenyn"). */
+  private static final String[] STREET_ENDINGS = {"väg", "vägen", "gata", "gatan", "torg", "torget", "allé", "allén",
+      "avenyn", "gränd", "gränden", "kajen", "backen"};
+
+  /** First words of names of road junctions, which are places ("Trafikplats Toftaholm", "TPL Höja"). */
+  static final Set<String> TRAFFIC_PLACES = Set.of("Trafikplats", "TPL", "Tpl", "Trafikplatsen");
+
+  /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
+  static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
+      "Lilla", "Gamla", "Nya", "Övre", "Nedre");
+
+  static final int PLACE_LISTS = Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.COUNTRY | Gazetteer.CITY
+      | Gazetteer.REGION;
+
+  static final int NON_PLACE_LISTS = Gazetteer.FIRST_NAME | Gazetteer.SURNAME | Gazetteer.AUTHORITY
+      | Gazetteer.ORGANISATION;
+
+  /** Endings of role nouns that sit between an organisation and a person ("Amnesty Internationals Amerikachef Erika Guevara-Rosas"). */
+  static final String[] ROLE_ENDINGS = {"chef", "minister", "ordförande", "talesperson", "talesman", "president",
+      "direktör", "sekreterare", "ledare", "ansvarig", "expert", "kommissionär", "ambassadör", "general", "analytiker",
+      "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
+
+  /** Words that close an organisation's name: the tagger sometimes stops before them. */
+  static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
+      "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
+      "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen");
+
+  /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
+  static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
+      "LLC", "Corp", "SA", "AG", "NV");
+
+  /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
+  static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
+      "GoIF", "SC", "BBK");
+
+  /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
+  static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",
+      "SC", "CF", "RC");
+
+  /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Rafael de la Cruz"). */
+  static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "af", "la", "le", "di", "da",
+      "del", "dos", "das", "du", "bin", "ibn", "al", "ter", "ten", "zu");
+
+  /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
+  static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
+      "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
+      "banken", "kedjan", "sajten"};
+
+  /** Separate words for streets and squares that close a street name ("Karolinska vägen"). */
+  static final Set<String> STREET_WORDS = Set.of("väg", "vägen", "gata", "gatan", "torg", "torget", "allé",
+      "allén", "gränd", "gränden", "plan", "backe", "backen", "stig", "stigen", "led", "leden", "kaj", "kajen");
+
+  /** Words that make a road name of the number after them ("riksväg 50", "Rv 61", "lv 1648"). */
+  static final Set<String> ROAD_WORDS = Set.of("riksväg", "länsväg", "väg", "europaväg", "Riksväg", "Länsväg",
+      "Väg", "Europaväg", "rv", "Rv", "RV", "lv", "Lv", "LV");
+
+  /** The names of Swedish parliamentary parties, old and new. */
+  static final Set<String> PARTIES = Set.of("Socialdemokraterna", "Moderaterna", "Sverigedemokraterna", "Centerpartiet",
+      "Vänsterpartiet", "Kristdemokraterna", "Liberalerna", "Miljöpartiet", "Folkpartiet");
+
+  /** The letters of Swedish parliamentary parties, old and new ("FP" is today's "L"). */
+  static final Set<String> PARTY_LETTERS = Set.of("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP");
+
+  private EntityWords() {}
+
+  /** "Strandväg", "Torget", "Avenyn": a capitalised word that ends like a street or a square. */
+  static boolean isCapitalisedStreetWord(String w) {
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    for (String ending : STREET_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A listed city, town, country or municipality that is no listed first name or surname ("Stockholm"). */
+  static boolean isListedPlaceOnly(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    int bits = gazetteer.single(text, start, end);
+    return (bits & (Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.COUNTRY | Gazetteer.MUNICIPALITY)) != 0
+        && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+  }
+
+  /** "Drottninggatan", "Slussplan": a word ending like the name of a street, a square or a building. */
+  static boolean hasPlaceSuffix(String w) {
+    for (String suffix : PLACE_SUFFIXES) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
+  static boolean isInternational(String w) {
+    return INTERNATIONAL.contains(w) || INTERNATIONAL.contains(stripGenitive(w));
+  }
+
+  /** "SVT", "SVT:s", "TIMRÅ": no lower-case letter and at least two letters. */
+  static boolean isAllCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** "Trump-perspektiv", "EU-minister": a name prefixed to an indefinite common noun is no name. */
+  static boolean isCompoundWithCommonNoun(String w) {
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen == w.length() - 1) {
+      return false;
+    }
+    String tail = w.substring(hyphen + 1);
+    if (!Character.isLowerCase(tail.charAt(0))) {
+      return false;
+    }
+    return !(tail.endsWith("en") || tail.endsWith("et") || tail.endsWith("na") || tail.endsWith("ens")
+        || tail.endsWith("ets"));
+  }
+
+  /** The word without a final s. */
+  static String stripS(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** The word without its genitive ending, as {@link Gazetteer#stripGenitive} finds it. */
+  static String stripGenitive(String w) {
+    int end = Gazetteer.stripGenitive(w, 0, w.length());
+    return w.substring(0, end);
+  }
+}

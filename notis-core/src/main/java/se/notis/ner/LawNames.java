@@ -1,0 +1,78 @@
+package se.notis.ner;
+
+import static se.notis.ner.RuleTokens.isLower;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Names of laws written as one word ("alkohollagen", "brottsbalken") and the words that may or
+ * may not continue "lagen om …".
+ */
+final class LawNames {
+  /** Words that end the name "lagen om …", unless an "och" joins two adjectives. */
+  private static final Set<String> LAW_STOPS = Set.of("alternativt", "och", "i", "på", "för", "samt", "efter", "som", "till", "men",
+      "eller", "vid", "med", "när", "då", "mot");
+
+  /** Endings of the part before "lagen" that make "-slagen" a form of "slag" ("försvarsanslagen", "storslagen"). */
+  private static final String[] SLAGEN_HEADS = {"förs", "bes", "unders", "ans", "stors", "uts", "neds", "oms", "ins",
+      "avs", "upps", "tills", "genoms", "pås"};
+
+  /** Prefixes that make "-lagen"/"-slagen" a common noun: förslagen, underlagen, beslagen. */
+  private static final Set<String> NOT_LAW_PREFIXES = Set.of("förs", "bes", "ans", "ins", "uts", "avs", "tills", "upps",
+      "oms", "pås", "neds", "unders", "övers", "genoms", "frams", "under", "upp", "av", "in", "ut", "be", "över", "fram",
+      "till", "för", "om", "på", "sam", "ned", "ner", "efter", "mot", "bakom", "grund", "rege", "ramf", "ansl");
+
+  private LawNames() {}
+
+  /**
+   * The end of the name "lagen om …" whose "lagen" is token {@code i}: the noun phrase after "om"
+   * ("lagen om elcertifikat anpassas" ends before the verb), at most seven words, none taken by
+   * another name; {@code i + 2} when no name follows.
+   */
+  static int lawAfterOmEnd(CharSequence text, int[] starts, int[] ends, int n, int i, boolean[] taken,
+      IntPredicate notPhrase, Gazetteer gazetteer) {
+    int phrase = NamePhrases.phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
+    int end = i + 2;
+    while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
+        && (!LAW_STOPS.contains(word(text, starts, ends, end)) || isAdjectiveBeforeOch(text, starts, ends, end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** "lagen om brandfarliga och explosiva varor": an "och" between two adjectives joins them. */
+  private static boolean isAdjectiveBeforeOch(CharSequence text, int[] starts, int[] ends, int k) {
+    if (k + 1 >= starts.length || !word(text, starts, ends, k).equals("och")) {
+      return false;
+    }
+    String before = word(text, starts, ends, k - 1);
+    String after = word(text, starts, ends, k + 1);
+    return before.endsWith("a") && after.endsWith("a") && isLower(text, starts[k + 1]);
+  }
+
+  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen", "flygbolagen" or "storslagen". */
+  static boolean isLawName(String w) {
+    if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
+      return false;
+    }
+    String head;
+    if (w.endsWith("lagen")) {
+      head = w.substring(0, w.length() - 5);
+    } else if (w.endsWith("balken")) {
+      head = w.substring(0, w.length() - 6);
+    } else {
+      return false;
+    }
+    if (head.length() < 3 || NOT_LAW_PREFIXES.contains(head) || w.endsWith("lagen") && head.endsWith("bo")) {
+      return false;
+    }
+    for (String slag : SLAGEN_HEADS) {
+      if (head.endsWith(slag)) {
+        return false; // "försvarsanslagen", "storslagen", "utslagen": forms of "slag", no laws
+      }
+    }
+    return !head.endsWith("under");
+  }
+}

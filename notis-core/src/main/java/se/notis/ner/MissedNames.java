@@ -1,0 +1,208 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.INSTITUTIONS;
+import static se.notis.ner.EntityWords.MEDIA;
+import static se.notis.ner.EntityWords.PARTIES;
+import static se.notis.ner.EntityWords.PARTY_LETTERS;
+import static se.notis.ner.EntityWords.PLACE_OPENERS;
+import static se.notis.ner.EntityWords.ROAD_WORDS;
+import static se.notis.ner.EntityWords.WORLD_REGIONS;
+import static se.notis.ner.EntityWords.hasPlaceSuffix;
+import static se.notis.ner.EntityWords.isAllCaps;
+import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.RuleTokens.isBracket;
+import static se.notis.ner.RuleTokens.isLower;
+import static se.notis.ner.RuleTokens.mark;
+import static se.notis.ner.RuleTokens.spanEndingAt;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * Adds names the tagger missed that follow fixed patterns: party letters after a politician,
+ * listed authorities and organisations, laws, roads, events, world regions, countries, streets
+ * and media sources.
+ */
+final class MissedNames {
+  private MissedNames() {}
+
+  /**
+   * A party's letters in brackets after a politician's name are the party, an ORG: "Magdalena
+   * Andersson (S)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
+   */
+  static void addPartyLetters(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out) {
+    for (int i = 2; i + 1 < n; i++) {
+      int party = i;
+      if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')
+          || !PARTY_LETTERS.contains(word(text, starts, ends, i))
+          || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))) {
+        continue;
+      }
+      out.removeIf(span -> span.start() <= party && party < span.end());
+      out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+      taken[i] = true;
+    }
+  }
+
+  /**
+   * Listed authorities and organisations of several words ({@code runClass}, {@code runPosition}
+   * from {@link Gazetteer#matchRuns}) are organisations where no name covers them yet.
+   */
+  static void addListedOrganisations(int n, boolean[] taken, List<NerLabels.TokenSpan> out, int[] runClass,
+      int[] runPosition) {
+    for (int i = 0; i < n; i++) {
+      if (runPosition[i] != 1 || (runClass[i] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && runPosition[end] == 2) {
+        end++;
+      }
+      boolean free = true;
+      for (int k = i; k < end; k++) {
+        free &= !taken[k];
+      }
+      if (free) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        mark(taken, i, end);
+      }
+    }
+  }
+
+  /**
+   * Names of one or two words that follow fixed patterns, on tokens no name covers yet: laws and
+   * their acronyms, events, roads, authorities, international organisations, parties, world
+   * regions, countries, counties, streets, acronyms in brackets after a name, listed
+   * organisations and media sources.
+   */
+  static void addPatterns(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
+    for (int i = 0; i < n; i++) {
+      if (taken[i]) {
+        continue;
+      }
+      NerLabels.TokenSpan found = patternAt(text, starts, ends, n, i, taken, out, gazetteer, notPhrase);
+      if (found != null) {
+        out.add(found);
+        mark(taken, found.start(), found.end());
+        i = found.end() - 1;
+      }
+    }
+  }
+
+  /** The name of a fixed pattern that token {@code i} ends or starts, or null; the first pattern that fits wins. */
+  private static NerLabels.TokenSpan patternAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
+    // Most tokens are neither capitalised nor one of the few lower-case cue words: skip them
+    // before making a string.
+    char first = text.charAt(starts[i]);
+    int length = ends[i] - starts[i];
+    boolean upper = Character.isUpperCase(first);
+    boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
+        || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
+        || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
+    if (!upper && !lowerCue) {
+      return null;
+    }
+    String w = word(text, starts, ends, i);
+    NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
+    return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /**
+   * Events, law acronyms, road codes, authorities, international organisations, parties, world
+   * regions and countries, by the word at {@code i} or the two words from it; else null.
+   */
+  private static NerLabels.TokenSpan namedWordAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
+      boolean upper, boolean[] taken, Gazetteer gazetteer) {
+    String base = stripGenitive(w);
+    // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
+    String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
+    if (NameWords.isHistoricalEvent(pair)) {
+      return new NerLabels.TokenSpan(i, i + 2, "MISC");
+    }
+    String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base) ? "MISC"
+        : NameWords.isRoadCode(w) ? "LOC"
+        // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
+        : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
+            && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
+        : null;
+    if (found != null) {
+      return new NerLabels.TokenSpan(i, i + 1, found);
+    }
+    if (isInternational(w) || upper && PARTIES.contains(base)) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Nato", "Kristdemokraternas Ebba Busch"
+    }
+    if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    if (upper && WORLD_REGIONS.contains(pair)) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC");
+    }
+    int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+    if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+        && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    return null;
+  }
+
+  /**
+   * Laws, counties, streets, acronyms in brackets after a name, listed organisations, roads and
+   * media sources, by the word at {@code i} and its neighbours; else null. A county takes over a
+   * one-word name before it, which leaves {@code out}.
+   */
+  private static NerLabels.TokenSpan lawOrPlaceAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
+      boolean upper, boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
+    boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
+    if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
+        && !taken[i + 1]) {
+      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, i, taken, notPhrase, gazetteer);
+      return end > i + 2 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
+    }
+    if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
+      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
+    }
+    if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+        && text.charAt(ends[i - 1] - 1) == 's') {
+      NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
+      if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
+        out.remove(before);
+        return new NerLabels.TokenSpan(i - 1, i + 1, "LOC");
+      }
+    }
+    // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
+    // billist stoppad" but not "Motorvägen var avstängd".
+    if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
+        && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+      int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
+      return new NerLabels.TokenSpan(from, i + 1, "LOC");
+    }
+    if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
+        && word(text, starts, ends, i + 1).equals(")")) {
+      NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
+      if (before != null) {
+        return new NerLabels.TokenSpan(i, i + 1, before.type());
+      }
+    }
+    int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+    if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))
+        && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
+    if (ROAD_WORDS.contains(w) && i + 1 < n && !taken[i + 1] && Character.isDigit(text.charAt(starts[i + 1]))) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC");
+    }
+    if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    if (MEDIA.contains(w) && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1))) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.isAllCaps;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.RuleTokens.mark;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Document-level consistency of names: a word the document names elsewhere is a name where the
+ * tagger left it out, and an acronym the tagger names in a minority of its uses is none.
+ */
+final class NamePropagation {
+  private NamePropagation() {}
+
+  /**
+   * Document-level consistency: a capitalised word the tagger left out is a name when the same
+   * document names it elsewhere, alone or as a person's last name ("Videgaray har …" after
+   * "Luis Videgaray"). Spans are token indices over the whole document, in order.
+   */
+  static List<NerLabels.TokenSpan> propagate(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer) {
+    Map<String, String> known = new HashMap<>();
+    boolean[] taken = new boolean[starts.length];
+    for (NerLabels.TokenSpan span : spans) {
+      mark(taken, span.start(), span.end());
+      if (span.end() - span.start() == 1) {
+        known.putIfAbsent(stripGenitive(word(text, starts, ends, span.start())), span.type());
+      } else if ("PER".equals(span.type())) {
+        known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
+      }
+    }
+    if (known.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    dropRareAcronyms(text, starts, ends, spans, out, known);
+    for (int i = 0; i < starts.length; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      String type = known.get(w);
+      if (type == null) {
+        type = known.get(stripGenitive(w));
+      }
+      // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
+      // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
+      boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w));
+      if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, type));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
+   * An acronym the tagger names in fewer than half of its uses is a common noun ("AI kommer att
+   * påverka …" tagged once among a dozen mentions of AI): its spans leave {@code out} and its
+   * type leaves {@code known}.
+   */
+  private static void dropRareAcronyms(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      List<NerLabels.TokenSpan> out, Map<String, String> known) {
+    Map<String, int[]> acronyms = new HashMap<>();
+    for (NerLabels.TokenSpan span : spans) {
+      String w = stripGenitive(word(text, starts, ends, span.start()));
+      if (span.end() - span.start() == 1 && isAllCaps(w) && w.length() > 1) {
+        acronyms.computeIfAbsent(w, k -> new int[2])[0]++;
+      }
+    }
+    if (!acronyms.isEmpty()) {
+      for (int i = 0; i < starts.length; i++) {
+        int[] counts = acronyms.get(stripGenitive(word(text, starts, ends, i)));
+        if (counts != null) {
+          counts[1]++;
+        }
+      }
+      out.removeIf(span -> {
+        int[] counts = span.end() - span.start() == 1
+            ? acronyms.get(stripGenitive(word(text, starts, ends, span.start()))) : null;
+        if (counts != null && counts[0] * 2 < counts[1]) {
+          known.remove(stripGenitive(word(text, starts, ends, span.start())));
+          return true;
+        }
+        return false;
+      });
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.COMPANY_FORMS;
+import static se.notis.ner.EntityWords.ORG_TAILS;
+import static se.notis.ner.EntityWords.PLACE_LISTS;
+import static se.notis.ner.RuleTokens.isLower;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Organisations recognised by the shape of their names, whatever the tagger said: public bodies
+ * "Myndigheten/Rådet … för X", courts "Hovrätten för Västra Sverige" and companies written with an
+ * ampersand ("Hennes & Mauritz").
+ */
+final class ShapedNames {
+  /**
+   * Endings of the head nouns of names of public bodies written "Head för X" ("Myndigheten för
+   * psykologiskt försvar", "Organisationen för ekonomiskt samarbete och utveckling", "Rådet för
+   * främjande av kommunala analyser", "Inspektionen för vård och omsorg").
+   */
+  private static final String[] BODY_HEADS = {"myndigheten", "organisationen", "rådet", "nämnden", "institutet",
+      "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
+      "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "kommittén", "domstolen",
+      "banken", "institut", "kontoret", "sekretariatet"};
+
+  /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
+  private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",
+      "Internationella", "Förenta");
+
+  private ShapedNames() {}
+
+  /**
+   * Organisations recognised by the shape of their names, whatever the tagger said: a public body
+   * "Head för X" with a capitalised head noun and a lower-case noun phrase after "för"
+   * ("Myndigheten för psykologiskt försvar", "Statens institut för …"), and a company written
+   * with an ampersand ("Hennes & Mauritz", "Procter & Gamble") unless the tagger found it whole
+   * (the series "Will & Grace" is MISC).
+   */
+  static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends, int n,
+      List<NerLabels.TokenSpan> spans, IntPredicate notPhrase, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(0);
+    for (int i = 0; i + 2 < n; i++) {
+      char first = text.charAt(starts[i]);
+      if (first == '&' && ends[i] - starts[i] == 1) {
+        int end = ampersandEnd(text, starts, ends, n, i, spans, gazetteer);
+        int amp = i;
+        if (end > 0 && spans.stream().noneMatch(span -> span.start() < amp && span.end() > amp + 1)) {
+          out.add(new NerLabels.TokenSpan(i - 1, end, "ORG"));
+          i = end - 1;
+        }
+        continue;
+      }
+      if (!Character.isUpperCase(first)) {
+        continue;
+      }
+      int head = i;
+      String w = word(text, starts, ends, i);
+      if (w.endsWith("rätten") && (word(text, starts, ends, i + 1).equals("för")
+          || word(text, starts, ends, i + 1).equals("över"))) {
+        int end = courtDistrictEnd(text, starts, ends, n, i + 2);
+        if (end > i + 2) {
+          out.add(new NerLabels.TokenSpan(i, end, "ORG")); // "Hovrätten för Västra Sverige"
+          i = end - 1;
+          continue;
+        }
+      }
+      String next = word(text, starts, ends, i + 1);
+      if (BODY_MODIFIERS.contains(w) && isLower(text, starts[i + 1]) && isBodyHead(next)
+          && !next.equals("kommissionen") && !next.equals("rådet")) {
+        head = i + 1; // but "Europeiska kommissionen för godkännande av …" is the commission
+      } else if (!isBodyHead(w.toLowerCase(Locale.ROOT))
+          || (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.AUTHORITY) != 0) {
+        continue; // "Statsrådsberedningen" is a whole name of its own
+      }
+      if (head + 2 >= n || !word(text, starts, ends, head + 1).equals("för")) {
+        continue;
+      }
+      int end = NamePhrases.phraseEnd(text, starts, ends, n, head + 2, notPhrase, gazetteer);
+      if (end > head + 2) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
+  /** "Västra Sverige", "Övre Norrland", "Skåne och Blekinge": capitalised words, "och" between. */
+  private static int courtDistrictEnd(CharSequence text, int[] starts, int[] ends, int n, int from) {
+    int end = from;
+    int k = from;
+    while (k < n && k - from < 4 && Character.isUpperCase(text.charAt(starts[k]))
+        && Character.isLetter(text.charAt(starts[k]))) {
+      end = ++k;
+      if (k + 1 < n && word(text, starts, ends, k).equals("och") && Character.isUpperCase(text.charAt(starts[k + 1]))) {
+        k++;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isBodyHead(String lower) {
+    for (String head : BODY_HEADS) {
+      if (lower.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a company name "X & Y" around the ampersand at {@code amp}: a capitalised word on
+   * each side (and a company form after), not two places ("Sverige & Norge") or two first names
+   * the tagger found as two people ("Filip & Fredrik"); -1 when none.
+   */
+  private static int ampersandEnd(CharSequence text, int[] starts, int[] ends, int n, int amp,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    if (amp == 0 || amp + 1 >= n || !Character.isUpperCase(text.charAt(starts[amp - 1]))
+        || !Character.isUpperCase(text.charAt(starts[amp + 1]))
+        || !Character.isLetter(text.charAt(ends[amp - 1] - 1)) || !Character.isLetter(text.charAt(starts[amp + 1]))) {
+      return -1;
+    }
+    int left = gazetteer.single(text, starts[amp - 1], ends[amp - 1]);
+    int right = gazetteer.single(text, starts[amp + 1], ends[amp + 1])
+        | gazetteer.genitive(text, starts[amp + 1], ends[amp + 1]);
+    boolean people = (left & Gazetteer.FIRST_NAME) != 0 && (right & Gazetteer.FIRST_NAME) != 0
+        && spans.stream().anyMatch(span -> span.end() == amp && "PER".equals(span.type()))
+        && spans.stream().anyMatch(span -> span.start() == amp + 1 && "PER".equals(span.type()));
+    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0 || people) {
+      return -1; // "Sverige & Norge", "Filip & Fredrik" (two first names the tagger found as two people)
+    }
+    int end = amp + 2;
+    while (end < n && (COMPANY_FORMS.contains(word(text, starts, ends, end))
+        || ORG_TAILS.contains(word(text, starts, ends, end)))) {
+      end++;
+    }
+    return end;
+  }
+}

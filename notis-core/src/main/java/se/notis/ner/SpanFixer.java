@@ -1,0 +1,259 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.CLUB_FORMS;
+import static se.notis.ner.EntityWords.CLUB_PREFIXES;
+import static se.notis.ner.EntityWords.COMMON_ACRONYMS;
+import static se.notis.ner.EntityWords.INSTITUTIONS;
+import static se.notis.ner.EntityWords.INTERNATIONAL;
+import static se.notis.ner.EntityWords.MEDIA;
+import static se.notis.ner.EntityWords.NON_PLACE_LISTS;
+import static se.notis.ner.EntityWords.ORG_TAILS;
+import static se.notis.ner.EntityWords.PARTICLES;
+import static se.notis.ner.EntityWords.PLACE_LISTS;
+import static se.notis.ner.EntityWords.PLACE_OPENERS;
+import static se.notis.ner.EntityWords.PLACE_WORDS;
+import static se.notis.ner.EntityWords.TRAFFIC_PLACES;
+import static se.notis.ner.EntityWords.hasPlaceSuffix;
+import static se.notis.ner.EntityWords.isAllCaps;
+import static se.notis.ner.EntityWords.isCapitalisedStreetWord;
+import static se.notis.ner.EntityWords.isCompoundWithCommonNoun;
+import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.EntityWords.stripS;
+import static se.notis.ner.RuleTokens.isCapitalisedWord;
+import static se.notis.ner.RuleTokens.isLower;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.Locale;
+
+/**
+ * The guidelines' corrections of one tagged span on its own: titles and brackets out, closing
+ * words of organisations and clubs in, trailing punctuation off, and no span at all for common
+ * nouns, institutions, demonyms and compounds.
+ */
+final class SpanFixer {
+  private SpanFixer() {}
+
+  /**
+   * "Polis larmas till …", "12:52 Polis fick kännedom …": a capitalised word that opens a sentence
+   * or follows a clock time, and is mostly written in lower case, is the common noun, unless a
+   * name list or its ending says otherwise.
+   */
+  static boolean isCommonWordOpeningSentence(CharSequence text, int[] starts, int[] ends, int i,
+      Gazetteer gazetteer) {
+    if (i > 0 && Character.isLetter(text.charAt(starts[i - 1])) || !gazetteer.isCommon(text, starts[i], ends[i])) {
+      return false;
+    }
+    String w = word(text, starts, ends, i);
+    int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+    return (bits & (PLACE_LISTS | NON_PLACE_LISTS)) == 0 && !isAllCaps(w) && !MEDIA.contains(w)
+        && !isInternational(w) && !NameWords.isHistoricalEvent(w)
+        && !NameWords.isAuthority(w) && !NameWords.isAgreement(w);
+  }
+
+  /**
+   * "Natomedlemskapet", "FN-stadgan" aside, "EUs": an international organisation's name run into a
+   * common noun is the common noun, and the guidelines tag no name inside a compound.
+   */
+  private static boolean isOrganisationCompound(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    String w = text.subSequence(start, end).toString();
+    if (NameWords.isAuthority(w) || NameWords.isAgreement(w)) {
+      return false; // "Unescorådet", "Natofördraget" are names of their own
+    }
+    for (String name : INTERNATIONAL) {
+      int tail = start + name.length();
+      if (end - tail > 3 && Character.isLowerCase(text.charAt(tail))
+          && text.subSequence(start, tail).toString().equals(name) && gazetteer.isCommon(text, tail, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The span corrected by the guidelines, or null when no name is left: titles, brackets and
+   * punctuation out, the closing words of organisations and clubs in, places by their last word,
+   * and one-word names that are common nouns dropped.
+   */
+  static NerLabels.TokenSpan fix(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    NerLabels.TokenSpan inner = withoutPunctuation(text, starts, ends,
+        withOrganisationForms(text, starts, ends, withoutTitles(text, starts, ends, span)));
+    if (inner == null) {
+      return null;
+    }
+    NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
+    return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer) : placed;
+  }
+
+  /**
+   * Titles and roles before a name, an English article, and what follows a bracket or an
+   * acronym's genitive, out; "lagen om …" is a law.
+   */
+  private static NerLabels.TokenSpan withoutTitles(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
+    if (end - start > 2 && word(text, starts, ends, start).equals("lagen") && word(text, starts, ends, start + 1).equals("om")) {
+      type = "MISC"; // "lagen om mottagande av asylsökande", whatever the tagger called it
+    }
+    // Titles and roles are outside: drop leading lower-case words from a name.
+    while (start < end - 1 && isLower(text, starts[start]) && !PARTICLES.contains(word(text, starts, ends, start))
+        && !"MISC".equals(type)) {
+      start++;
+    }
+    // A bracket ends a name ("Corporation (TRT"); an acronym genitive ends one too ("FN:s rapport").
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(starts[k]);
+      if (ends[k] - starts[k] == 1 && (c == '(' || c == ')' || c == '[' || c == ']')) {
+        end = k;
+        break;
+      }
+      if (k + 1 < end && ends[k] - starts[k] >= 3 && text.charAt(ends[k] - 2) == ':' && text.charAt(ends[k] - 1) == 's') {
+        end = k + 1;
+        break;
+      }
+    }
+    if (start < end - 1 && word(text, starts, ends, start).equals("the")) {
+      start++;
+    }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /**
+   * Closing words of organisations ("International", "AB") and clubs ("IFK", "FF") in: the span
+   * is then an organisation.
+   */
+  private static NerLabels.TokenSpan withOrganisationForms(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
+    if (!"LOC".equals(type)) {
+      while (end < starts.length && ORG_TAILS.contains(word(text, starts, ends, end))) {
+        end++;
+        type = "ORG";
+      }
+    }
+    if (start > 0 && CLUB_PREFIXES.contains(word(text, starts, ends, start - 1))
+        && Character.isUpperCase(text.charAt(starts[start]))) {
+      start--;
+      type = "ORG";
+    } else if (end - start == 1 && end < starts.length && CLUB_PREFIXES.contains(word(text, starts, ends, start))
+        && isCapitalisedWord(text, starts[end], ends[end])) {
+      end++; // "BK" + "Häcken", a club whose name is also a common word
+      type = "ORG";
+    }
+    // A club's form after a town or a name makes the club, whatever the tagger called the town.
+    if (end < starts.length && Character.isUpperCase(text.charAt(starts[end - 1]))
+        && CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, end)))) {
+      end++;
+      type = "ORG";
+    }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /** The span without punctuation at its ends, or null when nothing is left. */
+  private static NerLabels.TokenSpan withoutPunctuation(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int start = span.start();
+    int end = span.end();
+    // Trailing punctuation never belongs to a name.
+    while (end > start && !Character.isLetterOrDigit(text.charAt(ends[end - 1] - 1))) {
+      end--;
+    }
+    while (start < end && !Character.isLetterOrDigit(text.charAt(starts[start]))) {
+      start++;
+    }
+    return start < end ? new NerLabels.TokenSpan(start, end, span.type()) : null;
+  }
+
+  /**
+   * A compound with an international organisation off the end ("Sveriges Natomedlemskap"), a
+   * county or municipality ("Stockholms län") and a name ending like a place, street, arena or
+   * junction are places.
+   */
+  private static NerLabels.TokenSpan placeByShape(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
+    if (end - start > 1 && text.charAt(ends[end - 2] - 1) == 's'
+        && isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)) {
+      end--; // "Sveriges Natomedlemskap"
+    }
+    for (int k = start + 1; k < end; k++) {
+      String w = word(text, starts, ends, k);
+      if (w.equals("län") || w.equals("läns") || w.equals("kommun") || w.equals("kommuns")) {
+        end = k + 1;
+        type = "LOC";
+        break;
+      }
+    }
+    String last = word(text, starts, ends, end - 1);
+    boolean placeWord = end - start > 1
+        && (PLACE_WORDS.contains(last) || PLACE_WORDS.contains(stripGenitive(last))
+            || isCapitalisedStreetWord(last)
+                && (gazetteer.single(text, starts[end - 1], ends[end - 1]) & NON_PLACE_LISTS) == 0
+            || TRAFFIC_PLACES.contains(word(text, starts, ends, start)));
+    if ((hasPlaceSuffix(last) || placeWord) && Character.isUpperCase(text.charAt(starts[start]))) {
+      type = "LOC";
+    }
+    if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {
+      start--;
+    }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /**
+   * A one-word name, or null when it is none: institutions, common acronyms, demonyms, compounds
+   * and lower-case words are no names; media are organisations, short road codes roads, listed
+   * places and towns in capitals places.
+   */
+  private static NerLabels.TokenSpan oneWordName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int start = span.start();
+    int end = span.end();
+    String type = span.type();
+    String w = word(text, starts, ends, start);
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")
+        || COMMON_ACRONYMS.contains(stripGenitive(w))) {
+      return null; // "Kungl." abbreviates "Kungliga" before a name; "BNP", "PTSD" are common nouns
+    }
+    if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
+      return null;
+    }
+    if (isCompoundWithCommonNoun(w) || isOrganisationCompound(text, starts[start], ends[start], gazetteer)) {
+      return null;
+    }
+    if (MEDIA.contains(w) || MEDIA.contains(stripGenitive(w))) {
+      type = "ORG";
+    }
+    if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
+      type = "LOC";
+    }
+    if (isLower(text, starts[start]) && !"MISC".equals(type)) {
+      return null;
+    }
+    if ("PER".equals(type) && isAllCaps(w)) {
+      return null;
+    }
+    int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
+    if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
+        && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)) {
+      type = "LOC";
+    }
+    if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)
+        && (start == 0 || !isLower(text, starts[start - 1]))) {
+      // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
+      String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+      int titleBits = gazetteer.single(title, 0, title.length());
+      if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0) {
+        type = "LOC";
+      }
+    }
+    return new NerLabels.TokenSpan(start, end, type);
+  }
+}

@@ -1,0 +1,172 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.COMPANY_FORMS;
+import static se.notis.ner.EntityWords.NAME_PARTICLES;
+import static se.notis.ner.EntityWords.PARTIES;
+import static se.notis.ner.EntityWords.ROLE_ENDINGS;
+import static se.notis.ner.EntityWords.isListedPlaceOnly;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.RuleTokens.isCapitalisedWord;
+import static se.notis.ner.RuleTokens.isLower;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins and extends spans the tagger cut short: a person's name broken at its particles or
+ * preceded by an unknown first name, an organisation ending in a lower-case head or joined by
+ * "och", a listed name of several words, and adjacent parts of one person or company.
+ */
+final class SpanJoiner {
+  /** Lower-case heads that end an organisation's name after a capitalised adjective ("Nordiska rådet"). */
+  private static final Set<String> ADJECTIVE_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
+      "akademien", "kyrkan", "museet", "universitetet", "förbundet", "kraftnät", "domstolen", "banken");
+
+  private SpanJoiner() {}
+
+  /**
+   * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles
+   * runs on over them to the capitalised word after, tagged or not.
+   */
+  static List<NerLabels.TokenSpan> personWithParticles(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int k = span.end();
+      while (k < n && NAME_PARTICLES.contains(word(text, starts, ends, k))) {
+        k++;
+      }
+      boolean endsInParticle = NAME_PARTICLES.contains(word(text, starts, ends, span.end() - 1));
+      if (!"PER".equals(span.type()) || k >= n || (k == span.end() && !endsInParticle)
+          || !isCapitalisedWord(text, starts[k], ends[k])) {
+        out.add(span);
+        continue;
+      }
+      int end = k + 1;
+      if (s + 1 < spans.size() && spans.get(s + 1).start() < end) {
+        if (spans.get(s + 1).start() != k) {
+          out.add(span);
+          continue;
+        }
+        end = spans.get(s + 1).end();
+        s++;
+      }
+      out.add(new NerLabels.TokenSpan(span.start(), end, "PER"));
+    }
+    return out;
+  }
+
+  /**
+   * Names the tagger ended too early: an organisation named by a capitalised adjective and a
+   * lower-case head ("Nordiska rådets session", "Livsmedelspolitiska rådet"), and one named by two
+   * capitalised common words joined by "och" ("Sveriges Kommuner och Regioner", "Folk och
+   * Försvars rikskonferens"; two authorities, "Socialstyrelsen och Skolverket", are no common
+   * words and stay apart).
+   */
+  static List<NerLabels.TokenSpan> joinNameParts(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int last = span.end() - 1;
+      int next = span.end();
+      boolean capitalised = Character.isUpperCase(text.charAt(starts[last]));
+      String lastWord = word(text, starts, ends, last);
+      if (capitalised && next < n && (lastWord.endsWith("a") || lastWord.endsWith("e"))
+          && ADJECTIVE_HEADS.contains(stripGenitive(word(text, starts, ends, next)))
+          && (s + 1 == spans.size() || spans.get(s + 1).start() > next)) {
+        out.add(new NerLabels.TokenSpan(span.start(), next + 1, "ORG"));
+        continue;
+      }
+      int other = next + 1;
+      boolean joined = "ORG".equals(span.type()) && capitalised && other < n
+          && word(text, starts, ends, next).equals("och") && Character.isUpperCase(text.charAt(starts[other]))
+          && isCommonWord(text, starts[last], ends[last], gazetteer)
+          && isCommonWord(text, starts[other], ends[other], gazetteer)
+          && (s + 1 == spans.size() || spans.get(s + 1).start() > other
+              || spans.get(s + 1).start() == other && spans.get(s + 1).end() == other + 1);
+      if (joined) {
+        out.add(new NerLabels.TokenSpan(span.start(), other + 1, "ORG"));
+        if (s + 1 < spans.size() && spans.get(s + 1).start() == other) {
+          s++;
+        }
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** "Kommuner", "Folk", "Försvars": a word mostly written in lower case, with or without a genitive s. */
+  private static boolean isCommonWord(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    return gazetteer.isCommon(text, start, end) || gazetteer.isCommon(text, start, Gazetteer.stripGenitive(text, start, end));
+  }
+
+  /**
+   * "sjukvårdsminister Acko Ankarberg Johansson": a capitalised word between a role noun and a
+   * person's name is the person's first name, even one the tagger never saw.
+   */
+  static NerLabels.TokenSpan firstNameAfterRole(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, boolean[] taken) {
+    int first = span.start() - 1;
+    if (!"PER".equals(span.type()) || first < 1 || taken[first] || !isCapitalisedWord(text, starts[first], ends[first])
+        || !isLower(text, starts[first - 1])) {
+      return span;
+    }
+    String role = word(text, starts, ends, first - 1);
+    for (String ending : ROLE_ENDINGS) {
+      if (role.endsWith(ending)) {
+        return new NerLabels.TokenSpan(first, span.end(), "PER");
+      }
+    }
+    return span;
+  }
+
+  /**
+   * A name that starts a listed name of several words but stops inside it runs to the list's end:
+   * "San Pedro" + "Sula" is San Pedro Sula, as GeoNames has it.
+   */
+  static NerLabels.TokenSpan completeRun(NerLabels.TokenSpan span, int[] runPosition) {
+    int end = span.end();
+    if (runPosition[span.start()] != 1 || end == runPosition.length || runPosition[end] != 2) {
+      return span;
+    }
+    while (end < runPosition.length && runPosition[end] == 2) {
+      end++;
+    }
+    return new NerLabels.TokenSpan(span.start(), end, span.type());
+  }
+
+  /**
+   * "Acko" + "Ankarberg Johansson" → one person: a one-word name directly before a person's
+   * name, with only a space between, is its first part; "SOS Alarm" + "Sverige AB" → one company.
+   */
+  static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      if (!out.isEmpty()) {
+        NerLabels.TokenSpan last = out.get(out.size() - 1);
+        if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
+            && Character.isUpperCase(text.charAt(starts[last.start()]))
+            && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))
+            && !("LOC".equals(last.type()) && isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer))) {
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
+          continue;
+        }
+        if (last.end() == span.start() && "ORG".equals(last.type()) && "ORG".equals(span.type())
+            && COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))) {
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
+          continue;
+        }
+      }
+      out.add(span);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,176 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.INTERNATIONAL;
+import static se.notis.ner.EntityWords.PARTIES;
+import static se.notis.ner.EntityWords.PLACE_LISTS;
+import static se.notis.ner.EntityWords.ROAD_WORDS;
+import static se.notis.ner.EntityWords.ROLE_ENDINGS;
+import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.isListedPlaceOnly;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.RuleTokens.word;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a span the tagger ran over two names into the names: at a role noun, after a road's
+ * number, before an international organisation in the genitive, between a person and an
+ * authority, a place and a person, or a party and a person.
+ */
+final class SpanSplitter {
+  private SpanSplitter() {}
+
+  /**
+   * A span the tagger ran over two names, cut into the names: at a role noun, after a road's
+   * number or code, before an international organisation in the genitive, between a person and
+   * an authority ("Carl-Oskar Bohlin Länsstyrelsen"), a place and a person ("i Stockholm Chen
+   * Yuming") or a party and a person ("Sverigedemokraterna Oscar Sjöstedt").
+   */
+  static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole,
+      Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(2);
+    for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
+      Cut cut = cutBetweenNames(text, starts, ends, span, gazetteer);
+      if (cut == null) {
+        out.add(span);
+        continue;
+      }
+      out.add(new NerLabels.TokenSpan(span.start(), cut.at(), cut.leftType()));
+      out.add(new NerLabels.TokenSpan(cut.at(), span.end(), cut.rightType()));
+    }
+    return out;
+  }
+
+  /** Where a span is cut in two, and the types of the two names. */
+  private record Cut(int at, String leftType, String rightType) {}
+
+  /** The first cut {@link #split} makes in a span, or null when the span is one name. */
+  private static Cut cutBetweenNames(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int road = roadEnd(text, starts, ends, span);
+    if (road > span.start() && road < span.end()) {
+      // What follows a road's number is where on the road ("Riksväg 95 Myckle", "E20 Björklunda").
+      return new Cut(road, "LOC", "LOC");
+    }
+    int cut = internationalStart(text, starts, ends, span);
+    if (cut > span.start() && cut < span.end()) {
+      return new Cut(cut, span.type(), span.type());
+    }
+    cut = authorityAfterPerson(text, starts, ends, span, gazetteer);
+    if (cut > 0) {
+      return new Cut(cut, "PER", "ORG");
+    }
+    cut = personAfterPlace(text, starts, ends, span, gazetteer);
+    if (cut > 0) {
+      return new Cut(cut, "LOC", "PER");
+    }
+    cut = personAfterParty(text, starts, ends, span, gazetteer);
+    return cut > 0 ? new Cut(cut, "ORG", "PER") : null;
+  }
+
+  /** "Riksväg 95 Myckle", "E20 Björklunda": the end of a road at the start of a longer span, else -1. */
+  private static int roadEnd(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int number = span.start() + 1;
+    if (number < span.end() && NameWords.isRoadCode(word(text, starts, ends, span.start()))
+        && Character.isUpperCase(text.charAt(starts[number]))) {
+      return number;
+    }
+    boolean road = number + 1 < span.end() && ROAD_WORDS.contains(word(text, starts, ends, span.start()))
+        && Character.isDigit(text.charAt(starts[number]));
+    return road ? number + 1 : -1;
+  }
+
+  /**
+   * "besökte minister Carl-Oskar Bohlin Länsstyrelsen i Östergötland": where a capitalised
+   * authority ("Länsstyrelsen", "Skatteverket") starts after a person's name (its last word a
+   * listed first name or surname, or its first word a listed first name), else -1.
+   */
+  private static int authorityAfterPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    for (int k = span.start() + 1; k < span.end(); k++) {
+      String w = word(text, starts, ends, k);
+      if (!Character.isUpperCase(w.charAt(0)) || !(NameWords.isAuthority(stripGenitive(w)) || isAgency(w))) {
+        continue;
+      }
+      int before = gazetteer.single(text, starts[k - 1], ends[k - 1]);
+      int first = gazetteer.single(text, starts[span.start()], ends[span.start()]);
+      boolean named = (before & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0 && (before & PLACE_LISTS) == 0
+          || k - span.start() >= 2 && (first & Gazetteer.FIRST_NAME) != 0 && (first & PLACE_LISTS) == 0;
+      boolean person = named && Character.isUpperCase(text.charAt(starts[k - 1])) && text.charAt(ends[k - 1] - 1) != 's';
+      return person ? k : -1;
+    }
+    return -1;
+  }
+
+  /** "Skatteverket", "Försvarsmakten", "Polismyndigheten": one word naming a Swedish agency. */
+  private static boolean isAgency(String w) {
+    String base = stripGenitive(w);
+    return base.length() > 8 && (base.endsWith("verket") || base.endsWith("makten"));
+  }
+
+  /**
+   * "Kinas ambassadör i Stockholm Chen Yuming": where a person's name (two capitalised words or
+   * more) starts after a listed city, town or country that is no person's name, in a span the
+   * tagger called a person; else -1.
+   */
+  private static int personAfterPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int k = span.start() + 1;
+    if (!"PER".equals(span.type()) || span.end() - k < 2) {
+      return -1;
+    }
+    return isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
+        && Character.isUpperCase(text.charAt(starts[k])) ? k : -1;
+  }
+
+  /** "talesperson för Sverigedemokraterna Oscar Sjöstedt": where a person's name starts after a party, else -1. */
+  private static int personAfterParty(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int k = span.start() + 1;
+    if (k >= span.end() || !PARTIES.contains(stripGenitive(word(text, starts, ends, span.start())))
+        || (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) == 0) {
+      return -1;
+    }
+    return k;
+  }
+
+  /**
+   * "Sverige WHO:s värderingar": where an international organisation in the genitive starts after
+   * other words of the span (its own noun phrase begins there), else -1. Without the genitive it
+   * belongs to the name ("Next Generation EU").
+   */
+  private static int internationalStart(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end(); k++) {
+      String w = word(text, starts, ends, k);
+      if (!INTERNATIONAL.contains(w) && isInternational(w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Splits "Amnesty Internationals Amerikachef Erika Guevara-Rosas" at the role noun: the
+   * words before it (ending in a genitive) name an organisation, the words after it a person.
+   */
+  static List<NerLabels.TokenSpan> splitAtRole(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k < span.end() - 1; k++) {
+      String lower = word(text, starts, ends, k).toLowerCase(Locale.ROOT);
+      for (String role : ROLE_ENDINGS) {
+        if (lower.endsWith(role)) {
+          String before = word(text, starts, ends, k - 1);
+          String leftType = "PER".equals(span.type()) ? "ORG" : span.type();
+          List<NerLabels.TokenSpan> parts = new ArrayList<>(2);
+          if (before.endsWith("s")) {
+            parts.add(new NerLabels.TokenSpan(span.start(), k, leftType));
+          }
+          parts.add(new NerLabels.TokenSpan(k + 1, span.end(), "PER"));
+          return parts;
+        }
+      }
+    }
+    return List.of(span);
+  }
+}

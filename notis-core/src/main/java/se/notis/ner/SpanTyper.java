@@ -1,0 +1,181 @@
+package se.notis.ner;
+
+import static se.notis.ner.EntityWords.COMPANY_FORMS;
+import static se.notis.ner.EntityWords.ORG_HEADS;
+import static se.notis.ner.EntityWords.ORG_TAILS;
+import static se.notis.ner.EntityWords.PLACE_LISTS;
+import static se.notis.ner.EntityWords.ROAD_WORDS;
+import static se.notis.ner.EntityWords.STREET_WORDS;
+import static se.notis.ner.EntityWords.WORLD_REGIONS;
+import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.stripGenitive;
+import static se.notis.ner.RuleTokens.word;
+
+/**
+ * Types (and slightly extends) one span by its context and its own words: a noun for a kind of
+ * organisation before it, an organisation's closing word, a street word or road number after it,
+ * a world region, a law, agreement, event or authority, and a listed place of several words.
+ */
+final class SpanTyper {
+  private SpanTyper() {}
+
+  /**
+   * A name right after a noun for a kind of organisation is that organisation, whatever the
+   * tagger called it: "tidningen El Excelsior", "bolaget Ericsson", "fotbollsklubben Malmö FF".
+   */
+  static NerLabels.TokenSpan organisationByHead(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    if ("ORG".equals(span.type()) || span.start() == 0) {
+      return span;
+    }
+    String before = word(text, starts, ends, span.start() - 1);
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+      return span;
+    }
+    for (String head : ORG_HEADS) {
+      if (before.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
+      }
+    }
+    return span;
+  }
+
+  /**
+   * International organisations are organisations wherever they stand ("ett höjt utgiftsmål i
+   * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation".
+   */
+  static NerLabels.TokenSpan organisationByName(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    if ("ORG".equals(span.type())) {
+      return span;
+    }
+    String last = word(text, starts, ends, span.end() - 1);
+    boolean international = span.end() - span.start() == 1 && isInternational(last);
+    if (international || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
+    }
+    return span;
+  }
+
+  /**
+   * "Karolinska vägen 22", "Gustav Adolfs torg": a name before a separate word for a street or a
+   * square is a street, the word included. A country or city before "väg" is a genitive
+   * instead ("Kinas väg mot …"), so listed places are left alone.
+   */
+  static NerLabels.TokenSpan streetWithStreetWord(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int next = span.end();
+    if (next >= starts.length || !STREET_WORDS.contains(word(text, starts, ends, next))) {
+      return span;
+    }
+    for (int k = span.start(); k < span.end(); k++) {
+      int bare = Gazetteer.stripGenitive(text, starts[k], ends[k]);
+      if (((gazetteer.single(text, starts[k], ends[k]) | gazetteer.single(text, starts[k], bare)) & PLACE_LISTS) != 0) {
+        return span;
+      }
+    }
+    return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
+  }
+
+  /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
+  static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    String name = text.subSequence(starts[span.start()], ends[end - 1]).toString();
+    if (end < starts.length && WORLD_REGIONS.contains(name + " " + word(text, starts, ends, end))) {
+      return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
+    }
+    if (!"LOC".equals(span.type()) && (WORLD_REGIONS.contains(name) || WORLD_REGIONS.contains(stripGenitive(name)))) {
+      return new NerLabels.TokenSpan(span.start(), end, "LOC");
+    }
+    return span;
+  }
+
+  /**
+   * "Rv 61" or "Riksväg 90" the tagger took for an organisation, "E4:an" it took for MISC: a road
+   * word and its number, or a road's code, are a road.
+   */
+  static NerLabels.TokenSpan roadWithNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int number = span.start() + 1;
+    if (number < starts.length && ROAD_WORDS.contains(word(text, starts, ends, span.start()))
+        && Character.isDigit(text.charAt(starts[number]))) {
+      return new NerLabels.TokenSpan(span.start(), Math.max(span.end(), number + 1), "LOC");
+    }
+    if (span.end() == number && NameWords.isRoadCode(word(text, starts, ends, span.start()))) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+    }
+    return span;
+  }
+
+  /**
+   * The type a name's own words give, whatever the tagger said: laws and their acronyms,
+   * agreements and historical events are MISC ("LOB", "Parisavtalet", "Förintelsen"), authorities
+   * and the organisations on the name lists are ORG ("Åklagarmyndigheten", "Finansdepartementet").
+   */
+  static NerLabels.TokenSpan typeByName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+    int s = span.start();
+    int e = span.end();
+    String last = stripGenitive(word(text, starts, ends, e - 1));
+    String name = text.subSequence(starts[s], starts[e - 1]) + last;
+    boolean capitalised = Character.isUpperCase(text.charAt(starts[s]));
+    String type = span.type();
+    boolean law = e - s > 2 && word(text, starts, ends, s).equals("lagen") && word(text, starts, ends, s + 1).equals("om");
+    if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
+        || capitalised && NameWords.isAgreement(last) || law) {
+      type = "MISC";
+    } else if (capitalised && NameWords.isAuthority(last)
+        || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
+        || e - s >= 2 && word(text, starts, ends, s).equals("Region")) {
+      type = "ORG"; // "Region Skåne" is the regional authority
+    }
+    return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  /** Whether the span is exactly a listed authority or organisation, and not also a listed place. */
+  private static boolean isListedOrganisation(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+    int s = span.start();
+    int e = span.end();
+    int bits;
+    if (e - s == 1) {
+      bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    } else {
+      bits = isExactRun(span, runPosition) ? runClass[s] : 0;
+    }
+    return (bits & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && (bits & PLACE_LISTS) == 0;
+  }
+
+  /** Whether the span covers exactly one listed name of several words. */
+  private static boolean isExactRun(NerLabels.TokenSpan span, int[] runPosition) {
+    int s = span.start();
+    int e = span.end();
+    boolean exact = runPosition[s] == 1 && (e == runPosition.length || runPosition[e] != 2);
+    for (int k = s + 1; k < e && exact; k++) {
+      exact = runPosition[k] == 2;
+    }
+    return exact;
+  }
+
+  /**
+   * A name the tagger called a person or organisation is a place when it is exactly a listed
+   * place of several words ("San Pedro Sula"), or follows the preposition "i" ("i Tecún Umán").
+   */
+  static NerLabels.TokenSpan placeByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      int[] runClass, int[] runPosition) {
+    if ("LOC".equals(span.type()) || "MISC".equals(span.type())) {
+      return span;
+    }
+    int s = span.start();
+    int e = span.end();
+    boolean exactRun = e - s > 1 && isExactRun(span, runPosition);
+    int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    if (exactRun && (runClass[s] & placeBits) != 0 && (runClass[s] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+      return new NerLabels.TokenSpan(s, e, "LOC");
+    }
+    if ("PER".equals(span.type()) && s > 0 && word(text, starts, ends, s - 1).equals("i")
+        && text.charAt(ends[e - 1] - 1) != 's') {
+      return new NerLabels.TokenSpan(s, e, "LOC");
+    }
+    return span;
+  }
+}
