@@ -388,9 +388,8 @@ public final class TalbankenConverter {
     for (int m = 0; m < head.length; m++) {
       String word = lower(form[m]);
       int x = head[m] - 1;
-      if (!(word.equals("som") || word.equals("än")) || !(rel[m].equals("mark") || rel[m].equals("case")) || x < 0
-          || !(rel[x].equals("advcl") || rel[x].equals("obl")) || !NOMINAL_HEADS.contains(upos[x]) || upos[x].equals("NUM")
-          || hasChild(head, rel, x, "nsubj") || hasChild(head, rel, x, "cop")) {
+      boolean marker = (word.equals("som") || word.equals("än")) && (rel[m].equals("mark") || rel[m].equals("case"));
+      if (!marker || x < 0 || !isAdverbialNominal(upos, head, rel, x)) {
         continue;
       }
       rel[m] = "case";
@@ -399,6 +398,12 @@ public final class TalbankenConverter {
         upos[m] = "ADP";
       }
     }
+  }
+
+  /** A nominal (not a number) attached as advcl or obl that has no subject or copula of its own. */
+  private static boolean isAdverbialNominal(String[] upos, int[] head, String[] rel, int x) {
+    return (rel[x].equals("advcl") || rel[x].equals("obl")) && NOMINAL_HEADS.contains(upos[x])
+        && !upos[x].equals("NUM") && !hasChild(head, rel, x, "nsubj") && !hasChild(head, rel, x, "cop");
   }
 
   private static final Set<String> COPULAS = Set.of("är", "var", "vara", "varit", "blir", "blev");

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 import se.notis.internal.LabelWeights;
 import se.notis.internal.ModelFiles;
 import se.notis.lemma.SwedishDictionary;
@@ -91,7 +92,7 @@ public final class TaggerModel {
   }
 
   private static int[] numberLabels(Map<String, int[]> wordLabels) {
-    java.util.TreeSet<Integer> labels = new java.util.TreeSet<>();
+    TreeSet<Integer> labels = new TreeSet<>();
     wordLabels.forEach((word, seen) -> {
       if (isNumber(word)) {
         for (int k = 1; k < seen.length; k++) {
