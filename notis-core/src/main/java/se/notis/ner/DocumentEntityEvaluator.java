@@ -22,11 +22,6 @@ public final class DocumentEntityEvaluator implements DocumentEvaluator {
   }
 
   @Override
-  public List<String> stages() {
-    return List.of(NerStage.NAME);
-  }
-
-  @Override
   public EvalReport evaluate(GoldDocuments.GoldDocument gold, Document predicted) {
     List<Entity> entities = predicted.entities();
     Set<String> goldSpans = new HashSet<>();

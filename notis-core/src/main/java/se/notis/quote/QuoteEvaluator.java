@@ -32,11 +32,6 @@ public final class QuoteEvaluator implements DocumentEvaluator {
     return "quote";
   }
 
-  @Override
-  public List<String> stages() {
-    return List.of(QuoteStage.NAME);
-  }
-
   /** Compares the quote layer of {@code predicted} (same text as the gold document) with the gold quotes. */
   @Override
   public EvalReport evaluate(GoldDocuments.GoldDocument gold, Document predicted) {

@@ -23,11 +23,6 @@ public final class TimexEvaluator implements DocumentEvaluator {
     return "timex";
   }
 
-  @Override
-  public List<String> stages() {
-    return List.of(TimeStage.NAME);
-  }
-
   /** Compares the time layer of {@code predicted} (same text as the gold document) with the gold expressions. */
   @Override
   public EvalReport evaluate(GoldDocuments.GoldDocument gold, Document predicted) {
