@@ -17,7 +17,7 @@ import java.util.Set;
 final class LabelMapping {
   private LabelMapping() {}
 
-  /** Particles (PL) that are adverbs rather than prepositions in v2. */
+  /** Particles (PL) that stay prepositions in v2; the other particles are adverbs. */
   private static final Set<String> PREPOSITIONS = Set.of("till", "med", "över", "av", "på", "utan", "ifrån",
       "från", "emot", "mot", "om", "för", "åt", "under", "efter", "genom", "vid", "ur", "i", "bakom",
       "förbi", "kring", "omkring", "runt", "bland", "mellan", "före", "inför", "längs", "hos", "sedan");
