@@ -3,6 +3,7 @@ package se.notis.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import se.notis.doc.Document;
 import se.notis.doc.Entity;
 import se.notis.doc.EntityLayer;
@@ -172,7 +173,7 @@ public final class NerStage extends AbstractStage {
       int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
       tagger.tag(text, sentStarts, sentEnds, count, labels);
       int sentFirst = first;
-      java.util.function.IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, sentFirst + i)
+      IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, sentFirst + i)
           : i -> PhraseWords.endsPhrase(text, sentStarts[i], sentEnds[i]);
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
           tagger.gazetteer(), notPhrase)) {
