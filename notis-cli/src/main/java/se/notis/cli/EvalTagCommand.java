@@ -33,10 +33,12 @@ final class EvalTagCommand implements Callable<Integer> {
   @Option(names = "--parser-model", paramLabel = "MODEL", description = "Parser model to score instead of the bundled one.")
   Path parserModel;
 
+  @picocli.CommandLine.Mixin ParserOverride search;
+
   @Override
   public Integer call() throws Exception {
     List<ConlluSentence> sentences = ConlluReader.read(gold);
-    List<Stage> stages = TagCommand.stages(taggerModel, parserModel);
+    List<Stage> stages = TagCommand.stages(taggerModel, parserModel, search);
     Document goldDoc = ConlluDocuments.toDocument(sentences, gold.getFileName().toString());
     Document onGold = goldDoc;
     for (Stage stage : stages) {

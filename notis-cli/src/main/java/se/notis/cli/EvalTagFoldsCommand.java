@@ -129,7 +129,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);
         }
-        List<Stage> stages = TagCommand.stages(taggerPath, parserPath);
+        List<Stage> stages = TagCommand.stages(taggerPath, parserPath, new ParserOverride());
         Document doc = ConlluDocuments.toDocument(held, "fold-" + fold);
         for (Stage stage : stages) {
           doc = stage.process(doc);

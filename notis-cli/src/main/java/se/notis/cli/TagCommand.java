@@ -44,6 +44,8 @@ final class TagCommand implements Callable<Integer> {
   @Option(names = "--parser-model", paramLabel = "MODEL", description = "Use this parser model instead of the bundled one.")
   Path parserModel;
 
+  @picocli.CommandLine.Mixin ParserOverride search;
+
   @Override
   public Integer call() throws Exception {
     Document doc;
@@ -53,7 +55,7 @@ final class TagCommand implements Callable<Integer> {
       Document raw = Document.of(Files.readString(file));
       doc = StageRegistry.pipeline(List.of("sentences")).process(raw);
     }
-    for (Stage stage : stages(taggerModel, parserModel)) {
+    for (Stage stage : stages(taggerModel, parserModel, search)) {
       doc = stage.process(doc);
     }
     try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
@@ -62,8 +64,11 @@ final class TagCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The tag, lemma and parse stages, with models from files where given. */
-  static List<Stage> stages(Path taggerModel, Path parserModel) throws Exception {
+  /**
+   * The tag, lemma, parse and retag stages, with models from files where given and the parser's
+   * search overridden.
+   */
+  static List<Stage> stages(Path taggerModel, Path parserModel, ParserOverride search) throws Exception {
     List<Stage> stages = new ArrayList<>();
     if (taggerModel == null) {
       stages.add(StageRegistry.expect(TagStage.NAME));
@@ -73,13 +78,21 @@ final class TagCommand implements Callable<Integer> {
       }
     }
     stages.add(StageRegistry.expect(se.notis.lemma.LemmaStage.NAME));
-    if (parserModel == null) {
+    if (parserModel == null && !search.overrides()) {
       stages.add(StageRegistry.expect(se.notis.parse.ParseStage.NAME));
     } else {
-      try (InputStream in = Files.newInputStream(parserModel)) {
-        stages.add(new se.notis.parse.ParseStage(se.notis.parse.ParserModel.read(in).parser()));
+      se.notis.parse.ParserModel model;
+      if (parserModel == null) {
+        model = se.notis.parse.ParserModel.bundled();
+      } else {
+        try (InputStream in = Files.newInputStream(parserModel)) {
+          model = se.notis.parse.ParserModel.read(in);
+        }
       }
+      stages.add(new se.notis.parse.ParseStage(search.apply(model).parser()));
     }
+    stages.add(taggerModel == null ? StageRegistry.expect(se.notis.tag.RetagStage.NAME)
+        : new se.notis.tag.RetagStage(((TagStage) stages.get(0)).tagger()));
     return stages;
   }
 }

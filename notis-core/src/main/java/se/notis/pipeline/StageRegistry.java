@@ -31,6 +31,7 @@ public final class StageRegistry {
     FACTORIES.put(se.notis.tag.TagStage.NAME, se.notis.tag.TagStage::new);
     FACTORIES.put(se.notis.lemma.LemmaStage.NAME, se.notis.lemma.LemmaStage::new);
     FACTORIES.put(se.notis.parse.ParseStage.NAME, se.notis.parse.ParseStage::new);
+    FACTORIES.put(se.notis.tag.RetagStage.NAME, se.notis.tag.RetagStage::new);
     FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
     FACTORIES.put(se.notis.quote.QuoteStage.NAME, se.notis.quote.QuoteStage::new);
     FACTORIES.put(TimeStage.NAME, TimeStage::new);

@@ -13,6 +13,8 @@ final class PerceptronTagger implements Tagger {
   private final TaggerModel model;
   private final SwedishDictionary dict;
 
+  /** Label ids by their "UPOS\tXPOS\tFEATS" string. */
+  private final java.util.Map<String, Integer> labelIds = new java.util.HashMap<>();
   private final int mad;
   private final int mid;
   private final int pad;
@@ -20,6 +22,9 @@ final class PerceptronTagger implements Tagger {
   PerceptronTagger(TaggerModel model) {
     this.model = model;
     this.dict = SwedishDictionary.get();
+    for (int i = 0; i < model.labels.length; i++) {
+      labelIds.put(model.labels[i], i);
+    }
     mad = labelOf(model, "PUNCT\tMAD\t_");
     mid = labelOf(model, "PUNCT\tMID\t_");
     pad = labelOf(model, "PUNCT\tPAD\t_");
@@ -67,6 +72,41 @@ final class PerceptronTagger implements Tagger {
       xpos[i] = model.xpos[labels[i]];
       feats[i] = model.feats[labels[i]];
     }
+  }
+
+  @Override
+  public boolean retag(String[] words, String[] upos, String[] xpos, String[] feats, int i, String targetUpos) {
+    TaggerFeatures features = new TaggerFeatures(words, dict, model.known);
+    Candidates all = new Candidates(model.labels.length);
+    all.fill(model, features.known[i], features, i, words[i]);
+    Candidates candidates = new Candidates(model.labels.length);
+    for (int c = 0; c < all.size; c++) {
+      if (model.upos[all.list[c]].equals(targetUpos)) {
+        candidates.add(all.list[c]);
+      }
+    }
+    if (candidates.size == 0) {
+      return false;
+    }
+    int label = candidates.list[0];
+    if (candidates.size > 1) {
+      long[] buffer = new long[TaggerFeatures.MAX_FEATURES];
+      int[] scores = new int[model.labels.length];
+      candidates.clearScores(scores);
+      int count = features.extract(i, labelBefore(upos, xpos, feats, i - 1, -1),
+          labelBefore(upos, xpos, feats, i - 2, -2), buffer);
+      model.weights.addAll(buffer, count, scores, candidates.list, candidates.size, candidates.probes);
+      label = best(candidates, scores);
+    }
+    upos[i] = model.upos[label];
+    xpos[i] = model.xpos[label];
+    feats[i] = model.feats[label];
+    return true;
+  }
+
+  /** The label id of word {@code j}'s tags, {@code outside} before the sentence (as when tagging). */
+  private int labelBefore(String[] upos, String[] xpos, String[] feats, int j, int outside) {
+    return j < 0 ? outside : labelIds.getOrDefault(upos[j] + "\t" + xpos[j] + "\t" + feats[j], outside);
   }
 
   int[] predict(String[] words) {

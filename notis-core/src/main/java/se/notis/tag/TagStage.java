@@ -23,6 +23,11 @@ public final class TagStage extends AbstractStage {
     this.tagger = tagger;
   }
 
+  /** The tagger this stage runs. */
+  public Tagger tagger() {
+    return tagger;
+  }
+
   @Override
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
