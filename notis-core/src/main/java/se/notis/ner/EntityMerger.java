@@ -42,7 +42,8 @@ final class EntityMerger {
    * {@code e - 1}: an acronym written so is that name's acronym whatever its other letters
    * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)", and "MSB (Myndigheten för
    * samhällsskydd och beredskap)" the other way round); its first letter must be
-   * the name's, or the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
+   * the name's, or all its letters must stand in the name in order ("Totalförsvarets
+   * forskningsinstitut (FOI)"), else the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
       Gazetteer gazetteer) {
@@ -101,7 +102,8 @@ final class EntityMerger {
       int acronym = isAcronym(base[e]) ? e : e - 1;
       int name = acronym == e ? e - 1 : e;
       if (isAcronym(base[acronym]) && base[name].indexOf(' ') > 0 && !isAcronym(base[name])
-          && Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)) {
+          && (Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)
+              || lettersInOrder(base[acronym], out[name]))) {
         expansions.putIfAbsent(base[acronym], out[name]);
       }
     }
@@ -191,6 +193,26 @@ final class EntityMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * FOI ~ "Totalförsvarets forskningsinstitut": every letter of the acronym stands in the name in
+   * order, the first at the start of one of its words (after Schwartz and Hearst's test for an
+   * abbreviation in brackets, 2003), so an acronym that leaves out the name's first word or takes
+   * letters from inside a compound still matches; "JEF" does not match "Expeditionary Force".
+   */
+  static boolean lettersInOrder(String acronym, String name) {
+    int a = acronym.length() - 1;
+    int k = name.length() - 1;
+    while (a >= 0 && k >= 0) {
+      char wanted = Character.toLowerCase(acronym.charAt(a));
+      boolean wordStart = k == 0 || name.charAt(k - 1) == ' ' || name.charAt(k - 1) == '-';
+      if (Character.toLowerCase(name.charAt(k)) == wanted && (a > 0 || wordStart)) {
+        a--;
+      }
+      k--;
+    }
+    return a < 0;
   }
 
   /** MFD ~ "Myndigheten för delaktighet" (all words), UNHCR-style initials of content words too. */

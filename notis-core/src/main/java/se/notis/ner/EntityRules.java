@@ -62,6 +62,7 @@ final class EntityRules {
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
         fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
+        fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);
         fixed = SpanTyper.streetWithStreetWord(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.roadWithNumber(text, starts, ends, fixed);
@@ -77,7 +78,7 @@ final class EntityRules {
       }
     }
     out = SpanJoiner.mergeAdjacent(text, starts, ends, out, gazetteer);
-    out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer);
+    out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());

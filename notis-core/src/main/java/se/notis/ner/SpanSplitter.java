@@ -113,7 +113,8 @@ final class SpanSplitter {
   /**
    * "Kinas ambassadör i Stockholm Chen Yuming": where a person's name (two capitalised words or
    * more) starts after a listed city, town or country that is no person's name, in a span the
-   * tagger called a person; else -1.
+   * tagger called a person; else -1. A person's last name is a listed name or no common word:
+   * "Novare Human Kapital" is a company whose first word is also a city's.
    */
   private static int personAfterPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -121,7 +122,10 @@ final class SpanSplitter {
     if (!"PER".equals(span.type()) || span.end() - k < 2) {
       return -1;
     }
-    return isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
+    int last = span.end() - 1;
+    boolean lastIsName = (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0
+        || !gazetteer.isCommon(text, starts[last], ends[last]);
+    return lastIsName && isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
         && Character.isUpperCase(text.charAt(starts[k])) ? k : -1;
   }
 

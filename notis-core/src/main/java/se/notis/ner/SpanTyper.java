@@ -8,6 +8,7 @@ import static se.notis.ner.EntityWords.ROAD_WORDS;
 import static se.notis.ner.EntityWords.STREET_WORDS;
 import static se.notis.ner.EntityWords.WORLD_REGIONS;
 import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.isListedPlaceOnly;
 import static se.notis.ner.EntityWords.stripGenitive;
 import static se.notis.ner.RuleTokens.word;
 
@@ -36,6 +37,28 @@ final class SpanTyper {
       if (before.endsWith(head)) {
         return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
       }
+    }
+    return span;
+  }
+
+  /**
+   * A span the tagger called a person that no person's name can be is an organisation: one that
+   * opens with "Kungliga" or "Statens" ("Kungliga Operan"), or with a listed place that is no
+   * person's name and ends in a common word no list names ("Novare Human Kapital").
+   */
+  static NerLabels.TokenSpan organisationNotPerson(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    int last = span.end() - 1;
+    if (!"PER".equals(span.type()) || last == s) {
+      return span;
+    }
+    String first = word(text, starts, ends, s);
+    boolean placeAndCommonWord = isListedPlaceOnly(text, starts[s], ends[s], gazetteer)
+        && gazetteer.isCommon(text, starts[last], ends[last])
+        && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+    if (first.equals("Kungliga") || first.equals("Statens") || placeAndCommonWord) {
+      return new NerLabels.TokenSpan(s, span.end(), "ORG");
     }
     return span;
   }
