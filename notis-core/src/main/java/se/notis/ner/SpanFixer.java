@@ -52,6 +52,36 @@ final class SpanFixer {
   }
 
   /**
+   * "Gästande Linköping ledde med 3 – 1", "klubben flyttade till Winnipeg": a sentence with a
+   * score or a word of sport, where a town the tagger called an organisation is a club. Asked only
+   * about such towns, which are rare outside sport.
+   */
+  static boolean isAboutSport(CharSequence text, int[] starts, int[] ends) {
+    for (int k = 0; k < starts.length; k++) {
+      if (SPORT_WORDS.contains(word(text, starts, ends, k))) {
+        return true;
+      }
+      boolean dash = ends[k] - starts[k] == 1 && (text.charAt(starts[k]) == '–' || text.charAt(starts[k]) == '-');
+      if (dash && k > 0 && k + 1 < starts.length && isSmallNumber(text, starts[k - 1], ends[k - 1])
+          && isSmallNumber(text, starts[k + 1], ends[k + 1])) {
+        return true; // a score, "3 – 1"
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSmallNumber(CharSequence text, int start, int end) {
+    return end - start <= 2 && Character.isDigit(text.charAt(start)) && Character.isDigit(text.charAt(end - 1));
+  }
+
+  /** Words of sport reports: matches, series, results, clubs and their players. */
+  private static final java.util.Set<String> SPORT_WORDS = java.util.Set.of("match", "matchen", "matcher", "matcherna",
+      "mål", "målet", "serien", "elitserien", "allsvenskan", "hockeyallsvenskan", "superettan", "tabellen", "ledde",
+      "kvitterade", "gästande", "hemmalaget", "bortalaget", "klubben", "klubbens", "laget", "lagets", "tränare",
+      "tränaren", "derbyt", "finalen", "semifinalen", "kvartsfinalen", "slutspelet", "spelare", "spelaren",
+      "värvningen", "landslaget", "seriematch", "poängen", "bortaplan", "hemmaplan");
+
+  /**
    * "Natomedlemskapet", "FN-stadgan" aside, "EUs": an international organisation's name run into a
    * common noun is the common noun, and the guidelines tag no name inside a compound.
    */
@@ -242,7 +272,8 @@ final class SpanFixer {
     }
     int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
     if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & NON_PLACE_LISTS) == 0
-        && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)) {
+        && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)
+        && !("ORG".equals(type) && isAboutSport(text, starts, ends))) {
       type = "LOC";
     }
     if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)
