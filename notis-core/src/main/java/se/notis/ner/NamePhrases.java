@@ -129,9 +129,22 @@ final class NamePhrases {
     return !PHRASE_STOPS.contains(w) && !INSTITUTIONS.contains(w);
   }
 
-  /** "delaktighets", "försvarets": a common noun with a genitive s, which governs the next noun. */
+  /**
+   * "delaktighets", "försvarets", "arbetsmiljökunskaps": a common noun with a genitive s, which
+   * governs the next noun; a compound no list has counts by its last part of four letters or more.
+   */
   private static boolean isGenitiveOfCommonNoun(CharSequence text, int start, int end, Gazetteer gazetteer) {
-    return end - start > 4 && text.charAt(end - 1) == 's' && text.charAt(end - 2) != 's'
-        && gazetteer.isCommon(text, start, end - 1);
+    if (end - start <= 4 || text.charAt(end - 1) != 's' || text.charAt(end - 2) == 's') {
+      return false;
+    }
+    if (gazetteer.isCommon(text, start, end - 1)) {
+      return true;
+    }
+    for (int tail = start + 3; tail <= end - 5; tail++) {
+      if (gazetteer.isCommon(text, tail, end - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

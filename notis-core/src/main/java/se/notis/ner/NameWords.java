@@ -18,7 +18,8 @@ final class NameWords {
       "deklarationen"};
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
-      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen"};
+      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
+      "förbundet", "universitetet"};
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget");
@@ -34,7 +35,8 @@ final class NameWords {
 
   /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
   static boolean isAuthority(String w) {
-    return isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !w.endsWith("området") && !w.endsWith("förrådet");
+    String lower = w.toLowerCase(Locale.ROOT); // "Området" opening a sentence is no authority either
+    return isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !lower.endsWith("området") && !lower.endsWith("förrådet");
   }
 
   /** "andra världskriget", "Förintelsen" (without a genitive ending). */

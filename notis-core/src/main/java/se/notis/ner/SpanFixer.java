@@ -12,6 +12,7 @@ import static se.notis.ner.EntityWords.PARTICLES;
 import static se.notis.ner.EntityWords.PLACE_LISTS;
 import static se.notis.ner.EntityWords.PLACE_OPENERS;
 import static se.notis.ner.EntityWords.PLACE_WORDS;
+import static se.notis.ner.EntityWords.ROAD_WORDS;
 import static se.notis.ner.EntityWords.TRAFFIC_PLACES;
 import static se.notis.ner.EntityWords.hasPlaceSuffix;
 import static se.notis.ner.EntityWords.isAllCaps;
@@ -32,6 +33,10 @@ import java.util.Locale;
  * nouns, institutions, demonyms and compounds.
  */
 final class SpanFixer {
+  /** Royal titles written with a capital before the name ("Kronprinsessan Victoria", "Kung Carl Gustaf"). */
+  private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of("Kung", "Kungen", "Konung", "Konungen",
+      "Drottning", "Drottningen", "Kronprinsessan", "Kronprinsen", "Prinsessan", "Prinsen", "Prins", "Prinsessa");
+
   private SpanFixer() {}
 
   /**
@@ -112,6 +117,7 @@ final class SpanFixer {
     if (inner == null) {
       return null;
     }
+    inner = withoutOpeningCommonWord(text, starts, ends, inner, gazetteer);
     NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
     return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer) : placed;
   }
@@ -133,6 +139,12 @@ final class SpanFixer {
         && !"MISC".equals(type)) {
       start++;
     }
+    // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria.
+    if (start < end - 1 && ROYAL_TITLES.contains(word(text, starts, ends, start))
+        && isCapitalisedWord(text, starts[start + 1], ends[start + 1])) {
+      start++;
+      type = "PER";
+    }
     // A bracket ends a name ("Corporation (TRT"); an acronym genitive ends one too ("FN:s rapport").
     for (int k = start; k < end; k++) {
       char c = text.charAt(starts[k]);
@@ -150,6 +162,47 @@ final class SpanFixer {
     }
     return new NerLabels.TokenSpan(start, end, type);
   }
+
+  /**
+   * "05.15 Viltolycka Kalix:", "Lägenhetsbrand Brickebacken.", "12.15 Besöker Umeå tingsrätt": a
+   * word mostly written in lower case that opens a sentence or follows a clock time, before a
+   * listed place or a street, is the notice's heading or the sentence's verb, not the name's first
+   * word; after a word for a part of a town the name is a place ("23:39 - Området Lasarettet,
+   * Eskilstuna"). Words that open names of places and bodies stay ("Länsväg 363", "Region Skåne",
+   * "Trafikplats Lomma"), and so do adjectives ("Regionalt Underrättelsecentrum", "Höga Kusten").
+   */
+  private static NerLabels.TokenSpan withoutOpeningCommonWord(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    int next = s + 1;
+    char before = s == 0 ? '.' : text.charAt(ends[s - 1] - 1);
+    boolean opens = Character.isDigit(before) || before == '.' || before == '-' || before == '–';
+    if (span.end() - s < 2 || !opens || !Character.isUpperCase(text.charAt(starts[next]))
+        || !isCommonWordOpeningSentence(text, starts, ends, s, gazetteer)) {
+      return span;
+    }
+    String w = word(text, starts, ends, s);
+    if (ROAD_WORDS.contains(w) || TRAFFIC_PLACES.contains(w) || PLACE_OPENERS.contains(w) || NAME_OPENERS.contains(w)
+        || PhraseWords.isKnownAdjective(w.toLowerCase(Locale.ROOT))) {
+      return span;
+    }
+    if (AREA_WORDS.contains(w)) {
+      return new NerLabels.TokenSpan(next, span.end(), "LOC"); // "23:39 - Området Lasarettet, Eskilstuna"
+    }
+    boolean place = (gazetteer.single(text, starts[next], ends[next]) & PLACE_LISTS) != 0
+        || hasPlaceSuffix(word(text, starts, ends, next));
+    return place ? new NerLabels.TokenSpan(next, span.end(), span.type()) : span;
+  }
+
+  /** Words for a part of a town before its name: what follows is the place. */
+  private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("Området", "Stadsdelen", "Bostadsområdet",
+      "Industriområdet", "Kvarteret", "Centrala");
+
+  /** Common nouns that open names of bodies and places before a place's name ("Region Skåne", "Hotell Tylösand"). */
+  private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("Region", "Regionen", "Landstinget",
+      "Högskolan", "Universitetet", "Polisområde", "Polisregion", "Lokalpolisområde", "Kommun", "Hotell", "Hotel",
+      "Stiftelsen", "Föreningen", "Folkhögskolan", "Gymnasiet", "Gymnasieskolan", "Sjukhuset", "Lasarettet", "Stadion",
+      "Arena", "Teater", "Museum");
 
   /**
    * Closing words of organisations ("International", "AB") and clubs ("IFK", "FF") in: the span
@@ -210,8 +263,9 @@ final class SpanFixer {
     int end = span.end();
     String type = span.type();
     if (end - start > 1 && text.charAt(ends[end - 2] - 1) == 's'
-        && isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)) {
-      end--; // "Sveriges Natomedlemskap"
+        && (isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)
+            || isCompoundWithCommonNoun(word(text, starts, ends, end - 1)))) {
+      end--; // "Sveriges Natomedlemskap", "Ukrainas NATO-delegation"
     }
     for (int k = start + 1; k < end; k++) {
       String w = word(text, starts, ends, k);

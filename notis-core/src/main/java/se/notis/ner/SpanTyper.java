@@ -18,6 +18,10 @@ import static se.notis.ner.RuleTokens.word;
  * a world region, a law, agreement, event or authority, and a listed place of several words.
  */
 final class SpanTyper {
+  /** First words of the names of public bodies and schools: "Region Skåne", "Högskolan Väst". */
+  private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
+      "Polisområde", "Lokalpolisområde");
+
   private SpanTyper() {}
 
   /**
@@ -100,6 +104,23 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
   }
 
+  /**
+   * "Södra Gäddvik", "Nedre Bäck", "Stora Tuna": a name that opens with a word for a part of a
+   * place is a place, whatever person or other name the tagger took it for.
+   */
+  static NerLabels.TokenSpan placeByOpener(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if (span.end() - span.start() < 2 || !("PER".equals(span.type()) || "MISC".equals(span.type()))
+        || !PART_OF_PLACE.contains(word(text, starts, ends, span.start()))
+        || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+  }
+
+  /** First words that name a part of a place ("Södra", "Nedre"); "Nya", "Gamla" also open other names. */
+  private static final java.util.Set<String> PART_OF_PLACE = java.util.Set.of("Norra", "Södra", "Östra", "Västra",
+      "Övre", "Nedre", "Stora", "Lilla", "Inre", "Yttre");
+
   /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
   static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int end = span.end();
@@ -148,8 +169,8 @@ final class SpanTyper {
       type = "MISC";
     } else if (capitalised && NameWords.isAuthority(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
-        || e - s >= 2 && word(text, starts, ends, s).equals("Region")) {
-      type = "ORG"; // "Region Skåne" is the regional authority
+        || e - s >= 2 && BODY_OPENERS.contains(word(text, starts, ends, s))) {
+      type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
   }
