@@ -19,7 +19,7 @@ final class EntityWords {
 
   /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
   static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",
-      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD");
+      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD", "AI", "VAB", "RUT", "ROT", "IT", "HR", "FoU");
 
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",

@@ -114,7 +114,8 @@ final class SpanSplitter {
    * "Kinas ambassadör i Stockholm Chen Yuming": where a person's name (two capitalised words or
    * more) starts after a listed city, town or country that is no person's name, in a span the
    * tagger called a person; else -1. A person's last name is a listed name or no common word:
-   * "Novare Human Kapital" is a company whose first word is also a city's.
+   * "Novare Human Kapital" is a company whose first word is also a city's. After a place's
+   * genitive a listed first name starts the person ("Sunderlands Frazier Campbell").
    */
   private static int personAfterPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -123,6 +124,11 @@ final class SpanSplitter {
       return -1;
     }
     int last = span.end() - 1;
+    int owner = Gazetteer.stripGenitive(text, starts[span.start()], ends[span.start()]);
+    if (owner < ends[span.start()] && isListedPlaceOnly(text, starts[span.start()], owner, gazetteer)
+        && (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) != 0) {
+      return k; // "Sunderlands Frazier Campbell": a place's (or its club's) person
+    }
     boolean lastIsName = (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0
         || !gazetteer.isCommon(text, starts[last], ends[last]);
     return lastIsName && isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
