@@ -81,6 +81,9 @@ final class ShapedNames {
         continue;
       }
       int end = NamePhrases.phraseEnd(text, starts, ends, n, head + 2, notPhrase, gazetteer);
+      if (end > head + 3 && NamePhrases.isGenitiveOfCommonNoun(text, starts[head + 2], ends[head + 2], gazetteer)) {
+        end = head + 3; // "Myndigheten för arbetsmiljökunskaps uppgifter": a body's name is no law's ("lagen om kommuners ansvar")
+      }
       if (end > head + 2) {
         out.add(new NerLabels.TokenSpan(i, end, "ORG"));
         i = end - 1;

@@ -328,7 +328,7 @@ final class SpanFixer {
     // A person's name lists do not count against a town the tagger called an organisation: "02.04
     // Avesta. Rattfylleri." (Avesta and Mora are also rare first names).
     int notPlace = "ORG".equals(type) ? Gazetteer.AUTHORITY | Gazetteer.ORGANISATION : NON_PLACE_LISTS;
-    if (("PER".equals(type) || "ORG".equals(type)) && (bits & PLACE_LISTS) != 0 && (bits & notPlace) == 0
+    if (!"LOC".equals(type) && (bits & PLACE_LISTS) != 0 && (bits & notPlace) == 0
         && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)
         && !("ORG".equals(type) && isAboutSport(text, starts, ends))) {
       type = "LOC";

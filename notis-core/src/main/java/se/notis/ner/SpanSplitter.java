@@ -64,7 +64,9 @@ final class SpanSplitter {
     }
     cut = personAfterPlace(text, starts, ends, span, gazetteer);
     if (cut > 0) {
-      return new Cut(cut, "LOC", "PER");
+      // "Sunderlands Frazier Campbell" in a report of a match: the club's player.
+      boolean club = text.charAt(ends[cut - 1] - 1) == 's' && SpanFixer.isAboutSport(text, starts, ends);
+      return new Cut(cut, club ? "ORG" : "LOC", "PER");
     }
     cut = personAfterParty(text, starts, ends, span, gazetteer);
     return cut > 0 ? new Cut(cut, "ORG", "PER") : null;
@@ -115,7 +117,7 @@ final class SpanSplitter {
    * more) starts after a listed city, town or country that is no person's name, in a span the
    * tagger called a person; else -1. A person's last name is a listed name or no common word:
    * "Novare Human Kapital" is a company whose first word is also a city's. After a place's
-   * genitive a listed first name starts the person ("Sunderlands Frazier Campbell").
+   * genitive a listed first name, or two capitalised words, are the person ("Sunderlands Frazier Campbell").
    */
   private static int personAfterPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -126,7 +128,8 @@ final class SpanSplitter {
     int last = span.end() - 1;
     int owner = Gazetteer.stripGenitive(text, starts[span.start()], ends[span.start()]);
     if (owner < ends[span.start()] && isListedPlaceOnly(text, starts[span.start()], owner, gazetteer)
-        && (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) != 0) {
+        && Character.isUpperCase(text.charAt(starts[k])) && ((gazetteer.single(text, starts[k], ends[k])
+            & Gazetteer.FIRST_NAME) != 0 || span.end() - k >= 2 && !gazetteer.isCommon(text, starts[last], ends[last]))) {
       return k; // "Sunderlands Frazier Campbell": a place's (or its club's) person
     }
     boolean lastIsName = (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0
