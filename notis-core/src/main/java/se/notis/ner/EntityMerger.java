@@ -168,7 +168,8 @@ final class EntityMerger {
 
   /**
    * Is {@code part} a partial form of {@code full}? A person by first or last name(s); an
-   * organisation, place or other name by its leading words ("Amnesty", "San Pedro").
+   * organisation, place or other name by its leading words ("Amnesty", "San Pedro"); an
+   * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
    */
   static boolean isPart(String part, String full, String fullType) {
     int p = part.length();
@@ -180,7 +181,13 @@ final class EntityMerger {
     if (prefix) {
       return true;
     }
-    return "PER".equals(fullType) && full.charAt(f - p - 1) == ' ' && full.endsWith(part);
+    boolean suffix = full.charAt(f - p - 1) == ' ' && full.endsWith(part);
+    // "Operan" is "Kungliga Operan": an organisation named by an adjective and a noun, by its noun;
+    // not by ordinals and sizes that tell siblings apart ("Andra AP-fonden", "Lilla Augustpriset").
+    String adjective = suffix ? full.substring(0, f - p - 1) : "";
+    boolean adjectiveAndPart = suffix && "ORG".equals(fullType) && adjective.indexOf(' ') < 0
+        && (adjective.endsWith("liga") || adjective.endsWith("ska")) && Character.isUpperCase(part.charAt(0));
+    return suffix && ("PER".equals(fullType) || adjectiveAndPart);
   }
 
   static boolean isAcronym(String s) {

@@ -35,8 +35,11 @@ final class NameWords {
 
   /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
   static boolean isAuthority(String w) {
+    if (!isCompoundEndingIn(w, AUTHORITY_ENDINGS)) {
+      return false;
+    }
     String lower = w.toLowerCase(Locale.ROOT); // "Området" opening a sentence is no authority either
-    return isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !lower.endsWith("området") && !lower.endsWith("förrådet");
+    return !lower.endsWith("området") && !lower.endsWith("förrådet");
   }
 
   /** "andra världskriget", "Förintelsen" (without a genitive ending). */
