@@ -164,6 +164,37 @@ final class SpanFixer {
   }
 
   /**
+   * "Northvolts konkurs", "Östersjöns fiskbestånd": a span that ends in a common noun after a
+   * capitalised genitive is the genitive and the noun it governs, unless the noun is the head of a
+   * name of its own ("Linköpings universitet", "Borlänge kommun", "Kungälvs sjukhus"). Titles of
+   * works (MISC) are left alone ("Idas sommarvisa").
+   */
+  private static boolean isGenitiveBeforeCommonNoun(CharSequence text, int[] starts, int[] ends, int start, int end,
+      Gazetteer gazetteer) {
+    int last = end - 1;
+    if (end - start < 2 || !isLower(text, starts[last]) || text.charAt(ends[last - 1] - 1) != 's'
+        || !Character.isUpperCase(text.charAt(starts[last - 1])) || !gazetteer.isCommon(text, starts[last], ends[last])) {
+      return false;
+    }
+    String noun = word(text, starts, ends, last);
+    String head = stripGenitive(noun);
+    for (String nameHead : NAME_HEADS) {
+      if (noun.endsWith(nameHead) || head.endsWith(nameHead)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower-case nouns that end names after a genitive: places, buildings, bodies and schools. */
+  private static final String[] NAME_HEADS = {"universitet", "högskola", "kommun", "län", "stad", "sjukhus",
+      "lasarett", "centrum", "torg", "väg", "gata", "hamn", "slott", "kyrka", "station", "museum", "teater", "opera",
+      "flygplats", "rätt", "stift", "landsting", "bibliotek", "konserthus", "stadion", "arena", "park", "kanal", "bro",
+      "gymnasium", "skola", "nation", "församling", "fästning", "verk", "bas", "marknad", "strand", "berg", "skog",
+      "sjö", "ö", "dal", "älv", "å", "förbund", "akademi", "institut", "råd", "ombudsmän", "nämnd", "bank", "fond",
+      "gård", "plan", "hus", "kapell", "fyr", "gruva", "by", "socken", "ting", "kansli", "ort"};
+
+  /**
    * "05.15 Viltolycka Kalix:", "Lägenhetsbrand Brickebacken.", "12.15 Besöker Umeå tingsrätt": a
    * word mostly written in lower case that opens a sentence or follows a clock time, before a
    * listed place or a street, is the notice's heading or the sentence's verb, not the name's first
@@ -266,6 +297,8 @@ final class SpanFixer {
         && (isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)
             || isCompoundWithCommonNoun(word(text, starts, ends, end - 1)))) {
       end--; // "Sveriges Natomedlemskap", "Ukrainas NATO-delegation"
+    } else if (!"MISC".equals(type) && isGenitiveBeforeCommonNoun(text, starts, ends, start, end, gazetteer)) {
+      end--; // "Northvolts konkurs", "Östersjöns fiskbestånd"
     }
     for (int k = start + 1; k < end; k++) {
       String w = word(text, starts, ends, k);
