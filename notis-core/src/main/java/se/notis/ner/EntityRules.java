@@ -68,6 +68,7 @@ final class EntityRules {
         fixed = SpanTyper.roadWithNumber(text, starts, ends, fixed);
         fixed = SpanTyper.worldRegion(text, starts, ends, fixed);
         fixed = SpanTyper.placeByOpener(text, starts, ends, fixed);
+        fixed = SpanTyper.villageByContext(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")

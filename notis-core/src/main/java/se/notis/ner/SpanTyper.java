@@ -121,6 +121,52 @@ final class SpanTyper {
   private static final java.util.Set<String> PART_OF_PLACE = java.util.Set.of("Norra", "Södra", "Östra", "Västra",
       "Övre", "Nedre", "Stora", "Lilla", "Inre", "Yttre");
 
+  /**
+   * "vid Bjurhovda i Västerås", "till Saltskog", "på Fårö": a word no name list knows, that ends
+   * like a Swedish place name ("-böle", "-berget", "-torp", "-ö") and stands after a preposition of
+   * place or before "i" or a comma and a listed town, is a place (a village, a part of a town),
+   * whatever organisation, other name or person the tagger took it for. A listed first name or
+   * surname is left alone ("mellan Hedberg och …" may be a person).
+   */
+  static NerLabels.TokenSpan villageByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s != 1 || "LOC".equals(span.type()) || ends[s] - starts[s] < 4
+        || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])) {
+      return span;
+    }
+    int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s])
+        || !hasVillageEnding(word(text, starts, ends, s))) {
+      return span;
+    }
+    boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
+    int next = s + 1;
+    boolean beforeTown = next + 1 < starts.length && (word(text, starts, ends, next).equals("i")
+        || RuleTokens.isComma(text, starts, ends, next))
+        && (gazetteer.single(text, starts[next + 1], ends[next + 1]) & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0;
+    return after || beforeTown ? new NerLabels.TokenSpan(s, span.end(), "LOC") : span;
+  }
+
+  private static boolean hasVillageEnding(String w) {
+    for (String ending : VILLAGE_ENDINGS) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions of place before a village's name: "vid", "på", "till", "mellan", "utanför", "nära". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("vid", "på", "till", "mellan",
+      "utanför", "nära", "i", "från", "mot");
+
+  /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle"). */
+  private static final String[] VILLAGE_ENDINGS = {"böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
+      "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
+      "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
+      "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};
+
   /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
   static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int end = span.end();
