@@ -15,7 +15,7 @@ final class EntityWords {
       "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
       "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
       "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna",
-      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen");
+      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen", "polis", "räddningstjänst");
 
   /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
   static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",

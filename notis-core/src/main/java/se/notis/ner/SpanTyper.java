@@ -148,6 +148,27 @@ final class SpanTyper {
     return after || beforeTown ? new NerLabels.TokenSpan(s, span.end(), "LOC") : span;
   }
 
+  /**
+   * "körs till Sahlgrenska sjukhuset", "vårdas på Östra sjukhuset": a hospital's name after "till",
+   * "från" or "på" is the building, a place (as the guidelines have buildings used as places).
+   */
+  static NerLabels.TokenSpan buildingByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    int last = span.end() - 1;
+    if (last == s || "LOC".equals(span.type()) || s == 0 || !TO_OR_FROM.contains(word(text, starts, ends, s - 1))
+        || !BUILDINGS.contains(word(text, starts, ends, last))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "LOC");
+  }
+
+  /** Where a patient is taken or found; "överläkare vid …" names the employer, an organisation. */
+  private static final java.util.Set<String> TO_OR_FROM = java.util.Set.of("till", "från", "på");
+
+  /** Lower-case last words of the names of hospitals. */
+  private static final java.util.Set<String> BUILDINGS = java.util.Set.of("sjukhuset", "sjukhus", "lasarettet",
+      "lasarett", "universitetssjukhuset", "universitetssjukhus");
+
   private static boolean hasVillageEnding(String w) {
     for (String ending : VILLAGE_ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 2) {
