@@ -181,13 +181,18 @@ final class EntityMerger {
     if (prefix) {
       return true;
     }
-    boolean suffix = full.charAt(f - p - 1) == ' ' && full.endsWith(part);
+    boolean person = "PER".equals(fullType);
+    if (!person && !"ORG".equals(fullType) || full.charAt(f - p - 1) != ' ' || !full.endsWith(part)) {
+      return false;
+    }
+    if (person) {
+      return true;
+    }
     // "Operan" is "Kungliga Operan": an organisation named by an adjective and a noun, by its noun;
     // not by ordinals and sizes that tell siblings apart ("Andra AP-fonden", "Lilla Augustpriset").
-    String adjective = suffix ? full.substring(0, f - p - 1) : "";
-    boolean adjectiveAndPart = suffix && "ORG".equals(fullType) && adjective.indexOf(' ') < 0
-        && (adjective.endsWith("liga") || adjective.endsWith("ska")) && Character.isUpperCase(part.charAt(0));
-    return suffix && ("PER".equals(fullType) || adjectiveAndPart);
+    int space = f - p - 1;
+    return full.indexOf(' ') == space && Character.isUpperCase(part.charAt(0))
+        && (full.startsWith("liga", space - 4) || full.startsWith("ska", space - 3));
   }
 
   static boolean isAcronym(String s) {

@@ -58,8 +58,8 @@ final class SpanFixer {
 
   /**
    * "Gästande Linköping ledde med 3 – 1", "klubben flyttade till Winnipeg": a sentence with a
-   * score or a word of sport, where a town the tagger called an organisation is a club. Asked only
-   * about such towns, which are rare outside sport.
+   * score or a word of sport, where a town the tagger called an organisation is a club (and after
+   * "skriver" it is a newspaper, "skriver Metro"). Asked only about such towns, which are rare outside sport.
    */
   static boolean isAboutSport(CharSequence text, int[] starts, int[] ends) {
     for (int k = 0; k < starts.length; k++) {
@@ -79,12 +79,18 @@ final class SpanFixer {
     return end - start <= 2 && Character.isDigit(text.charAt(start)) && Character.isDigit(text.charAt(end - 1));
   }
 
+  /** "…, skriver Metro.": after these the organisation the tagger found is a source, not the city of its name. */
+  private static final java.util.Set<String> SOURCE_VERBS = java.util.Set.of("skriver", "rapporterar", "meddelar");
+
   /** Words of sport reports: matches, series, results, clubs and their players. */
   private static final java.util.Set<String> SPORT_WORDS = java.util.Set.of("match", "matchen", "matcher", "matcherna",
       "mål", "målet", "serien", "elitserien", "allsvenskan", "hockeyallsvenskan", "superettan", "tabellen", "ledde",
       "kvitterade", "gästande", "hemmalaget", "bortalaget", "klubben", "klubbens", "laget", "lagets", "tränare",
       "tränaren", "derbyt", "finalen", "semifinalen", "kvartsfinalen", "slutspelet", "spelare", "spelaren",
-      "värvningen", "landslaget", "seriematch", "poängen", "bortaplan", "hemmaplan");
+      "värvningen", "landslaget", "seriematch", "poängen", "bortaplan", "hemmaplan", "säsong", "säsongen", "säsonger",
+      "säsongerna", "seger", "segern", "förlängning", "förlängningen", "poäng", "ligan", "ligatoppen", "jumbon",
+      "hemmalagets", "utematch", "åttondelsfinalen", "tilläggstiden", "perioden", "slutsignalen",
+      "straffläggning", "elitserieklubben", "lagkamrater");
 
   /**
    * "Natomedlemskapet", "FN-stadgan" aside, "EUs": an international organisation's name run into a
@@ -192,13 +198,14 @@ final class SpanFixer {
       "flygplats", "rätt", "stift", "landsting", "bibliotek", "konserthus", "stadion", "arena", "park", "kanal", "bro",
       "gymnasium", "skola", "nation", "församling", "fästning", "verk", "bas", "marknad", "strand", "berg", "skog",
       "sjö", "ö", "dal", "älv", "å", "förbund", "akademi", "institut", "råd", "ombudsmän", "nämnd", "bank", "fond",
-      "gård", "plan", "hus", "kapell", "fyr", "gruva", "by", "socken", "ting", "kansli", "ort"};
+      "gård", "plan", "hus", "kapell", "fyr", "gruva", "by", "socken", "ting", "kansli", "ort", "område", "reservat"};
 
   /**
    * "05.15 Viltolycka Kalix:", "Lägenhetsbrand Brickebacken.", "12.15 Besöker Umeå tingsrätt": a
    * word mostly written in lower case that opens a sentence or follows a clock time, before a
    * listed place or a street, is the notice's heading or the sentence's verb, not the name's first
-   * word; after a word for a part of a town the name is a place ("23:39 - Området Lasarettet,
+   * word, when the name ends the heading or the sentence ("Förbifart Stockholm leder …" is a road
+   * project's name); after a word for a part of a town the name is a place ("23:39 - Området Lasarettet,
    * Eskilstuna"). Words that open names of places and bodies stay ("Länsväg 363", "Region Skåne",
    * "Trafikplats Lomma"), and so do adjectives ("Regionalt Underrättelsecentrum", "Höga Kusten").
    */
@@ -208,7 +215,9 @@ final class SpanFixer {
     int next = s + 1;
     char before = s == 0 ? '.' : text.charAt(ends[s - 1] - 1);
     boolean opens = Character.isDigit(before) || before == '.' || before == '-' || before == '–';
-    if (span.end() - s < 2 || !opens || !Character.isUpperCase(text.charAt(starts[next]))
+    // A heading is no sentence: the name ends it ("Viltolycka Kalix:"), while "Förbifart Stockholm leder …" goes on.
+    boolean heading = span.end() == starts.length || !Character.isLetterOrDigit(text.charAt(starts[span.end()]));
+    if (span.end() - s < 2 || !opens || !heading || !Character.isUpperCase(text.charAt(starts[next]))
         || !isCommonWordOpeningSentence(text, starts, ends, s, gazetteer)) {
       return span;
     }
@@ -363,7 +372,8 @@ final class SpanFixer {
     int notPlace = "ORG".equals(type) ? Gazetteer.AUTHORITY | Gazetteer.ORGANISATION : NON_PLACE_LISTS;
     if (!"LOC".equals(type) && (bits & PLACE_LISTS) != 0 && (bits & notPlace) == 0
         && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)
-        && !("ORG".equals(type) && isAboutSport(text, starts, ends))) {
+        && !("ORG".equals(type) && (isAboutSport(text, starts, ends) || start > 0
+            && SOURCE_VERBS.contains(word(text, starts, ends, start - 1))))) {
       type = "LOC";
     }
     if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)

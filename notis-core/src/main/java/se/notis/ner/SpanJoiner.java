@@ -147,7 +147,8 @@ final class SpanJoiner {
    * "Acko" + "Ankarberg Johansson" → one person: a one-word name directly before a person's
    * name, with only a space between, is its first part, unless the tagger called it an
    * organisation and no list has it as a first name (the club's player "Brynäs Andreas
-   * Thuresson"); "SOS Alarm" + "Sverige AB" → one company.
+   * Thuresson") or it is a listed place, also in the genitive ("Spaniens Berenguer Martin");
+   * "SOS Alarm" + "Sverige AB" → one company.
    */
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
@@ -158,7 +159,9 @@ final class SpanJoiner {
         if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
             && Character.isUpperCase(text.charAt(starts[last.start()]))
             && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))
-            && !("LOC".equals(last.type()) && isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer))
+            && !("LOC".equals(last.type()) && (isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer)
+                || isListedPlaceOnly(text, starts[last.start()],
+                    Gazetteer.stripGenitive(text, starts[last.start()], ends[last.start()]), gazetteer)))
             && !("ORG".equals(last.type()) && (gazetteer.single(text, starts[last.start()], ends[last.start()])
                 & Gazetteer.FIRST_NAME) == 0)) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
