@@ -33,6 +33,15 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       Gazetteer gazetteer, IntPredicate notPhrase) {
+    return apply(text, starts, ends, spans, gazetteer, notPhrase, false);
+  }
+
+  /**
+   * {@code sportDocument}: the sentence stands in a report of sport ({@link #isAboutSport}), where a
+   * town the tagger calls an organisation is a club even in a sentence without a word of sport.
+   */
+  static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer, IntPredicate notPhrase, boolean sportDocument) {
     int n = starts.length;
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
     boolean[] taken = new boolean[n];
@@ -50,7 +59,7 @@ final class EntityRules {
         continue;
       }
       for (NerLabels.TokenSpan span : SpanSplitter.split(text, starts, ends, whole, gazetteer)) {
-        NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, span, gazetteer);
+        NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, span, gazetteer, sportDocument);
         if (fixed == null) {
           continue;
         }
@@ -95,6 +104,20 @@ final class EntityRules {
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Whether a document reports sport: three words of sport or more ("matchen", "halvleken",
+   * "SHL"), which police notices and press releases of the government hardly ever have.
+   */
+  static boolean isAboutSport(CharSequence text, int[] starts, int[] ends) {
+    int found = 0;
+    for (int i = 0; i < starts.length && found < 3; i++) {
+      if (SpanFixer.isSportWord(text, starts[i], ends[i])) {
+        found++;
+      }
+    }
+    return found >= 3;
   }
 
   /**

@@ -63,7 +63,7 @@ final class SpanFixer {
    */
   static boolean isAboutSport(CharSequence text, int[] starts, int[] ends) {
     for (int k = 0; k < starts.length; k++) {
-      if (SPORT_WORDS.contains(word(text, starts, ends, k))) {
+      if (isSportWord(text, starts[k], ends[k])) {
         return true;
       }
       boolean dash = ends[k] - starts[k] == 1 && (text.charAt(starts[k]) == '–' || text.charAt(starts[k]) == '-');
@@ -73,6 +73,21 @@ final class SpanFixer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code text[start, end)} is a word of sport reports ("matchen", "Halvleken"). Asked of
+   * every token of a document: only words whose first letter and length some word of the list has
+   * become strings.
+   */
+  static boolean isSportWord(CharSequence text, int start, int end) {
+    int length = end - start;
+    if (length < 2 || length >= SPORT_SHAPES[0].length
+        || !SPORT_SHAPES[Character.toLowerCase(text.charAt(start)) & 127][length]) {
+      return false;
+    }
+    String w = text.subSequence(start, end).toString();
+    return SPORT_WORDS.contains(w) || SPORT_WORDS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isSmallNumber(CharSequence text, int start, int end) {
@@ -90,7 +105,19 @@ final class SpanFixer {
       "värvningen", "landslaget", "seriematch", "poängen", "bortaplan", "hemmaplan", "säsong", "säsongen", "säsonger",
       "säsongerna", "seger", "segern", "förlängning", "förlängningen", "poäng", "ligan", "ligatoppen", "jumbon",
       "hemmalagets", "utematch", "åttondelsfinalen", "tilläggstiden", "perioden", "slutsignalen",
-      "straffläggning", "elitserieklubben", "lagkamrater");
+      "straffläggning", "elitserieklubben", "lagkamrater", "halvlek", "halvleken", "ligacupen", "cupen", "tilläggstid",
+      "speltid", "kvittering", "kvitteringen", "assist", "målvakt", "målvakten", "mittfältaren", "anfallaren",
+      "forwarden", "NHL", "SHL", "gruppspelet", "serieledningen", "matchens", "derby", "slutspel", "landskamp",
+      "landskampen", "målskytt", "ishockey", "fotboll", "bandy", "handboll", "innebandy", "basket", "speedway");
+
+  /** First letter (folded to 7 bits) and length of the words of {@link #SPORT_WORDS}. */
+  private static final boolean[][] SPORT_SHAPES = new boolean[128][18];
+
+  static {
+    for (String w : SPORT_WORDS) {
+      SPORT_SHAPES[Character.toLowerCase(w.charAt(0)) & 127][w.length()] = true;
+    }
+  }
 
   /**
    * "Natomedlemskapet", "FN-stadgan" aside, "EUs": an international organisation's name run into a
@@ -118,6 +145,12 @@ final class SpanFixer {
    */
   static NerLabels.TokenSpan fix(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
+    return fix(text, starts, ends, span, gazetteer, false);
+  }
+
+  /** {@code sportDocument}: the sentence stands in a report of sport, where towns name clubs. */
+  static NerLabels.TokenSpan fix(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, boolean sportDocument) {
     NerLabels.TokenSpan inner = withoutPunctuation(text, starts, ends,
         withOrganisationForms(text, starts, ends, withoutTitles(text, starts, ends, span)));
     if (inner == null) {
@@ -125,7 +158,7 @@ final class SpanFixer {
     }
     inner = withoutOpeningCommonWord(text, starts, ends, inner, gazetteer);
     NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
-    return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer) : placed;
+    return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer, sportDocument) : placed;
   }
 
   /**
@@ -182,14 +215,18 @@ final class SpanFixer {
         || !Character.isUpperCase(text.charAt(starts[last - 1])) || !gazetteer.isCommon(text, starts[last], ends[last])) {
       return false;
     }
-    String noun = word(text, starts, ends, last);
+    return !isNameHead(word(text, starts, ends, last));
+  }
+
+  /** Whether a lower-case noun, with or without a genitive s, ends like the head of a name ("universitet", "rådhus"). */
+  private static boolean isNameHead(String noun) {
     String head = stripGenitive(noun);
     for (String nameHead : NAME_HEADS) {
       if (noun.endsWith(nameHead) || head.endsWith(nameHead)) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** Lower-case nouns that end names after a genitive: places, buildings, bodies and schools. */
@@ -198,7 +235,8 @@ final class SpanFixer {
       "flygplats", "rätt", "stift", "landsting", "bibliotek", "konserthus", "stadion", "arena", "park", "kanal", "bro",
       "gymnasium", "skola", "nation", "församling", "fästning", "verk", "bas", "marknad", "strand", "berg", "skog",
       "sjö", "ö", "dal", "älv", "å", "förbund", "akademi", "institut", "råd", "ombudsmän", "nämnd", "bank", "fond",
-      "gård", "plan", "hus", "kapell", "fyr", "gruva", "by", "socken", "ting", "kansli", "ort", "område", "reservat"};
+      "gård", "plan", "hus", "kapell", "fyr", "gruva", "by", "socken", "ting", "kansli", "ort", "område", "reservat",
+      "jour", "vänner", "förening", "klubb", "kör", "orkester"};
 
   /**
    * "05.15 Viltolycka Kalix:", "Lägenhetsbrand Brickebacken.", "12.15 Besöker Umeå tingsrätt": a
@@ -294,8 +332,8 @@ final class SpanFixer {
 
   /**
    * A compound with an international organisation off the end ("Sveriges Natomedlemskap"), a
-   * county or municipality ("Stockholms län") and a name ending like a place, street, arena or
-   * junction are places.
+   * county or municipality ("Stockholms län"; but "Uppsala läns landsting" is the county's council)
+   * and a name ending like a place, street, arena or junction are places.
    */
   private static NerLabels.TokenSpan placeByShape(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -311,7 +349,9 @@ final class SpanFixer {
     }
     for (int k = start + 1; k < end; k++) {
       String w = word(text, starts, ends, k);
-      if (w.equals("län") || w.equals("läns") || w.equals("kommun") || w.equals("kommuns")) {
+      boolean headAfter = w.equals("läns") && k + 1 < end && isLower(text, starts[k + 1])
+          && isNameHead(word(text, starts, ends, k + 1)); // "Uppsala läns landsting", not "Jönköpings läns del"
+      if ((w.equals("län") || w.equals("läns") || w.equals("kommun") || w.equals("kommuns")) && !headAfter) {
         end = k + 1;
         type = "LOC";
         break;
@@ -338,7 +378,7 @@ final class SpanFixer {
    * places and towns in capitals places.
    */
   private static NerLabels.TokenSpan oneWordName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, boolean sportDocument) {
     int start = span.start();
     int end = span.end();
     String type = span.type();
@@ -372,7 +412,7 @@ final class SpanFixer {
     int notPlace = "ORG".equals(type) ? Gazetteer.AUTHORITY | Gazetteer.ORGANISATION : NON_PLACE_LISTS;
     if (!"LOC".equals(type) && (bits & PLACE_LISTS) != 0 && (bits & notPlace) == 0
         && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)
-        && !("ORG".equals(type) && (isAboutSport(text, starts, ends) || start > 0
+        && !("ORG".equals(type) && (sportDocument || isAboutSport(text, starts, ends) || start > 0
             && SOURCE_VERBS.contains(word(text, starts, ends, start - 1))))) {
       type = "LOC";
     }
