@@ -160,8 +160,7 @@ final class SpanJoiner {
             && Character.isUpperCase(text.charAt(starts[last.start()]))
             && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))
             && !("LOC".equals(last.type()) && (isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer)
-                || isListedPlaceOnly(text, starts[last.start()],
-                    Gazetteer.stripGenitive(text, starts[last.start()], ends[last.start()]), gazetteer)))
+                || SpanSplitter.isPlaceGenitive(text, starts[last.start()], ends[last.start()], gazetteer)))
             && !("ORG".equals(last.type()) && (gazetteer.single(text, starts[last.start()], ends[last.start()])
                 & Gazetteer.FIRST_NAME) == 0)) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));

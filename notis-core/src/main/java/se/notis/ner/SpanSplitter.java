@@ -126,8 +126,7 @@ final class SpanSplitter {
       return -1;
     }
     int last = span.end() - 1;
-    int owner = Gazetteer.stripGenitive(text, starts[span.start()], ends[span.start()]);
-    if (owner < ends[span.start()] && isListedPlaceOnly(text, starts[span.start()], owner, gazetteer)
+    if (isPlaceGenitive(text, starts[span.start()], ends[span.start()], gazetteer)
         && Character.isUpperCase(text.charAt(starts[k])) && ((gazetteer.single(text, starts[k], ends[k])
             & Gazetteer.FIRST_NAME) != 0 || span.end() - k >= 2 && !gazetteer.isCommon(text, starts[last], ends[last]))) {
       return k; // "Sunderlands Frazier Campbell": a place's (or its club's) person
@@ -136,6 +135,19 @@ final class SpanSplitter {
         || !gazetteer.isCommon(text, starts[last], ends[last]);
     return lastIsName && isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
         && Character.isUpperCase(text.charAt(starts[k])) ? k : -1;
+  }
+
+  /**
+   * "Sunderlands", "Argentinas": a word that is no listed name itself and whose base form is a
+   * listed place that is no person's name, or a country ("Argentina" is also a first name); not
+   * "Lars", whose "Lar" is a city.
+   */
+  static boolean isPlaceGenitive(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    int owner = Gazetteer.stripGenitive(text, start, end);
+    if (owner == end || (gazetteer.single(text, start, end) & ~Gazetteer.COMMON) != 0) {
+      return false;
+    }
+    return isListedPlaceOnly(text, start, owner, gazetteer) || (gazetteer.single(text, start, owner) & Gazetteer.COUNTRY) != 0;
   }
 
   /** "talesperson för Sverigedemokraterna Oscar Sjöstedt": where a person's name starts after a party, else -1. */
