@@ -342,8 +342,9 @@ final class SpanFixer {
     String type = span.type();
     if (end - start > 1 && text.charAt(ends[end - 2] - 1) == 's'
         && (isOrganisationCompound(text, starts[end - 1], ends[end - 1], gazetteer)
-            || isCompoundWithCommonNoun(word(text, starts, ends, end - 1)))) {
-      end--; // "Sveriges Natomedlemskap", "Ukrainas NATO-delegation"
+            || isCompoundWithCommonNoun(word(text, starts, ends, end - 1))
+                && !isNameHead(word(text, starts, ends, end - 1)))) {
+      end--; // "Sveriges Natomedlemskap", "Ukrainas NATO-delegation"; not "Riksdagens EU-nämnd"
     } else if (!"MISC".equals(type) && isGenitiveBeforeCommonNoun(text, starts, ends, start, end, gazetteer)) {
       end--; // "Northvolts konkurs", "Östersjöns fiskbestånd"
     }
