@@ -80,6 +80,7 @@ final class EntityRules {
         fixed = SpanTyper.villageByContext(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.buildingByContext(text, starts, ends, fixed);
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
+        fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }

@@ -32,7 +32,8 @@ final class EntityWords {
   /** International organisations written as one word, usually an acronym: always ORG. */
   static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
       "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB",
-      "Hamas", "Hizbollah", "ASEAN", "IAEA", "UNRWA", "UNDP", "UNFPA", "WFP", "ILO", "FAO", "UNODC", "OHCHR");
+      "Hamas", "Hizbollah", "ASEAN", "IAEA", "UNRWA", "UNDP", "UNFPA", "WFP", "ILO", "FAO", "UNODC", "OHCHR", "UNEP",
+      "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC");
 
   /** Continents, world regions, seas and disputed territories: places, never organisations. */
   static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",

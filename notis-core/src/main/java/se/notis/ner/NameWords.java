@@ -28,6 +28,15 @@ final class NameWords {
 
   private NameWords() {}
 
+  /** Acronyms of Swedish ministries, authorities and courts, written so in running text: always ORG. */
+  private static final Set<String> GOVERNMENT_ACRONYMS = Set.of("UD", "Säpo", "SÄPO", "JO", "JK", "HFD", "FRA", "SKR",
+      "SCB", "CSN", "FMV", "IVO", "SiS", "Brå", "FHM", "FoHM", "MSB", "FOI", "PTS");
+
+  /** "UD", "Säpo", "MSB": a Swedish public body's acronym. */
+  static boolean isGovernmentAcronym(String w) {
+    return GOVERNMENT_ACRONYMS.contains(w);
+  }
+
   /** "Parisavtalet", "Europakonventionen"; "Avtalet" itself is no name. */
   static boolean isAgreement(String w) {
     return isCompoundEndingIn(w, AGREEMENT_ENDINGS);

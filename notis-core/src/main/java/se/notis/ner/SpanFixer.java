@@ -202,6 +202,23 @@ final class SpanFixer {
     return new NerLabels.TokenSpan(start, end, type);
   }
 
+  /** "2022:406" or ": 2022:406" from token {@code k}: a year, a colon and a number, as documents are numbered. */
+  private static boolean isDocumentNumberAt(CharSequence text, int[] starts, int[] ends, int k) {
+    if (k < starts.length && ends[k] - starts[k] == 1 && text.charAt(starts[k]) == ':') {
+      k++;
+    }
+    if (k >= starts.length || ends[k] - starts[k] < 6) {
+      return false;
+    }
+    for (int c = starts[k]; c < starts[k] + 4; c++) {
+      if (!Character.isDigit(text.charAt(c))) {
+        return false;
+      }
+    }
+    char after = text.charAt(starts[k] + 4);
+    return after == ':' || after == '/';
+  }
+
   /**
    * "Northvolts konkurs", "Östersjöns fiskbestånd": a span that ends in a common noun after a
    * capitalised genitive is the genitive and the noun it governs, unless the noun is the head of a
@@ -389,8 +406,9 @@ final class SpanFixer {
         || COMMON_ACRONYMS.contains(stripGenitive(w))) {
       return null; // "Kungl." abbreviates "Kungliga" before a name; "BNP", "PTSD" are common nouns
     }
-    if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0) {
-      return null;
+    if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0
+        || isAllCaps(w) && isDocumentNumberAt(text, starts, ends, end)) {
+      return null; // "SFS: 2022:406", "SOU 2023:12": a series of numbered documents, cited
     }
     if (isCompoundWithCommonNoun(w) || isOrganisationCompound(text, starts[start], ends[start], gazetteer)) {
       return null;

@@ -3,6 +3,7 @@ package se.notis.ner;
 import static se.notis.ner.EntityWords.COMPANY_FORMS;
 import static se.notis.ner.EntityWords.ORG_HEADS;
 import static se.notis.ner.EntityWords.ORG_TAILS;
+import static se.notis.ner.EntityWords.PARTIES;
 import static se.notis.ner.EntityWords.PLACE_LISTS;
 import static se.notis.ner.EntityWords.ROAD_WORDS;
 import static se.notis.ner.EntityWords.STREET_WORDS;
@@ -77,11 +78,33 @@ final class SpanTyper {
       return span;
     }
     String last = word(text, starts, ends, span.end() - 1);
-    boolean international = span.end() - span.start() == 1 && isInternational(last);
-    if (international || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+    boolean one = span.end() - span.start() == 1;
+    boolean international = one && isInternational(last);
+    boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
+    if (international || body || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
+  }
+
+  /**
+   * "Business Sweden", "Visit Sweden": two capitalised words whose second is a listed country and
+   * whose first opens no place's name are an organisation named after the country, not the country.
+   */
+  static NerLabels.TokenSpan organisationNamedAfterCountry(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer, int[] runPosition) {
+    int s = span.start();
+    if (!"LOC".equals(span.type()) || span.end() - s != 2 || runPosition[s] == 1
+        || (gazetteer.single(text, starts[s + 1], ends[s + 1]) & Gazetteer.COUNTRY) == 0
+        || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])
+        || (gazetteer.single(text, starts[s], ends[s]) & ~Gazetteer.COMMON) != 0) {
+      return span;
+    }
+    String first = word(text, starts, ends, s);
+    if (PART_OF_PLACE.contains(first) || EntityWords.PLACE_OPENERS.contains(first)) {
+      return span; // "Södra Sudan", "Nya Zeeland"
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "ORG");
   }
 
   /**
