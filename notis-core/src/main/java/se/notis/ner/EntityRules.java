@@ -49,7 +49,7 @@ final class EntityRules {
     int[] runPosition = new int[n];
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
     // Names whose shape alone makes them organisations take precedence over the tagger's spans.
-    List<NerLabels.TokenSpan> shaped = ShapedNames.find(text, starts, ends, n, spans, notPhrase, gazetteer);
+    List<NerLabels.TokenSpan> shaped = ShapedNames.find(text, starts, ends, n, spans, notPhrase, gazetteer, runPosition);
     boolean[] inShaped = new boolean[n];
     for (NerLabels.TokenSpan span : shaped) {
       mark(inShaped, span.start(), span.end());
@@ -69,7 +69,7 @@ final class EntityRules {
           continue;
         }
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
-        fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition);
+        fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition, gazetteer);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);

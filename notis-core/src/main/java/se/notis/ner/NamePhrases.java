@@ -133,7 +133,7 @@ final class NamePhrases {
    * "delaktighets", "försvarets", "arbetsmiljökunskaps": a common noun with a genitive s, which
    * governs the next noun; a compound no list has counts by its last part of four letters or more.
    */
-  static boolean isGenitiveOfCommonNoun(CharSequence text, int start, int end, Gazetteer gazetteer) {
+  private static boolean isGenitiveOfCommonNoun(CharSequence text, int start, int end, Gazetteer gazetteer) {
     if (end - start <= 4 || text.charAt(end - 1) != 's' || text.charAt(end - 2) == 's') {
       return false;
     }

@@ -295,7 +295,7 @@ final class SpanTyper {
    * place of several words ("San Pedro Sula"), or follows the preposition "i" ("i Tecún Umán").
    */
   static NerLabels.TokenSpan placeByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
-      int[] runClass, int[] runPosition) {
+      int[] runClass, int[] runPosition, Gazetteer gazetteer) {
     if ("LOC".equals(span.type()) || "MISC".equals(span.type())) {
       return span;
     }
@@ -310,6 +310,21 @@ final class SpanTyper {
         && text.charAt(ends[e - 1] - 1) != 's') {
       return new NerLabels.TokenSpan(s, e, "LOC");
     }
+    if ("PER".equals(span.type()) && e - s > 1 && allListedPlaces(text, starts, ends, span, gazetteer)) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "Region Jämtland Härjedalen": two regions are no person
+    }
     return span;
+  }
+
+  /** Whether every word of the span is a listed place and none a listed first name or surname. */
+  private static boolean allListedPlaces(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    for (int k = span.start(); k < span.end(); k++) {
+      int bits = gazetteer.single(text, starts[k], ends[k]) | gazetteer.genitive(text, starts[k], ends[k]);
+      if ((bits & PLACE_LISTS) == 0 || (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }
