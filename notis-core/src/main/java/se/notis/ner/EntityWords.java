@@ -33,7 +33,7 @@ final class EntityWords {
   static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
       "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB",
       "Hamas", "Hizbollah", "ASEAN", "IAEA", "UNRWA", "UNDP", "UNFPA", "WFP", "ILO", "FAO", "UNODC", "OHCHR", "UNEP",
-      "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC");
+      "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC", "IFAD");
 
   /** Continents, world regions, seas and disputed territories: places, never organisations. */
   static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",

@@ -19,9 +19,9 @@ import static se.notis.ner.RuleTokens.word;
  * a world region, a law, agreement, event or authority, and a listed place of several words.
  */
 final class SpanTyper {
-  /** First words of the names of public bodies and schools: "Region Skåne", "Högskolan Väst". */
+  /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
   private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
-      "Polisområde", "Lokalpolisområde");
+      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen");
 
   private SpanTyper() {}
 
@@ -253,7 +253,10 @@ final class SpanTyper {
     String name = text.subSequence(starts[s], starts[e - 1]) + last;
     boolean capitalised = Character.isUpperCase(text.charAt(starts[s]));
     String type = span.type();
-    boolean law = e - s > 2 && word(text, starts, ends, s).equals("lagen") && word(text, starts, ends, s + 1).equals("om");
+    boolean law = e - s > 2 && word(text, starts, ends, s).equals("lagen") && word(text, starts, ends, s + 1).equals("om")
+        || e - s == 1 && (s == 0 || !Character.isLetterOrDigit(text.charAt(starts[s - 1])))
+            && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
+            && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || capitalised && NameWords.isAgreement(last) || law) {
       type = "MISC";
