@@ -160,6 +160,9 @@ final class EntityMerger {
     if ("LOC".equals(partType) && listedPlace) {
       return false; // "Ukraina" is no part of a person the tagger ran on into it ("Ebba Busch Ukraina")
     }
+    if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
+      return false; // "UD" is no part of the tagger's person "UD EU"
+    }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }
