@@ -42,7 +42,8 @@ final class EntityMerger {
    * {@code e - 1}: an acronym written so is that name's acronym whatever its other letters
    * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)", and "MSB (Myndigheten för
    * samhällsskydd och beredskap)" the other way round); its first letter must be
-   * the name's, or the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
+   * the name's, or all its letters must stand in the name in order ("Totalförsvarets
+   * forskningsinstitut (FOI)"), else the tagger cut the name short ("Joint" + "Expeditionary Force (JEF)").
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
       Gazetteer gazetteer) {
@@ -101,7 +102,8 @@ final class EntityMerger {
       int acronym = isAcronym(base[e]) ? e : e - 1;
       int name = acronym == e ? e - 1 : e;
       if (isAcronym(base[acronym]) && base[name].indexOf(' ') > 0 && !isAcronym(base[name])
-          && Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)) {
+          && (Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)
+              || lettersInOrder(base[acronym], out[name]))) {
         expansions.putIfAbsent(base[acronym], out[name]);
       }
     }
@@ -158,6 +160,9 @@ final class EntityMerger {
     if ("LOC".equals(partType) && listedPlace) {
       return false; // "Ukraina" is no part of a person the tagger ran on into it ("Ebba Busch Ukraina")
     }
+    if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
+      return false; // "UD" is no part of the tagger's person "UD EU"
+    }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }
@@ -166,7 +171,8 @@ final class EntityMerger {
 
   /**
    * Is {@code part} a partial form of {@code full}? A person by first or last name(s); an
-   * organisation, place or other name by its leading words ("Amnesty", "San Pedro").
+   * organisation, place or other name by its leading words ("Amnesty", "San Pedro"); an
+   * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
    */
   static boolean isPart(String part, String full, String fullType) {
     int p = part.length();
@@ -178,7 +184,18 @@ final class EntityMerger {
     if (prefix) {
       return true;
     }
-    return "PER".equals(fullType) && full.charAt(f - p - 1) == ' ' && full.endsWith(part);
+    boolean person = "PER".equals(fullType);
+    if (!person && !"ORG".equals(fullType) || full.charAt(f - p - 1) != ' ' || !full.endsWith(part)) {
+      return false;
+    }
+    if (person) {
+      return true;
+    }
+    // "Operan" is "Kungliga Operan": an organisation named by an adjective and a noun, by its noun;
+    // not by ordinals and sizes that tell siblings apart ("Andra AP-fonden", "Lilla Augustpriset").
+    int space = f - p - 1;
+    return full.indexOf(' ') == space && Character.isUpperCase(part.charAt(0))
+        && (full.startsWith("liga", space - 4) || full.startsWith("ska", space - 3));
   }
 
   static boolean isAcronym(String s) {
@@ -191,6 +208,26 @@ final class EntityMerger {
       }
     }
     return true;
+  }
+
+  /**
+   * FOI ~ "Totalförsvarets forskningsinstitut": every letter of the acronym stands in the name in
+   * order, the first at the start of one of its words (after Schwartz and Hearst's test for an
+   * abbreviation in brackets, 2003), so an acronym that leaves out the name's first word or takes
+   * letters from inside a compound still matches; "JEF" does not match "Expeditionary Force".
+   */
+  static boolean lettersInOrder(String acronym, String name) {
+    int a = acronym.length() - 1;
+    int k = name.length() - 1;
+    while (a >= 0 && k >= 0) {
+      char wanted = Character.toLowerCase(acronym.charAt(a));
+      boolean wordStart = k == 0 || name.charAt(k - 1) == ' ' || name.charAt(k - 1) == '-';
+      if (Character.toLowerCase(name.charAt(k)) == wanted && (a > 0 || wordStart)) {
+        a--;
+      }
+      k--;
+    }
+    return a < 0;
   }
 
   /** MFD ~ "Myndigheten för delaktighet" (all words), UNHCR-style initials of content words too. */

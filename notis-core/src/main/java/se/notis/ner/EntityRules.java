@@ -33,6 +33,15 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       Gazetteer gazetteer, IntPredicate notPhrase) {
+    return apply(text, starts, ends, spans, gazetteer, notPhrase, false);
+  }
+
+  /**
+   * {@code sportDocument}: the sentence stands in a report of sport ({@link #isAboutSport}), where a
+   * town the tagger calls an organisation is a club even in a sentence without a word of sport.
+   */
+  static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      Gazetteer gazetteer, IntPredicate notPhrase, boolean sportDocument) {
     int n = starts.length;
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
     boolean[] taken = new boolean[n];
@@ -40,7 +49,7 @@ final class EntityRules {
     int[] runPosition = new int[n];
     gazetteer.matchRuns(text, starts, ends, 0, n, runClass, runPosition);
     // Names whose shape alone makes them organisations take precedence over the tagger's spans.
-    List<NerLabels.TokenSpan> shaped = ShapedNames.find(text, starts, ends, n, spans, notPhrase, gazetteer);
+    List<NerLabels.TokenSpan> shaped = ShapedNames.find(text, starts, ends, n, spans, notPhrase, gazetteer, runPosition);
     boolean[] inShaped = new boolean[n];
     for (NerLabels.TokenSpan span : shaped) {
       mark(inShaped, span.start(), span.end());
@@ -50,7 +59,7 @@ final class EntityRules {
         continue;
       }
       for (NerLabels.TokenSpan span : SpanSplitter.split(text, starts, ends, whole, gazetteer)) {
-        NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, span, gazetteer);
+        NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, span, gazetteer, sportDocument);
         if (fixed == null) {
           continue;
         }
@@ -60,13 +69,18 @@ final class EntityRules {
           continue;
         }
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
-        fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition);
+        fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition, gazetteer);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
+        fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);
         fixed = SpanTyper.streetWithStreetWord(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.roadWithNumber(text, starts, ends, fixed);
         fixed = SpanTyper.worldRegion(text, starts, ends, fixed);
+        fixed = SpanTyper.placeByOpener(text, starts, ends, fixed);
+        fixed = SpanTyper.villageByContext(text, starts, ends, fixed, gazetteer);
+        fixed = SpanTyper.buildingByContext(text, starts, ends, fixed);
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
+        fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -77,7 +91,7 @@ final class EntityRules {
       }
     }
     out = SpanJoiner.mergeAdjacent(text, starts, ends, out, gazetteer);
-    out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer);
+    out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
@@ -91,6 +105,20 @@ final class EntityRules {
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Whether a document reports sport: three words of sport or more ("matchen", "halvleken",
+   * "SHL"), which police notices and press releases of the government hardly ever have.
+   */
+  static boolean isAboutSport(CharSequence text, int[] starts, int[] ends) {
+    int found = 0;
+    for (int i = 0; i < starts.length && found < 3; i++) {
+      if (SpanFixer.isSportWord(text, starts[i], ends[i])) {
+        found++;
+      }
+    }
+    return found >= 3;
   }
 
   /**

@@ -15,11 +15,11 @@ final class EntityWords {
       "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
       "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
       "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna",
-      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen");
+      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen", "polis", "räddningstjänst");
 
   /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
   static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",
-      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD");
+      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD", "AI", "VAB", "RUT", "ROT", "IT", "HR", "FoU");
 
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
@@ -32,7 +32,8 @@ final class EntityWords {
   /** International organisations written as one word, usually an acronym: always ORG. */
   static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
       "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB",
-      "Hamas", "Hizbollah");
+      "Hamas", "Hizbollah", "ASEAN", "IAEA", "UNRWA", "UNDP", "UNFPA", "WFP", "ILO", "FAO", "UNODC", "OHCHR", "UNEP",
+      "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC", "IFAD");
 
   /** Continents, world regions, seas and disputed territories: places, never organisations. */
   static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",
@@ -40,7 +41,10 @@ final class EntityWords {
       "Nordamerika", "Centralamerika", "Mellanamerika", "Karibien", "Sydostasien", "Centralasien", "Ostasien",
       "Skandinavien", "Norden", "Baltikum", "Balkan", "Kaukasus", "Sahel", "Västbanken", "Gazaremsan", "Krim",
       "Donbas", "Kurdistan", "Kashmir", "Tibet", "Darfur", "Golanhöjderna", "Medelhavet", "Östersjön", "Nordsjön",
-      "Atlanten", "Stilla havet", "Svarta havet", "Indiska oceanen", "Persiska viken", "Röda havet", "Afrikas horn");
+      "Atlanten", "Stilla havet", "Svarta havet", "Indiska oceanen", "Persiska viken", "Röda havet", "Afrikas horn",
+      "Kattegatt", "Skagerrak", "Öresund", "Bottenviken", "Bottenhavet", "Ålands hav", "Barents hav", "Barentshavet",
+      "Kaspiska havet", "Egeiska havet", "Adriatiska havet", "Sydkinesiska havet", "Hormuzsundet", "Taiwansundet",
+      "Suezkanalen", "Panamakanalen", "Bosporen");
 
   /** Endings of street, square, park and building names: such names are places. */
   static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",

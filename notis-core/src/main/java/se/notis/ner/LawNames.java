@@ -52,7 +52,10 @@ final class LawNames {
     return before.endsWith("a") && after.endsWith("a") && isLower(text, starts[k + 1]);
   }
 
-  /** "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen", "flygbolagen" or "storslagen". */
+  /**
+   * "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen", "flygbolagen",
+   * "storslagen" or a word the dictionary knows as no noun ("sönderslagen").
+   */
   static boolean isLawName(String w) {
     if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
       return false;
@@ -73,6 +76,6 @@ final class LawNames {
         return false; // "försvarsanslagen", "storslagen", "utslagen": forms of "slag", no laws
       }
     }
-    return !head.endsWith("under");
+    return !head.endsWith("under") && !PhraseWords.isKnownNotNoun(w);
   }
 }

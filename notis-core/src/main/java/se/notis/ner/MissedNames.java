@@ -134,8 +134,8 @@ final class MissedNames {
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
     }
-    if (isInternational(w) || upper && PARTIES.contains(base)) {
-      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Nato", "Kristdemokraternas Ebba Busch"
+    if (isInternational(w) || upper && (PARTIES.contains(base) || NameWords.isGovernmentAcronym(base))) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Nato", "Kristdemokraternas Ebba Busch", "UD:s"
     }
     if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");

@@ -58,6 +58,9 @@ final class NamePhrases {
         break;
       }
       String w = word(text, starts, ends, k);
+      if (end == k && end > from && isPastTenseAfterNoun(text, starts, ends, k)) {
+        break; // "Myndigheten för vård- och omsorgsanalys återrapporterade uppdraget"
+      }
       if (PHRASE_JOINS.contains(w)) {
         if (end == from || k + 1 >= n || !isPhraseWord(text, starts, ends, k + 1, notPhrase)
             || PHRASE_STOPS.contains(word(text, starts, ends, k + 1))) {
@@ -85,6 +88,23 @@ final class NamePhrases {
     return end;
   }
 
+  /**
+   * "omsorgsanalys återrapporterade", "beredskap samordnade": a word in "-ade" right after a noun
+   * is the verb of the sentence, whatever the tagger or the dictionary say (a participle that
+   * describes a noun stands before it, "av berusade personer"). The word before must not be a join
+   * or end like an adjective or an adverb ("kommunala", "ekonomiskt motiverade").
+   */
+  private static boolean isPastTenseAfterNoun(CharSequence text, int[] starts, int[] ends, int k) {
+    int length = ends[k] - starts[k];
+    if (length < 6 || !text.subSequence(ends[k] - 3, ends[k]).toString().equals("ade")) {
+      return false;
+    }
+    String before = word(text, starts, ends, k - 1);
+    char last = before.charAt(before.length() - 1);
+    return !PHRASE_JOINS.contains(before) && !PHRASE_STOPS.contains(before) && last != 'a' && last != 't'
+        && Character.isLetter(last);
+  }
+
   /** A lower-case word (or a compound's first part, "ungdoms-") the tagger does not call a verb or adverb. */
   private static boolean isPhraseWord(CharSequence text, int[] starts, int[] ends, int k, IntPredicate notPhrase) {
     if (!isLower(text, starts[k]) || notPhrase.test(k)) {
@@ -109,9 +129,22 @@ final class NamePhrases {
     return !PHRASE_STOPS.contains(w) && !INSTITUTIONS.contains(w);
   }
 
-  /** "delaktighets", "försvarets": a common noun with a genitive s, which governs the next noun. */
+  /**
+   * "delaktighets", "försvarets", "arbetsmiljökunskaps": a common noun with a genitive s, which
+   * governs the next noun; a compound no list has counts by its last part of four letters or more.
+   */
   private static boolean isGenitiveOfCommonNoun(CharSequence text, int start, int end, Gazetteer gazetteer) {
-    return end - start > 4 && text.charAt(end - 1) == 's' && text.charAt(end - 2) != 's'
-        && gazetteer.isCommon(text, start, end - 1);
+    if (end - start <= 4 || text.charAt(end - 1) != 's' || text.charAt(end - 2) == 's') {
+      return false;
+    }
+    if (gazetteer.isCommon(text, start, end - 1)) {
+      return true;
+    }
+    for (int tail = start + 3; tail <= end - 5; tail++) {
+      if (gazetteer.isCommon(text, tail, end - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,7 +18,8 @@ final class NameWords {
       "deklarationen"};
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
-      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen"};
+      "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
+      "förbundet", "universitetet"};
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget");
@@ -27,6 +28,15 @@ final class NameWords {
 
   private NameWords() {}
 
+  /** Acronyms of Swedish ministries, authorities and courts, written so in running text: always ORG. */
+  private static final Set<String> GOVERNMENT_ACRONYMS = Set.of("UD", "Säpo", "SÄPO", "JO", "JK", "HFD", "FRA", "SKR",
+      "SCB", "CSN", "FMV", "IVO", "SiS", "Brå", "FHM", "FoHM", "MSB", "FOI", "PTS");
+
+  /** "UD", "Säpo", "MSB": a Swedish public body's acronym. */
+  static boolean isGovernmentAcronym(String w) {
+    return GOVERNMENT_ACRONYMS.contains(w);
+  }
+
   /** "Parisavtalet", "Europakonventionen"; "Avtalet" itself is no name. */
   static boolean isAgreement(String w) {
     return isCompoundEndingIn(w, AGREEMENT_ENDINGS);
@@ -34,7 +44,11 @@ final class NameWords {
 
   /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
   static boolean isAuthority(String w) {
-    return isCompoundEndingIn(w, AUTHORITY_ENDINGS) && !w.endsWith("området") && !w.endsWith("förrådet");
+    if (!isCompoundEndingIn(w, AUTHORITY_ENDINGS)) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT); // "Området" opening a sentence is no authority either
+    return !lower.endsWith("området") && !lower.endsWith("förrådet");
   }
 
   /** "andra världskriget", "Förintelsen" (without a genitive ending). */

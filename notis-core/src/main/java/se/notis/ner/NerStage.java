@@ -159,6 +159,7 @@ public final class NerStage extends AbstractStage {
     int[] ends = chars.ends();
     List<NerLabels.TokenSpan> found = new ArrayList<>();
     TagLayer tags = doc.find(Layers.TAGS).orElse(null);
+    boolean sport = EntityRules.isAboutSport(text, starts, ends);
     int[] labels = new int[64];
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -176,7 +177,7 @@ public final class NerStage extends AbstractStage {
       IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, sentFirst + i)
           : i -> PhraseWords.endsPhrase(text, sentStarts[i], sentEnds[i]);
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
-          tagger.gazetteer(), notPhrase)) {
+          tagger.gazetteer(), notPhrase, sport)) {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }

@@ -16,6 +16,37 @@ final class PhraseWords {
 
   private PhraseWords() {}
 
+  /**
+   * Whether the dictionary knows the lower-case word and never as a noun: "sönderslagen" is a
+   * participle, no law.
+   */
+  static boolean isKnownNotNoun(String lower) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    int at = dict.find(lower);
+    if (at < 0) {
+      return false;
+    }
+    for (int k = 0; k < dict.count(at); k++) {
+      if (dict.tag(dict.entry(at, k)).startsWith("NN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the dictionary knows the lower-case word as an adjective or a participle ("regionalt", "centrala"). */
+  static boolean isKnownAdjective(String lower) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    int at = dict.find(lower);
+    for (int k = 0; at >= 0 && k < dict.count(at); k++) {
+      String tag = dict.tag(dict.entry(at, k));
+      if (tag.startsWith("JJ") || tag.startsWith("PC") || tag.startsWith("VB:PPC")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the dictionary knows {@code text[start, end)} only as a verb or only as an adverb. */
   static boolean endsPhrase(CharSequence text, int start, int end) {
     String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);

@@ -43,6 +43,16 @@ final class ShapedNames {
    */
   static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends, int n,
       List<NerLabels.TokenSpan> spans, IntPredicate notPhrase, Gazetteer gazetteer) {
+    return find(text, starts, ends, n, spans, notPhrase, gazetteer, new int[n]);
+  }
+
+  /**
+   * {@code runPosition} marks the listed names of several words ({@link Gazetteer#matchRuns}): a
+   * listed name that ends in a genitive ends there ("Myndigheten för arbetsmiljökunskaps uppgifter";
+   * but "Rådet för forskningens infrastruktur" is a name of its own).
+   */
+  static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends, int n,
+      List<NerLabels.TokenSpan> spans, IntPredicate notPhrase, Gazetteer gazetteer, int[] runPosition) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(0);
     for (int i = 0; i + 2 < n; i++) {
       char first = text.charAt(starts[i]);
@@ -81,6 +91,10 @@ final class ShapedNames {
         continue;
       }
       int end = NamePhrases.phraseEnd(text, starts, ends, n, head + 2, notPhrase, gazetteer);
+      if (end > head + 3 && runPosition[i] == 1 && runPosition[head + 2] == 2 && runPosition[head + 3] != 2
+          && Gazetteer.stripGenitive(text, starts[head + 2], ends[head + 2]) < ends[head + 2]) {
+        end = head + 3; // "Myndigheten för arbetsmiljökunskaps uppgifter", a listed name in the genitive
+      }
       if (end > head + 2) {
         out.add(new NerLabels.TokenSpan(i, end, "ORG"));
         i = end - 1;

@@ -68,7 +68,7 @@ final class SpanJoiner {
    * words and stay apart).
    */
   static List<NerLabels.TokenSpan> joinNameParts(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer, boolean[] inShaped) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     int n = starts.length;
     for (int s = 0; s < spans.size(); s++) {
@@ -86,6 +86,7 @@ final class SpanJoiner {
       int other = next + 1;
       boolean joined = "ORG".equals(span.type()) && capitalised && other < n
           && word(text, starts, ends, next).equals("och") && Character.isUpperCase(text.charAt(starts[other]))
+          && !inShaped[other] // "Svenska Institutet och Myndigheten för samhällsskydd och beredskap"
           && isCommonWord(text, starts[last], ends[last], gazetteer)
           && isCommonWord(text, starts[other], ends[other], gazetteer)
           && (s + 1 == spans.size() || spans.get(s + 1).start() > other
@@ -144,7 +145,10 @@ final class SpanJoiner {
 
   /**
    * "Acko" + "Ankarberg Johansson" → one person: a one-word name directly before a person's
-   * name, with only a space between, is its first part; "SOS Alarm" + "Sverige AB" → one company.
+   * name, with only a space between, is its first part, unless the tagger called it an
+   * organisation and no list has it as a first name (the club's player "Brynäs Andreas
+   * Thuresson") or it is a listed place, also in the genitive ("Spaniens Berenguer Martin");
+   * "SOS Alarm" + "Sverige AB" → one company.
    */
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
@@ -155,7 +159,10 @@ final class SpanJoiner {
         if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
             && Character.isUpperCase(text.charAt(starts[last.start()]))
             && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))
-            && !("LOC".equals(last.type()) && isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer))) {
+            && !("LOC".equals(last.type()) && (isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer)
+                || SpanSplitter.isPlaceGenitive(text, starts[last.start()], ends[last.start()], gazetteer)))
+            && !("ORG".equals(last.type()) && (gazetteer.single(text, starts[last.start()], ends[last.start()])
+                & Gazetteer.FIRST_NAME) == 0)) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
           continue;
         }

@@ -64,7 +64,9 @@ final class SpanSplitter {
     }
     cut = personAfterPlace(text, starts, ends, span, gazetteer);
     if (cut > 0) {
-      return new Cut(cut, "LOC", "PER");
+      // "Sunderlands Frazier Campbell" in a report of a match: the club's player.
+      boolean club = text.charAt(ends[cut - 1] - 1) == 's' && SpanFixer.isAboutSport(text, starts, ends);
+      return new Cut(cut, club ? "ORG" : "LOC", "PER");
     }
     cut = personAfterParty(text, starts, ends, span, gazetteer);
     return cut > 0 ? new Cut(cut, "ORG", "PER") : null;
@@ -113,7 +115,9 @@ final class SpanSplitter {
   /**
    * "Kinas ambassadör i Stockholm Chen Yuming": where a person's name (two capitalised words or
    * more) starts after a listed city, town or country that is no person's name, in a span the
-   * tagger called a person; else -1.
+   * tagger called a person; else -1. A person's last name is a listed name or no common word:
+   * "Novare Human Kapital" is a company whose first word is also a city's. After a place's
+   * genitive a listed first name, or two capitalised words, are the person ("Sunderlands Frazier Campbell").
    */
   private static int personAfterPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -121,8 +125,29 @@ final class SpanSplitter {
     if (!"PER".equals(span.type()) || span.end() - k < 2) {
       return -1;
     }
-    return isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
+    int last = span.end() - 1;
+    if (isPlaceGenitive(text, starts[span.start()], ends[span.start()], gazetteer)
+        && Character.isUpperCase(text.charAt(starts[k])) && ((gazetteer.single(text, starts[k], ends[k])
+            & Gazetteer.FIRST_NAME) != 0 || span.end() - k >= 2 && !gazetteer.isCommon(text, starts[last], ends[last]))) {
+      return k; // "Sunderlands Frazier Campbell": a place's (or its club's) person
+    }
+    boolean lastIsName = (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0
+        || !gazetteer.isCommon(text, starts[last], ends[last]);
+    return lastIsName && isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
         && Character.isUpperCase(text.charAt(starts[k])) ? k : -1;
+  }
+
+  /**
+   * "Sunderlands", "Argentinas": a word that is no listed name itself and whose base form is a
+   * listed place that is no person's name, or a country ("Argentina" is also a first name); not
+   * "Lars", whose "Lar" is a city.
+   */
+  static boolean isPlaceGenitive(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    int owner = Gazetteer.stripGenitive(text, start, end);
+    if (owner == end || (gazetteer.single(text, start, end) & ~Gazetteer.COMMON) != 0) {
+      return false;
+    }
+    return isListedPlaceOnly(text, start, owner, gazetteer) || (gazetteer.single(text, start, owner) & Gazetteer.COUNTRY) != 0;
   }
 
   /** "talesperson för Sverigedemokraterna Oscar Sjöstedt": where a person's name starts after a party, else -1. */

@@ -3,11 +3,13 @@ package se.notis.ner;
 import static se.notis.ner.EntityWords.COMPANY_FORMS;
 import static se.notis.ner.EntityWords.ORG_HEADS;
 import static se.notis.ner.EntityWords.ORG_TAILS;
+import static se.notis.ner.EntityWords.PARTIES;
 import static se.notis.ner.EntityWords.PLACE_LISTS;
 import static se.notis.ner.EntityWords.ROAD_WORDS;
 import static se.notis.ner.EntityWords.STREET_WORDS;
 import static se.notis.ner.EntityWords.WORLD_REGIONS;
 import static se.notis.ner.EntityWords.isInternational;
+import static se.notis.ner.EntityWords.isListedPlaceOnly;
 import static se.notis.ner.EntityWords.stripGenitive;
 import static se.notis.ner.RuleTokens.word;
 
@@ -17,6 +19,10 @@ import static se.notis.ner.RuleTokens.word;
  * a world region, a law, agreement, event or authority, and a listed place of several words.
  */
 final class SpanTyper {
+  /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
+  private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
+      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen");
+
   private SpanTyper() {}
 
   /**
@@ -41,6 +47,28 @@ final class SpanTyper {
   }
 
   /**
+   * A span the tagger called a person that no person's name can be is an organisation: one that
+   * opens with "Kungliga" or "Statens" ("Kungliga Operan"), or with a listed place that is no
+   * person's name and ends in a common word no list names ("Novare Human Kapital").
+   */
+  static NerLabels.TokenSpan organisationNotPerson(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    int last = span.end() - 1;
+    if (!"PER".equals(span.type()) || last == s) {
+      return span;
+    }
+    String first = word(text, starts, ends, s);
+    boolean placeAndCommonWord = isListedPlaceOnly(text, starts[s], ends[s], gazetteer)
+        && gazetteer.isCommon(text, starts[last], ends[last])
+        && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+    if (first.equals("Kungliga") || first.equals("Statens") || placeAndCommonWord) {
+      return new NerLabels.TokenSpan(s, span.end(), "ORG");
+    }
+    return span;
+  }
+
+  /**
    * International organisations are organisations wherever they stand ("ett höjt utgiftsmål i
    * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation".
    */
@@ -50,11 +78,33 @@ final class SpanTyper {
       return span;
     }
     String last = word(text, starts, ends, span.end() - 1);
-    boolean international = span.end() - span.start() == 1 && isInternational(last);
-    if (international || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+    boolean one = span.end() - span.start() == 1;
+    boolean international = one && isInternational(last);
+    boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
+    if (international || body || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
+  }
+
+  /**
+   * "Business Sweden", "Visit Sweden": two capitalised words whose second is a listed country and
+   * whose first opens no place's name are an organisation named after the country, not the country.
+   */
+  static NerLabels.TokenSpan organisationNamedAfterCountry(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer, int[] runPosition) {
+    int s = span.start();
+    if (!"LOC".equals(span.type()) || span.end() - s != 2 || runPosition[s] == 1
+        || (gazetteer.single(text, starts[s + 1], ends[s + 1]) & Gazetteer.COUNTRY) == 0
+        || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])
+        || (gazetteer.single(text, starts[s], ends[s]) & ~Gazetteer.COMMON) != 0) {
+      return span;
+    }
+    String first = word(text, starts, ends, s);
+    if (PART_OF_PLACE.contains(first) || EntityWords.PLACE_OPENERS.contains(first)) {
+      return span; // "Södra Sudan", "Nya Zeeland"
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "ORG");
   }
 
   /**
@@ -76,6 +126,90 @@ final class SpanTyper {
     }
     return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");
   }
+
+  /**
+   * "Södra Gäddvik", "Nedre Bäck", "Stora Tuna": a name that opens with a word for a part of a
+   * place is a place, whatever person or other name the tagger took it for.
+   */
+  static NerLabels.TokenSpan placeByOpener(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if (span.end() - span.start() < 2 || !("PER".equals(span.type()) || "MISC".equals(span.type()))
+        || !PART_OF_PLACE.contains(word(text, starts, ends, span.start()))
+        || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+  }
+
+  /** First words that name a part of a place ("Södra", "Nedre"); "Nya", "Gamla" also open other names. */
+  private static final java.util.Set<String> PART_OF_PLACE = java.util.Set.of("Norra", "Södra", "Östra", "Västra",
+      "Övre", "Nedre", "Stora", "Lilla", "Inre", "Yttre");
+
+  /**
+   * "vid Bjurhovda i Västerås", "till Saltskog", "på Fårö": a word no name list knows, that ends
+   * like a Swedish place name ("-böle", "-berget", "-torp", "-ö") and stands after a preposition of
+   * place or before "i" or a comma and a listed town, is a place (a village, a part of a town),
+   * whatever organisation, other name or person the tagger took it for. A listed first name or
+   * surname is left alone ("mellan Hedberg och …" may be a person).
+   */
+  static NerLabels.TokenSpan villageByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s != 1 || "LOC".equals(span.type()) || ends[s] - starts[s] < 4
+        || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])) {
+      return span;
+    }
+    int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s])
+        || !hasVillageEnding(word(text, starts, ends, s))) {
+      return span;
+    }
+    boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
+    int next = s + 1;
+    boolean beforeTown = next + 1 < starts.length && (word(text, starts, ends, next).equals("i")
+        || RuleTokens.isComma(text, starts, ends, next))
+        && (gazetteer.single(text, starts[next + 1], ends[next + 1]) & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0;
+    return after || beforeTown ? new NerLabels.TokenSpan(s, span.end(), "LOC") : span;
+  }
+
+  /**
+   * "körs till Sahlgrenska sjukhuset", "vårdas på Östra sjukhuset": a hospital's name after "till",
+   * "från" or "på" is the building, a place (as the guidelines have buildings used as places).
+   */
+  static NerLabels.TokenSpan buildingByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    int last = span.end() - 1;
+    if (last == s || "LOC".equals(span.type()) || s == 0 || !TO_OR_FROM.contains(word(text, starts, ends, s - 1))
+        || !BUILDINGS.contains(word(text, starts, ends, last))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "LOC");
+  }
+
+  /** Where a patient is taken or found; "överläkare vid …" names the employer, an organisation. */
+  private static final java.util.Set<String> TO_OR_FROM = java.util.Set.of("till", "från", "på");
+
+  /** Lower-case last words of the names of hospitals. */
+  private static final java.util.Set<String> BUILDINGS = java.util.Set.of("sjukhuset", "sjukhus", "lasarettet",
+      "lasarett", "universitetssjukhuset", "universitetssjukhus");
+
+  private static boolean hasVillageEnding(String w) {
+    for (String ending : VILLAGE_ENDINGS) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions of place before a village's name: "vid", "på", "till", "mellan", "utanför", "nära". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("vid", "på", "till", "mellan",
+      "utanför", "nära", "i", "från", "mot");
+
+  /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle"). */
+  private static final String[] VILLAGE_ENDINGS = {"böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
+      "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
+      "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
+      "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};
 
   /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
   static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
@@ -119,14 +253,17 @@ final class SpanTyper {
     String name = text.subSequence(starts[s], starts[e - 1]) + last;
     boolean capitalised = Character.isUpperCase(text.charAt(starts[s]));
     String type = span.type();
-    boolean law = e - s > 2 && word(text, starts, ends, s).equals("lagen") && word(text, starts, ends, s + 1).equals("om");
+    boolean law = e - s > 2 && word(text, starts, ends, s).equals("lagen") && word(text, starts, ends, s + 1).equals("om")
+        || e - s == 1 && (s == 0 || !Character.isLetterOrDigit(text.charAt(starts[s - 1])))
+            && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
+            && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || capitalised && NameWords.isAgreement(last) || law) {
       type = "MISC";
     } else if (capitalised && NameWords.isAuthority(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
-        || e - s >= 2 && word(text, starts, ends, s).equals("Region")) {
-      type = "ORG"; // "Region Skåne" is the regional authority
+        || e - s >= 2 && BODY_OPENERS.contains(word(text, starts, ends, s))) {
+      type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
   }
@@ -161,7 +298,7 @@ final class SpanTyper {
    * place of several words ("San Pedro Sula"), or follows the preposition "i" ("i Tecún Umán").
    */
   static NerLabels.TokenSpan placeByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
-      int[] runClass, int[] runPosition) {
+      int[] runClass, int[] runPosition, Gazetteer gazetteer) {
     if ("LOC".equals(span.type()) || "MISC".equals(span.type())) {
       return span;
     }
@@ -176,6 +313,21 @@ final class SpanTyper {
         && text.charAt(ends[e - 1] - 1) != 's') {
       return new NerLabels.TokenSpan(s, e, "LOC");
     }
+    if ("PER".equals(span.type()) && e - s > 1 && allListedPlaces(text, starts, ends, span, gazetteer)) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "Region Jämtland Härjedalen": two regions are no person
+    }
     return span;
+  }
+
+  /** Whether every word of the span is a listed place and none a listed first name or surname. */
+  private static boolean allListedPlaces(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    for (int k = span.start(); k < span.end(); k++) {
+      int bits = gazetteer.single(text, starts[k], ends[k]) | gazetteer.genitive(text, starts[k], ends[k]);
+      if ((bits & PLACE_LISTS) == 0 || (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

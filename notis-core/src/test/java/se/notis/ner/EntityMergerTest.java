@@ -96,6 +96,23 @@ class EntityMergerTest {
   }
 
   @Test
+  void aBracketedAcronymWhoseLettersStandInTheNameInOrderIsItsAcronym() {
+    String[] surfaces = {"Totalförsvarets forskningsinstitut", "FOI", "Linköping", "FOI:s", "Försvarsmakten", "Expeditionary Force",
+        "JEF"};
+    String[] types = {"ORG", "ORG", "LOC", "ORG", "ORG", "ORG", "ORG"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types,
+        new boolean[] {true, false, false, true, true, true, false},
+        new boolean[] {false, true, false, false, false, false, true}, Gazetteer.standard());
+    assertEquals("Totalförsvarets forskningsinstitut", canonical[1], "\"Totalförsvarets forskningsinstitut (FOI)\"");
+    assertEquals("Totalförsvarets forskningsinstitut", canonical[3]);
+    assertEquals("JEF", canonical[6], "no J in \"Expeditionary Force\"");
+    assertTrue(EntityMerger.lettersInOrder("FOI", "Totalförsvarets forskningsinstitut"));
+    assertTrue(EntityMerger.lettersInOrder("MSB", "Myndigheten för samhällsskydd och beredskap"));
+    assertFalse(EntityMerger.lettersInOrder("OFI", "Totalförsvarets forskningsinstitut"), "the first letter starts a word");
+    assertFalse(EntityMerger.lettersInOrder("SKR", "Totalförsvarets forskningsinstitut"));
+  }
+
+  @Test
   void aNameInBracketsAfterAnAcronymExpandsIt() {
     String[] surfaces = {"OECD", "Organisationen för ekonomiskt samarbete och utveckling", "OECD:s"};
     String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"},

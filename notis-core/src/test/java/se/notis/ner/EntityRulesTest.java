@@ -1,6 +1,8 @@
 package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,19 @@ class EntityRulesTest {
       out.add(span(Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2]));
     }
     return out;
+  }
+
+  @Test
+  void aTownTheTaggerCallsAnOrganisationStaysAClubInAReportOfSport() {
+    Sentence report = new Sentence("Matchen slutade 2 – 1 efter förlängning och andra halvleken var jämn .");
+    assertTrue(EntityRules.isAboutSport(report.text, report.starts, report.ends));
+    Sentence notice = new Sentence("02.04 Avesta . Rattfylleri . Man i tjugoårsåldern misstänkt för drograttfylleri .");
+    assertFalse(EntityRules.isAboutSport(notice.text, notice.starts, notice.ends));
+    Sentence s = new Sentence("Luleå var bättre i går .");
+    List<NerLabels.TokenSpan> club = List.of(span(0, 1, "ORG"));
+    assertEquals(club, EntityRules.apply(s.text, s.starts, s.ends, club, Gazetteer.standard(), i -> false, true));
+    assertEquals(List.of(span(0, 1, "LOC")),
+        EntityRules.apply(s.text, s.starts, s.ends, club, Gazetteer.standard(), i -> false, false));
   }
 
   @Test
