@@ -70,12 +70,10 @@ class TreeTagRulesTest {
         Document.of("Han sa att det rätta ordet saknades."));
     TagLayer tags = doc.get(Layers.TAGS);
     DependencyLayer tree = doc.get(Layers.DEPENDENCIES);
-    String[] upos = new String[tags.size()];
-    for (int t = 0; t < upos.length; t++) {
-      upos[t] = t == 3 ? "PRON" : tags.upos(t);
-    }
+    String[] upos = column(tags, tags::upos);
+    upos[3] = "PRON";
     // Pretend the tagger had called "det" a pronoun while the parser made it the determiner of "ordet".
-    Document contradicted = doc.with(Layers.TAGS, new TagLayer(upos, xposOf(tags), featsOf(tags)));
+    Document contradicted = doc.with(Layers.TAGS, new TagLayer(upos, column(tags, tags::xpos), column(tags, tags::feats)));
     assertEquals("det", tree.relation(3));
     Document retagged = new RetagStage().process(contradicted);
     TagLayer after = retagged.get(Layers.TAGS);
@@ -89,18 +87,10 @@ class TreeTagRulesTest {
     assertEquals(doc.get(Layers.DEPENDENCIES), retagged.get(Layers.DEPENDENCIES));
   }
 
-  private static String[] xposOf(TagLayer tags) {
+  private static String[] column(TagLayer tags, java.util.function.IntFunction<String> value) {
     String[] out = new String[tags.size()];
     for (int t = 0; t < out.length; t++) {
-      out[t] = tags.xpos(t);
-    }
-    return out;
-  }
-
-  private static String[] featsOf(TagLayer tags) {
-    String[] out = new String[tags.size()];
-    for (int t = 0; t < out.length; t++) {
-      out[t] = tags.feats(t);
+      out[t] = value.apply(t);
     }
     return out;
   }
