@@ -25,18 +25,9 @@ final class PerceptronTagger implements Tagger {
     for (int i = 0; i < model.labels.length; i++) {
       labelIds.put(model.labels[i], i);
     }
-    mad = labelOf(model, "PUNCT\tMAD\t_");
-    mid = labelOf(model, "PUNCT\tMID\t_");
-    pad = labelOf(model, "PUNCT\tPAD\t_");
-  }
-
-  private static int labelOf(TaggerModel model, String label) {
-    for (int i = 0; i < model.labels.length; i++) {
-      if (model.labels[i].equals(label)) {
-        return i;
-      }
-    }
-    return -1;
+    mad = labelIds.getOrDefault("PUNCT\tMAD\t_", -1);
+    mid = labelIds.getOrDefault("PUNCT\tMID\t_", -1);
+    pad = labelIds.getOrDefault("PUNCT\tPAD\t_", -1);
   }
 
   /**
