@@ -50,6 +50,15 @@ public final class Document {
     return text.substring(offsets.toChar(start), offsets.toChar(end));
   }
 
+  /** The texts of spans {@code first} (inclusive) to {@code end} (exclusive): a sentence's words. */
+  public String[] texts(SpanLayer spans, int first, int end) {
+    String[] out = new String[end - first];
+    for (int i = first; i < end; i++) {
+      out[i - first] = text(spans.start(i), spans.end(i));
+    }
+    return out;
+  }
+
   /** Length of the text in code points. */
   public int length() {
     return offsets.length();

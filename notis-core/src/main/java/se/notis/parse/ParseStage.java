@@ -36,12 +36,11 @@ public final class ParseStage extends AbstractStage {
     for (int s = 0; s < sents.size(); s++) {
       int first = sents.firstToken(s);
       int len = sents.endToken(s) - first;
-      String[] words = new String[len];
+      String[] words = doc.texts(tokens, first, first + len);
       String[] upos = new String[len];
       String[] xpos = new String[len];
       for (int i = 0; i < len; i++) {
         int t = first + i;
-        words[i] = doc.text(tokens.start(t), tokens.end(t));
         upos[i] = tags.upos(t);
         xpos[i] = tags.xpos(t);
       }

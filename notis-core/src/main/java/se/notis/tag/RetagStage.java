@@ -71,10 +71,7 @@ public final class RetagStage extends AbstractStage {
         continue;
       }
       if (words == null) {
-        words = new String[n];
-        for (int j = 0; j < n; j++) {
-          words[j] = doc.text(tokens.start(first + j), tokens.end(first + j));
-        }
+        words = doc.texts(tokens, first, end);
         x = java.util.Arrays.copyOfRange(xpos, first, end);
         f = java.util.Arrays.copyOfRange(feats, first, end);
       }

@@ -39,10 +39,7 @@ public final class TagStage extends AbstractStage {
     for (int s = 0; s < sents.size(); s++) {
       int first = sents.firstToken(s);
       int end = sents.endToken(s);
-      String[] words = new String[end - first];
-      for (int t = first; t < end; t++) {
-        words[t - first] = doc.text(tokens.start(t), tokens.end(t));
-      }
+      String[] words = doc.texts(tokens, first, end);
       String[] u = new String[words.length];
       String[] x = new String[words.length];
       String[] f = new String[words.length];
