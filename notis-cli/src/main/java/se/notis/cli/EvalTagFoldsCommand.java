@@ -99,11 +99,12 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
     EvalReport total = EvalReport.empty();
     List<ConlluSentence> predicted = new ArrayList<>();
     List<Document> parsed = new ArrayList<>();
+    int[] foldOf = folding.assign(extraSentences, EvalTagFoldsCommand::newDocument, sent -> sent.words().size());
     Path dir = Files.createTempDirectory("notis-folds");
     try {
       for (int fold = 0; fold < folding.folds; fold++) {
-        List<ConlluSentence> held = folding.held(extraSentences, fold);
-        List<ConlluSentence> training = folding.training(base, extraSentences, fold, folding.extraWeight);
+        List<ConlluSentence> held = FoldOptions.held(extraSentences, foldOf, fold);
+        List<ConlluSentence> training = FoldOptions.training(base, extraSentences, foldOf, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
         TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed,
@@ -121,7 +122,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
           continue;
         }
         List<ConlluSentence> parserTraining = parserExtraWeight == null ? training
-            : folding.training(base, extraSentences, fold, parserExtraWeight);
+            : FoldOptions.training(base, extraSentences, foldOf, fold, parserExtraWeight);
         ParserModel parser = TrainCommand.Parser.train(parserTraining, jackknife, jackknifeEpochs,
             search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(),
                 parserBags));
@@ -201,5 +202,16 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
 
   private static double pct(EvalReport report, String key) {
     return 100 * report.expectAccuracy(key).value();
+  }
+
+  /** The id of the document a sentence opens (its CoNLL-U `# newdoc id`), else null. */
+  static String newDocument(ConlluSentence sent) {
+    for (String comment : sent.comments()) {
+      if (comment.startsWith("# newdoc")) {
+        int eq = comment.indexOf('=');
+        return eq < 0 ? "" : comment.substring(eq + 1).trim();
+      }
+    }
+    return null;
   }
 }

@@ -97,8 +97,12 @@ final class LabelMapping {
     int n = form.length;
     for (int i = 0; i < n; i++) {
       String headUpos = head[i] == 0 ? "ROOT" : upos[head[i] - 1];
-      if (rel[i].equals("case") && (headUpos.equals("VERB") || headUpos.equals("AUX"))) {
-        rel[i] = "mark";
+      boolean verbHead = headUpos.equals("VERB") || headUpos.equals("AUX");
+      boolean stranded = upos[i].equals("ADP") && head[i] > 0 && head[i] - 1 < i && verbHead;
+      if (rel[i].equals("case") && verbHead) {
+        // A preposition before its verb marks the clause ("för att hjälpa"); one stranded after it
+        // ("du har rätt till", "lämna besked om") is an oblique in v2 (dev split: 9 of 9).
+        rel[i] = stranded ? "obl" : "mark";
       } else if (rel[i].equals("det") && upos[i].equals("ADJ")) {
         rel[i] = "amod";
       } else if (rel[i].equals("advmod") && upos[i].equals("CCONJ") && CORRELATIVES.contains(lower(form[i]))) {
@@ -112,8 +116,7 @@ final class LabelMapping {
       } else if (rel[i].equals("det") && (upos[i].equals("NOUN") || upos[i].equals("PROPN"))) {
         // Quantity nouns before the counted noun ("en grupp barn", "ett tiotal år") are nmod in v2.
         rel[i] = "nmod";
-      } else if (rel[i].equals("mark") && upos[i].equals("ADP") && head[i] > 0 && head[i] - 1 < i
-          && (headUpos.equals("VERB") || headUpos.equals("AUX"))) {
+      } else if (rel[i].equals("mark") && stranded) {
         // A stranded preposition after its verb ("vad de höll på med") is an oblique in v2.
         rel[i] = "obl";
       }
@@ -180,6 +183,27 @@ final class LabelMapping {
       rel[x] = "obl";
       if (word.equals("som")) {
         upos[m] = "ADP";
+      }
+    }
+  }
+
+  private static final Set<String> RESUMPTIVE = Set.of("så", "då");
+
+  /**
+   * "Märker du att …, så tala med befälet": v1 hung the resumptive "så" ("då") on the fronted
+   * clause as {@code dislocated}; v2 makes it an adverb of the main clause it opens (the dev split
+   * has "så" as advmod 43 times and never as dislocated).
+   */
+  static void reattachResumptiveAdverbs(String[] form, int[] head, String[] rel) {
+    for (int m = 0; m < head.length; m++) {
+      int fronted = head[m] - 1;
+      if (!rel[m].equals("dislocated") || !RESUMPTIVE.contains(lower(form[m])) || fronted < 0) {
+        continue;
+      }
+      int main = head[fronted] - 1;
+      if (main > m && (rel[fronted].equals("advcl") || rel[fronted].equals("obl"))) {
+        head[m] = main + 1;
+        rel[m] = "advmod";
       }
     }
   }

@@ -52,6 +52,7 @@ public final class TalbankenConverter {
     LabelMapping.completeFeatures(form, upos, xpos, feats, head, rel);
     LabelMapping.mapRelations(form, upos, xpos, head, rel);
     LabelMapping.reanalyseComparativeObliques(form, upos, head, rel);
+    LabelMapping.reattachResumptiveAdverbs(form, head, rel);
     Coordination.markParataxis(upos, head, rel);
     Coordination.attachPunctuationBeforeParataxis(head, rel);
     Coordination.coordinateAdjectives(form, upos, head, rel);

@@ -87,7 +87,7 @@ class TalbankenConverterTest {
         getClass().getResourceAsStream("v1-to-v2.conllu"), StandardCharsets.UTF_8))) {
       sentences = ConlluReader.read(in, "v1-to-v2.conllu");
     }
-    assertEquals(18, sentences.size());
+    assertEquals(22, sentences.size());
     for (ConlluSentence sent : sentences) {
       String name = comment(sent, "case");
       List<ConlluSentence.Word> c = TalbankenConverter.convert(sent).words();
