@@ -200,6 +200,9 @@ public final class ParserModel {
     }
     TransitionTable actions = TransitionTable.read(in);
     RelationTable relations = RelationTable.read(in);
+    if (relations.stride() != labels.length) {
+      throw new IOException("relation weights for " + relations.stride() + " labels, but " + labels.length + " labels");
+    }
     return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
   }
 }
