@@ -46,7 +46,7 @@ final class RelationTable {
 
   /**
    * The best of the candidate labels for {@code count} features; {@code scores} (at least {@link
-   * #stride} long) is scratch space, {@code scratch} holds {@link ActionScorer#SCRATCH} longs.
+   * #stride} long) and {@code scratch} (at least {@code count} long) are scratch space.
    */
   int best(long[] features, int count, int[] candidates, int[] scores, long[] scratch) {
     for (int label : candidates) {
@@ -54,21 +54,16 @@ final class RelationTable {
     }
     long[] table = slots;
     PerfectHash slotOf = index;
-    // Pilots, then slots, then weights, so that the cache misses overlap (as in TransitionTable).
+    // Every feature's slot first, so that the cache misses overlap, then the weights of those found.
     for (int f = 0; f < count; f++) {
       long key = Weights.key(features[f]);
-      scratch[3 * f] = key;
-      scratch[3 * f + 1] = slotOf.pilot(key);
-    }
-    for (int f = 0; f < count; f++) {
-      int slot = slotOf.slot(scratch[3 * f], (int) scratch[3 * f + 1]);
-      scratch[3 * f + 1] = slot;
-      scratch[3 * f + 2] = table[2 * slot];
+      int slot = slotOf.slot(key);
+      scratch[f] = table[2 * slot] == key ? slot : -1;
     }
     int[] row = weights;
     for (int f = 0; f < count; f++) {
-      if (scratch[3 * f + 2] == scratch[3 * f]) {
-        long at = table[2 * (int) scratch[3 * f + 1] + 1];
+      if (scratch[f] >= 0) {
+        long at = table[2 * (int) scratch[f] + 1];
         int end = (int) (at >>> 16) + (int) (at & 0xFFFF);
         // Relations that are not candidates collect weights too; only the candidates' are read.
         for (int i = (int) (at >>> 16); i < end; i++) {

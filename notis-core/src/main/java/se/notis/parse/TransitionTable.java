@@ -40,34 +40,20 @@ final class TransitionTable implements ActionScorer {
   public void score(long[] features, int count, float[] scores, long[] scratch) {
     long[] table = slots;
     PerfectHash slotOf = index;
-    // In three passes, so that the reads of each pass do not wait on one another: every feature's
-    // pilot (a small table, mostly cached), then its slot (the cache miss), then the weights.
-    for (int f = 0; f < count; f++) {
-      long key = Weights.key(features[f]);
-      scratch[3 * f] = key;
-      scratch[3 * f + 1] = slotOf.pilot(key);
-    }
-    for (int f = 0; f < count; f++) {
-      long key = scratch[3 * f];
-      int slot = slotOf.slot(key, (int) scratch[3 * f + 1]);
-      scratch[3 * f + 1] = slot;
-      scratch[3 * f + 2] = table[2 * slot];
-    }
     // The four weights are summed two at a time in 32-bit lanes of a long, each offset by 2^15 to be
-    // non-negative (96 features cannot carry into the next lane); the offsets are taken off at the end.
-    // A feature that is not in its slot adds nothing, through a mask rather than a branch.
+    // non-negative (96 features cannot carry into the next lane); a feature not in its slot adds the
+    // offset of a zero weight. One short loop without branches: the lookups of many features are
+    // under way at once, and a probe loop's mispredicted branches cost more than its memory waits.
     long even = 0;
     long odd = 0;
-    int found = 0;
     for (int f = 0; f < count; f++) {
-      long differ = scratch[3 * f + 2] ^ scratch[3 * f];
-      long same = ~((differ | -differ) >> 63);
-      long w = (table[2 * (int) scratch[3 * f + 1] + 1] ^ OFFSET) & same;
+      long key = Weights.key(features[f]);
+      int slot = slotOf.slot(key);
+      long w = (table[2 * slot] == key ? table[2 * slot + 1] : 0) ^ OFFSET;
       even += w & EVEN;
       odd += (w >>> 16) & EVEN;
-      found -= (int) same;
     }
-    int offset = found << 15;
+    int offset = count << 15;
     scores[ParseState.SHIFT] = ((int) even - offset) * scale;
     scores[ParseState.REDUCE] = ((int) odd - offset) * scale;
     scores[ParseState.LEFT] = ((int) (even >>> 32) - offset) * scale;
