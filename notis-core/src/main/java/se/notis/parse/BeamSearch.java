@@ -211,10 +211,11 @@ final class BeamSearch {
       ParseState parent = beam[candParent[c]];
       ParseState st = spare[j];
       if (st == null) {
-        st = new ParseState(parent.n);
+        st = new ParseState(parent);
         spare[j] = st;
+      } else {
+        st.copyFrom(parent);
       }
-      st.copyFrom(parent);
       int action = candAction[c];
       int label = -1;
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {
