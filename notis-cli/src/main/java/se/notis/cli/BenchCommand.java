@@ -22,6 +22,8 @@ import se.notis.doc.Layers;
 import se.notis.io.InputFiles;
 import se.notis.io.InputRecord;
 import se.notis.io.JsonlReader;
+import se.notis.parse.ParseStage;
+import se.notis.parse.ParserModel;
 import se.notis.pipeline.Pipeline;
 import se.notis.pipeline.Stage;
 import se.notis.pipeline.StageRegistry;
@@ -55,11 +57,13 @@ final class BenchCommand implements Callable<Integer> {
       + " (thread CPU time, unaffected by other processes; costs about a microsecond per stage and document).")
   boolean perStage;
 
+  @picocli.CommandLine.Mixin ParserOverride search;
+
   private LongAdder[] stageCpu;
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = stages == null ? StageRegistry.defaultPipeline() : StageRegistry.pipeline(stages);
+    Pipeline pipeline = withSearch(stages == null ? StageRegistry.defaultPipeline() : StageRegistry.pipeline(stages));
     List<Document> docs = load();
     if (docs.isEmpty()) {
       System.err.println("notis: no documents in " + input);
@@ -89,6 +93,19 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The pipeline with its parse stage searching as {@code --parse-beam/--parse-margin} say. */
+  private Pipeline withSearch(Pipeline pipeline) {
+    if (!search.overrides()) {
+      return pipeline;
+    }
+    Pipeline.Builder builder = Pipeline.builder();
+    for (Stage stage : pipeline.stages()) {
+      builder.add(stage.name().equals(ParseStage.NAME)
+          ? new ParseStage(search.apply(ParserModel.bundled()).parser()) : stage);
+    }
+    return builder.build();
   }
 
   private void printStageShares(Pipeline pipeline, long tokens) {

@@ -38,6 +38,7 @@ final class ArcEagerParser implements Parser {
       return;
     }
     ParseState st = new ParseState(n);
+    int[] tags = model.tagIds(upos);
     long[] buffer = new long[ParserFeatures.MAX];
     float[] scores = new float[4];
     long[] scratch = new long[ActionScorer.SCRATCH];
@@ -49,7 +50,7 @@ final class ArcEagerParser implements Parser {
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {
         int h = action == ParseState.LEFT ? st.n(0) : st.s0();
         int d = action == ParseState.LEFT ? st.s0() : st.n(0);
-        label = bestLabel(model, features, st, h, d, upos, buffer, labelScores, scratch);
+        label = bestLabel(model, features, st, h, d, tags, buffer, labelScores, scratch);
       }
       st.apply(action, label);
     }
@@ -142,15 +143,15 @@ final class ArcEagerParser implements Parser {
 
   /**
    * The relation of a new arc from {@code h} to {@code d}: the root's, or the best of the candidates
-   * for the two words' tags and direction. {@code labelScores} (one per label) and {@code scratch} are
-   * scratch space.
+   * for the two words' tags ({@code tags}: the sentence's {@link ParserModel#tagIds}) and direction.
+   * {@code labelScores} (one per label) and {@code scratch} are scratch space.
    */
-  static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, String[] upos,
+  static int bestLabel(ParserModel model, ParserFeatures features, ParseState st, int h, int d, int[] tags,
       long[] buffer, int[] labelScores, long[] scratch) {
     if (h == 0) {
       return model.rootLabel;
     }
-    int[] candidates = model.candidates(upos[d - 1], upos[h - 1], d < h);
+    int[] candidates = model.candidates(tags[d - 1], tags[h - 1], d < h);
     int count = features.label(st, h, d, buffer);
     if (model.relations == null) {
       // The trainer's beam, on the weights it is training.

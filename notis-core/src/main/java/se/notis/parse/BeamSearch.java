@@ -7,8 +7,9 @@ import se.notis.internal.Hashing;
  * the beam by its valid transitions and keeps the {@code width} best by summed transition score
  * (Zhang and Clark 2008). A configuration whose buffer is empty is carried on unchanged until all
  * are. The relation of each new arc comes from the relation model, as in greedy parsing. The states
- * are two pools swapped each step, so a step copies states but allocates nothing; when training,
- * each kept configuration also gets a {@link Node} recording how it was reached.
+ * are two pools swapped each step, so a step copies states but allocates nothing once the pools are
+ * as wide as the beam has grown; when training, each kept configuration also gets a {@link Node}
+ * recording how it was reached.
  */
 final class BeamSearch {
   /** The action of a terminal configuration carried on unchanged. */
@@ -22,7 +23,8 @@ final class BeamSearch {
   private final int width;
   private final float margin;
   private final ParserFeatures features;
-  private final String[] upos;
+  /** The sentence's UPOS ids ({@link ParserModel#tagIds}). */
+  private final int[] tags;
   private ParseState[] beam;
   private ParseState[] spare;
   float[] scores;
@@ -62,14 +64,12 @@ final class BeamSearch {
     // Training sums every feature in one pass, as the trained weights were learnt.
     frontScores = tracked ? null : new float[4 * (upos.length + 1)];
     frontScored = tracked ? null : new boolean[upos.length + 1];
-    this.upos = upos;
+    tags = model.tagIds(upos);
     int n = upos.length;
+    // The states are made when the beam first grows to need them: a margin keeps it narrow.
     beam = new ParseState[width];
     spare = new ParseState[width];
-    for (int i = 0; i < width; i++) {
-      beam[i] = new ParseState(n);
-      spare[i] = new ParseState(n);
-    }
+    beam[0] = new ParseState(n);
     scores = new float[width];
     spareScores = new float[width];
     if (tracked) {
@@ -107,14 +107,14 @@ final class BeamSearch {
         return labelValues[slot];
       }
       if (k == 0) {
-        int label = ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores, scratch);
+        int label = ArcEagerParser.bestLabel(model, features, st, h, d, tags, buffer, labelScores, scratch);
         labelKeys[slot] = key;
         labelValues[slot] = label;
         return label;
       }
       slot = (slot + 1) & mask;
     }
-    return ArcEagerParser.bestLabel(model, features, st, h, d, upos, buffer, labelScores, scratch);
+    return ArcEagerParser.bestLabel(model, features, st, h, d, tags, buffer, labelScores, scratch);
   }
 
   ParseState best() {
@@ -210,7 +210,12 @@ final class BeamSearch {
       int c = order[j];
       ParseState parent = beam[candParent[c]];
       ParseState st = spare[j];
-      st.copyFrom(parent);
+      if (st == null) {
+        st = new ParseState(parent);
+        spare[j] = st;
+      } else {
+        st.copyFrom(parent);
+      }
       int action = candAction[c];
       int label = -1;
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {

@@ -54,6 +54,25 @@ final class ParseState {
     next = 1;
   }
 
+  /** A copy of {@code other}: a state the beam needs for the first time, made from its parent. */
+  ParseState(ParseState other) {
+    n = other.n;
+    stack = other.stack.clone();
+    depth = other.depth;
+    next = other.next;
+    rootChildren = other.rootChildren;
+    head = other.head.clone();
+    label = other.label.clone();
+    leftmost = other.leftmost.clone();
+    rightmost = other.rightmost.clone();
+    leftCount = other.leftCount.clone();
+    rightCount = other.rightCount.clone();
+    leftmost2 = other.leftmost2.clone();
+    rightmost2 = other.rightmost2.clone();
+    leftLabels = other.leftLabels.clone();
+    rightLabels = other.rightLabels.clone();
+  }
+
   /** Makes this state (of a sentence of the same length) a copy of {@code other}; for the beam. */
   void copyFrom(ParseState other) {
     int len = n + 1;

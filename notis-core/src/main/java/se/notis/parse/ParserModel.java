@@ -27,7 +27,9 @@ public final class ParserModel {
   /** Relation weights of a trained model, else null. */
   final RelationTable relations;
   final Map<String, int[]> labelCandidates;
-  private final Map<String, Map<String, int[][]>> candidatesByDep = new HashMap<>();
+  /** Ids of the UPOS tags the candidates name; the candidates by (dependent, head, direction) id. */
+  private final Map<String, Integer> tagIds = new HashMap<>();
+  private final int[][] candidatesByTags;
   final int[] allLabels;
   final int rootLabel;
   final int fallbackLabel;
@@ -76,13 +78,20 @@ public final class ParserModel {
     }
     rootLabel = root;
     fallbackLabel = fallback;
+    for (String key : labelCandidates.keySet()) {
+      int split = Math.max(key.indexOf('<'), key.indexOf('>'));
+      if (split > 0) {
+        tagIds.putIfAbsent(key.substring(0, split), tagIds.size());
+        tagIds.putIfAbsent(key.substring(split + 1), tagIds.size());
+      }
+    }
+    candidatesByTags = new int[2 * tagIds.size() * tagIds.size()][];
     for (Map.Entry<String, int[]> e : labelCandidates.entrySet()) {
       String key = e.getKey();
       int split = Math.max(key.indexOf('<'), key.indexOf('>'));
       if (split > 0) {
-        candidatesByDep.computeIfAbsent(key.substring(0, split), k -> new HashMap<>())
-            .computeIfAbsent(key.substring(split + 1), k -> new int[2][])[key.charAt(split) == '<' ? 1 : 0] =
-            e.getValue();
+        candidatesByTags[candidateIndex(tagIds.get(key.substring(0, split)), tagIds.get(key.substring(split + 1)),
+            key.charAt(split) == '<')] = e.getValue();
       }
     }
   }
@@ -92,12 +101,30 @@ public final class ParserModel {
   }
 
   int[] candidates(String depUpos, String headUpos, boolean left) {
-    // Two lookups of the tags themselves (whose hash codes the tagger's strings have cached), not
-    // one of a key concatenated per arc: the beam asks for every arc it considers.
-    Map<String, int[][]> byHead = candidatesByDep.get(depUpos);
-    int[][] c = byHead == null ? null : byHead.get(headUpos);
-    int[] out = c == null ? null : c[left ? 1 : 0];
+    return candidates(tagIds.getOrDefault(depUpos, -1), tagIds.getOrDefault(headUpos, -1), left);
+  }
+
+  /**
+   * The ids of a sentence's UPOS tags for {@link #candidates(int, int, boolean)} (-1: a tag no
+   * candidates name), looked up once per sentence: the beam asks for the candidates of every arc it
+   * considers.
+   */
+  int[] tagIds(String[] upos) {
+    int[] ids = new int[upos.length];
+    for (int i = 0; i < upos.length; i++) {
+      ids[i] = tagIds.getOrDefault(upos[i], -1);
+    }
+    return ids;
+  }
+
+  /** The relations seen in training for a dependent and head of these tag ids and direction. */
+  int[] candidates(int depTag, int headTag, boolean left) {
+    int[] out = depTag < 0 || headTag < 0 ? null : candidatesByTags[candidateIndex(depTag, headTag, left)];
     return out == null ? allLabels : out;
+  }
+
+  private int candidateIndex(int depTag, int headTag, boolean left) {
+    return 2 * (depTag * tagIds.size() + headTag) + (left ? 1 : 0);
   }
 
   private static final class Holder {
@@ -200,6 +227,9 @@ public final class ParserModel {
     }
     TransitionTable actions = TransitionTable.read(in);
     RelationTable relations = RelationTable.read(in);
+    if (relations.stride() != labels.length) {
+      throw new IOException("relation weights for " + relations.stride() + " labels, but " + labels.length + " labels");
+    }
     return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
   }
 }
