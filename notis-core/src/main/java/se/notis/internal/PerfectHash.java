@@ -1,5 +1,7 @@
 package se.notis.internal;
 
+import java.io.IOException;
+
 /**
  * A perfect hash of a fixed set of distinct 64-bit keys (hash and displace, Belazzougui, Botelho and
  * Dietzfelbinger 2009): every key of the set gets its own slot in {@code [0, size())}, found with one
@@ -137,5 +139,28 @@ public final class PerfectHash {
       placed[i] = slot;
     }
     return true;
+  }
+
+  /** The perfect hash of a model file's table keys: duplicate keys mean a broken file. */
+  public static PerfectHash ofTable(long[] keys, String table) throws IOException {
+    try {
+      return of(keys);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("bad " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The (key, value) pairs laid out in this hash's slots: slot {@code i}'s key at {@code 2i}, its
+   * value at {@code 2i + 1} (an empty slot holds key 0).
+   */
+  public long[] slotPairs(long[] keys, long[] values) {
+    long[] slots = new long[2 * size];
+    for (int r = 0; r < keys.length; r++) {
+      int slot = slot(keys[r]);
+      slots[2 * slot] = keys[r];
+      slots[2 * slot + 1] = values[r];
+    }
+    return slots;
   }
 }

@@ -138,18 +138,8 @@ final class RelationTable {
       }
       starts[r] = (long) from << 16 | (nonZero.size() - from);
     }
-    PerfectHash index;
-    try {
-      index = PerfectHash.of(keys);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("bad relation weight table: " + e.getMessage(), e);
-    }
-    long[] slots = new long[2 * index.size()];
-    for (int r = 0; r < rows; r++) {
-      int slot = index.slot(keys[r]);
-      slots[2 * slot] = keys[r];
-      slots[2 * slot + 1] = starts[r];
-    }
+    PerfectHash index = PerfectHash.ofTable(keys, "relation weight table");
+    long[] slots = index.slotPairs(keys, starts);
     return new RelationTable(index, slots, nonZero.toArray(), stride, scale, rows);
   }
 }

@@ -108,18 +108,8 @@ final class TransitionTable implements ActionScorer {
         throw new IOException("bad transition weight key 0");
       }
     }
-    PerfectHash index;
-    try {
-      index = PerfectHash.of(keys);
-    } catch (IllegalArgumentException e) {
-      throw new IOException("bad transition weight table: " + e.getMessage(), e);
-    }
-    long[] slots = new long[2 * index.size()];
-    for (int r = 0; r < rows; r++) {
-      int slot = index.slot(keys[r]);
-      slots[2 * slot] = keys[r];
-      slots[2 * slot + 1] = weights[r];
-    }
+    PerfectHash index = PerfectHash.ofTable(keys, "transition weight table");
+    long[] slots = index.slotPairs(keys, weights);
     return new TransitionTable(index, slots, scale, rows);
   }
 }
