@@ -61,6 +61,27 @@ class SyntaxTrainingCommandTest {
   }
 
   @Test
+  void foldsByDocumentHoldOutWholeDocuments() throws IOException {
+    Path file = dir.resolve("v2.conllu");
+    Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
+    // Two documents: the first three sentences (14 words) and the last (3 words).
+    String[] sentences = TREEBANK.split("\n\n");
+    Path documents = dir.resolve("docs.conllu");
+    Files.writeString(documents, "# newdoc id = a\n" + String.join("\n\n", List.of(sentences).subList(0, 3))
+        + "\n\n# newdoc id = b\n" + sentences[3] + "\n\n", StandardCharsets.UTF_8);
+    String[] args = {"eval", "tag-folds", "--train", file.toString(), "--extra", documents.toString(), "--folds", "2",
+        "--fold-by", "document", "--tagger-epochs", "2", "--parser-epochs", "2", "--jackknife", "0"};
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("# fold 1 of 2: 3 held-out sentences, 5 training sentences"), run.out());
+    assertTrue(run.out().contains("# fold 2 of 2: 1 held-out sentences, 7 training sentences"), run.out());
+    args[5] = file.toString();
+    CliRun oneDocument = CliRun.of(args);
+    assertNotEquals(0, oneDocument.exitCode());
+    assertTrue(oneDocument.err().contains("needs at least 2 documents"), oneDocument.err());
+  }
+
+  @Test
   void baggedParserIsOneModelAndBagsMustBePositive() throws IOException {
     Path file = dir.resolve("v2.conllu");
     Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
