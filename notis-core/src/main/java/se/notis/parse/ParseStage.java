@@ -1,5 +1,6 @@
 package se.notis.parse;
 
+import java.util.Arrays;
 import java.util.Set;
 import se.notis.doc.DependencyLayer;
 import se.notis.doc.Document;
@@ -31,8 +32,8 @@ public final class ParseStage extends AbstractStage {
     int n = tokens.size();
     int[] heads = new int[n];
     String[] relations = new String[n];
-    java.util.Arrays.fill(heads, -1);
-    java.util.Arrays.fill(relations, "root");
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "root");
     for (int s = 0; s < sents.size(); s++) {
       int first = sents.firstToken(s);
       int len = sents.endToken(s) - first;

@@ -1,5 +1,6 @@
 package se.notis.tag;
 
+import java.util.Arrays;
 import java.util.Set;
 import se.notis.doc.DependencyLayer;
 import se.notis.doc.Document;
@@ -53,7 +54,7 @@ public final class RetagStage extends AbstractStage {
   private boolean retag(Document doc, SpanLayer tokens, DependencyLayer tree, int first, int end,
       String[] upos, String[] xpos, String[] feats) {
     int n = end - first;
-    String[] u = java.util.Arrays.copyOfRange(upos, first, end);
+    String[] u = Arrays.copyOfRange(upos, first, end);
     int[] heads = new int[n];
     String[] relations = new String[n];
     for (int i = 0; i < n; i++) {
@@ -72,8 +73,8 @@ public final class RetagStage extends AbstractStage {
       }
       if (words == null) {
         words = doc.texts(tokens, first, end);
-        x = java.util.Arrays.copyOfRange(xpos, first, end);
-        f = java.util.Arrays.copyOfRange(feats, first, end);
+        x = Arrays.copyOfRange(xpos, first, end);
+        f = Arrays.copyOfRange(feats, first, end);
       }
       changed |= tagger.retag(words, u, x, f, i, target);
     }
