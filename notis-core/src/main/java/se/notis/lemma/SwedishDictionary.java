@@ -190,6 +190,34 @@ public final class SwedishDictionary {
     return find(lowerForm) >= 0;
   }
 
+  /**
+   * Whether the dictionary knows a lower-cased form as a common word: an entry that is not a proper
+   * name ("per" as a preposition, not only "Per"), or a compound whose last part, of four letters or
+   * more after a first part of three or more, is a noun ("energimyndigheten", "eu-kommissionen").
+   */
+  public boolean knowsAsCommonWord(String lowerForm) {
+    if (hasEntry(find(lowerForm), false)) {
+      return true;
+    }
+    for (int split = 3; split <= lowerForm.length() - 4; split++) {
+      if (hasEntry(find(lowerForm, split), true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the form found at {@code at} has a common-word entry, or a noun entry when {@code noun}. */
+  private boolean hasEntry(int at, boolean noun) {
+    for (int k = 0; at >= 0 && k < count(at); k++) {
+      String tag = tag(entry(at, k));
+      if (noun ? tag.startsWith("NN") : !tag.startsWith("PM")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public String lemma(long entry) {
     return lemmas.get((int) (entry >>> 16));
   }

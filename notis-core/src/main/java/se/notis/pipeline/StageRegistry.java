@@ -33,6 +33,7 @@ public final class StageRegistry {
     FACTORIES.put(se.notis.parse.ParseStage.NAME, se.notis.parse.ParseStage::new);
     FACTORIES.put(se.notis.tag.RetagStage.NAME, se.notis.tag.RetagStage::new);
     FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
+    FACTORIES.put(se.notis.tag.NameTagStage.NAME, se.notis.tag.NameTagStage::new);
     FACTORIES.put(se.notis.quote.QuoteStage.NAME, se.notis.quote.QuoteStage::new);
     FACTORIES.put(TimeStage.NAME, TimeStage::new);
     FACTORIES.put(QuantityStage.NAME, QuantityStage::new);

@@ -28,6 +28,8 @@ class PipelineTest {
   void registryAddsWhatAStageNeeds() {
     assertEquals(List.of("blocks", "tokenize", "sentences"), StageRegistry.pipeline(List.of("sentences")).stageNames());
     assertEquals(List.of("blocks", "tokenize"), StageRegistry.pipeline(List.of("tokenize")).stageNames());
+    assertEquals(List.of("blocks", "tokenize", "sentences", "tag", "lemma", "parse", "retag", "ner", "names"),
+        StageRegistry.pipeline(List.of("names")).stageNames());
   }
 
   @Test
