@@ -5,17 +5,17 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import se.notis.search.SwedishWords;
+import se.notis.lemma.SwedishWords;
 
 /** {@code notis search-words}: rebuilds the word list the search compound splitter uses. */
 @Command(name = "search-words", mixinStandardHelpOptions = true,
-    description = "Rebuilds notis-search/src/main/resources/se/notis/search/lexicon-sv.tsv.gz from a lemma table.")
+    description = "Rebuilds notis-core/src/main/resources/se/notis/lemma/lexicon-sv.tsv.gz from a lemma table.")
 final class SearchWordsCommand implements Callable<Integer> {
   @Option(names = "--lemmas", description = "lemma<TAB>form table (default: ${DEFAULT-VALUE}).")
   Path lemmas = Path.of("../shared/data/lexicon/lemmas/lemmatization-sv.tsv");
 
   @Option(names = "--out", description = "Output (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("notis-search/src/main/resources/se/notis/search/lexicon-sv.tsv.gz");
+  Path out = Path.of("notis-core/src/main/resources/se/notis/lemma/lexicon-sv.tsv.gz");
 
   @Option(names = "--measure", paramLabel = "FILE.jsonl",
       description = "Instead of building: report how the splitter treats the long words of these documents.")

@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lemmatises by lookup: a closed-class table, then the dictionary entry whose tag agrees with the
- * predicted one, then the last part of a compound the dictionary knows ("flyktingorganen" →
- * "flykting" + "organ"), then suffix rules. Names keep their form but for a genitive ending;
+ * predicted one, then, for a word the dictionary lacks, the lemma list ({@link SwedishWords}: the
+ * dictionary has no "dag", "åtgärder" or "början"), then the last part of a compound the dictionary
+ * knows ("flyktingorganen" → "flykting" + "organ"), then suffix rules. Names keep their form but for a genitive ending;
  * numbers and punctuation keep theirs.
  */
 final class DictionaryLemmatizer implements Lemmatizer {
@@ -23,6 +24,7 @@ final class DictionaryLemmatizer implements Lemmatizer {
   private static final int MIN_PART = 3;
 
   private final SwedishDictionary dict;
+  private final SwedishWords lexicon;
   private final LemmaModel rules;
   /** Lower-cased form → main SUC tag (or "*") → lemma. */
   private final Map<String, Map<String, String>> closed;
@@ -34,8 +36,9 @@ final class DictionaryLemmatizer implements Lemmatizer {
 
   private record Xpos(String main, String wordClass, int morphology) {}
 
-  DictionaryLemmatizer(SwedishDictionary dict, LemmaModel rules) {
+  DictionaryLemmatizer(SwedishDictionary dict, SwedishWords lexicon, LemmaModel rules) {
     this.dict = dict;
+    this.lexicon = lexicon;
     this.rules = rules;
     this.closed = new HashMap<>();
     readClosedClass().forEach((key, lemma) -> {
@@ -101,6 +104,10 @@ final class DictionaryLemmatizer implements Lemmatizer {
     if (known != null) {
       return known;
     }
+    String listed = fromLexicon(lower, tag);
+    if (listed != null) {
+      return listed;
+    }
     for (int split = 2; split <= lower.length() - MIN_PART; split++) {
       String part = fromDictionary(lower, split, tag);
       if (part != null) {
@@ -118,6 +125,19 @@ final class DictionaryLemmatizer implements Lemmatizer {
       }
     }
     return ruled;
+  }
+
+  /**
+   * The lemma list's lemma of a noun, verb, adjective or adverb the dictionary does not have at all.
+   * The list gives one lemma a form without its word class, so it is only asked where the dictionary,
+   * which knows the classes, is silent; ordinals keep their form as in the treebank ("första", which
+   * the list makes "en").
+   */
+  private String fromLexicon(String lower, Xpos tag) {
+    if (tag.main().equals("RO") || tag.wordClass().equals("PC") || dict.find(lower) >= 0) {
+      return null;
+    }
+    return lexicon.lemma(lower).orElse(null);
   }
 
   private static String asName(String word, String xpos) {

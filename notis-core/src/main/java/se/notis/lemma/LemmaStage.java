@@ -23,9 +23,9 @@ public final class LemmaStage extends AbstractStage {
     this.lemmatizer = lemmatizer;
   }
 
-  /** A lemmatiser using the shared dictionary and the given suffix rules. */
+  /** A lemmatiser using the shared dictionary and lemma list and the given suffix rules. */
   public static Lemmatizer lemmatizer(LemmaModel rules) {
-    return new DictionaryLemmatizer(SwedishDictionary.get(), rules);
+    return new DictionaryLemmatizer(SwedishDictionary.get(), SwedishWords.shared(), rules);
   }
 
   @Override

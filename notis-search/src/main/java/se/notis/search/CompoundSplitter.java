@@ -2,6 +2,7 @@ package se.notis.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.notis.lemma.SwedishWords;
 
 /**
  * Splits Swedish closed compounds into known words: "flyktingorgan" → flykting + organ,

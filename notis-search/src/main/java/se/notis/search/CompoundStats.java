@@ -3,6 +3,7 @@ package se.notis.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.notis.lemma.SwedishWords;
 
 /**
  * Counts how the compound splitter treats the words of a text: long words, long words the

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.util.ArrayUtil;
+import se.notis.lemma.SwedishWords;
 
 /**
  * Replaces a known Swedish word form by its lemma from {@link SwedishWords} ("polisen" →

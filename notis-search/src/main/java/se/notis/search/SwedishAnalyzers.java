@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishMinimalStemFilter;
+import se.notis.lemma.SwedishWords;
 
 /**
  * The analyzers of the archive's text fields: standard tokens, lower case, Swedish stop words,

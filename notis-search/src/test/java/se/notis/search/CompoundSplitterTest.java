@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import se.notis.lemma.SwedishWords;
 
 class CompoundSplitterTest {
   private static final CompoundSplitter SPLITTER = new CompoundSplitter(SwedishWords.shared());

@@ -1,4 +1,4 @@
-package se.notis.search;
+package se.notis.lemma;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,17 +18,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The Swedish lexicon of the search analysis: every lemma and inflected form of a lexicon,
- * lower-cased, in one sorted char array (about 10 MB for 740k words, where a hash set would take
- * several times that), each form with its lemma. The compound splitter checks parts against it;
- * the lemma filter maps "polisen", "poliser" → "polis" and "städer" → "stad". A line of the list is
+ * A Swedish lexicon: every lemma and inflected form of a lemma table, lower-cased, in one sorted
+ * char array (about 10 MB for 740k words, where a hash set would take several times that), each
+ * form with its lemma. The lemmatiser takes from it the lemma of a word the dictionary lacks
+ * ("åtgärderna", "dagens"); the search analysis checks compound parts against it and maps
+ * "polisen", "poliser" → "polis" and "städer" → "stad". A line of the list is
  * {@code form} (a lemma itself) or {@code form<TAB>code}, where the code says how to turn the form
  * into its lemma: the number of chars to cut from its end, then the chars to append
  * ("städer\t4ad" → "stad"). Thread-safe and read-only after load.
  */
 public final class SwedishWords {
   /** Where the committed list lives on the class path. */
-  public static final String RESOURCE = "/se/notis/search/lexicon-sv.tsv.gz";
+  public static final String RESOURCE = "/se/notis/lemma/lexicon-sv.tsv.gz";
   private static volatile SwedishWords shared;
 
   private final char[] chars;
@@ -101,7 +102,7 @@ public final class SwedishWords {
   }
 
   /** Builds a list from words given one a line (for tests and small lists). */
-  static SwedishWords of(Iterable<String> words) {
+  public static SwedishWords of(Iterable<String> words) {
     TreeSet<String> sorted = new TreeSet<>();
     words.forEach(w -> sorted.add(w.toLowerCase(Locale.ROOT)));
     String joined = String.join("\n", sorted);
