@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,9 @@ import se.notis.eval.EvalReport;
 import se.notis.io.ConlluDocuments;
 import se.notis.io.ConlluReader;
 import se.notis.io.ConlluSentence;
+import se.notis.lemma.LemmaModel;
+import se.notis.lemma.LemmaStage;
+import se.notis.lemma.LemmaTrainer;
 import se.notis.parse.ParserModel;
 import se.notis.parse.ParserTrainer;
 import se.notis.pipeline.Stage;
@@ -130,7 +134,7 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);
         }
-        List<Stage> stages = TagCommand.stages(taggerPath, parserPath, new ParserOverride());
+        List<Stage> stages = TagCommand.stages(taggerPath, lemmaModel(training), parserPath, new ParserOverride());
         Document doc = ConlluDocuments.toDocument(held, "fold-" + fold);
         for (Stage stage : stages) {
           doc = stage.process(doc);
@@ -163,6 +167,12 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The bundled suffix rules with the treebank lemmas of this fold's training sentences only. */
+  private static LemmaModel lemmaModel(List<ConlluSentence> training) {
+    LemmaModel rules = LemmaModel.bundled().withTreebankLemmas(Map.of());
+    return rules.withTreebankLemmas(LemmaTrainer.treebankLemmas(training, LemmaStage.lemmatizer(rules)));
   }
 
   /** The sentences with the tagger's UPOS, XPOS and FEATS in place of the gold ones. */

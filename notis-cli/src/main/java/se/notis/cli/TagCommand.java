@@ -69,6 +69,12 @@ final class TagCommand implements Callable<Integer> {
    * search overridden.
    */
   static List<Stage> stages(Path taggerModel, Path parserModel, ParserOverride search) throws Exception {
+    return stages(taggerModel, null, parserModel, search);
+  }
+
+  /** The syntax stages with these models (null: the bundled one). */
+  static List<Stage> stages(Path taggerModel, se.notis.lemma.LemmaModel lemmaModel, Path parserModel,
+      ParserOverride search) throws Exception {
     List<Stage> stages = new ArrayList<>();
     if (taggerModel == null) {
       stages.add(StageRegistry.expect(TagStage.NAME));
@@ -77,7 +83,8 @@ final class TagCommand implements Callable<Integer> {
         stages.add(new TagStage(TaggerModel.read(in).tagger()));
       }
     }
-    stages.add(StageRegistry.expect(se.notis.lemma.LemmaStage.NAME));
+    stages.add(lemmaModel == null ? StageRegistry.expect(se.notis.lemma.LemmaStage.NAME)
+        : new se.notis.lemma.LemmaStage(se.notis.lemma.LemmaStage.lemmatizer(lemmaModel)));
     if (parserModel == null && !search.overrides()) {
       stages.add(StageRegistry.expect(se.notis.parse.ParseStage.NAME));
     } else {

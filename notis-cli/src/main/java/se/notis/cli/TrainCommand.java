@@ -127,17 +127,20 @@ final class TrainCommand implements Runnable {
   }
 
   @Command(name = "lemmatizer", mixinStandardHelpOptions = true,
-      description = "Trains the lemmatizer's suffix rules from the Swedish dictionary (the treebank has no"
-          + " lemmas in its v1.0 train split; --train is read only for its word forms' tags).")
+      description = "Trains the lemmatizer's suffix rules from the Swedish dictionary, and learns the treebank's"
+          + " own lemmas from the --train and --extra sentences that have lemmas (the v1.0 train split has none).")
   static final class Lemmatizer extends Common implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
-      se.notis.lemma.LemmaModel model = se.notis.lemma.LemmaTrainer.train(
-          se.notis.lemma.SwedishDictionary.get(), 3);
+      se.notis.lemma.LemmaModel rules = se.notis.lemma.LemmaTrainer.train(se.notis.lemma.SwedishDictionary.get(), 3);
+      List<ConlluSentence> sentences = withExtra(readTreebank(train), extra == null ? List.of() : ConlluReader.read(extra), 1);
+      se.notis.lemma.LemmaModel model = rules.withTreebankLemmas(se.notis.lemma.LemmaTrainer.treebankLemmas(
+          sentences, se.notis.lemma.LemmaStage.lemmatizer(rules)));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }
-      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.size() + " rules)");
+      System.out.println("wrote " + out + " (" + Files.size(out) / 1024 + " KiB, " + model.size() + " rules, "
+          + model.treebankSize() + " treebank lemmas)");
       if (dev != null) {
         se.notis.lemma.Lemmatizer lemmatizer = se.notis.lemma.LemmaStage.lemmatizer(model);
         EvalReport report = EvalReport.empty();

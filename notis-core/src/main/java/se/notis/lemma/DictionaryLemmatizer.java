@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lemmatises by lookup: a closed-class table, then the dictionary entry whose tag agrees with the
+ * Lemmatises by lookup: the treebank's own lemma of the word with its UPOS where the model has one
+ * ({@link LemmaModel}), a closed-class table, then the dictionary entry whose tag agrees with the
  * predicted one, then, for a word the dictionary lacks, the lemma list ({@link SwedishWords}: the
  * dictionary has no "dag", "åtgärder" or "början"), then the last part of a compound the dictionary
  * knows ("flyktingorganen" → "flykting" + "organ"), then suffix rules. Names keep their form but for a genitive ending;
@@ -89,6 +90,10 @@ final class DictionaryLemmatizer implements Lemmatizer {
       return word;
     }
     String lower = lowerCase(word);
+    String treebank = rules.treebankLemma(lower, upos);
+    if (treebank != null) {
+      return treebank;
+    }
     Xpos tag = xposInfo.computeIfAbsent(xpos, x -> new Xpos(mainTag(x), classOfSuc(mainTag(x)), morphology(x, 0)));
     Map<String, String> closedLemmas = closed.get(lower);
     if (closedLemmas != null) {

@@ -1,7 +1,10 @@
 package se.notis.lemma;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import se.notis.io.ConlluSentence;
 
 /**
  * Learns suffix rules from the Swedish dictionary: for every form, the edit to its lemma is counted
@@ -47,7 +50,49 @@ public final class LemmaTrainer {
         rules.put(key, edit);
       }
     });
-    return new LemmaModel(rules);
+    return new LemmaModel(rules, Map.of());
+  }
+
+  /**
+   * The lemmas a treebank gives otherwise than {@code lemmatizer} (which should have none of its own):
+   * for every lower-cased form and UPOS of the words with a lemma, the lemma most of its occurrences
+   * have, kept where it has more than half of them and the lemmatiser gets more than half of them
+   * wrong (so a slip of the annotation does not outvote the dictionary). Names are left to the
+   * lemmatiser, which keeps their form.
+   *
+   * @return lower-cased form + '\t' + UPOS → lemma, for {@link LemmaModel#withTreebankLemmas}
+   */
+  public static Map<String, String> treebankLemmas(List<ConlluSentence> sentences, Lemmatizer lemmatizer) {
+    Map<String, Map<String, Integer>> lemmas = new HashMap<>();
+    Map<String, int[]> wrongOfAll = new HashMap<>();
+    for (ConlluSentence sentence : sentences) {
+      for (ConlluSentence.Word word : sentence.words()) {
+        if (word.lemma().equals("_") || word.lemma().isEmpty() || word.upos().equals("PROPN")) {
+          continue;
+        }
+        String key = word.form().toLowerCase(Locale.ROOT) + "\t" + word.upos();
+        lemmas.computeIfAbsent(key, k -> new HashMap<>()).merge(word.lemma(), 1, Integer::sum);
+        int[] counts = wrongOfAll.computeIfAbsent(key, k -> new int[2]);
+        counts[0] += lemmatizer.lemma(word.form(), word.upos(), word.xpos()).equals(word.lemma()) ? 0 : 1;
+        counts[1]++;
+      }
+    }
+    Map<String, String> kept = new HashMap<>();
+    lemmas.forEach((key, byLemma) -> {
+      String best = null;
+      int bestCount = 0;
+      for (Map.Entry<String, Integer> e : byLemma.entrySet()) {
+        if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) < 0)) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+      int[] counts = wrongOfAll.get(key);
+      if (2 * bestCount > counts[1] && 2 * counts[0] > counts[1]) {
+        kept.put(key, best);
+      }
+    });
+    return kept;
   }
 
   /** The edit from form to lemma: characters to strip from the end, then the text to append. */
