@@ -172,7 +172,8 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   /** The bundled suffix rules with the treebank lemmas of this fold's training sentences only. */
   private static LemmaModel lemmaModel(List<ConlluSentence> training) {
     LemmaModel rules = LemmaModel.bundled().withTreebankLemmas(Map.of());
-    return rules.withTreebankLemmas(LemmaTrainer.treebankLemmas(training, LemmaStage.lemmatizer(rules)));
+    return rules.withTreebankLemmas(LemmaTrainer.treebankLemmas(training, LemmaStage.lemmatizer(rules),
+        se.notis.lemma.SwedishDictionary.get()));
   }
 
   /** The sentences with the tagger's UPOS, XPOS and FEATS in place of the gold ones. */

@@ -135,7 +135,7 @@ final class TrainCommand implements Runnable {
       se.notis.lemma.LemmaModel rules = se.notis.lemma.LemmaTrainer.train(se.notis.lemma.SwedishDictionary.get(), 3);
       List<ConlluSentence> sentences = withExtra(readTreebank(train), extra == null ? List.of() : ConlluReader.read(extra), 1);
       se.notis.lemma.LemmaModel model = rules.withTreebankLemmas(se.notis.lemma.LemmaTrainer.treebankLemmas(
-          sentences, se.notis.lemma.LemmaStage.lemmatizer(rules)));
+          sentences, se.notis.lemma.LemmaStage.lemmatizer(rules), se.notis.lemma.SwedishDictionary.get()));
       try (OutputStream stream = create(out)) {
         model.write(stream);
       }

@@ -57,17 +57,21 @@ public final class LemmaTrainer {
    * The lemmas a treebank gives otherwise than {@code lemmatizer} (which should have none of its own):
    * for every lower-cased form and UPOS of the words with a lemma, the lemma most of its occurrences
    * have, kept where it has more than half of them and the lemmatiser gets more than half of them
-   * wrong (so a slip of the annotation does not outvote the dictionary). Names are left to the
-   * lemmatiser, which keeps their form.
+   * wrong (so a slip of the annotation does not outvote the dictionary). Left to the lemmatiser:
+   * names and lemmas written with a capital (foreign words of a title, "Children"), the first part of
+   * a compound cut before a conjunction ("barn- och ungdomsvård", lemmatised as the whole compound),
+   * and a word seen once that the dictionary has ("satt" is "sitta" as often as "sätta"; "var"
+   * tagged PRON with the lemma "vara" is a slip of the tag).
    *
    * @return lower-cased form + '\t' + UPOS → lemma, for {@link LemmaModel#withTreebankLemmas}
    */
-  public static Map<String, String> treebankLemmas(List<ConlluSentence> sentences, Lemmatizer lemmatizer) {
+  public static Map<String, String> treebankLemmas(List<ConlluSentence> sentences, Lemmatizer lemmatizer,
+      SwedishDictionary dict) {
     Map<String, Map<String, Integer>> lemmas = new HashMap<>();
     Map<String, int[]> wrongOfAll = new HashMap<>();
     for (ConlluSentence sentence : sentences) {
       for (ConlluSentence.Word word : sentence.words()) {
-        if (word.lemma().equals("_") || word.lemma().isEmpty() || word.upos().equals("PROPN")) {
+        if (!teaches(word)) {
           continue;
         }
         String key = word.form().toLowerCase(Locale.ROOT) + "\t" + word.upos();
@@ -88,11 +92,18 @@ public final class LemmaTrainer {
         }
       }
       int[] counts = wrongOfAll.get(key);
-      if (2 * bestCount > counts[1] && 2 * counts[0] > counts[1]) {
+      boolean onceAndInTheDictionary = bestCount == 1 && dict.contains(key.substring(0, key.indexOf('\t')));
+      if (2 * bestCount > counts[1] && 2 * counts[0] > counts[1] && !onceAndInTheDictionary) {
         kept.put(key, best);
       }
     });
     return kept;
+  }
+
+  private static boolean teaches(ConlluSentence.Word word) {
+    String lemma = word.lemma();
+    return !lemma.isEmpty() && !lemma.equals("_") && !word.upos().equals("PROPN") && !word.form().endsWith("-")
+        && lemma.equals(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The edit from form to lemma: characters to strip from the end, then the text to append. */

@@ -34,8 +34,9 @@ class LemmaTrainerTest {
     List<ConlluSentence> treebank = List.of(
         sentence("Det", "den", "PRON", "PN|NEU|SIN|DEF|SUB/OBJ", "är", "vara", "AUX", "VB|PRS|AKT",
             "helt", "helt", "ADV", "AB|POS", "fel", "fel", "ADJ", "JJ|POS|UTR/NEU|SIN/PLU|IND/DEF|NOM"),
-        sentence("Helt", "helt", "ADV", "AB|POS", "tycks", "tyckas", "VERB", "VB|PRS|SFO"));
-    Map<String, String> lemmas = LemmaTrainer.treebankLemmas(treebank, LEMMATIZER);
+        sentence("Helt", "helt", "ADV", "AB|POS", "tycks", "tyckas", "VERB", "VB|PRS|SFO"),
+        sentence("Det", "den", "PRON", "PN|NEU|SIN|DEF|SUB/OBJ", "tycks", "tyckas", "VERB", "VB|PRS|SFO"));
+    Map<String, String> lemmas = LemmaTrainer.treebankLemmas(treebank, LEMMATIZER, SwedishDictionary.get());
     assertEquals("helt", lemmas.get("helt\tADV"));
     assertEquals("tyckas", lemmas.get("tycks\tVERB"));
     assertFalse(lemmas.containsKey("det\tPRON"), "the lemmatiser already agrees");
@@ -51,11 +52,16 @@ class LemmaTrainerTest {
         sentence("länderna", "land", "NOUN", "NN|NEU|PLU|DEF|NOM"),
         sentence("länderna", "land", "NOUN", "NN|NEU|PLU|DEF|NOM"),
         sentence("länderna", "länder", "NOUN", "NN|NEU|PLU|DEF|NOM"),
-        sentence("Sveriges", "Sverige", "PROPN", "PM|GEN", "x", "_", "NOUN", "NN"));
-    Map<String, String> lemmas = LemmaTrainer.treebankLemmas(treebank, LEMMATIZER);
+        sentence("Sveriges", "Sverige", "PROPN", "PM|GEN", "x", "_", "NOUN", "NN"),
+        sentence("Han", "han", "PRON", "PN|UTR|SIN|DEF|SUB", "satt", "sätta", "VERB", "VB|PRT|AKT"),
+        sentence("barn-", "barndom", "NOUN", "NN|-|-|-|-", "Children", "Children", "NOUN", "NN"));
+    Map<String, String> lemmas = LemmaTrainer.treebankLemmas(treebank, LEMMATIZER, SwedishDictionary.get());
     assertNull(lemmas.get("länderna\tNOUN"));
     assertFalse(lemmas.containsKey("sveriges\tPROPN"), "names are the lemmatiser's");
     assertFalse(lemmas.containsKey("x\tNOUN"), "words without a lemma teach nothing");
+    assertFalse(lemmas.containsKey("satt\tVERB"), "once, and the dictionary has the form");
+    assertFalse(lemmas.containsKey("barn-\tNOUN"), "a cut compound is lemmatised as the whole");
+    assertFalse(lemmas.containsKey("children\tNOUN"), "a capitalised lemma is a title's word");
   }
 
   @Test
