@@ -178,8 +178,11 @@ final class SpanFixer {
         && !"MISC".equals(type)) {
       start++;
     }
-    // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria.
-    if (start < end - 1 && ROYAL_TITLES.contains(word(text, starts, ends, start))
+    // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria;
+    // so is a role written with a capital at a sentence's start or by mistake ("säger
+    // Sjukvårdsminister Acko Ankarberg Johansson", "Statsminister Ulf Kristersson").
+    if (start < end - 1 && (ROYAL_TITLES.contains(word(text, starts, ends, start))
+        || !"ORG".equals(type) && isCapitalisedRole(word(text, starts, ends, start)))
         && isCapitalisedWord(text, starts[start + 1], ends[start + 1])) {
       start++;
       type = "PER";
@@ -201,6 +204,27 @@ final class SpanFixer {
     }
     return new NerLabels.TokenSpan(start, end, type);
   }
+
+  /**
+   * A capitalised role noun: one word ending in a role ("Sjukvårdsminister", "Generaldirektör",
+   * "Ordförande"), written otherwise in lower case, which no name ends in.
+   */
+  static boolean isCapitalisedRole(String w) {
+    if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))) {
+      return false;
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    for (String role : CAPITALISED_ROLES) {
+      if (lower.endsWith(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Role endings that make a capitalised word a title ("ledare", "general" also end names: "Allmänna ledare"). */
+  private static final String[] CAPITALISED_ROLES = {"minister", "ordförande", "direktör", "sekreterare",
+      "talesperson", "talesman", "kommissionär", "ambassadör", "borgmästare", "guvernör", "statsråd", "president"};
 
   /** "2022:406" or ": 2022:406" from token {@code k}: a year, a colon and a number, as documents are numbered. */
   private static boolean isDocumentNumberAt(CharSequence text, int[] starts, int[] ends, int k) {
