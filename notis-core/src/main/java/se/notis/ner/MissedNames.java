@@ -109,8 +109,31 @@ final class MissedNames {
       return null;
     }
     String w = word(text, starts, ends, i);
+    NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
+    if (named != null) {
+      return named;
+    }
     NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /**
+   * "i Nordiska ministerrådet", "över den Engelska kanalen", "i Lilla torp": inside a sentence, an
+   * adjective written with a capital ("Nordiska", "Engelska", "Lilla", a word otherwise written in
+   * lower case) opens a name with the lower-case head noun after it, a body or a place by that
+   * head. At a sentence's start the capital says nothing, so the word before must be in lower case
+   * or a comma.
+   */
+  private static NerLabels.TokenSpan adjectiveNameAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, boolean[] taken, Gazetteer gazetteer) {
+    int next = i + 1;
+    if (i == 0 || next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
+        || !isLower(text, starts[next]) || !(isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1))
+        || !gazetteer.isCommon(text, starts[i], ends[i])) {
+      return null;
+    }
+    String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
+    return type == null ? null : new NerLabels.TokenSpan(i, next + 1, type);
   }
 
   /**

@@ -61,8 +61,9 @@ final class SpanJoiner {
   }
 
   /**
-   * Names the tagger ended too early: an organisation named by a capitalised adjective and a
-   * lower-case head ("Nordiska rådets session", "Livsmedelspolitiska rådet"), and one named by two
+   * Names the tagger ended too early: an organisation or place named by a capitalised adjective and a
+   * lower-case head ("Nordiska rådets session", "Livsmedelspolitiska rådet", "den Engelska kanalen"),
+   * and one named by two
    * capitalised common words joined by "och" ("Sveriges Kommuner och Regioner", "Folk och
    * Försvars rikskonferens"; two authorities, "Socialstyrelsen och Skolverket", are no common
    * words and stay apart).
@@ -77,10 +78,11 @@ final class SpanJoiner {
       int next = span.end();
       boolean capitalised = Character.isUpperCase(text.charAt(starts[last]));
       String lastWord = word(text, starts, ends, last);
-      if (capitalised && next < n && (lastWord.endsWith("a") || lastWord.endsWith("e"))
-          && ADJECTIVE_HEADS.contains(stripGenitive(word(text, starts, ends, next)))
+      String head = next < n ? stripGenitive(word(text, starts, ends, next)) : "";
+      String headType = ADJECTIVE_HEADS.contains(head) ? "ORG" : EntityWords.adjectiveHeadType(head);
+      if (capitalised && next < n && (lastWord.endsWith("a") || lastWord.endsWith("e")) && headType != null
           && (s + 1 == spans.size() || spans.get(s + 1).start() > next)) {
-        out.add(new NerLabels.TokenSpan(span.start(), next + 1, "ORG"));
+        out.add(new NerLabels.TokenSpan(span.start(), next + 1, headType));
         continue;
       }
       int other = next + 1;
