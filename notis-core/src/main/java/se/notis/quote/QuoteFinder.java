@@ -924,6 +924,12 @@ final class QuoteFinder {
           }
         }
       }
+      if (isWord(j, "och")) {
+        Mention subject = coordinatedSubject(first, j);
+        if (subject != null) {
+          return subject;
+        }
+      }
       if (isWord(j, "som")) {
         int a = j - 1;
         if (a >= first && isWord(a, ",")) {
@@ -938,6 +944,43 @@ final class QuoteFinder {
         }
       }
       return sentenceSubject(first, v);
+    }
+
+    /**
+     * "En man i 55-årsåldern ringer och säger att …", "Boende i Norrmalm hör av sig till polis och
+     * berättar att …": the speech verb shares its subject with a verb before "och" (at
+     * {@code and}); the subject is what opens the sentence before that first verb, a name or a
+     * description, when the syntax tags are there to find the verb.
+     */
+    Mention coordinatedSubject(int first, int and) {
+      if (verbs == null || !(isCap(first) && Character.isLetter(first(first))) || is("adverb", first)
+          || isPreposition(first) || is("back-reference", first) || is("stop", first)) {
+        return null;
+      }
+      int verb = first + 1;
+      while (verb < and && !verbs[verb]) {
+        if (isPunct(verb) || cue(verb) != null || isWord(verb, "att") || verb - first > 6) {
+          return null;
+        }
+        verb++;
+      }
+      if (verb >= and || cue(verb) != null) {
+        return null; // "säger hon och fortsätter" is read by the caller
+      }
+      for (int k = verb + 1; k < and; k++) {
+        if (isPunct(k) || isWord(k, "att")) {
+          return null;
+        }
+      }
+      Mention p = pronoun(first);
+      if (p != null) {
+        return verb == first + 1 && p.ref != Ref.FIRST_PERSON ? p : null;
+      }
+      boolean name = isName(first);
+      for (int k = first; k < verb; k++) {
+        name &= isCap(k) && Character.isLetter(first(k));
+      }
+      return name ? nounPhrase(first, verb) : new Mention(first, verb, ts[first], te[verb - 1], Ref.DESCRIPTION);
     }
 
     /** The noun phrase ending at token {@code j}: a name run, or a definite noun with its modifiers. */

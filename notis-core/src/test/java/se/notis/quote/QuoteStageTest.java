@@ -118,6 +118,17 @@ class QuoteStageTest {
         describe(new QuoteStage().process(doc)));
   }
 
+  /** The speech verb shares its subject with a verb before "och": the subject ends before that verb. */
+  @Test
+  void aSpeechVerbAfterAnotherVerbAndOchTakesTheirSubject() {
+    String text = "En man i 55-årsåldern ringer och säger att flera ungdomar slåss i centrum.\n\n"
+        + "Boende i Norrmalm hör av sig till polis och berättar att man nyss ertappat obehöriga personer i ett källarförråd.";
+    Document doc = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
+    assertEquals(List.of("flera ungdomar slåss i centrum | indirect | En man i 55-årsåldern | säger",
+        "man nyss ertappat obehöriga personer i ett källarförråd | indirect | Boende i Norrmalm | berättar"),
+        describe(new QuoteStage().process(doc)));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";
