@@ -249,14 +249,16 @@ final class EntityMerger {
 
   /**
    * LOB ~ "lagen om omhändertagande av berusade personer", LVU ~ "lagen om vård av unga": a law's
-   * acronym takes the initials of some of its words, in order, from "lag" on.
+   * acronym takes the initials of some of its words, in order, from "lag" on; the law may be
+   * written with a capital after the acronym ("LOB, Lagen om omhändertagande av berusade personer").
    */
   static boolean abbreviatesLaw(String acronym, String name) {
-    if (!name.startsWith("lagen om ") && !name.startsWith("lag om ") || acronym.charAt(0) != 'L') {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.startsWith("lagen om ") && !lower.startsWith("lag om ") || acronym.charAt(0) != 'L') {
       return false;
     }
     int matched = 0;
-    for (String w : name.split(" ")) {
+    for (String w : lower.split(" ")) {
       if (matched < acronym.length() && !w.isEmpty() && Character.toLowerCase(acronym.charAt(matched)) == w.charAt(0)) {
         matched++;
       }

@@ -159,11 +159,13 @@ final class SpanTyper {
       return span;
     }
     int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
-    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s])
+    boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
+    // After a preposition the capital is no sentence's: "till Innerstaden", "i Gamlestaden" name a
+    // part of the town though "innerstaden" is a common word.
+    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s]) && !after
         || !hasVillageEnding(word(text, starts, ends, s))) {
       return span;
     }
-    boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
     int next = s + 1;
     boolean beforeTown = next + 1 < starts.length && (word(text, starts, ends, next).equals("i")
         || RuleTokens.isComma(text, starts, ends, next))
@@ -205,8 +207,8 @@ final class SpanTyper {
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("vid", "på", "till", "mellan",
       "utanför", "nära", "i", "från", "mot");
 
-  /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle"). */
-  private static final String[] VILLAGE_ENDINGS = {"böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
+  /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle", "-sund"). */
+  private static final String[] VILLAGE_ENDINGS = {"sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};
