@@ -13,6 +13,9 @@ import static se.notis.ner.EntityWords.isListedPlaceOnly;
 import static se.notis.ner.EntityWords.stripGenitive;
 import static se.notis.ner.RuleTokens.word;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Types (and slightly extends) one span by its context and its own words: a noun for a kind of
  * organisation before it, an organisation's closing word, a street word or road number after it,
@@ -212,6 +215,37 @@ final class SpanTyper {
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};
+
+  /**
+   * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
+   * comma chain is the region between them) and "i Dover och Manston" (a name joined by "och" or
+   * "eller" to a place after a preposition of place). Acronyms and listed organisations stay
+   * ("i Sverige och EU", "i Ukraina och Nato"). {@code spans} are in text order.
+   */
+  static List<NerLabels.TokenSpan> placesAmongPlaces(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int k = 1; k < out.size(); k++) {
+      NerLabels.TokenSpan span = out.get(k);
+      NerLabels.TokenSpan before = out.get(k - 1);
+      int s = span.start();
+      if ("LOC".equals(span.type()) || !"LOC".equals(before.type()) || span.end() - s != 1
+          || before.end() != s - 1 || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])
+          || isInternational(word(text, starts, ends, s))
+          || (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0) {
+        continue;
+      }
+      String joint = word(text, starts, ends, s - 1);
+      boolean chain = joint.equals(",") && k + 1 < out.size() && "LOC".equals(out.get(k + 1).type())
+          && out.get(k + 1).start() == s + 2 && RuleTokens.isComma(text, starts, ends, s + 1);
+      boolean coordinated = (joint.equals("och") || joint.equals("eller")) && before.start() > 0
+          && PLACE_PREPOSITIONS.contains(word(text, starts, ends, before.start() - 1));
+      if (chain || coordinated) {
+        out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
+      }
+    }
+    return out;
+  }
 
   /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
   static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
