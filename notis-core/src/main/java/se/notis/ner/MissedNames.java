@@ -110,6 +110,9 @@ final class MissedNames {
     }
     String w = word(text, starts, ends, i);
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
+    if (named == null && upper) {
+      named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
+    }
     if (named != null) {
       return named;
     }
@@ -135,6 +138,30 @@ final class MissedNames {
     String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
     return type == null ? null : new NerLabels.TokenSpan(i, next + 1, type);
   }
+
+  /**
+   * "på Norr i Östersund", "på Söder i Stockholm": a capitalised word between a preposition of
+   * place and "i" with a listed town is a part of that town, though the word is also a common one
+   * ("norr").
+   */
+  private static NerLabels.TokenSpan partOfTownAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, Gazetteer gazetteer) {
+    if (i == 0 || i + 2 >= n || w.length() < 3 || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
+        || !PART_OF_TOWN_PREPOSITIONS.contains(word(text, starts, ends, i - 1))
+        || !word(text, starts, ends, i + 1).equals("i")
+        || (gazetteer.single(text, starts[i + 2], ends[i + 2])
+            & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.CITY)) == 0) {
+      return null;
+    }
+    // A common noun in the definite form is an institution written with a capital ("vid
+    // Generalkonsulatet i Houston"), not a part of the town.
+    boolean definiteCommon = gazetteer.isCommon(text, starts[i], ends[i])
+        && (w.endsWith("et") || w.endsWith("en") || w.endsWith("an") || w.endsWith("na"));
+    return definiteCommon ? null : new NerLabels.TokenSpan(i, i + 1, "LOC");
+  }
+
+  /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
+  private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
   /**
    * Events, law acronyms, road codes, authorities, international organisations, parties, world
