@@ -105,6 +105,7 @@ final class EntityRules {
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     return SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
   }
 

@@ -25,6 +25,8 @@ import static se.notis.ner.RuleTokens.isCapitalisedWord;
 import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.word;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -203,6 +205,54 @@ final class SpanFixer {
       start++;
     }
     return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /**
+   * "använda ECV, elchockvapen", "elchockvapen (ECV)": an acronym spelt out by one lower-case
+   * word beside it, whose letters it takes in order, shortens a common noun and is no name, when
+   * the tagger took it for some other name (MISC): an institution's acronym stays an organisation
+   * ("SÄPO, säkerhetspolisen"), and law acronyms stay ("LOB, lagen om …").
+   */
+  static List<NerLabels.TokenSpan> withoutCommonNounAcronyms(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      String w = word(text, starts, ends, s);
+      boolean acronym = "MISC".equals(span.type()) && span.end() - s == 1 && w.length() >= 2 && w.length() <= 5 && EntityWords.isAllCaps(w)
+          && !NameWords.LAW_ACRONYMS.contains(w);
+      boolean spelt = false;
+      if (acronym) {
+        // "ECV, elchockvapen" / "ECV (elchockvapen)" after it; "elchockvapen (ECV)" before it.
+        int after = s + 2;
+        spelt = after < n && (RuleTokens.isComma(text, starts, ends, s + 1) || RuleTokens.isBracket(text, starts, ends, s + 1, '('))
+            && spellsOut(w, word(text, starts, ends, after))
+            && (after + 1 >= n || !isLower(text, starts[after + 1]) || RuleTokens.isComma(text, starts, ends, s + 1));
+        spelt |= s >= 2 && RuleTokens.isBracket(text, starts, ends, s - 1, '(') && spellsOut(w, word(text, starts, ends, s - 2));
+      }
+      if (!spelt) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** Whether lower-case {@code word} starts with the acronym's first letter and holds all its letters in order. */
+  private static boolean spellsOut(String acronym, String word) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.length() < acronym.length() + 3
+        || word.startsWith("lag") || Character.toLowerCase(acronym.charAt(0)) != word.charAt(0)) {
+      return false;
+    }
+    int at = 1;
+    for (int k = 1; k < acronym.length(); k++) {
+      at = word.indexOf(Character.toLowerCase(acronym.charAt(k)), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 
   /**
