@@ -94,6 +94,7 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
+    out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
     }

@@ -79,6 +79,37 @@ final class SpanJoiner {
     return out;
   }
 
+  /**
+   * "Handelshögskolan i Åbo", "Musikhögskolan i Malmö", "Karolinska institutet i Solna": a school,
+   * university or institute named by a capitalised compound and the place it stands in is one
+   * organisation, the place included, as such bodies are named.
+   */
+  static List<NerLabels.TokenSpan> schoolInPlace(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int last = span.end() - 1;
+      String head = word(text, starts, ends, last);
+      boolean school = false;
+      for (String ending : SCHOOL_ENDINGS) {
+        school |= head.endsWith(ending) && head.length() > ending.length() + 2;
+      }
+      NerLabels.TokenSpan place = s + 1 < spans.size() ? spans.get(s + 1) : null;
+      if (school && Character.isUpperCase(text.charAt(starts[span.start()])) && place != null
+          && "LOC".equals(place.type()) && place.start() == last + 2 && word(text, starts, ends, last + 1).equals("i")) {
+        out.add(new NerLabels.TokenSpan(span.start(), place.end(), "ORG"));
+        s++;
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** Last parts of the compounds that name schools and institutes ("Handelshögskolan"). */
+  private static final String[] SCHOOL_ENDINGS = {"högskolan", "skolan", "universitetet", "institutet", "akademien"};
+
   /** Whether a word of the tokens from {@code from} to {@code to} names a kind of body in English. */
   private static boolean hasEnglishBodyWord(CharSequence text, int[] starts, int[] ends, int from, int to) {
     for (int k = from; k < to; k++) {
