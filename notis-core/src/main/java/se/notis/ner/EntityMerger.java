@@ -163,6 +163,9 @@ final class EntityMerger {
     if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
       return false; // "UD" is no part of the tagger's person "UD EU"
     }
+    if (EntityWords.isInternational(part) || EntityWords.PARTIES.contains(part)) {
+      return false; // "Nato" is whole, not "Nato Forward Land Forces"; "EU" not "EU Digital Summit"
+    }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }

@@ -1636,9 +1636,47 @@ final class QuoteFinder {
               && (m.endTok >= n || !isWord(m.endTok, "för"))
               ? nearestOrganisation(m.spanStart, isAny(m.startTok, "bolaget", "företaget", "koncernen", "banken"))
               : null;
+          if (named == null && m.endTok - m.startTok == 1) {
+            named = personWithRole(lower(m.startTok), d.anchor);
+          }
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
       }
+    }
+
+    /**
+     * "säger utrikesministern" after "… säger utrikesminister Maria Malmer Stenergard": a role noun
+     * in the definite form names the person the document gave that role, the one named last
+     * before {@code anchor}, else the first after it; null when none has it.
+     */
+    String personWithRole(String definite, int anchor) {
+      if (definite.length() < 6 || !Character.isLetter(definite.charAt(definite.length() - 1))) {
+        return null;
+      }
+      String before = null;
+      String after = null;
+      for (int e = 0; e < ents.size(); e++) {
+        int start = ents.start()[e];
+        if (!"PER".equals(ents.type()[e]) || start < 2 || text.charAt(start - 1) != ' ') {
+          continue;
+        }
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+          w--;
+        }
+        String role = text.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
+        boolean same = role.length() >= 4 && definite.startsWith(role) && definite.length() - role.length() <= 2
+            && (definite.endsWith("n") || definite.endsWith("et"));
+        if (!same) {
+          continue;
+        }
+        if (start < anchor) {
+          before = ents.canonical()[e];
+        } else if (after == null) {
+          after = ents.canonical()[e];
+        }
+      }
+      return before != null ? before : after;
     }
 
     /** Endings of public bodies' names: a company ("bolaget") is none of them, nor "EU" or "FN". */

@@ -129,6 +129,19 @@ class QuoteStageTest {
         describe(new QuoteStage().process(doc)));
   }
 
+  /** "säger utrikesministern" names the person the text gave that role; "lyfter att" reports speech. */
+  @Test
+  void aRoleNounSpeakerIsThePersonWithThatRole() {
+    String text = "– Vi ska stödja Ukraina, säger utrikesminister Maria Malmer Stenergard.\n\n"
+        + "– För Sverige är stödet en investering i vår egen säkerhet, säger utrikesministern.\n\n"
+        + "Utrikesministern lyfter även att jämställdhet är ett kärnvärde i svensk utrikespolitik.";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("Vi ska stödja Ukraina | direct | Maria Malmer Stenergard | säger",
+        "För Sverige är stödet en investering i vår egen säkerhet | direct | Maria Malmer Stenergard | säger",
+        "jämställdhet är ett kärnvärde i svensk utrikespolitik | indirect | Maria Malmer Stenergard | lyfter"),
+        describe(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";
