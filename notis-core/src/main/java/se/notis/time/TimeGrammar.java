@@ -100,7 +100,7 @@ final class TimeGrammar {
         "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgonen", "förmiddagen", "eftermiddagen",
-        "eftermiddag", "förmiddag", "dagens", "samma"}) {
+        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
       words.put(w, ALWAYS);
     }
     for (String w : MONTH_WORDS) {
@@ -617,19 +617,26 @@ final class TimeGrammar {
       if (pendingClocks.isEmpty()) {
         return;
       }
-      LocalDate sentenceDay = null;
-      boolean night = false;
-      for (int k = sentenceOut; k < out.size(); k++) {
-        TimeExpression timex = out.get(k);
-        String v = timex.value();
-        if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
-            && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W")) {
-          sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
-          night = v.endsWith("TNI");
-        }
-      }
+      // The sentence's expressions as they stand before any clock time takes a day.
+      List<TimeExpression> named = new ArrayList<>(out.subList(sentenceOut, out.size()));
       for (int[] clock : pendingClocks) {
         int minutes = clock[1];
+        // The day named nearest the clock time in its sentence: "nattens polisverksamhet klockan
+        // 00:00-07:00 samt sammanfattning av Stadsfesten, fredag" reads the hours with the night.
+        LocalDate sentenceDay = null;
+        boolean night = false;
+        int nearest = Integer.MAX_VALUE;
+        TimeExpression at = out.get(clock[0]);
+        for (TimeExpression timex : named) {
+          String v = timex.value();
+          int distance = timex.start() >= at.end() ? timex.start() - at.end() : at.start() - timex.end();
+          if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
+              && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W") && distance <= nearest) {
+            sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
+            night = v.endsWith("TNI");
+            nearest = distance;
+          }
+        }
         LocalDate date;
         if (sentenceDay != null) {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
@@ -1213,10 +1220,13 @@ final class TimeGrammar {
         date = weekday(dow, FUTURE, false);
         return emitWeekday(i - 1, i + 1, date, part);
       }
+      // A summary of the night reports what happened: a bare weekday without a tense cue
+      // ("sammanfattning av Stadsfesten i Härnösand, fredag") is the one just past.
+      boolean past = tense == PAST || tense == NEUTRAL && nightSummary();
       if (definite) {
         date = weekday(dow, tense == FUTURE ? FUTURE : PAST, true);
       } else {
-        date = weekday(dow, tense == PAST ? PAST : FUTURE, tense == PAST);
+        date = weekday(dow, past ? PAST : FUTURE, past);
       }
       return emitWeekday(i, i + 1, date, part);
     }
@@ -1491,7 +1501,7 @@ final class TimeGrammar {
       boolean genitive = w.endsWith("s") && !w.equals("natts");
       boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
           "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
-      boolean coordinated = isAny(i - 1, "och", "eller") && in(i - 2)
+      boolean coordinated = isAny(i - 1, "och", "eller", "/") && in(i - 2)
           && (lex.parts.get(text, tokens.start(i - 2), tokens.end(i - 2)) != null || is(i - 2, "dagen"));
       // "Det har varit en lugn natt" in a summary of the night is that night.
       boolean described = part.equals("NI") && nightSummary()
@@ -1538,6 +1548,12 @@ final class TimeGrammar {
             return -1;
           }
           return emit(i, i + 1, "DATE", str(day));
+        }
+        case "midnatt" -> {
+          // "Sedan midnatt har fem personer omhändertagits": the midnight that opened the
+          // publication day in a morning report, else the one that closed the day last named.
+          LocalDate date = nightSummary() || refDay == null ? day : refDay.plusDays(1);
+          return emit(i, i + 1, "TIME", date == null ? null : str(date) + "T00:00");
         }
         case "samma" -> {
           // "Samma dag hålls en presskonferens": the day last named, whose value it shares.
