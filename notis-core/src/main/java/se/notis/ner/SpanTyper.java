@@ -294,14 +294,38 @@ final class SpanTyper {
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isAgreement(last) || law) {
+        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)) {
       type = "MISC";
+    } else if (capitalised && e - s == 1 && isCompoundOf(last, "regionen")) {
+      type = "LOC"; // "Östersjöregionen", "Barentsregionen": a region, not the regional authority "Region X"
     } else if (capitalised && NameWords.isAuthority(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
         || e - s >= 2 && BODY_OPENERS.contains(word(text, starts, ends, s))) {
       type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  /**
+   * "Stadsfesten", "Almedalsveckan", "Vasaloppet", "Bokmässan", "Khartoumprocessen": a compound
+   * whose last part names a recurring event or a named process is an event (MISC).
+   */
+  static boolean isEventName(String w) {
+    for (String ending : EVENT_ENDINGS) {
+      if (isCompoundOf(w, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Last parts of the names of events and processes. */
+  private static final String[] EVENT_ENDINGS = {"festen", "festivalen", "veckan", "loppet", "mässan", "galan",
+      "processen"};
+
+  /** Whether {@code w} is a compound of at least three letters before {@code tail}. */
+  private static boolean isCompoundOf(String w, String tail) {
+    return w.length() >= tail.length() + 3 && w.endsWith(tail);
   }
 
   /** Whether the span is exactly a listed authority or organisation, and not also a listed place. */
