@@ -343,7 +343,9 @@ final class SpanFixer {
     int s = span.start();
     int next = s + 1;
     char before = s == 0 ? '.' : text.charAt(ends[s - 1] - 1);
-    boolean opens = Character.isDigit(before) || before == '.' || before == '-' || before == '–';
+    // A notice's heading: "19:48, Centrala Vemdalen, Härjedalen" opens after a clock time and a comma.
+    boolean afterClock = before == ',' && s >= 2 && Character.isDigit(text.charAt(ends[s - 2] - 1));
+    boolean opens = Character.isDigit(before) || before == '.' || before == '-' || before == '–' || afterClock;
     // A heading is no sentence: the name ends it ("Viltolycka Kalix:"), while "Förbifart Stockholm leder …" goes on.
     boolean heading = span.end() == starts.length || !Character.isLetterOrDigit(text.charAt(starts[span.end()]));
     if (span.end() - s < 2 || !opens || !heading || !Character.isUpperCase(text.charAt(starts[next]))
@@ -351,12 +353,13 @@ final class SpanFixer {
       return span;
     }
     String w = word(text, starts, ends, s);
+    if (AREA_WORDS.contains(w)) {
+      // "23:39 - Området Lasarettet, Eskilstuna", "19:48, Centrala Vemdalen" (an adjective, but no name's)
+      return new NerLabels.TokenSpan(next, span.end(), "LOC");
+    }
     if (ROAD_WORDS.contains(w) || TRAFFIC_PLACES.contains(w) || PLACE_OPENERS.contains(w) || NAME_OPENERS.contains(w)
         || PhraseWords.isKnownAdjective(w.toLowerCase(Locale.ROOT))) {
       return span;
-    }
-    if (AREA_WORDS.contains(w)) {
-      return new NerLabels.TokenSpan(next, span.end(), "LOC"); // "23:39 - Området Lasarettet, Eskilstuna"
     }
     boolean place = (gazetteer.single(text, starts[next], ends[next]) & PLACE_LISTS) != 0
         || hasPlaceSuffix(word(text, starts, ends, next));

@@ -219,7 +219,8 @@ final class SpanTyper {
   /**
    * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
    * comma chain is the region between them) and "i Dover och Manston" (a name joined by "och" or
-   * "eller" to a place after a preposition of place). Acronyms and listed organisations stay
+   * "eller" to a place after a preposition of place), and an untagged word between two places of
+   * a chain ("Länsväg 344, Överammer, Ragunda"). Acronyms and listed organisations stay
    * ("i Sverige och EU", "i Ukraina och Nato"). {@code spans} are in text order.
    */
   static List<NerLabels.TokenSpan> placesAmongPlaces(CharSequence text, int[] starts, int[] ends,
@@ -242,6 +243,20 @@ final class SpanTyper {
           && PLACE_PREPOSITIONS.contains(word(text, starts, ends, before.start() - 1));
       if (chain || coordinated) {
         out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
+      }
+    }
+    // "16:09, Länsväg 344, Överammer, Ragunda": an untagged capitalised word between two places of
+    // a comma chain is a place too.
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerLabels.TokenSpan before = out.get(k);
+      NerLabels.TokenSpan after = out.get(k + 1);
+      int s = before.end() + 1;
+      if ("LOC".equals(before.type()) && "LOC".equals(after.type()) && after.start() == s + 2
+          && RuleTokens.isComma(text, starts, ends, before.end()) && RuleTokens.isComma(text, starts, ends, s + 1)
+          && RuleTokens.isCapitalisedWord(text, starts[s], ends[s]) && ends[s] - starts[s] >= 3
+          && !gazetteer.isCommon(text, starts[s], ends[s])) {
+        out.add(k + 1, new NerLabels.TokenSpan(s, s + 1, "LOC"));
+        k++;
       }
     }
     return out;
