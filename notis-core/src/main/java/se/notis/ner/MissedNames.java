@@ -154,10 +154,12 @@ final class MissedNames {
       return null;
     }
     // A common noun in the definite form is an institution written with a capital ("vid
-    // Generalkonsulatet i Houston"), not a part of the town.
+    // Generalkonsulatet i Houston"), not a part of the town; nor is a compound of a common noun
+    // ("på Natotoppmötet i Haag" names the meeting).
     boolean definiteCommon = gazetteer.isCommon(text, starts[i], ends[i])
         && (w.endsWith("et") || w.endsWith("en") || w.endsWith("an") || w.endsWith("na"));
-    return definiteCommon ? null : new NerLabels.TokenSpan(i, i + 1, "LOC");
+    boolean compound = gazetteer.commonTail(text, starts[i], ends[i]) >= 0;
+    return definiteCommon || compound ? null : new NerLabels.TokenSpan(i, i + 1, "LOC");
   }
 
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
