@@ -94,7 +94,6 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
-    out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
     }
@@ -106,6 +105,7 @@ final class EntityRules {
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     return SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
   }

@@ -124,19 +124,21 @@ final class MissedNames {
    * "i Nordiska ministerrådet", "över den Engelska kanalen", "i Lilla torp": inside a sentence, an
    * adjective written with a capital ("Nordiska", "Engelska", "Lilla", a word otherwise written in
    * lower case) opens a name with the lower-case head noun after it, a body or a place by that
-   * head. At a sentence's start the capital says nothing, so the word before must be in lower case
-   * or a comma.
+   * head. At a sentence's start the capital says nothing, so there only a body's head counts.
    */
   private static NerLabels.TokenSpan adjectiveNameAt(CharSequence text, int[] starts, int[] ends, int n, int i,
       String w, boolean[] taken, Gazetteer gazetteer) {
     int next = i + 1;
-    if (i == 0 || next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
-        || !isLower(text, starts[next]) || !(isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1))
-        || !gazetteer.isCommon(text, starts[i], ends[i])) {
+    if (next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
+        || !isLower(text, starts[next]) || !gazetteer.isCommon(text, starts[i], ends[i])) {
       return null;
     }
+    boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
     String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
-    return type == null ? null : new NerLabels.TokenSpan(i, next + 1, type);
+    // At a sentence's start a body's head still tells: a common noun phrase would have its article
+    // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").
+    boolean opening = (i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]))) && "ORG".equals(type);
+    return type == null || !(inside || opening) ? null : new NerLabels.TokenSpan(i, next + 1, type);
   }
 
   /**

@@ -80,8 +80,8 @@ final class SpanJoiner {
   }
 
   /**
-   * "Handelshögskolan i Åbo", "Musikhögskolan i Malmö", "Karolinska institutet i Solna": a school,
-   * university or institute named by a capitalised compound and the place it stands in is one
+   * "Handelshögskolan i Åbo", "Musikhögskolan i Malmö", "Ukrainska institutet i Sverige": a school,
+   * university or institute named by a capitalised compound or adjective and the place it stands in is one
    * organisation, the place included, as such bodies are named.
    */
   static List<NerLabels.TokenSpan> schoolInPlace(CharSequence text, int[] starts, int[] ends,
@@ -92,8 +92,9 @@ final class SpanJoiner {
       int last = span.end() - 1;
       String head = word(text, starts, ends, last);
       boolean school = false;
+      boolean several = span.end() - span.start() > 1; // "Ukrainska institutet i Sverige"
       for (String ending : SCHOOL_ENDINGS) {
-        school |= head.endsWith(ending) && head.length() > ending.length() + 2;
+        school |= head.endsWith(ending) && (head.length() > ending.length() + 2 || several);
       }
       NerLabels.TokenSpan place = s + 1 < spans.size() ? spans.get(s + 1) : null;
       if (school && Character.isUpperCase(text.charAt(starts[span.start()])) && place != null
