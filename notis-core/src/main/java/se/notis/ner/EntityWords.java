@@ -178,10 +178,11 @@ final class EntityWords {
       "akademien", "kyrkan", "museet", "universitetet", "förbundet", "domstolen", "banken", "korset", "nationerna",
       "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet");
 
-  /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Stora torget". */
+  /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Södra vägen". */
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",
       "torget", "torg", "torp", "ön", "öarna", "berget", "viken", "sundet", "bukten", "halvön", "älven", "ån", "dalen",
-      "skogen", "parken", "kusten", "slätten", "fjällen", "udden", "hamnen", "bron", "holmen", "backen");
+      "skogen", "parken", "kusten", "slätten", "fjällen", "udden", "hamnen", "bron", "holmen", "backen", "vägen",
+      "gatan", "leden", "allén");
 
   /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
   static boolean isInternational(String w) {

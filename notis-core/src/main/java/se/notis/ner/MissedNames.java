@@ -130,7 +130,8 @@ final class MissedNames {
       String w, boolean[] taken, Gazetteer gazetteer) {
     int next = i + 1;
     if (next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
-        || !isLower(text, starts[next]) || !gazetteer.isCommon(text, starts[i], ends[i])) {
+        || !isLower(text, starts[next])
+        || !(gazetteer.isCommon(text, starts[i], ends[i]) || PLACE_OPENERS.contains(w))) {
       return null;
     }
     boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));

@@ -1083,6 +1083,17 @@ final class QuoteFinder {
           }
         }
       }
+      if (isCap(first) && genitive(first) && verbs != null && v - first >= 2 && v - first <= 8) {
+        // "Polisens insatschef vid Kramfors stadsfest meddelar att …": a genitive opens the subject,
+        // which runs to the speech verb when no other verb or punctuation stands between.
+        boolean plain = true;
+        for (int k = first + 1; k < v && plain; k++) {
+          plain = !verbs[k] && !isPunct(k) && cue(k) == null && !isWord(k, "att");
+        }
+        if (plain) {
+          return new Mention(first, v, ts[first], te[v - 1], Ref.DESCRIPTION);
+        }
+      }
       if (is("determiner", first) && isCap(first) && !isWord(first, "det") && !isWord(first, "de")) {
         // "En talesperson för polisen säger att …"
         int e = first + 1;

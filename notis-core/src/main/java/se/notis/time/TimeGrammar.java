@@ -99,7 +99,7 @@ final class TimeGrammar {
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
-        "natt", "natten", "kväll", "kvällen", "morgonen", "förmiddagen", "eftermiddagen",
+        "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
       words.put(w, ALWAYS);
     }
@@ -1509,8 +1509,8 @@ final class TimeGrammar {
       if (!(genitive || preposition || modified || coordinated || described)) {
         return -1;
       }
-      if (w.equals("morgon") || w.equals("natt") && is(i - 1, "i")) {
-        return -1; // "i morgon" is tomorrow, handled as a deictic
+      if ((w.equals("morgon") || w.equals("natt")) && is(i - 1, "i") || w.equals("morgon") && !coordinated) {
+        return -1; // "i morgon" is tomorrow, handled as a deictic; "natt och morgon" is the morning
       }
       if (is(i - 1, "i") && !w.endsWith("en") && !w.endsWith("ens")) {
         return -1;

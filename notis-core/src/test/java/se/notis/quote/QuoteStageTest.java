@@ -129,6 +129,15 @@ class QuoteStageTest {
         describe(new QuoteStage().process(doc)));
   }
 
+  /** A subject opened by a genitive runs to the speech verb: "Polisens insatschef vid … meddelar att …". */
+  @Test
+  void aGenitiveOpensTheSpeakersDescription() {
+    String text = "Polisens insatschef vid Kramfors stadsfest meddelar att det har varit väldigt lugnt för polisen.";
+    Document doc = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
+    assertEquals(List.of("det har varit väldigt lugnt för polisen | indirect | "
+        + "Polisens insatschef vid Kramfors stadsfest | meddelar"), describe(new QuoteStage().process(doc)));
+  }
+
   /** "säger utrikesministern" names the person the text gave that role; "lyfter att" reports speech. */
   @Test
   void aRoleNounSpeakerIsThePersonWithThatRole() {
