@@ -391,7 +391,33 @@ final class SpanTyper {
     if ("PER".equals(span.type()) && e - s > 1 && allListedPlaces(text, starts, ends, span, gazetteer)) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "Region Jämtland Härjedalen": two regions are no person
     }
+    if ("PER".equals(span.type()) && e - s == 1 && s > 0) {
+      int bits = gazetteer.single(text, starts[s], ends[s]);
+      boolean personName = (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0;
+      String before = word(text, starts, ends, s - 1);
+      // "Polis beordras till Hille", "i stadsdelen Söder": a word no list has as a person's name
+      // after a preposition of place or a word for a part of a town.
+      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before))) {
+        return new NerLabels.TokenSpan(s, e, "LOC");
+      }
+      // "00:12 Mark, mordbrand", "14:18 Ale: …": a listed municipality heading a police notice.
+      boolean afterClock = isClock(word(text, starts, ends, s - 1))
+          || s > 1 && before.equals(",") && isClock(word(text, starts, ends, s - 2));
+      if (afterClock && (bits & (Gazetteer.MUNICIPALITY | Gazetteer.TOWN)) != 0) {
+        return new NerLabels.TokenSpan(s, e, "LOC");
+      }
+    }
     return span;
+  }
+
+  /** Lower-case words for a part of a town before its name ("stadsdelen Söder"). */
+  private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("stadsdelen", "området", "bostadsområdet",
+      "orten", "byn", "tätorten", "kvarteret");
+
+  /** "00:12", "14.18": a clock time as police notices head their events. */
+  private static boolean isClock(String w) {
+    return w.length() == 5 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1))
+        && (w.charAt(2) == ':' || w.charAt(2) == '.') && Character.isDigit(w.charAt(3)) && Character.isDigit(w.charAt(4));
   }
 
   /** Whether every word of the span is a listed place and none a listed first name or surname. */
