@@ -407,12 +407,32 @@ final class SpanTyper {
         return new NerLabels.TokenSpan(s, e, "LOC");
       }
     }
+    if ("PER".equals(span.type()) && e - s <= 2 && isPlaceInHeading(text, starts[s], ends[e - 1])) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "09:53, Länsväg 321, Hoverberg, Berg"
+    }
     return span;
   }
 
   /** Lower-case words for a part of a town before its name ("stadsdelen Söder"). */
   private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("stadsdelen", "området", "bostadsområdet",
       "orten", "byn", "tätorten", "kvarteret");
+
+  /**
+   * Whether the chars from {@code start} to {@code end} are one item of a police notice's heading
+   * line "HH:MM, road, village, municipality": the line opens with a clock time and a comma, and
+   * the item stands between commas or ends the line.
+   */
+  private static boolean isPlaceInHeading(CharSequence text, int start, int end) {
+    int line = start;
+    while (line > 0 && text.charAt(line - 1) != '\n') {
+      line--;
+    }
+    if (start - line < 8 || line + 6 > text.length() || !isClock(text.subSequence(line, line + 5).toString())
+        || text.charAt(line + 5) != ',' || text.charAt(start - 2) != ',') {
+      return false;
+    }
+    return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '\n';
+  }
 
   /** "00:12", "14.18": a clock time as police notices head their events. */
   private static boolean isClock(String w) {
