@@ -163,6 +163,9 @@ final class EntityMerger {
     if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
       return false; // "UD" is no part of the tagger's person "UD EU"
     }
+    if (EntityWords.isInternational(part) || EntityWords.PARTIES.contains(part)) {
+      return false; // "Nato" is whole, not "Nato Forward Land Forces"; "EU" not "EU Digital Summit"
+    }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }
@@ -249,14 +252,16 @@ final class EntityMerger {
 
   /**
    * LOB ~ "lagen om omhändertagande av berusade personer", LVU ~ "lagen om vård av unga": a law's
-   * acronym takes the initials of some of its words, in order, from "lag" on.
+   * acronym takes the initials of some of its words, in order, from "lag" on; the law may be
+   * written with a capital after the acronym ("LOB, Lagen om omhändertagande av berusade personer").
    */
   static boolean abbreviatesLaw(String acronym, String name) {
-    if (!name.startsWith("lagen om ") && !name.startsWith("lag om ") || acronym.charAt(0) != 'L') {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.startsWith("lagen om ") && !lower.startsWith("lag om ") || acronym.charAt(0) != 'L') {
       return false;
     }
     int matched = 0;
-    for (String w : name.split(" ")) {
+    for (String w : lower.split(" ")) {
       if (matched < acronym.length() && !w.isEmpty() && Character.toLowerCase(acronym.charAt(matched)) == w.charAt(0)) {
         matched++;
       }

@@ -93,6 +93,7 @@ final class EntityRules {
     out = SpanJoiner.mergeAdjacent(text, starts, ends, out, gazetteer);
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
+    out = SpanJoiner.englishOrganisations(text, starts, ends, out);
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
     }
@@ -104,7 +105,9 @@ final class EntityRules {
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    out = SpanJoiner.schoolInPlace(text, starts, ends, out);
+    out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
+    return SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
   }
 
   /**

@@ -150,6 +150,40 @@ final class EntityWords {
     return false;
   }
 
+  /**
+   * The type of a name made of a capitalised adjective and this lower-case head noun ("Nordiska
+   * ministerrådet", "Engelska kanalen", "Gamla stan"), or null when the head names neither a body
+   * nor a place. Long heads also end compounds ("ministerrådet", "hamnkanalen"); a genitive s
+   * must be taken off first.
+   */
+  static String adjectiveHeadType(String head) {
+    if (ADJECTIVE_ORG_HEADS.contains(head) || ADJECTIVE_PLACE_HEADS.contains(head)) {
+      return ADJECTIVE_ORG_HEADS.contains(head) ? "ORG" : "LOC";
+    }
+    for (String orgHead : ADJECTIVE_ORG_HEADS) {
+      if (orgHead.length() >= 5 && head.endsWith(orgHead)) {
+        return "ORG";
+      }
+    }
+    for (String placeHead : ADJECTIVE_PLACE_HEADS) {
+      if (placeHead.length() >= 5 && head.endsWith(placeHead)) {
+        return "LOC";
+      }
+    }
+    return null;
+  }
+
+  /** Heads of bodies named by an adjective: "Nordiska rådet", "Svenska kyrkan", "Förenta nationerna". */
+  private static final Set<String> ADJECTIVE_ORG_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
+      "akademien", "kyrkan", "museet", "universitetet", "förbundet", "domstolen", "banken", "korset", "nationerna",
+      "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet");
+
+  /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Södra vägen". */
+  private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",
+      "torget", "torg", "torp", "ön", "öarna", "berget", "viken", "sundet", "bukten", "halvön", "älven", "ån", "dalen",
+      "skogen", "parken", "kusten", "slätten", "fjällen", "udden", "hamnen", "bron", "holmen", "backen", "vägen",
+      "gatan", "leden", "allén");
+
   /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
   static boolean isInternational(String w) {
     return INTERNATIONAL.contains(w) || INTERNATIONAL.contains(stripGenitive(w));

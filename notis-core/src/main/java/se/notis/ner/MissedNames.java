@@ -109,9 +109,64 @@ final class MissedNames {
       return null;
     }
     String w = word(text, starts, ends, i);
+    NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
+    if (named == null && upper) {
+      named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
+    }
+    if (named != null) {
+      return named;
+    }
     NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
   }
+
+  /**
+   * "i Nordiska ministerrådet", "över den Engelska kanalen", "i Lilla torp": inside a sentence, an
+   * adjective written with a capital ("Nordiska", "Engelska", "Lilla", a word otherwise written in
+   * lower case) opens a name with the lower-case head noun after it, a body or a place by that
+   * head. At a sentence's start the capital says nothing, so there only a body's head counts.
+   */
+  private static NerLabels.TokenSpan adjectiveNameAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, boolean[] taken, Gazetteer gazetteer) {
+    int next = i + 1;
+    if (next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
+        || !isLower(text, starts[next])
+        || !(gazetteer.isCommon(text, starts[i], ends[i]) || PLACE_OPENERS.contains(w))) {
+      return null;
+    }
+    boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
+    String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
+    // At a sentence's start a body's head still tells: a common noun phrase would have its article
+    // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").
+    boolean opening = (i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]))) && "ORG".equals(type);
+    return type == null || !(inside || opening) ? null : new NerLabels.TokenSpan(i, next + 1, type);
+  }
+
+  /**
+   * "på Norr i Östersund", "på Söder i Stockholm": a capitalised word between a preposition of
+   * place and "i" with a listed town is a part of that town, though the word is also a common one
+   * ("norr").
+   */
+  private static NerLabels.TokenSpan partOfTownAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, Gazetteer gazetteer) {
+    if (i == 0 || i + 2 >= n || w.length() < 3 || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
+        || !PART_OF_TOWN_PREPOSITIONS.contains(word(text, starts, ends, i - 1))
+        || !word(text, starts, ends, i + 1).equals("i")
+        || (gazetteer.single(text, starts[i + 2], ends[i + 2])
+            & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.CITY)) == 0) {
+      return null;
+    }
+    // A common noun in the definite form is an institution written with a capital ("vid
+    // Generalkonsulatet i Houston"), not a part of the town; nor is a compound of a common noun
+    // ("på Natotoppmötet i Haag" names the meeting).
+    boolean definiteCommon = gazetteer.isCommon(text, starts[i], ends[i])
+        && (w.endsWith("et") || w.endsWith("en") || w.endsWith("an") || w.endsWith("na"));
+    boolean compound = gazetteer.commonTail(text, starts[i], ends[i]) >= 0;
+    return definiteCommon || compound ? null : new NerLabels.TokenSpan(i, i + 1, "LOC");
+  }
+
+  /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
+  private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
   /**
    * Events, law acronyms, road codes, authorities, international organisations, parties, world

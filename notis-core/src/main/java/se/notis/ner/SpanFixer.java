@@ -25,6 +25,8 @@ import static se.notis.ner.RuleTokens.isCapitalisedWord;
 import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.word;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -178,8 +180,11 @@ final class SpanFixer {
         && !"MISC".equals(type)) {
       start++;
     }
-    // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria.
-    if (start < end - 1 && ROYAL_TITLES.contains(word(text, starts, ends, start))
+    // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria;
+    // so is a role written with a capital at a sentence's start or by mistake ("säger
+    // Sjukvårdsminister Acko Ankarberg Johansson", "Statsminister Ulf Kristersson").
+    if (start < end - 1 && (ROYAL_TITLES.contains(word(text, starts, ends, start))
+        || !"ORG".equals(type) && isCapitalisedRole(word(text, starts, ends, start)))
         && isCapitalisedWord(text, starts[start + 1], ends[start + 1])) {
       start++;
       type = "PER";
@@ -201,6 +206,75 @@ final class SpanFixer {
     }
     return new NerLabels.TokenSpan(start, end, type);
   }
+
+  /**
+   * "använda ECV, elchockvapen", "elchockvapen (ECV)": an acronym spelt out by one lower-case
+   * word beside it, whose letters it takes in order, shortens a common noun and is no name, when
+   * the tagger took it for some other name (MISC): an institution's acronym stays an organisation
+   * ("SÄPO, säkerhetspolisen"), and law acronyms stay ("LOB, lagen om …").
+   */
+  static List<NerLabels.TokenSpan> withoutCommonNounAcronyms(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      String w = word(text, starts, ends, s);
+      boolean acronym = "MISC".equals(span.type()) && span.end() - s == 1 && w.length() >= 2 && w.length() <= 5 && EntityWords.isAllCaps(w)
+          && !NameWords.LAW_ACRONYMS.contains(w);
+      boolean spelt = false;
+      if (acronym) {
+        // "ECV, elchockvapen" / "ECV (elchockvapen)" after it; "elchockvapen (ECV)" before it.
+        int after = s + 2;
+        spelt = after < n && (RuleTokens.isComma(text, starts, ends, s + 1) || RuleTokens.isBracket(text, starts, ends, s + 1, '('))
+            && spellsOut(w, word(text, starts, ends, after))
+            && (after + 1 >= n || !isLower(text, starts[after + 1]) || RuleTokens.isComma(text, starts, ends, s + 1));
+        spelt |= s >= 2 && RuleTokens.isBracket(text, starts, ends, s - 1, '(') && spellsOut(w, word(text, starts, ends, s - 2));
+      }
+      if (!spelt) {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** Whether lower-case {@code word} starts with the acronym's first letter and holds all its letters in order. */
+  private static boolean spellsOut(String acronym, String word) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || word.length() < acronym.length() + 3
+        || word.startsWith("lag") || Character.toLowerCase(acronym.charAt(0)) != word.charAt(0)) {
+      return false;
+    }
+    int at = 1;
+    for (int k = 1; k < acronym.length(); k++) {
+      at = word.indexOf(Character.toLowerCase(acronym.charAt(k)), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
+  /**
+   * A capitalised role noun: one word ending in a role ("Sjukvårdsminister", "Generaldirektör",
+   * "Ordförande"), written otherwise in lower case, which no name ends in.
+   */
+  static boolean isCapitalisedRole(String w) {
+    if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))) {
+      return false;
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    for (String role : CAPITALISED_ROLES) {
+      if (lower.endsWith(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Role endings that make a capitalised word a title ("ledare", "general" also end names: "Allmänna ledare"). */
+  private static final String[] CAPITALISED_ROLES = {"minister", "ordförande", "direktör", "sekreterare",
+      "talesperson", "talesman", "kommissionär", "ambassadör", "borgmästare", "guvernör", "statsråd", "president"};
 
   /** "2022:406" or ": 2022:406" from token {@code k}: a year, a colon and a number, as documents are numbered. */
   private static boolean isDocumentNumberAt(CharSequence text, int[] starts, int[] ends, int k) {
@@ -269,7 +343,9 @@ final class SpanFixer {
     int s = span.start();
     int next = s + 1;
     char before = s == 0 ? '.' : text.charAt(ends[s - 1] - 1);
-    boolean opens = Character.isDigit(before) || before == '.' || before == '-' || before == '–';
+    // A notice's heading: "19:48, Centrala Vemdalen, Härjedalen" opens after a clock time and a comma.
+    boolean afterClock = before == ',' && s >= 2 && Character.isDigit(text.charAt(ends[s - 2] - 1));
+    boolean opens = Character.isDigit(before) || before == '.' || before == '-' || before == '–' || afterClock;
     // A heading is no sentence: the name ends it ("Viltolycka Kalix:"), while "Förbifart Stockholm leder …" goes on.
     boolean heading = span.end() == starts.length || !Character.isLetterOrDigit(text.charAt(starts[span.end()]));
     if (span.end() - s < 2 || !opens || !heading || !Character.isUpperCase(text.charAt(starts[next]))
@@ -277,12 +353,13 @@ final class SpanFixer {
       return span;
     }
     String w = word(text, starts, ends, s);
+    if (AREA_WORDS.contains(w)) {
+      // "23:39 - Området Lasarettet, Eskilstuna", "19:48, Centrala Vemdalen" (an adjective, but no name's)
+      return new NerLabels.TokenSpan(next, span.end(), "LOC");
+    }
     if (ROAD_WORDS.contains(w) || TRAFFIC_PLACES.contains(w) || PLACE_OPENERS.contains(w) || NAME_OPENERS.contains(w)
         || PhraseWords.isKnownAdjective(w.toLowerCase(Locale.ROOT))) {
       return span;
-    }
-    if (AREA_WORDS.contains(w)) {
-      return new NerLabels.TokenSpan(next, span.end(), "LOC"); // "23:39 - Området Lasarettet, Eskilstuna"
     }
     boolean place = (gazetteer.single(text, starts[next], ends[next]) & PLACE_LISTS) != 0
         || hasPlaceSuffix(word(text, starts, ends, next));

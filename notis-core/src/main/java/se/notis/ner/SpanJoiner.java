@@ -27,6 +27,110 @@ final class SpanJoiner {
   private SpanJoiner() {}
 
   /**
+   * "Global Commission" + "on" + "Modern Slavery" + "and" + "Human Trafficking", "Nato
+   * Euro-Atlantic" + "Disaster" + "Response Coordination Centre": an English organisation's name
+   * the tagger broke into pieces is one organisation from the first tagged piece to the last, over
+   * English connectors ("on", "of", "and") and untagged capitalised words,
+   * when one of its words says it is a body ("Commission", "Centre", "Agency").
+   */
+  static List<NerLabels.TokenSpan> englishOrganisations(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int end = span.end();
+      int last = s;
+      // Walk over connectors and capitalised words to the end of the run.
+      int k = end;
+      while (k < n) {
+        String w = word(text, starts, ends, k);
+        if (ENGLISH_CONNECTORS.contains(w) && k + 1 < n && isCapitalisedWord(text, starts[k + 1], ends[k + 1])) {
+          k++;
+        } else if (isCapitalisedWord(text, starts[k], ends[k])) {
+          int at = k;
+          int covering = -1;
+          for (int t = last + 1; t < spans.size() && spans.get(t).start() <= at; t++) {
+            if (spans.get(t).start() == at) {
+              covering = t;
+            }
+          }
+          if (covering >= 0) {
+            last = covering;
+            k = spans.get(covering).end();
+            end = k;
+          } else {
+            k++; // an untagged word inside the name ("Disaster"), kept only if a tagged piece follows
+          }
+        } else {
+          break;
+        }
+      }
+      if (last == s || !hasEnglishBodyWord(text, starts, ends, span.start(), end)) {
+        out.add(span);
+        continue;
+      }
+      out.add(new NerLabels.TokenSpan(span.start(), end, "ORG"));
+      s = last;
+    }
+    return out;
+  }
+
+  /**
+   * "Handelshögskolan i Åbo", "Musikhögskolan i Malmö", "Ukrainska institutet i Sverige": a school,
+   * university or institute named by a capitalised compound or adjective and the place it stands in is one
+   * organisation, the place included, as such bodies are named.
+   */
+  static List<NerLabels.TokenSpan> schoolInPlace(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int last = span.end() - 1;
+      String head = word(text, starts, ends, last);
+      boolean school = false;
+      boolean several = span.end() - span.start() > 1; // "Ukrainska institutet i Sverige"
+      for (String ending : SCHOOL_ENDINGS) {
+        school |= head.endsWith(ending) && (head.length() > ending.length() + 2 || several);
+      }
+      NerLabels.TokenSpan place = s + 1 < spans.size() ? spans.get(s + 1) : null;
+      if (school && Character.isUpperCase(text.charAt(starts[span.start()])) && place != null
+          && "LOC".equals(place.type()) && place.start() == last + 2 && word(text, starts, ends, last + 1).equals("i")) {
+        out.add(new NerLabels.TokenSpan(span.start(), place.end(), "ORG"));
+        s++;
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** Last parts of the compounds that name schools and institutes ("Handelshögskolan"). */
+  private static final String[] SCHOOL_ENDINGS = {"högskolan", "skolan", "universitetet", "institutet", "akademien"};
+
+  /** Whether a word of the tokens from {@code from} to {@code to} names a kind of body in English. */
+  private static boolean hasEnglishBodyWord(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ENGLISH_BODIES.contains(word(text, starts, ends, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** English words that join the words of a name: "Commission on Modern Slavery and Human Trafficking". */
+  private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "on", "and", "for", "the", "against", "&");
+
+  /** English words for kinds of bodies. */
+  private static final Set<String> ENGLISH_BODIES = Set.of("Commission", "Council", "Centre", "Center", "Agency",
+      "Organization", "Organisation", "Institute", "Foundation", "Association", "Committee", "Programme", "Program",
+      "Office", "Fund", "Bank", "Forum", "Alliance", "Network", "Coalition", "Partnership", "Initiative", "Board",
+      "Authority", "Federation", "Secretariat", "Union", "Society", "Court", "Facility", "Group", "University");
+
+  /**
    * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles
    * runs on over them to the capitalised word after, tagged or not.
    */
@@ -61,8 +165,9 @@ final class SpanJoiner {
   }
 
   /**
-   * Names the tagger ended too early: an organisation named by a capitalised adjective and a
-   * lower-case head ("Nordiska rådets session", "Livsmedelspolitiska rådet"), and one named by two
+   * Names the tagger ended too early: an organisation or place named by a capitalised adjective and a
+   * lower-case head ("Nordiska rådets session", "Livsmedelspolitiska rådet", "den Engelska kanalen"),
+   * and one named by two
    * capitalised common words joined by "och" ("Sveriges Kommuner och Regioner", "Folk och
    * Försvars rikskonferens"; two authorities, "Socialstyrelsen och Skolverket", are no common
    * words and stay apart).
@@ -77,10 +182,11 @@ final class SpanJoiner {
       int next = span.end();
       boolean capitalised = Character.isUpperCase(text.charAt(starts[last]));
       String lastWord = word(text, starts, ends, last);
-      if (capitalised && next < n && (lastWord.endsWith("a") || lastWord.endsWith("e"))
-          && ADJECTIVE_HEADS.contains(stripGenitive(word(text, starts, ends, next)))
+      String head = next < n ? stripGenitive(word(text, starts, ends, next)) : "";
+      String headType = ADJECTIVE_HEADS.contains(head) ? "ORG" : EntityWords.adjectiveHeadType(head);
+      if (capitalised && next < n && (lastWord.endsWith("a") || lastWord.endsWith("e")) && headType != null
           && (s + 1 == spans.size() || spans.get(s + 1).start() > next)) {
-        out.add(new NerLabels.TokenSpan(span.start(), next + 1, "ORG"));
+        out.add(new NerLabels.TokenSpan(span.start(), next + 1, headType));
         continue;
       }
       int other = next + 1;

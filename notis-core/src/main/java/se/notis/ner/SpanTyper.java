@@ -13,6 +13,9 @@ import static se.notis.ner.EntityWords.isListedPlaceOnly;
 import static se.notis.ner.EntityWords.stripGenitive;
 import static se.notis.ner.RuleTokens.word;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Types (and slightly extends) one span by its context and its own words: a noun for a kind of
  * organisation before it, an organisation's closing word, a street word or road number after it,
@@ -159,11 +162,13 @@ final class SpanTyper {
       return span;
     }
     int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
-    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s])
+    boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
+    // After a preposition the capital is no sentence's: "till Innerstaden", "i Gamlestaden" name a
+    // part of the town though "innerstaden" is a common word.
+    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s]) && !after
         || !hasVillageEnding(word(text, starts, ends, s))) {
       return span;
     }
-    boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
     int next = s + 1;
     boolean beforeTown = next + 1 < starts.length && (word(text, starts, ends, next).equals("i")
         || RuleTokens.isComma(text, starts, ends, next))
@@ -205,11 +210,57 @@ final class SpanTyper {
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("vid", "på", "till", "mellan",
       "utanför", "nära", "i", "från", "mot");
 
-  /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle"). */
-  private static final String[] VILLAGE_ENDINGS = {"böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
+  /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle", "-sund"). */
+  private static final String[] VILLAGE_ENDINGS = {"sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};
+
+  /**
+   * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
+   * comma chain is the region between them) and "i Dover och Manston" (a name joined by "och" or
+   * "eller" to a place after a preposition of place), and an untagged word between two places of
+   * a chain ("Länsväg 344, Överammer, Ragunda"). Acronyms and listed organisations stay
+   * ("i Sverige och EU", "i Ukraina och Nato"). {@code spans} are in text order.
+   */
+  static List<NerLabels.TokenSpan> placesAmongPlaces(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int k = 1; k < out.size(); k++) {
+      NerLabels.TokenSpan span = out.get(k);
+      NerLabels.TokenSpan before = out.get(k - 1);
+      int s = span.start();
+      if ("LOC".equals(span.type()) || !"LOC".equals(before.type()) || span.end() - s != 1
+          || before.end() != s - 1 || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])
+          || isInternational(word(text, starts, ends, s))
+          || (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0) {
+        continue;
+      }
+      String joint = word(text, starts, ends, s - 1);
+      boolean chain = joint.equals(",") && k + 1 < out.size() && "LOC".equals(out.get(k + 1).type())
+          && out.get(k + 1).start() == s + 2 && RuleTokens.isComma(text, starts, ends, s + 1);
+      boolean coordinated = (joint.equals("och") || joint.equals("eller")) && before.start() > 0
+          && PLACE_PREPOSITIONS.contains(word(text, starts, ends, before.start() - 1));
+      if (chain || coordinated) {
+        out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
+      }
+    }
+    // "16:09, Länsväg 344, Överammer, Ragunda": an untagged capitalised word between two places of
+    // a comma chain is a place too.
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerLabels.TokenSpan before = out.get(k);
+      NerLabels.TokenSpan after = out.get(k + 1);
+      int s = before.end() + 1;
+      if ("LOC".equals(before.type()) && "LOC".equals(after.type()) && after.start() == s + 2
+          && RuleTokens.isComma(text, starts, ends, before.end()) && RuleTokens.isComma(text, starts, ends, s + 1)
+          && RuleTokens.isCapitalisedWord(text, starts[s], ends[s]) && ends[s] - starts[s] >= 3
+          && !gazetteer.isCommon(text, starts[s], ends[s])) {
+        out.add(k + 1, new NerLabels.TokenSpan(s, s + 1, "LOC"));
+        k++;
+      }
+    }
+    return out;
+  }
 
   /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
   static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
@@ -258,14 +309,38 @@ final class SpanTyper {
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isAgreement(last) || law) {
+        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)) {
       type = "MISC";
+    } else if (capitalised && e - s == 1 && isCompoundOf(last, "regionen")) {
+      type = "LOC"; // "Östersjöregionen", "Barentsregionen": a region, not the regional authority "Region X"
     } else if (capitalised && NameWords.isAuthority(last)
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
         || e - s >= 2 && BODY_OPENERS.contains(word(text, starts, ends, s))) {
       type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  /**
+   * "Stadsfesten", "Almedalsveckan", "Vasaloppet", "Bokmässan", "Khartoumprocessen": a compound
+   * whose last part names a recurring event or a named process is an event (MISC).
+   */
+  static boolean isEventName(String w) {
+    for (String ending : EVENT_ENDINGS) {
+      if (isCompoundOf(w, ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Last parts of the names of events and processes. */
+  private static final String[] EVENT_ENDINGS = {"festen", "festivalen", "veckan", "loppet", "mässan", "galan",
+      "processen"};
+
+  /** Whether {@code w} is a compound of at least three letters before {@code tail}. */
+  private static boolean isCompoundOf(String w, String tail) {
+    return w.length() >= tail.length() + 3 && w.endsWith(tail);
   }
 
   /** Whether the span is exactly a listed authority or organisation, and not also a listed place. */
@@ -316,7 +391,53 @@ final class SpanTyper {
     if ("PER".equals(span.type()) && e - s > 1 && allListedPlaces(text, starts, ends, span, gazetteer)) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "Region Jämtland Härjedalen": two regions are no person
     }
+    if ("PER".equals(span.type()) && e - s == 1 && s > 0) {
+      int bits = gazetteer.single(text, starts[s], ends[s]);
+      boolean personName = (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0;
+      String before = word(text, starts, ends, s - 1);
+      // "Polis beordras till Hille", "i stadsdelen Söder": a word no list has as a person's name
+      // after a preposition of place or a word for a part of a town.
+      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before))) {
+        return new NerLabels.TokenSpan(s, e, "LOC");
+      }
+      // "00:12 Mark, mordbrand", "14:18 Ale: …": a listed municipality heading a police notice.
+      boolean afterClock = isClock(word(text, starts, ends, s - 1))
+          || s > 1 && before.equals(",") && isClock(word(text, starts, ends, s - 2));
+      if (afterClock && (bits & (Gazetteer.MUNICIPALITY | Gazetteer.TOWN)) != 0) {
+        return new NerLabels.TokenSpan(s, e, "LOC");
+      }
+    }
+    if ("PER".equals(span.type()) && e - s <= 2 && isPlaceInHeading(text, starts[s], ends[e - 1])) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "09:53, Länsväg 321, Hoverberg, Berg"
+    }
     return span;
+  }
+
+  /** Lower-case words for a part of a town before its name ("stadsdelen Söder"). */
+  private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("stadsdelen", "området", "bostadsområdet",
+      "orten", "byn", "tätorten", "kvarteret");
+
+  /**
+   * Whether the chars from {@code start} to {@code end} are one item of a police notice's heading
+   * line "HH:MM, road, village, municipality": the line opens with a clock time and a comma, and
+   * the item stands between commas or ends the line.
+   */
+  private static boolean isPlaceInHeading(CharSequence text, int start, int end) {
+    int line = start;
+    while (line > 0 && text.charAt(line - 1) != '\n') {
+      line--;
+    }
+    if (start - line < 8 || line + 6 > text.length() || !isClock(text.subSequence(line, line + 5).toString())
+        || text.charAt(line + 5) != ',' || text.charAt(start - 2) != ',') {
+      return false;
+    }
+    return end == text.length() || text.charAt(end) == ',' || text.charAt(end) == '\n';
+  }
+
+  /** "00:12", "14.18": a clock time as police notices head their events. */
+  private static boolean isClock(String w) {
+    return w.length() == 5 && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(1))
+        && (w.charAt(2) == ':' || w.charAt(2) == '.') && Character.isDigit(w.charAt(3)) && Character.isDigit(w.charAt(4));
   }
 
   /** Whether every word of the span is a listed place and none a listed first name or surname. */

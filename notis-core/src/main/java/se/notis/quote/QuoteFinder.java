@@ -924,6 +924,12 @@ final class QuoteFinder {
           }
         }
       }
+      if (isWord(j, "och")) {
+        Mention subject = coordinatedSubject(first, j);
+        if (subject != null) {
+          return subject;
+        }
+      }
       if (isWord(j, "som")) {
         int a = j - 1;
         if (a >= first && isWord(a, ",")) {
@@ -938,6 +944,43 @@ final class QuoteFinder {
         }
       }
       return sentenceSubject(first, v);
+    }
+
+    /**
+     * "En man i 55-årsåldern ringer och säger att …", "Boende i Norrmalm hör av sig till polis och
+     * berättar att …": the speech verb shares its subject with a verb before "och" (at
+     * {@code and}); the subject is what opens the sentence before that first verb, a name or a
+     * description, when the syntax tags are there to find the verb.
+     */
+    Mention coordinatedSubject(int first, int and) {
+      if (verbs == null || !(isCap(first) && Character.isLetter(first(first))) || is("adverb", first)
+          || isPreposition(first) || is("back-reference", first) || is("stop", first)) {
+        return null;
+      }
+      int verb = first + 1;
+      while (verb < and && !verbs[verb]) {
+        if (isPunct(verb) || cue(verb) != null || isWord(verb, "att") || verb - first > 6) {
+          return null;
+        }
+        verb++;
+      }
+      if (verb >= and || cue(verb) != null) {
+        return null; // "säger hon och fortsätter" is read by the caller
+      }
+      for (int k = verb + 1; k < and; k++) {
+        if (isPunct(k) || isWord(k, "att")) {
+          return null;
+        }
+      }
+      Mention p = pronoun(first);
+      if (p != null) {
+        return verb == first + 1 && p.ref != Ref.FIRST_PERSON ? p : null;
+      }
+      boolean name = isName(first);
+      for (int k = first; k < verb; k++) {
+        name &= isCap(k) && Character.isLetter(first(k));
+      }
+      return name ? nounPhrase(first, verb) : new Mention(first, verb, ts[first], te[verb - 1], Ref.DESCRIPTION);
     }
 
     /** The noun phrase ending at token {@code j}: a name run, or a definite noun with its modifiers. */
@@ -1038,6 +1081,17 @@ final class QuoteFinder {
           } else {
             return nounPhrase(first, e);
           }
+        }
+      }
+      if (isCap(first) && genitive(first) && verbs != null && v - first >= 2 && v - first <= 8) {
+        // "Polisens insatschef vid Kramfors stadsfest meddelar att …": a genitive opens the subject,
+        // which runs to the speech verb when no other verb or punctuation stands between.
+        boolean plain = true;
+        for (int k = first + 1; k < v && plain; k++) {
+          plain = !verbs[k] && !isPunct(k) && cue(k) == null && !isWord(k, "att");
+        }
+        if (plain) {
+          return new Mention(first, v, ts[first], te[v - 1], Ref.DESCRIPTION);
         }
       }
       if (is("determiner", first) && isCap(first) && !isWord(first, "det") && !isWord(first, "de")) {
@@ -1593,9 +1647,47 @@ final class QuoteFinder {
               && (m.endTok >= n || !isWord(m.endTok, "för"))
               ? nearestOrganisation(m.spanStart, isAny(m.startTok, "bolaget", "företaget", "koncernen", "banken"))
               : null;
+          if (named == null && m.endTok - m.startTok == 1) {
+            named = personWithRole(lower(m.startTok), d.anchor);
+          }
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
       }
+    }
+
+    /**
+     * "säger utrikesministern" after "… säger utrikesminister Maria Malmer Stenergard": a role noun
+     * in the definite form names the person the document gave that role, the one named last
+     * before {@code anchor}, else the first after it; null when none has it.
+     */
+    String personWithRole(String definite, int anchor) {
+      if (definite.length() < 6 || !Character.isLetter(definite.charAt(definite.length() - 1))) {
+        return null;
+      }
+      String before = null;
+      String after = null;
+      for (int e = 0; e < ents.size(); e++) {
+        int start = ents.start()[e];
+        if (!"PER".equals(ents.type()[e]) || start < 2 || text.charAt(start - 1) != ' ') {
+          continue;
+        }
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+          w--;
+        }
+        String role = text.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
+        boolean same = role.length() >= 4 && definite.startsWith(role) && definite.length() - role.length() <= 2
+            && (definite.endsWith("n") || definite.endsWith("et"));
+        if (!same) {
+          continue;
+        }
+        if (start < anchor) {
+          before = ents.canonical()[e];
+        } else if (after == null) {
+          after = ents.canonical()[e];
+        }
+      }
+      return before != null ? before : after;
     }
 
     /** Endings of public bodies' names: a company ("bolaget") is none of them, nor "EU" or "FN". */

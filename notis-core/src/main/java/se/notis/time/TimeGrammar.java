@@ -99,8 +99,8 @@ final class TimeGrammar {
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
-        "natt", "natten", "kväll", "kvällen", "morgonen", "förmiddagen", "eftermiddagen",
-        "eftermiddag", "förmiddag", "dagens"}) {
+        "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
+        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
       words.put(w, ALWAYS);
     }
     for (String w : MONTH_WORDS) {
@@ -166,10 +166,25 @@ final class TimeGrammar {
       "juni", "juli", "augusti", "september", "oktober", "november", "december", "jan", "feb",
       "febr", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"};
 
-  /** Nouns after which "dagens" means the publication day, not "nowadays". */
-  private static final WordTable<Boolean> DAY_NOUNS = words("presstalesperson", "händelser",
-      "möte", "sammanträde", "presskonferens", "match", "matcher", "sammanfattning", "debatt",
-      "omröstning", "besked");
+  /**
+   * Nouns of one day's events after which "dagens" means the publication day, not "nowadays"
+   * ("dagens samhälle"); a compound counts by its last part ("dagens trafikkontroller").
+   */
+  private static final String[] DAY_NOUNS = {"presstalesperson", "händelser", "händelse",
+      "möte", "möten", "sammanträde", "presskonferens", "match", "matcher", "sammanfattning",
+      "debatt", "omröstning", "besked", "kontroll", "kontroller", "insats", "insatser",
+      "besök", "förhandling", "förhandlingar", "utfrågning", "seminarium", "session",
+      "sessioner", "tillslag", "övning"};
+
+  /** Whether {@code w} is a noun of the day's events, or a compound ending in one. */
+  private static boolean isDayNoun(String w) {
+    for (String noun : DAY_NOUNS) {
+      if (w.endsWith(noun) && (w.length() == noun.length() || w.length() >= noun.length() + 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static WordTable<Boolean> words(String... list) {
     Map<String, Boolean> map = new HashMap<>();
@@ -217,6 +232,8 @@ final class TimeGrammar {
     private String[] lower;
     /** The last day named explicitly in the text, for "på kvällen" and clock times. */
     private LocalDate refDay;
+    /** The last day named explicitly in the text, past or future, for "samma dag". */
+    private LocalDate namedDay;
     private int sf;
     private int se;
     /** Output index where the current sentence's expressions begin. */
@@ -289,6 +306,11 @@ final class TimeGrammar {
         }
       }
       return false;
+    }
+
+    /** A word in lower case, such as the adverb and adjective of "en relativt stökig natt". */
+    private boolean isLowerWord(int j) {
+      return in(j) && Character.isLowerCase(text.charAt(tokens.start(j)));
     }
 
     private boolean startsWithDigit(int j) {
@@ -392,6 +414,9 @@ final class TimeGrammar {
 
     /** Keeps a named day as the reference of "på kvällen"; deadlines after publication are not. */
     private void remember(LocalDate date) {
+      if (date != null) {
+        namedDay = date;
+      }
       if (date != null && (day == null || !date.isAfter(day))) {
         refDay = date;
       }
@@ -553,9 +578,17 @@ final class TimeGrammar {
       return bareHour || clockValue(start) != null;
     }
 
-    /** A dotted "HH.MM" is a time after kl/vid/från… or at the start of a line. */
+    /**
+     * "00.00–07.00": a dotted number before a dash and another clock time opens a range of times;
+     * Swedish writes decimals with a comma, so two such numbers joined by a dash are hours.
+     */
+    private boolean startsClockRange(int i) {
+      return isAny(i + 1, "-", "–", "—") && in(i + 2) && raw(i + 1).length() == 1 && clockValue(raw(i + 2)) != null;
+    }
+
+    /** A dotted "HH.MM" is a time after kl/vid/från…, at the start of a line or of a range of times. */
     private boolean clockContext(int i) {
-      if (endsClockRange(i)) {
+      if (endsClockRange(i) || startsClockRange(i)) {
         return true;
       }
       if (isAny(i - 1, "kl", "kl.", "klockan", "vid", "från", "mellan", "till", "efter", "före",
@@ -584,19 +617,26 @@ final class TimeGrammar {
       if (pendingClocks.isEmpty()) {
         return;
       }
-      LocalDate sentenceDay = null;
-      boolean night = false;
-      for (int k = sentenceOut; k < out.size(); k++) {
-        TimeExpression timex = out.get(k);
-        String v = timex.value();
-        if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
-            && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W")) {
-          sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
-          night = v.endsWith("TNI");
-        }
-      }
+      // The sentence's expressions as they stand before any clock time takes a day.
+      List<TimeExpression> named = new ArrayList<>(out.subList(sentenceOut, out.size()));
       for (int[] clock : pendingClocks) {
         int minutes = clock[1];
+        // The day named nearest the clock time in its sentence: "nattens polisverksamhet klockan
+        // 00:00-07:00 samt sammanfattning av Stadsfesten, fredag" reads the hours with the night.
+        LocalDate sentenceDay = null;
+        boolean night = false;
+        int nearest = Integer.MAX_VALUE;
+        TimeExpression at = out.get(clock[0]);
+        for (TimeExpression timex : named) {
+          String v = timex.value();
+          int distance = timex.start() >= at.end() ? timex.start() - at.end() : at.start() - timex.end();
+          if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
+              && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W") && distance <= nearest) {
+            sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
+            night = v.endsWith("TNI");
+            nearest = distance;
+          }
+        }
         LocalDate date;
         if (sentenceDay != null) {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
@@ -1180,10 +1220,13 @@ final class TimeGrammar {
         date = weekday(dow, FUTURE, false);
         return emitWeekday(i - 1, i + 1, date, part);
       }
+      // A summary of the night reports what happened: a bare weekday without a tense cue
+      // ("sammanfattning av Stadsfesten i Härnösand, fredag") is the one just past.
+      boolean past = tense == PAST || tense == NEUTRAL && nightSummary();
       if (definite) {
         date = weekday(dow, tense == FUTURE ? FUTURE : PAST, true);
       } else {
-        date = weekday(dow, tense == PAST ? PAST : FUTURE, tense == PAST);
+        date = weekday(dow, past ? PAST : FUTURE, past);
       }
       return emitWeekday(i, i + 1, date, part);
     }
@@ -1218,6 +1261,14 @@ final class TimeGrammar {
       }
       if (year > 0) {
         return emit(i, i + 2, "DATE", String.format(Locale.ROOT, "%04d-%02d", year, month.number()));
+      }
+      // "i oktober förra året", "i maj nästa år", "i mars i fjol": one date, its year named after it.
+      int yearOffset = isAny(i + 1, "förra", "föregående") && isAny(i + 2, "år", "året") ? -1
+          : is(i + 1, "nästa") && isAny(i + 2, "år", "året") ? 1
+          : is(i + 1, "i") && is(i + 2, "fjol") ? -1 : 0;
+      if (yearOffset != 0) {
+        return emit(i, i + 3, "DATE", day == null ? null
+            : String.format(Locale.ROOT, "%04d-%02d", day.getYear() + yearOffset, month.number()));
       }
       if (day == null) {
         return emit(i, i + 1, "DATE", null);
@@ -1406,7 +1457,9 @@ final class TimeGrammar {
         if ((w.equals("senare") || w.equals("sent") || w.equals("tidigt") || w.equals("sen"))
             && in(i + 1) && lex.parts.get(lw(i + 1)) != null && !lw(i + 1).equals("morgon")) {
           int r = partOfDay(i + 1, lex.parts.get(lw(i + 1)), true);
-          if (r > 0 && w.equals("senare")) {
+          // "senare kväll", "sen kväll": the adjective is part of the noun phrase; the adverbs
+          // "sent" and "tidigt" ("sent på kvällen") stand outside it.
+          if (r > 0 && (w.equals("senare") || w.equals("sen"))) {
             TimeExpression last = out.get(out.size() - 1);
             out.set(out.size() - 1, new TimeExpression(tokens.start(i), last.end(), last.type(), last.value()));
           }
@@ -1448,15 +1501,16 @@ final class TimeGrammar {
       boolean genitive = w.endsWith("s") && !w.equals("natts");
       boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
           "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
-      boolean coordinated = isAny(i - 1, "och", "eller") && in(i - 2)
+      boolean coordinated = isAny(i - 1, "och", "eller", "/") && in(i - 2)
           && (lex.parts.get(text, tokens.start(i - 2), tokens.end(i - 2)) != null || is(i - 2, "dagen"));
       // "Det har varit en lugn natt" in a summary of the night is that night.
-      boolean described = part.equals("NI") && isAny(i - 2, "en") && nightSummary();
+      boolean described = part.equals("NI") && nightSummary()
+          && (isAny(i - 2, "en") || isAny(i - 3, "en") && isLowerWord(i - 2) && isLowerWord(i - 1));
       if (!(genitive || preposition || modified || coordinated || described)) {
         return -1;
       }
-      if (w.equals("morgon") || w.equals("natt") && is(i - 1, "i")) {
-        return -1; // "i morgon" is tomorrow, handled as a deictic
+      if ((w.equals("morgon") || w.equals("natt")) && is(i - 1, "i") || w.equals("morgon") && !coordinated) {
+        return -1; // "i morgon" is tomorrow, handled as a deictic; "natt och morgon" is the morning
       }
       if (is(i - 1, "i") && !w.endsWith("en") && !w.endsWith("ens")) {
         return -1;
@@ -1490,10 +1544,23 @@ final class TimeGrammar {
       switch (w) {
         case "dagens" -> {
           // Mostly "nowadays" ("dagens samhälle"); today only before a noun of the day's events.
-          if (!in(i + 1) || DAY_NOUNS.get(text, tokens.start(i + 1), tokens.end(i + 1)) == null) {
+          if (!in(i + 1) || !isDayNoun(lw(i + 1))) {
             return -1;
           }
           return emit(i, i + 1, "DATE", str(day));
+        }
+        case "midnatt" -> {
+          // "Sedan midnatt har fem personer omhändertagits": the midnight that opened the
+          // publication day in a morning report, else the one that closed the day last named.
+          LocalDate date = nightSummary() || refDay == null ? day : refDay.plusDays(1);
+          return emit(i, i + 1, "TIME", date == null ? null : str(date) + "T00:00");
+        }
+        case "samma" -> {
+          // "Samma dag hålls en presskonferens": the day last named, whose value it shares.
+          if (!isAny(i + 1, "dag", "dygn")) {
+            return -1;
+          }
+          return emit(i, i + 2, "DATE", namedDay == null ? null : str(namedDay));
         }
         case "gårdagens" -> {
           return emit(i, i + 1, "DATE", str(plus(day, -1)));

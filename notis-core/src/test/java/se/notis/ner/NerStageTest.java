@@ -50,6 +50,20 @@ class NerStageTest {
     assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
   }
 
+  /** A police notice's heading line "HH:MM, road, village, municipality" names places, surnames or not. */
+  @Test
+  void theItemsOfANoticesHeadingArePlaces() {
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(
+        "Viltolyckor under dagen.\n09:53, Länsväg 321, Hoverberg, Berg\nEn personbil har kolliderat med ett rådjur."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type());
+    }
+    assertEquals("LOC", found.get("Länsväg 321"));
+    assertEquals("LOC", found.get("Hoverberg"));
+    assertEquals("LOC", found.get("Berg"));
+  }
+
   @Test
   void withTagsAVerbAfterANameSaysItsFinalSIsNoGenitive() {
     Pipeline tagged = StageRegistry.pipeline(List.of("tag", NerStage.NAME));

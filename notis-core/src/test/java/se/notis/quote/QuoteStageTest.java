@@ -118,6 +118,39 @@ class QuoteStageTest {
         describe(new QuoteStage().process(doc)));
   }
 
+  /** The speech verb shares its subject with a verb before "och": the subject ends before that verb. */
+  @Test
+  void aSpeechVerbAfterAnotherVerbAndOchTakesTheirSubject() {
+    String text = "En man i 55-årsåldern ringer och säger att flera ungdomar slåss i centrum.\n\n"
+        + "Boende i Norrmalm hör av sig till polis och berättar att man nyss ertappat obehöriga personer i ett källarförråd.";
+    Document doc = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
+    assertEquals(List.of("flera ungdomar slåss i centrum | indirect | En man i 55-årsåldern | säger",
+        "man nyss ertappat obehöriga personer i ett källarförråd | indirect | Boende i Norrmalm | berättar"),
+        describe(new QuoteStage().process(doc)));
+  }
+
+  /** A subject opened by a genitive runs to the speech verb: "Polisens insatschef vid … meddelar att …". */
+  @Test
+  void aGenitiveOpensTheSpeakersDescription() {
+    String text = "Polisens insatschef vid Kramfors stadsfest meddelar att det har varit väldigt lugnt för polisen.";
+    Document doc = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
+    assertEquals(List.of("det har varit väldigt lugnt för polisen | indirect | "
+        + "Polisens insatschef vid Kramfors stadsfest | meddelar"), describe(new QuoteStage().process(doc)));
+  }
+
+  /** "säger utrikesministern" names the person the text gave that role; "lyfter att" reports speech. */
+  @Test
+  void aRoleNounSpeakerIsThePersonWithThatRole() {
+    String text = "– Vi ska stödja Ukraina, säger utrikesminister Maria Malmer Stenergard.\n\n"
+        + "– För Sverige är stödet en investering i vår egen säkerhet, säger utrikesministern.\n\n"
+        + "Utrikesministern lyfter även att jämställdhet är ett kärnvärde i svensk utrikespolitik.";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("Vi ska stödja Ukraina | direct | Maria Malmer Stenergard | säger",
+        "För Sverige är stödet en investering i vår egen säkerhet | direct | Maria Malmer Stenergard | säger",
+        "jämställdhet är ett kärnvärde i svensk utrikespolitik | indirect | Maria Malmer Stenergard | lyfter"),
+        describe(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";

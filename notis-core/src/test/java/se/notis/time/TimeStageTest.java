@@ -42,6 +42,15 @@ class TimeStageTest {
         "måndag", "DATE 2018-10-22"), values(doc));
   }
 
+  /** "eftermiddag/kväll": two parts of the day joined by a slash, as police notices write them. */
+  @Test
+  void partsOfTheDayJoinedByASlash() {
+    Document doc = PIPELINE.process(Document.of(
+        "Ett antal viltolyckor har rapporterats in till polisen under eftermiddag/kväll.",
+        Metadata.ofId("t").withDate("2024-01-10")));
+    assertEquals(Map.of("eftermiddag", "TIME 2024-01-10TAF", "kväll", "TIME 2024-01-10TEV"), values(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "😀 Mötet hölls den 1 juli 2026.";
