@@ -246,11 +246,14 @@ final class SpanTyper {
       }
     }
     // "16:09, Länsväg 344, Överammer, Ragunda": an untagged capitalised word between two places of
-    // a comma chain is a place too.
+    // a comma chain is a place too, also when "i" opens it ("Sundsvall, i Forsån, Själevad").
     for (int k = 0; k + 1 < out.size(); k++) {
       NerLabels.TokenSpan before = out.get(k);
       NerLabels.TokenSpan after = out.get(k + 1);
       int s = before.end() + 1;
+      if (s + 1 < after.start() && word(text, starts, ends, s).equals("i")) {
+        s++;
+      }
       if ("LOC".equals(before.type()) && "LOC".equals(after.type()) && after.start() == s + 2
           && RuleTokens.isComma(text, starts, ends, before.end()) && RuleTokens.isComma(text, starts, ends, s + 1)
           && RuleTokens.isCapitalisedWord(text, starts[s], ends[s]) && ends[s] - starts[s] >= 3
