@@ -234,6 +234,9 @@ final class MissedNames {
     // billist stoppad" but not "Motorvägen var avstängd".
     if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
         && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+      if (SpanTyper.isFieldCentre(text, starts[i], stripGenitive(w), gazetteer)) {
+        return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Demenscentrum har fått …"
+      }
       int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
       return new NerLabels.TokenSpan(from, i + 1, "LOC");
     }
