@@ -83,7 +83,7 @@ final class EntityWords {
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
-      "LLC", "Corp", "SA", "AG", "NV");
+      "LLC", "Corp", "SA", "AG", "NV", "Oy", "Oy:s");
 
   /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
   static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
@@ -176,7 +176,7 @@ final class EntityWords {
   /** Heads of bodies named by an adjective: "Nordiska rådet", "Svenska kyrkan", "Förenta nationerna". */
   private static final Set<String> ADJECTIVE_ORG_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
       "akademien", "kyrkan", "museet", "universitetet", "förbundet", "domstolen", "banken", "korset", "nationerna",
-      "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet");
+      "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet", "sjukhuset");
 
   /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Södra vägen". */
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",

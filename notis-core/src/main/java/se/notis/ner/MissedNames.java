@@ -165,6 +165,16 @@ final class MissedNames {
     return definiteCommon || compound ? null : new NerLabels.TokenSpan(i, i + 1, "LOC");
   }
 
+  /** Whether the token is a word of lower-case letters only. */
+  private static boolean isLowerLetters(CharSequence text, int start, int end) {
+    for (int c = start; c < end; c++) {
+      if (!Character.isLowerCase(text.charAt(c))) {
+        return false;
+      }
+    }
+    return end > start;
+  }
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -214,9 +224,20 @@ final class MissedNames {
   private static NerLabels.TokenSpan lawOrPlaceAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
       boolean upper, boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
     boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
-    if ((w.equals("lagen") || opens && w.equals("Lagen")) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
+    // "enligt LOB (Lag om omhändertagande av berusade personer)": a law's title in the indefinite form opens a clause.
+    if ((w.equals("lagen") || opens && (w.equals("Lagen") || w.equals("Lag"))) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
         && !taken[i + 1]) {
       int end = LawNames.lawAfterOmEnd(text, starts, ends, n, i, taken, notPhrase, gazetteer);
+      if (i > 0 && word(text, starts, ends, i - 1).equals("(")) {
+        // "LSO (Lag om skydd mot olyckor)": a title in brackets runs to the bracket's end.
+        int k = i + 2;
+        while (k < n && k - i < 12 && !taken[k] && isLowerLetters(text, starts[k], ends[k])) {
+          k++;
+        }
+        if (k < n && (word(text, starts, ends, k).equals(")") || word(text, starts, ends, k).equals("m.m."))) {
+          end = Math.max(end, k);
+        }
+      }
       return end > i + 2 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
     }
     if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
@@ -234,6 +255,9 @@ final class MissedNames {
     // billist stoppad" but not "Motorvägen var avstängd".
     if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
         && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+      if (SpanTyper.isFieldCentre(text, starts[i], stripGenitive(w), gazetteer)) {
+        return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Demenscentrum har fått …"
+      }
       int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
       return new NerLabels.TokenSpan(from, i + 1, "LOC");
     }

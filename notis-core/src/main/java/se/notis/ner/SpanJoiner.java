@@ -256,12 +256,22 @@ final class SpanJoiner {
    * Thuresson") or it is a listed place, also in the genitive ("Spaniens Berenguer Martin");
    * "SOS Alarm" + "Sverige AB" → one company.
    */
+  /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
+  private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
+      "Fonden", "Sällskapet");
+
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
       if (!out.isEmpty()) {
         NerLabels.TokenSpan last = out.get(out.size() - 1);
+        if (last.end() == span.start() && last.end() - last.start() == 1
+            && NAMED_BODY_OPENERS.contains(word(text, starts, ends, last.start()))) {
+          // "Stiftelsen Ingmar Bergman", "Föreningen Norden": a foundation named after a person or place.
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
+          continue;
+        }
         if (last.end() == span.start() && "PER".equals(span.type()) && last.end() - last.start() == 1
             && Character.isUpperCase(text.charAt(starts[last.start()]))
             && !PARTIES.contains(stripGenitive(word(text, starts, ends, last.start())))

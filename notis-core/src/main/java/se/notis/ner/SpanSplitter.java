@@ -69,7 +69,25 @@ final class SpanSplitter {
       return new Cut(cut, club ? "ORG" : "LOC", "PER");
     }
     cut = personAfterParty(text, starts, ends, span, gazetteer);
-    return cut > 0 ? new Cut(cut, "ORG", "PER") : null;
+    if (cut > 0) {
+      return new Cut(cut, "ORG", "PER");
+    }
+    return isEventAtPlace(text, starts, ends, span, gazetteer) ? new Cut(span.start() + 1, "MISC", "LOC") : null;
+  }
+
+  /**
+   * "Stadsfesten Härnösand", "Bokmässan Göteborg": an event's compound name and the listed town
+   * it is held in, which the tagger ran together, are the event and the place.
+   */
+  private static boolean isEventAtPlace(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s != 2 || !Character.isUpperCase(text.charAt(starts[s]))
+        || !SpanTyper.isEventName(text.subSequence(starts[s], ends[s]).toString())) {
+      return false;
+    }
+    int place = Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.CITY;
+    return (gazetteer.single(text, starts[s + 1], ends[s + 1]) & place) != 0;
   }
 
   /** "Riksväg 95 Myckle", "E20 Björklunda": the end of a road at the start of a longer span, else -1. */

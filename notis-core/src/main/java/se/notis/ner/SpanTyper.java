@@ -246,11 +246,14 @@ final class SpanTyper {
       }
     }
     // "16:09, Länsväg 344, Överammer, Ragunda": an untagged capitalised word between two places of
-    // a comma chain is a place too.
+    // a comma chain is a place too, also when "i" opens it ("Sundsvall, i Forsån, Själevad").
     for (int k = 0; k + 1 < out.size(); k++) {
       NerLabels.TokenSpan before = out.get(k);
       NerLabels.TokenSpan after = out.get(k + 1);
       int s = before.end() + 1;
+      if (s + 1 < after.start() && word(text, starts, ends, s).equals("i")) {
+        s++;
+      }
       if ("LOC".equals(before.type()) && "LOC".equals(after.type()) && after.start() == s + 2
           && RuleTokens.isComma(text, starts, ends, before.end()) && RuleTokens.isComma(text, starts, ends, s + 1)
           && RuleTokens.isCapitalisedWord(text, starts[s], ends[s]) && ends[s] - starts[s] >= 3
@@ -311,6 +314,8 @@ final class SpanTyper {
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)) {
       type = "MISC";
+    } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
+      type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
     } else if (capitalised && e - s == 1 && isCompoundOf(last, "regionen")) {
       type = "LOC"; // "Östersjöregionen", "Barentsregionen": a region, not the regional authority "Region X"
     } else if (capitalised && NameWords.isAuthority(last)
@@ -333,6 +338,40 @@ final class SpanTyper {
     }
     return false;
   }
+
+  /**
+   * "Brännskadecentrum", "Thoraxcentrum", "Kompetenscentrum": a compound on "centrum" whose first
+   * part names a field is a body. The centre of a place ("Vällingbycentrum", "Östercentrum") and the
+   * buildings "Resecentrum" and "Köpcentrum" are places. {@code start} is where the word begins in
+   * {@code text}.
+   */
+  static boolean isFieldCentre(CharSequence text, int start, String w, Gazetteer gazetteer) {
+    if (!isCompoundOf(w, "centrum") || w.length() < "centrum".length() + 4) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - "centrum".length()).toLowerCase(java.util.Locale.ROOT);
+    int placeBits = Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.COUNTRY | Gazetteer.REGION;
+    if (PLACE_CENTRE_STEMS.contains(stem) || hasVillageEnding(stem)
+        || (gazetteer.single(text, start, start + stem.length()) & placeBits) != 0) {
+      return false;
+    }
+    for (String ending : TOWN_ENDINGS) {
+      if (stem.endsWith(ending)) {
+        return false; // "Vällingbycentrum", "Nyköpingcentrum"
+      }
+    }
+    return true;
+  }
+
+  /**
+   * First parts of compounds on "centrum" that name a place: the centre of a town's part, a
+   * building ("Resecentrum", "Köpcentrum", "Rättscentrum" that houses the courts).
+   */
+  private static final java.util.Set<String> PLACE_CENTRE_STEMS = java.util.Set.of("rese", "köp", "stads", "handels",
+      "öster", "väster", "norr", "söder", "nord", "syd", "city", "torg", "rätts");
+
+  /** Endings of the names of towns and their parts ("Vällingby", "Nyköping", "Bergsjö"). */
+  private static final String[] TOWN_ENDINGS = {"by", "köping", "holm", "berg", "hamn", "vik", "sjö", "ås"};
 
   /** Last parts of the names of events and processes. */
   private static final String[] EVENT_ENDINGS = {"festen", "festivalen", "veckan", "loppet", "mässan", "galan",

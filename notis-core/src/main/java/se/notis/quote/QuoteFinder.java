@@ -935,7 +935,12 @@ final class QuoteFinder {
         if (a >= first && isWord(a, ",")) {
           a--;
         }
-        return a >= first ? mentionEndingAt(a, first) : null;
+        a = beforeDashedAside(a, first);
+        if (a < first) {
+          return null;
+        }
+        Mention m = mentionEndingAt(a, first);
+        return m != null ? m : indefiniteEndingAt(a, first);
       }
       if (Character.isLetter(first(j)) && !isPreposition(j) && !is("stop", j)) {
         Mention m = mentionEndingAt(j, first);
@@ -944,6 +949,49 @@ final class QuoteFinder {
         }
       }
       return sentenceSubject(first, v);
+    }
+
+    /**
+     * The token before an aside set off by two dashes that ends at {@code a} ("en person - ibland
+     * med en robotlik röst - som påstår …"), or {@code a} itself when no aside ends there.
+     */
+    int beforeDashedAside(int a, int first) {
+      if (a <= first || !isDash(a)) {
+        return a;
+      }
+      for (int k = a - 1; k > first && a - k <= 12; k--) {
+        if (isDash(k)) {
+          return k - 1;
+        }
+        if (isSentenceEnd(k)) {
+          break;
+        }
+      }
+      return a;
+    }
+
+    /**
+     * An indefinite noun phrase ending at {@code a} that a relative clause describes: "en person
+     * som påstår att …", "en kvinna i 40-årsåldern som uppger att …". Only a phrase opened by an
+     * indefinite article or quantifier counts, so that a bare noun ("personer som uppger …") does
+     * not become a speaker.
+     */
+    Mention indefiniteEndingAt(int a, int first) {
+      int head = a;
+      if (head - 2 >= first && isWord(head - 1, "i") && lower(head).endsWith("årsåldern")) {
+        head -= 2; // "en man i 30-årsåldern"
+      }
+      if (!isLowerWord(head) || is("stop", head) || is("adverb", head) || cue(head) != null) {
+        return null;
+      }
+      int s = head - 1;
+      while (s >= first && adjectiveLike(s)) {
+        s--;
+      }
+      if (s < first || !isAny(s, "en", "ett", "någon", "något", "några", "flera")) {
+        return null;
+      }
+      return new Mention(s, a + 1, ts[s], te[a], Ref.DESCRIPTION);
     }
 
     /**
@@ -997,6 +1045,10 @@ final class QuoteFinder {
         if (s > first && isPreposition(s - 1)) {
           return null; // "Var fjärde person i Sverige uppger …": not the subject
         }
+        Mention both = coordinatedNames(s, j, first);
+        if (both != null) {
+          return both;
+        }
         if (s == first && s == j && !isName(s)) {
           // The word before the finite verb at the start of a sentence is its subject, unless
           // it is an adverb ("Nu säger …") or points back ("Det säger …").
@@ -1023,6 +1075,25 @@ final class QuoteFinder {
         return new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
       }
       return null;
+    }
+
+    /**
+     * Two names joined by "och" that open the sentence speak together ("Sverige och Finland
+     * annonserade att …", "Moderaterna och Liberalerna meddelar att …"); {@code s} to {@code j} is
+     * the second name. The pair is its own description, as no one name stands for both.
+     */
+    Mention coordinatedNames(int s, int j, int first) {
+      if (s - 2 < first || !isWord(s - 1, "och") || !isName(s)) {
+        return null;
+      }
+      int c = s - 2;
+      if (!isCap(c) || !Character.isLetter(first(c))) {
+        return null;
+      }
+      while (c - 1 >= first && isCap(c - 1) && Character.isLetter(first(c - 1))) {
+        c--;
+      }
+      return c == first && isName(c) ? new Mention(c, j + 1, ts[c], te[j], Ref.DESCRIPTION) : null;
     }
 
     boolean allCaps(int i) {

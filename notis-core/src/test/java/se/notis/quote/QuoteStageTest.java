@@ -151,6 +151,16 @@ class QuoteStageTest {
         describe(doc));
   }
 
+  /** Two names joined by "och" at a sentence's start speak together; "annonsera att" reports speech. */
+  @Test
+  void namesJoinedByOchSpeakTogether() {
+    String text = "Sverige och Finland annonserade på måndagen den 16 september att Sverige har som ambition "
+        + "att leda Natos framskjutna närvaro i Finland.";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("Sverige har som ambition att leda Natos framskjutna närvaro i Finland | indirect | "
+        + "Sverige och Finland | annonserade"), describe(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";
