@@ -16,11 +16,14 @@ import se.notis.lemma.SwedishDictionary;
 final class TaggerFeatures {
   static final int MAX_FEATURES = 80;
   private static final int MAX_DICT_TAGS = 8;
+  /** Added to the tag hashes of a compound's tail, so they are features apart from a word's own. */
+  private static final long TAIL = 1_000_003L;
 
   /**
    * What the features need of one lower-cased word, hashed once: the form, suffixes of lengths
-   * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when the
-   * dictionary does not know it), its distinct full dictionary tags, whether the dictionary
+   * 1..5, prefixes of lengths 1..3, the set of main dictionary tags it can have (0 when neither
+   * it nor a tail of it is in the dictionary; a tail's tags are kept apart from a word's own),
+   * its distinct full dictionary tags, whether the dictionary
    * has it as a supine (bit 1) or an infinitive (bit 2), its word-cluster path (0 when none), its
    * length in chars and whether it is a number written in digits.
    */
@@ -37,8 +40,17 @@ final class TaggerFeatures {
         prefix[k] = Hashing.hash(lower, 0, Math.min(len, k + 1));
       }
       int at = dict.find(lower);
+      long tailMark = 0;
+      if (at < 0) {
+        // A compound the dictionary lacks ("eu-länder", "flyktingorganen") takes the tags of its
+        // longest tail the dictionary knows: its class, gender and number are the tail's.
+        for (int split = 3; split <= len - 3 && at < 0; split++) {
+          at = dict.find(lower, split);
+        }
+        tailMark = at < 0 ? 0 : TAIL;
+      }
       int entries = at < 0 ? 0 : dict.count(at);
-      long signature = 17;
+      long signature = 17 + tailMark;
       long[] tags = new long[Math.min(entries, MAX_DICT_TAGS)];
       int count = 0;
       int verbForms = 0;
@@ -46,7 +58,7 @@ final class TaggerFeatures {
         long e = dict.entry(at, j);
         String tag = dict.tag(e);
         verbForms |= (tag.contains(":SUP") ? 1 : 0) | (tag.contains(":INF") ? 2 : 0);
-        long tagHash = dict.tagId(e) + 1;
+        long tagHash = dict.tagId(e) + 1 + tailMark;
         boolean seen = false;
         for (int k = 0; k < count; k++) {
           seen |= tags[k] == tagHash;

@@ -20,7 +20,7 @@ import se.notis.lemma.SwedishDictionary;
  */
 public final class TaggerModel {
   static final String MAGIC = "notis-tagger";
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   /** The model shipped in the jar. */
   public static final String RESOURCE = "/se/notis/tag/tagger.bin.gz";
 
