@@ -61,7 +61,7 @@ public final class NameTagStage extends AbstractStage {
         end++;
       }
       for (int i = t; i < end; i++) {
-        while (sentences.endToken(sentence) <= i) {
+        while (sentence < sentences.size() - 1 && sentences.endToken(sentence) <= i) {
           sentence++;
         }
         String word = doc.text(tokens.start(i), tokens.end(i));
