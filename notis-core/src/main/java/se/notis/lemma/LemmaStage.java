@@ -1,6 +1,7 @@
 package se.notis.lemma;
 
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import se.notis.doc.Document;
 import se.notis.doc.Layers;
 import se.notis.doc.LemmaLayer;
@@ -25,7 +26,14 @@ public final class LemmaStage extends AbstractStage {
 
   /** A lemmatiser using the shared dictionary and lemma list and the given suffix rules. */
   public static Lemmatizer lemmatizer(LemmaModel rules) {
-    return new DictionaryLemmatizer(SwedishDictionary.get(), SwedishWords.shared(), rules);
+    // The lemma list loads on a thread of its own beside the dictionary (a few tenths of a second
+    // each), so that it does not lengthen the start of a pipeline.
+    CompletableFuture<SwedishWords> lexicon = CompletableFuture.supplyAsync(SwedishWords::shared, task -> {
+      Thread thread = new Thread(task, "notis-lemma-list");
+      thread.setDaemon(true);
+      thread.start();
+    });
+    return new DictionaryLemmatizer(SwedishDictionary.get(), lexicon.join(), rules);
   }
 
   @Override
