@@ -37,11 +37,38 @@ public final class SwedishWords {
   private final char[] codes;
   private final int[] codeStarts;
 
+  /**
+   * Open addressing over the words: word index + 1 per slot, 0 when empty. A lookup reads one or two
+   * slots where a binary search over the sorted array would miss the cache some twenty times.
+   */
+  private final int[] slots;
+  private final int mask;
+
   private SwedishWords(char[] chars, int[] starts, char[] codes, int[] codeStarts) {
     this.chars = chars;
     this.starts = starts;
     this.codes = codes;
     this.codeStarts = codeStarts;
+    int n = starts.length - 1;
+    slots = new int[Integer.highestOneBit(Math.max(4, n) * 2) * 2];
+    mask = slots.length - 1;
+    for (int i = 0; i < n; i++) {
+      int slot = hash(chars, starts[i], starts[i + 1] - starts[i]) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = i + 1;
+    }
+  }
+
+  private static int hash(char[] word, int offset, int length) {
+    int h = 0x9E3779B9;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + word[i];
+    }
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    return h ^ (h >>> 13);
   }
 
   /** The committed list, loaded once per JVM. */
@@ -157,21 +184,15 @@ public final class SwedishWords {
   }
 
   private int indexOf(char[] word, int offset, int length) {
-    int lo = 0;
-    int hi = starts.length - 2;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int cmp = compare(mid, word, offset, length);
-      if (cmp < 0) {
-        lo = mid + 1;
-      } else if (cmp > 0) {
-        hi = mid - 1;
-      } else {
-        return mid;
+    int slot = hash(word, offset, length) & mask;
+    for (int entry; (entry = slots[slot]) != 0; slot = (slot + 1) & mask) {
+      if (compare(entry - 1, word, offset, length) == 0) {
+        return entry - 1;
       }
     }
     return -1;
   }
+
 
   public boolean contains(String word) {
     char[] w = word.toCharArray();
