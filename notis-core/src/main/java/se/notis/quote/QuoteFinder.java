@@ -1886,8 +1886,11 @@ final class QuoteFinder {
      * fits {@code ref} (null: any); only in blocks from {@code minBlock} on.
      */
     Mention nearestPerson(int before, Ref ref, int minBlock) {
-      int t = firstTokAtOrAfter(before) - 1;
-      int sentence = t >= 0 ? tokSent[t] : -1;
+      int at = firstTokAtOrAfter(before);
+      int t = at - 1;
+      // The pronoun's own sentence: that of the anchor, which may be the first token of a sentence
+      // ("Enligt presstalesperson Stefan Dangardt … . Det är för tidigt …, säger han.").
+      int sentence = at < n ? tokSent[at] : t >= 0 ? tokSent[t] : -1;
       for (; t >= 0; t--) {
         if (minBlock >= 0 && tokBlock[t] < minBlock) {
           return null;
