@@ -747,6 +747,12 @@ final class QuoteFinder {
       return ref == null ? null : new Mention(j, j + 1, ts[j], te[j], ref);
     }
 
+    /** The object form of a pronoun that can stand for a speaker ("enligt honom"), as a mention. */
+    Mention objectPronoun(int j) {
+      Ref ref = isWord(j, "honom") ? Ref.MALE : isWord(j, "henne") ? Ref.FEMALE : isWord(j, "dem") ? Ref.PLURAL : null;
+      return ref == null ? null : new Mention(j, j + 1, ts[j], te[j], ref);
+    }
+
     /** True when the tokens from {@code k} name a medium or a time ("ett uttalande", "torsdagen"). */
     boolean mediumOrTime(int k, int limit) {
       for (int i = k; i < limit && i < k + 5; i++) {
@@ -1512,7 +1518,10 @@ final class QuoteFinder {
           return;
         }
       }
-      Mention m = nounPhrase(j, k);
+      Mention m = k == j + 1 ? objectPronoun(j) : null; // "Enligt honom är det för tidigt …"
+      if (m == null) {
+        m = nounPhrase(j, k);
+      }
       int contentFirst;
       int contentLast;
       if (e == first) {
@@ -1609,6 +1618,9 @@ final class QuoteFinder {
               d.speaker = intro;
               continue;
             }
+            if (attributedByNextSentence(d)) {
+              continue;
+            }
             Draft prev = q > 0 ? drafts.get(q - 1) : null;
             if (prev != null && prev.direct && prev.speaker != null && prev.block >= d.block - 1
                 && adjacent(prev.block, d.block)) {
@@ -1640,6 +1652,36 @@ final class QuoteFinder {
           headline(d);
         }
       }
+    }
+
+    /**
+     * The newspaper's attribution after the quote: "– Vi har säkrat spår på platsen. ¶ Det säger
+     * Thomas Fuxborg, presstalesperson, till TT." A sentence right after the quote, in its paragraph
+     * or the next, that opens with "Det" or "Så" and a speech verb names the speaker (and medium).
+     */
+    boolean attributedByNextSentence(Draft d) {
+      int t = firstTokAtOrAfter(d.end);
+      while (t < n && isPunct(t) && tokBlock[t] == d.block) {
+        t++; // the closing mark or full stop
+      }
+      if (t + 2 >= n || tokBlock[t] > d.block + 1 || !isCap(t) || !isAny(t, "det", "så")) {
+        return false;
+      }
+      if (tokBlock[t] > d.block && !adjacent(d.block, tokBlock[t])) {
+        return false;
+      }
+      QuoteLexicon.Cue cue = cue(t + 1);
+      if (cue == null || !cue.has(QuoteLexicon.DIRECT) || cue.tense() == QuoteLexicon.Tense.INFINITIVE) {
+        return false;
+      }
+      Mention m = speakerAfter(t + 2, sentenceEndTok(t));
+      if (m == null) {
+        return false;
+      }
+      d.speaker = m;
+      d.cueTok = t + 1;
+      setMedium(d);
+      return true;
     }
 
     boolean adjacent(int b1, int b2) {
