@@ -6,6 +6,7 @@ import static se.notis.ner.RuleTokens.overlaps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
+import se.notis.sentence.Dateline;
 
 /**
  * The annotation guidelines applied to tagger output within one sentence: titles and roles
@@ -107,7 +108,26 @@ final class EntityRules {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
-    return SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
+    out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
+    return datelinePlace(text, starts, ends, out);
+  }
+
+  /** "STOCKHOLM (TT)", "WASHINGTON (TT-AFP)": the place of a dateline is a place, whatever the tagger said. */
+  static List<NerLabels.TokenSpan> datelinePlace(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    int n = starts.length;
+    if (Dateline.length(text, starts, ends, 0, n) == 0) {
+      return spans;
+    }
+    int place = Dateline.placeWords(text, starts, ends, 0, n);
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 1);
+    out.add(new NerLabels.TokenSpan(0, place, "LOC"));
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.start() >= place) {
+        out.add(span);
+      }
+    }
+    return out;
   }
 
   /**

@@ -15,6 +15,7 @@ import se.notis.doc.SpanLayer;
 import se.notis.doc.TagLayer;
 import se.notis.link.PlaceLinker;
 import se.notis.pipeline.AbstractStage;
+import se.notis.sentence.Dateline;
 
 /**
  * Adds the entity layer: names found per sentence by the perceptron tagger, corrected by the
@@ -198,6 +199,13 @@ public final class NerStage extends AbstractStage {
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, tagger.gazetteer());
+    for (int e = 0; e < found.size(); e++) {
+      NerLabels.TokenSpan span = found.get(e);
+      if ("LOC".equals(types[e]) && Dateline.length(text, starts, ends, span.start(), n) > 0
+          && Dateline.placeWords(text, starts, ends, span.start(), n) == span.end() - span.start()) {
+        canonical[e] = Dateline.titleCase(canonical[e]); // "STOCKHOLM (TT)" names Stockholm
+      }
+    }
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {

@@ -20,6 +20,11 @@ final class SentenceBoundaries {
     }
     firsts.add(from);
     int t = from;
+    int dateline = Dateline.length(text, starts, ends, from, to);
+    if (dateline > 0 && from + dateline < to) {
+      t = from + dateline; // "STOCKHOLM (TT) Regeringen vill …": the dateline is no part of the sentence
+      firsts.add(t);
+    }
     while (t < to) {
       int kind = terminalKind(text, starts[t], ends[t]);
       if (kind == NONE) {

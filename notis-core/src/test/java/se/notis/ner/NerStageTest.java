@@ -50,6 +50,16 @@ class NerStageTest {
     assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
   }
 
+  /** A dateline's place is a place, named as in running text, and linked. */
+  @Test
+  void theDatelinesPlaceIsAPlace() {
+    Document doc = StageRegistry.defaultPipeline().process(Document.of("MEXIKO (TT) Hundratals migranter från Honduras "
+        + "tog sig på fredagskvällen igenom en barriär längs Guatemalas gräns till Mexiko."));
+    Entity first = doc.entities().get(0);
+    assertEquals("MEXIKO LOC Mexiko", doc.text(first.start(), first.end()) + " " + first.type() + " " + first.canonical());
+    assertEquals("ORG TT", doc.entities().get(1).type() + " " + doc.entities().get(1).canonical());
+  }
+
   /** A police notice's heading line "HH:MM, road, village, municipality" names places, surnames or not. */
   @Test
   void theItemsOfANoticesHeadingArePlaces() {

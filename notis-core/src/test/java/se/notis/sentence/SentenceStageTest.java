@@ -51,6 +51,14 @@ class SentenceStageTest {
   }
 
   @Test
+  void anAgencysDatelineStandsBeforeTheFirstSentence() {
+    assertEquals(List.of("GUATEMALA CITY (TT-AFP) –", "Hundratals migranter från Honduras tog sig på fredagskvällen igenom en barriär."),
+        sentences("GUATEMALA CITY (TT-AFP) – Hundratals migranter från Honduras tog sig på fredagskvällen igenom en barriär."));
+    assertEquals(List.of("Ebba Busch (KD) besökte Tecún Umán."), sentences("Ebba Busch (KD) besökte Tecún Umán."));
+    assertEquals(List.of("En ordningsbot (böter) utfärdades."), sentences("En ordningsbot (böter) utfärdades."));
+  }
+
+  @Test
   void emptyTextHasNoSentences() {
     assertEquals(List.of(), sentences(""));
     assertEquals(List.of(), sentences("\n\n  \n"));

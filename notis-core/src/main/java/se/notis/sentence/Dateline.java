@@ -1,0 +1,105 @@
+package se.notis.sentence;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A news agency's dateline opening a paragraph: "STOCKHOLM (TT)", "WASHINGTON (TT-AFP) –",
+ * "Bryssel (Reuters)". The place and the agency stand before the article's first sentence and are
+ * no part of it, so the sentence splitter ends a sentence after them and the name stage reads the
+ * place as a place.
+ */
+public final class Dateline {
+  private Dateline() {}
+
+  /** Agencies as written in a dateline's brackets; "TT-AFP" is read part by part. */
+  private static final Set<String> AGENCIES = Set.of("tt", "afp", "ap", "reuters", "ntb", "ritzau", "dpa", "fnb",
+      "stt", "bloomberg", "ansa", "efe", "xinhua", "tass", "kyodo", "yonhap", "upi", "ria", "novosti", "anp", "belga");
+
+  /** Place words before the bracket: "NEW YORK", "RIO DE JANEIRO". */
+  private static final int MAX_PLACE_WORDS = 4;
+
+  /**
+   * The number of tokens from {@code from} that make a dateline (the place, the bracketed
+   * agency and a dash after it), or 0 when the tokens in [from, to) do not open with one.
+   */
+  public static int length(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    int place = placeWords(text, starts, ends, from, to);
+    if (place == 0) {
+      return 0;
+    }
+    int t = from + place;
+    if (t >= to || !is(text, starts, ends, t, "(")) {
+      return 0;
+    }
+    int agencyWords = 0;
+    for (t++; t < to && !is(text, starts, ends, t, ")"); t++) {
+      if (is(text, starts, ends, t, "-") || is(text, starts, ends, t, "/")) {
+        continue;
+      }
+      if (!isAgency(text, starts[t], ends[t])) {
+        return 0;
+      }
+      agencyWords++;
+    }
+    if (t >= to || agencyWords == 0) {
+      return 0;
+    }
+    t++; // the closing bracket
+    if (t < to && ends[t] - starts[t] == 1 && "–—-".indexOf(text.charAt(starts[t])) >= 0) {
+      t++;
+    }
+    return t - from;
+  }
+
+  /** The number of place words a dateline opening at {@code from} has, or 0. */
+  public static int placeWords(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    int t = from;
+    while (t < to && t - from < MAX_PLACE_WORDS && isPlaceWord(text, starts[t], ends[t])) {
+      t++;
+    }
+    return t - from;
+  }
+
+  /** The place as it would be written in running text: "NEW YORK" → "New York". */
+  public static String titleCase(String place) {
+    if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+      return place;
+    }
+    StringBuilder out = new StringBuilder(place.length());
+    boolean wordStart = true;
+    for (int i = 0; i < place.length(); i++) {
+      char c = place.charAt(i);
+      out.append(wordStart ? c : Character.toLowerCase(c));
+      wordStart = !Character.isLetter(c);
+    }
+    return out.toString();
+  }
+
+  /** A word of a place's name: capitalised, letters with hyphens or dots ("SAN JOSÉ", "Saint-Denis"). */
+  private static boolean isPlaceWord(CharSequence text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAgency(CharSequence text, int start, int end) {
+    String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+    if (AGENCIES.contains(word)) {
+      return true;
+    }
+    int dash = word.indexOf('-');
+    return dash > 0 && AGENCIES.contains(word.substring(0, dash)) && AGENCIES.contains(word.substring(dash + 1));
+  }
+
+  private static boolean is(CharSequence text, int[] starts, int[] ends, int t, String s) {
+    return ends[t] - starts[t] == s.length() && text.subSequence(starts[t], ends[t]).toString().equals(s);
+  }
+}
