@@ -49,8 +49,12 @@ final class EntityMerger {
       Gazetteer gazetteer) {
     int n = surfaces.length;
     Set<String> written = new HashSet<>();
-    for (String s : surfaces) {
-      written.add(s);
+    for (int e = 0; e < n; e++) {
+      written.add(surfaces[e]);
+      int space = surfaces[e].lastIndexOf(' ');
+      if ("PER".equals(types[e]) && space > 0) {
+        written.add(surfaces[e].substring(space + 1)); // "Trumps" after "Donald Trump" is Trump's
+      }
     }
     // A name seen before punctuation is not a genitive there, so nowhere in the document, unless
     // the document also names it without the s: "för hela Europas." leaves out a noun after "Europa".
