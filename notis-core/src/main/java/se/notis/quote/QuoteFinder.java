@@ -419,6 +419,22 @@ final class QuoteFinder {
       }
     }
 
+    /**
+     * A reported clause that ends in a quoted phrase keeps the phrase's closing mark: "att klubben
+     * ”inte har fått någon förfrågan”." (the mark was trimmed with the full stop).
+     */
+    int withClosingMark(int first, int last) {
+      int marks = 0;
+      for (int i = first; i <= last; i++) {
+        if (te[i] - ts[i] == 1 && isQuoteChar(first(i))) {
+          marks++;
+        }
+      }
+      boolean closes = last + 1 < n && te[last + 1] - ts[last + 1] == 1 && isQuoteChar(first(last + 1))
+          && ts[last + 1] == te[last];
+      return marks % 2 == 1 && closes ? last + 1 : last;
+    }
+
     boolean isQuoteChar(char c) {
       if (c < 128) {
         return c == '"' || c == '\'';
@@ -1393,6 +1409,7 @@ final class QuoteFinder {
       while (last > contentFirst && isPunct(last)) {
         last--;
       }
+      last = withClosingMark(contentFirst, last);
       Draft d = new Draft(ts[contentFirst], te[last], false, tokBlock[v]);
       d.cueTok = v;
       d.speaker = m;
