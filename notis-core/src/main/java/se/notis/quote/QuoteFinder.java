@@ -313,6 +313,20 @@ final class QuoteFinder {
           }
         }
         if (att < 0) {
+          int det = backReferenceAttribution(pos + 1, end);
+          if (det > 0) {
+            // "– … gör sitt yttersta för att deras barn ska få ett bättre liv. Det säger
+            // migrationsminister Maria Malmer Stenergard."
+            Draft d = new Draft(ts[contentFirst], te[det - 1], true, b);
+            d.cueTok = det + 1;
+            d.speaker = speakerAfter(det + 2, end);
+            setMedium(d);
+            made.add(d);
+            mark(contentFirst, det, true);
+            mark(det, end, false);
+            attributed = true;
+            break;
+          }
           int last = end - 1;
           Draft d = new Draft(ts[contentFirst], te[last], true, b);
           d.bareDash = !attributed;
@@ -350,6 +364,32 @@ final class QuoteFinder {
         return;
       }
       drafts.addAll(made);
+    }
+
+    /**
+     * The first token of a sentence in [from, end) that attributes what stands before it, "Det
+     * säger X." or "Så sade X …", or -1.
+     */
+    int backReferenceAttribution(int from, int end) {
+      for (int k = from; k + 2 < end; k++) {
+        if (!isSentenceEnd(k - 1) || !isCap(k) || !isAny(k, "det", "så")) {
+          continue;
+        }
+        QuoteLexicon.Cue cue = cue(k + 1);
+        if (cue == null || !cue.has(QuoteLexicon.DIRECT) || !cue.finite()
+            || cue.tense() == QuoteLexicon.Tense.INFINITIVE) {
+          continue;
+        }
+        int last = sentenceEndTok(k) - 1;
+        while (last > k && isSentenceEnd(last)) {
+          last--;
+        }
+        Mention m = speakerAfter(k + 2, last + 1);
+        if (m != null && !saysSomething(m) && (Math.max(m.endTok, mediumEndTok) > last || closesAttribution(Math.max(m.endTok, mediumEndTok)))) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /** A dash paragraph without attribution is speech when it reads as sentences, not a list item. */
@@ -1256,11 +1296,11 @@ final class QuoteFinder {
         return false;
       }
       Mention m = speakerAfter(v + 1, last + 1);
-      if (m == null) {
+      if (m == null || backRef && saysSomething(m)) {
         return false;
       }
       int after = Math.max(m.endTok, mediumEndTok);
-      if (after <= last) {
+      if (after <= last && !(backRef && closesAttribution(after))) {
         return false;
       }
       if (comma) {
@@ -1283,8 +1323,8 @@ final class QuoteFinder {
         from = blockFirstTok[b - 1];
         to = blockEndTok[b - 1];
       }
-      while (from < to && covered[from]) {
-        from++;
+      while (from < to && (covered[from] || from == blockFirstTok[tokBlock[from]] && isDash(from))) {
+        from++; // the speech dash of a quote before
       }
       if (from >= to) {
         Draft direct = directEndingNear(first);
@@ -1310,6 +1350,25 @@ final class QuoteFinder {
       drafts.add(d);
       mark(from, end, false);
       return true;
+    }
+
+    /**
+     * What may follow the speaker of "Det säger X …" to the end of the sentence: an apposition, a
+     * second speaker, the medium, the occasion and the date ("Det säger Thomas Fuxborg,
+     * presstalesperson, till TT", "Det underströk Björn Lyrvall, Sveriges ambassadör för Arktis när
+     * han talade vid evenemanget", "Det skriver statsminister Ulf Kristersson i en debattartikel i
+     * Svenska Dagbladet den 9 november 2023").
+     */
+    boolean closesAttribution(int k) {
+      return isWord(k, ",") || isWord(k, "(") || isPreposition(k)
+          || isAny(k, "när", "då", "inför", "efter", "under", "vid", "den", "och")
+          || Character.isDigit(first(k));
+    }
+
+    /** "Det säger något viktigt om oss": what follows the verb is no speaker. */
+    boolean saysSomething(Mention m) {
+      return m.ref == Ref.DESCRIPTION && isAny(m.startTok, "något", "mycket", "allt", "inget", "ingenting", "lite",
+          "en", "ett", "sig", "oss", "mig", "dig", "mer", "mindre", "emot");
     }
 
     Draft directEndingNear(int tok) {
@@ -1635,9 +1694,6 @@ final class QuoteFinder {
               d.speaker = intro;
               continue;
             }
-            if (attributedByNextSentence(d)) {
-              continue;
-            }
             Draft prev = q > 0 ? drafts.get(q - 1) : null;
             if (prev != null && prev.direct && prev.speaker != null && prev.block >= d.block - 1
                 && adjacent(prev.block, d.block)) {
@@ -1669,36 +1725,6 @@ final class QuoteFinder {
           headline(d);
         }
       }
-    }
-
-    /**
-     * The newspaper's attribution after the quote: "– Vi har säkrat spår på platsen. ¶ Det säger
-     * Thomas Fuxborg, presstalesperson, till TT." A sentence right after the quote, in its paragraph
-     * or the next, that opens with "Det" or "Så" and a speech verb names the speaker (and medium).
-     */
-    boolean attributedByNextSentence(Draft d) {
-      int t = firstTokAtOrAfter(d.end);
-      while (t < n && isPunct(t) && tokBlock[t] == d.block) {
-        t++; // the closing mark or full stop
-      }
-      if (t + 2 >= n || tokBlock[t] > d.block + 1 || !isCap(t) || !isAny(t, "det", "så")) {
-        return false;
-      }
-      if (tokBlock[t] > d.block && !adjacent(d.block, tokBlock[t])) {
-        return false;
-      }
-      QuoteLexicon.Cue cue = cue(t + 1);
-      if (cue == null || !cue.has(QuoteLexicon.DIRECT) || cue.tense() == QuoteLexicon.Tense.INFINITIVE) {
-        return false;
-      }
-      Mention m = speakerAfter(t + 2, sentenceEndTok(t));
-      if (m == null) {
-        return false;
-      }
-      d.speaker = m;
-      d.cueTok = t + 1;
-      setMedium(d);
-      return true;
     }
 
     boolean adjacent(int b1, int b2) {
