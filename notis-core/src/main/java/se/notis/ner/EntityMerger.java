@@ -105,7 +105,9 @@ final class EntityMerger {
       // "Name (ACR)" or "ACR (Name)".
       int acronym = isAcronym(base[e]) ? e : e - 1;
       int name = acronym == e ? e - 1 : e;
-      if (isAcronym(base[acronym]) && base[name].indexOf(' ') > 0 && !isAcronym(base[name])
+      // A one-word name needs all the acronym's letters, in order: "Sverigedemokraterna (SD)".
+      boolean wholeName = base[name].indexOf(' ') > 0 || lettersInOrder(base[acronym], base[name]);
+      if (isAcronym(base[acronym]) && wholeName && !isAcronym(base[name])
           && (Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)
               || lettersInOrder(base[acronym], out[name]))) {
         expansions.putIfAbsent(base[acronym], out[name]);

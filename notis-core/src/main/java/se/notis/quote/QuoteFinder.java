@@ -803,6 +803,29 @@ final class QuoteFinder {
       return ref == null ? null : new Mention(j, j + 1, ts[j], te[j], ref);
     }
 
+    /**
+     * The end of the name that opens at {@code k} after "Enligt en mätning från": an entity's whole
+     * name or a run of capitalised words, an acronym or a year in brackets after it and the year of
+     * the source ("från Statistiska centralbyrån (SCB) från 2024", "från Konkurrensverket (2017)").
+     */
+    int sourceNameEnd(int k, int last) {
+      int named = nameEndingTok(k);
+      if (named > k) {
+        k = named;
+      } else {
+        while (k <= last && isCap(k) && Character.isLetter(first(k))) {
+          k++;
+        }
+      }
+      if (k + 2 <= last && isWord(k, "(") && isWord(k + 2, ")")) {
+        k += 3;
+      }
+      if (k + 1 <= last && isAny(k, "från", "i") && Character.isDigit(first(k + 1))) {
+        k += 2; // "… (SCB) från 2024 har kvinnor …"
+      }
+      return k;
+    }
+
     /** The object form of a pronoun that can stand for a speaker ("enligt honom"), as a mention. */
     Mention objectPronoun(int j) {
       Ref ref = isWord(j, "honom") ? Ref.MALE : isWord(j, "henne") ? Ref.FEMALE : isWord(j, "dem") ? Ref.PLURAL : null;
@@ -1549,6 +1572,11 @@ final class QuoteFinder {
       boolean whole = named > j + 1 && named <= last + 1 && !genitive(named - 1);
       if (whole) {
         k = named;
+        if (k < last && isWord(k, "och") && isCap(k + 1) && Character.isLetter(first(k + 1))) {
+          k++; // "Enligt Dagens Nyheter och TV4-nyheterna är …"
+          int second = nameEndingTok(k);
+          k = second > k ? second : k + 1;
+        }
       }
       // The source phrase: a name run with titles ("Mexikos utrikesminister Luis Videgaray") or a
       // definite noun with its modifiers ("den lokala polisen").
@@ -1559,6 +1587,10 @@ final class QuoteFinder {
         }
         if (isCap(k) && Character.isLetter(first(k))) {
           k++;
+          if (k < last && isWord(k, "och") && isCap(k + 1) && Character.isLetter(first(k + 1))) {
+            k++; // "Enligt Dagens Nyheter och TV4-nyheterna är …"
+            continue;
+          }
           if (k <= last && !isCap(k) && !(genitive(k - 1) && isLowerWord(k)) && !(isLowerWord(k) && genitive(k))) {
             break;
           }
@@ -1578,6 +1610,10 @@ final class QuoteFinder {
           if (k <= last && genitive(k - 1)) {
             noun = false;
             continue;
+          }
+          if (e == first && k < last && isAny(k, "från", "av", "hos") && isCap(k + 1) && Character.isLetter(first(k + 1))) {
+            k = sourceNameEnd(k + 1, last); // "Enligt en ny mätning från Novus backar …"
+            break;
           }
           if (k < last && isCap(k) && Character.isLetter(first(k)) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
             continue; // a title before a full name: "enligt rikspolischefen Petra Lundh"

@@ -113,6 +113,17 @@ class EntityMergerTest {
   }
 
   @Test
+  void aOneWordNameTakesTheBracketedAcronymWhoseLettersItHasInOrder() {
+    String[] surfaces = {"Sverigedemokraterna", "SD", "SD", "Ekonomistyrningsverket", "ESV:s"};
+    String[] types = {"ORG", "ORG", "ORG", "ORG", "ORG"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, new boolean[] {true, true, true, true, true},
+        new boolean[] {false, true, false, false, false}, Gazetteer.standard());
+    assertEquals("Sverigedemokraterna", canonical[1], "\"Sverigedemokraterna (SD)\"");
+    assertEquals("Sverigedemokraterna", canonical[2], "a later \"SD\"");
+    assertEquals("ESV", canonical[4], "no bracket: \"ESV\" is no initials of one word");
+  }
+
+  @Test
   void aNameInBracketsAfterAnAcronymExpandsIt() {
     String[] surfaces = {"OECD", "Organisationen för ekonomiskt samarbete och utveckling", "OECD:s"};
     String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"},

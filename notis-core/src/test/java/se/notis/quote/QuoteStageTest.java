@@ -91,6 +91,20 @@ class QuoteStageTest {
   }
 
   @Test
+  void enligtASurveyFromANamedSourceTakesTheNameBracketAndYearIntoTheSource() {
+    String text = "Enligt en mätning från Statistiska centralbyrån (SCB) från 2024 har kvinnor motsvarande 77 procent "
+        + "av mäns inkomst.";
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    String name = "Statistiska centralbyrån";
+    int start = text.indexOf(name);
+    doc = doc.with(Layers.ENTITIES, new EntityLayer(
+        List.of(new Entity(start, start + name.length(), "ORG", name, null)), List.of()));
+    Document out = new QuoteStage().process(doc);
+    assertEquals("har kvinnor motsvarande 77 procent av mäns inkomst", out.text(out.quotes().get(0).start(),
+        out.quotes().get(0).end()));
+  }
+
+  @Test
   void anOrganisationNounSpeaksForTheOrganisationNamedInItsParagraph() {
     String text = "EU kritiserar planen.\n\nVolvo Cars varslar 1 300 anställda i Göteborg, meddelar bolaget. "
         + "Företaget vill inte kommentera, säger EU.";
