@@ -1516,7 +1516,10 @@ final class TimeGrammar {
         return -1;
       }
       LocalDate date;
-      if (refDay != null) {
+      LocalDate named = deicticDayAfter(i + 1);
+      if (named != null) {
+        date = named; // "under eftermiddagen i dag", "på kvällen i går"
+      } else if (refDay != null) {
         date = refDay;
       } else if (day == null) {
         date = null;
@@ -1529,6 +1532,20 @@ final class TimeGrammar {
         };
       }
       return emit(i, i + 1, "TIME", partValue(date, part));
+    }
+
+    /** The day of "i dag", "i går" or "i morgon" (also written as one word) at token {@code j}, else null. */
+    private LocalDate deicticDayAfter(int j) {
+      if (day == null || !in(j)) {
+        return null;
+      }
+      String w = is(j, "i") && in(j + 1) ? "i" + lw(j + 1) : lw(j);
+      return switch (w) {
+        case "idag" -> day;
+        case "igår" -> day.minusDays(1);
+        case "imorgon" -> day.plusDays(1);
+        default -> null;
+      };
     }
 
     private String stripEn(String w) {
