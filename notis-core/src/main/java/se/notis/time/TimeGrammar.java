@@ -98,7 +98,7 @@ final class TimeGrammar {
         "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
-        "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
+        "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
       words.put(w, ALWAYS);
@@ -1548,6 +1548,11 @@ final class TimeGrammar {
       };
     }
 
+    /** "i början av året", "i slutet av veckan", "mitten av månaden": a part of the period at {@code i}. */
+    private boolean partOf(int i) {
+      return is(i - 1, "av") && isAny(i - 2, "början", "slutet", "mitten");
+    }
+
     private String stripEn(String w) {
       if (w.endsWith("en") && lex.weekdays.get(w.substring(0, w.length() - 2)) != null) {
         return w.substring(0, w.length() - 2);
@@ -1599,10 +1604,20 @@ final class TimeGrammar {
           return emit(i, i + 1, "DATE", str(refDay != null ? refDay : day));
         }
         case "året" -> {
-          if (isAny(i - 1, "under", "hela") && !isAny(i + 1, "runt", "om", "därpå", "efter", "innan", "före")) {
+          if ((isAny(i - 1, "under", "hela") || partOf(i)) && !isAny(i + 1, "runt", "om", "därpå", "efter", "innan", "före")) {
             return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
           }
           return -1;
+        }
+        case "veckan", "månaden" -> {
+          // "under veckan", "i början av månaden": the week or month of the day last named, else of
+          // the publication day ("förra veckan" and "nästa vecka" are matched before this).
+          if (!(isAny(i - 1, "under", "hela") || partOf(i)) || isAny(i + 1, "efter", "innan", "före", "därpå")) {
+            return -1;
+          }
+          LocalDate d = refDay != null ? refDay : day;
+          String value = d == null ? null : w.equals("veckan") ? week(d) : YearMonth.from(d).toString();
+          return emit(i, i + 1, "DATE", value);
         }
         case "helgen", "helgens" -> {
           if (w.equals("helgens") || isAny(i - 1, "under", "i", "över")) {
