@@ -115,6 +115,9 @@ final class TimeGrammar {
         "tio", "elva", "tolv"}) {
       words.put(w + "tiden", ALWAYS);
     }
+    for (String w : new String[] {"klockan", "kl", "kl."}) {
+      words.put(w, ALWAYS); // "klockan tre": the hour in words
+    }
     words.put("i", DEICTIC_NEXT);
     words.put("alla", NEXT_HELGONS);
     words.put("första", NEXT_MAJ);
@@ -442,7 +445,8 @@ final class TimeGrammar {
           || isAmountWord(w) && (r = matchAmount(i)) > 0
           || (r = matchSeason(i, w)) > 0
           || (r = matchWeek(i, w)) > 0
-          || (r = matchHourWord(i, w)) > 0) {
+          || (r = matchHourWord(i, w)) > 0
+          || (r = matchClockWord(i, w)) > 0) {
         return r;
       }
       return -1;
@@ -1744,6 +1748,32 @@ final class TimeGrammar {
         hour = hour == 12 ? 12 : hour + 12;
       }
       return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
+    }
+
+    /**
+     * "klockan tre" → 03:00, "klockan tre i eftermiddag" → 15:00, "kl. halv fem" → 04:30. The span
+     * leaves out "klockan", as for digits.
+     */
+    private int matchClockWord(int i, String w) {
+      if (!(w.equals("klockan") || w.equals("kl") || w.equals("kl.")) || !in(i + 1)) {
+        return -1;
+      }
+      i++;
+      w = lw(i);
+      int first = i;
+      boolean half = w.equals("halv");
+      double h = SwedishNumbers.parseWord(half ? (in(i + 1) ? lw(i + 1) : "") : w);
+      if (Double.isNaN(h) || h < 1 || h > 12 || h != Math.floor(h)) {
+        return -1;
+      }
+      int last = half ? i + 1 : i;
+      int hour = half ? (int) h - 1 : (int) h;
+      int after = last + 1;
+      if (is(after, "på") && isAny(after + 1, "eftermiddagen", "kvällen")
+          || is(after, "i") && isAny(after + 1, "eftermiddag", "kväll") || isAny(after, "ikväll")) {
+        hour = hour == 12 ? 12 : hour + 12;
+      }
+      return emitClock(tokens.start(first), tokens.end(last), hour % 24, half ? 30 : 0, last + 1);
     }
 
     // ---- tense ---------------------------------------------------------------------------
