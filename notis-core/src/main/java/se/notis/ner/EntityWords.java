@@ -35,7 +35,7 @@ final class EntityWords {
       "Hamas", "Hizbollah", "ASEAN", "IAEA", "UNRWA", "UNDP", "UNFPA", "WFP", "ILO", "FAO", "UNODC", "OHCHR", "UNEP",
       "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC", "IFAD");
 
-  /** Continents, world regions, seas and disputed territories: places, never organisations. */
+  /** Continents, world regions, seas, disputed territories and Sweden's provinces: places, never organisations. */
   static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",
       "Arktis", "Mellanöstern", "Nordafrika", "Västafrika", "Östafrika", "Sydafrika", "Latinamerika", "Sydamerika",
       "Nordamerika", "Centralamerika", "Mellanamerika", "Karibien", "Sydostasien", "Centralasien", "Ostasien",
@@ -44,7 +44,12 @@ final class EntityWords {
       "Atlanten", "Stilla havet", "Svarta havet", "Indiska oceanen", "Persiska viken", "Röda havet", "Afrikas horn",
       "Kattegatt", "Skagerrak", "Öresund", "Bottenviken", "Bottenhavet", "Ålands hav", "Barents hav", "Barentshavet",
       "Kaspiska havet", "Egeiska havet", "Adriatiska havet", "Sydkinesiska havet", "Hormuzsundet", "Taiwansundet",
-      "Suezkanalen", "Panamakanalen", "Bosporen");
+      "Suezkanalen", "Panamakanalen", "Bosporen",
+      // Sweden's provinces and regions, which no list of ours names ("Räddningstjänsten i Gästrikland").
+      "Skåne", "Blekinge", "Halland", "Småland", "Öland", "Gotland", "Västergötland", "Östergötland", "Bohuslän",
+      "Dalsland", "Värmland", "Närke", "Södermanland", "Sörmland", "Uppland", "Västmanland", "Dalarna", "Gästrikland",
+      "Hälsingland", "Härjedalen", "Jämtland", "Medelpad", "Ångermanland", "Västerbotten", "Norrbotten", "Lappland",
+      "Norrland", "Svealand", "Götaland", "Bergslagen", "Roslagen", "Österlen", "Tornedalen", "Mälardalen");
 
   /** Endings of street, square, park and building names: such names are places. */
   static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",

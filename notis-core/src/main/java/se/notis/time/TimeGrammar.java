@@ -611,7 +611,7 @@ final class TimeGrammar {
       int before = out.size();
       emitChars(start, end, "TIME", null, next);
       if (out.size() > before) {
-        pendingClocks.add(new int[] {index, hour * 60 + minute});
+        pendingClocks.add(new int[] {index, hour * 60 + minute, next - 1});
       }
       return next;
     }
@@ -646,9 +646,10 @@ final class TimeGrammar {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
         } else if (day == null) {
           date = null;
-        } else if (minutes >= 12 * 60 && nightSummary() && (publishedAt == null
+        } else if (minutes >= 12 * 60 && nightSummary() && tense(clock[2]) != FUTURE && (publishedAt == null
             || minutes > publishedAt.getHour() * 60 + publishedAt.getMinute() + 30)) {
-          // A morning summary of the night: evening times fell on the day before.
+          // A morning summary of the night: evening times fell on the day before ("kommer vägen att
+          // vara avstängd till klockan 14" is still to come).
           date = day.minusDays(1);
         } else {
           date = day;
@@ -1833,7 +1834,7 @@ final class TimeGrammar {
         return NEUTRAL;
       }
       String w = lw(j);
-      if (w.equals("kommer") && is(j + 1, "att")) {
+      if (w.equals("kommer") && (is(j + 1, "att") || is(j + 2, "att"))) { // "kommer vägen att vara …"
         return FUTURE;
       }
       if ((w.equals("har") || w.equals("hade")) && supineAhead(j)) {

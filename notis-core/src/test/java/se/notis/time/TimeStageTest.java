@@ -51,6 +51,15 @@ class TimeStageTest {
     assertEquals(Map.of("eftermiddag", "TIME 2024-01-10TAF", "kväll", "TIME 2024-01-10TEV"), values(doc));
   }
 
+  /** An article that opens with the night is no summary of it when the clock time is still to come. */
+  @Test
+  void aFutureClockTimeAfterANightIsOnThePublicationDay() {
+    Document doc = PIPELINE.process(Document.of(
+        "En buss körde av vägen natten till fredag. Enligt Trafikverket kommer vägen att vara avstängd till klockan 14.",
+        Metadata.ofId("t").withDate("2025-03-14")));
+    assertEquals(Map.of("natten till fredag", "TIME 2025-03-13TNI", "14", "TIME 2025-03-14T14:00"), values(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "😀 Mötet hölls den 1 juli 2026.";
