@@ -47,6 +47,15 @@ final class EntityMerger {
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
       Gazetteer gazetteer) {
+    return canonicalise(surfaces, types, beforeWord, bracketed, new boolean[surfaces.length], gazetteer);
+  }
+
+  /**
+   * {@code title[e]} says that entity {@code e} is a quoted title ({@link QuotedTitles}): it is whole
+   * and names no other mention ("Jordan" is not the exhibition "Jordan: Land of Innovation, …").
+   */
+  static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
+      boolean[] title, Gazetteer gazetteer) {
     int n = surfaces.length;
     Set<String> written = new HashSet<>();
     for (String s : surfaces) {
@@ -65,7 +74,7 @@ final class EntityMerger {
     }
     String[] base = new String[n];
     for (int e = 0; e < n; e++) {
-      base[e] = notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
+      base[e] = title[e] || notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
     String[] out = base.clone();
     String[] originalTypes = types.clone();
@@ -74,7 +83,7 @@ final class EntityMerger {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int f = 0; f < n; f++) {
-        if (base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
+        if (title[f] || title[e] || base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
           continue;
         }
         if (!isPart(base[e], base[f], originalTypes[f])) {
@@ -110,7 +119,7 @@ final class EntityMerger {
     for (int e = 0; e < n; e++) {
       if (isAcronym(base[e]) && !expansions.containsKey(base[e])) {
         for (int f = 0; f < n; f++) {
-          if (f != e && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
+          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;
           }
