@@ -76,6 +76,9 @@ final class EntityMerger {
     for (int e = 0; e < n; e++) {
       base[e] = title[e] || notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
+    for (int e = 0; e < n; e++) {
+      base[e] = capitalisedBody(base[e], types[e]);
+    }
     String[] out = base.clone();
     String[] originalTypes = types.clone();
     // Partial names: the longest same-type base form that holds this one as whole tokens.
@@ -134,6 +137,17 @@ final class EntityMerger {
     }
     unifyTypes(surfaces, out, types);
     return out;
+  }
+
+  /**
+   * "nordiska ministerrådet" is Nordiska ministerrådet: an organisation of several words written
+   * in lower case is the name written with its capital.
+   */
+  private static String capitalisedBody(String name, String type) {
+    if (!"ORG".equals(type) || name.isEmpty() || !Character.isLowerCase(name.charAt(0)) || name.indexOf(' ') < 0) {
+      return name;
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /**

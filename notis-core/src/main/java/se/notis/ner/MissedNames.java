@@ -105,10 +105,17 @@ final class MissedNames {
     boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
         || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
         || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
-    if (!upper && !lowerCue) {
+    boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
+    if (!upper && !lowerCue && !bodyCue) {
       return null;
     }
     String w = word(text, starts, ends, i);
+    if (bodyCue) {
+      NerLabels.TokenSpan body = lowerCaseBodyAt(text, starts, ends, n, i, w, taken);
+      if (body != null || !lowerCue) {
+        return body;
+      }
+    }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
     if (named == null && upper) {
       named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
@@ -140,6 +147,47 @@ final class MissedNames {
     // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").
     boolean opening = (i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]))) && "ORG".equals(type);
     return type == null || !(inside || opening) ? null : new NerLabels.TokenSpan(i, next + 1, type);
+  }
+
+  /** Words before an adjective that make its phrase a description ("det europeiska förbundet Uefa"). */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("den", "det", "de", "en", "ett", "denna",
+      "detta", "dessa");
+
+  /** Adjectives that open the names of international bodies, which writers also put in lower case. */
+  private static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.of("europeiska", "internationella",
+      "nordiska", "förenta");
+
+  /**
+   * "extra medel från nordiska ministerrådet", "förslag till europeiska kommissionen": the name of
+   * an international body written in lower case is still its name, when a body's head noun follows
+   * the adjective and neither a determiner nor another adjective stands before it: "det europeiska
+   * förbundet Uefa" describes, and so does "det gemensamma europeiska regelverket".
+   */
+  private static NerLabels.TokenSpan lowerCaseBodyAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, boolean[] taken) {
+    int next = i + 1;
+    if (next >= n || taken[next] || !BODY_ADJECTIVES.contains(w) || !isLower(text, starts[next])
+        || i > 0 && (isAdjective(text, starts, ends, i - 1)
+            || DETERMINERS.contains(word(text, starts, ends, i - 1).toLowerCase(java.util.Locale.ROOT)))) {
+      return null;
+    }
+    String head = stripGenitive(word(text, starts, ends, next));
+    // In lower case a compound of "verket" or "unionen" is a framework or a policy ("regelverket",
+    // "hälsounionen"), "området" no council, and nations are the UN only after "förenta".
+    boolean framework = isCompoundOf(head, "verket") || isCompoundOf(head, "unionen") || head.endsWith("området")
+        || head.equals("nationerna") && !w.equals("förenta");
+    return !framework && "ORG".equals(EntityWords.adjectiveHeadType(head)) ? new NerLabels.TokenSpan(i, next + 1, "ORG")
+        : null;
+  }
+
+  private static boolean isCompoundOf(String word, String tail) {
+    return word.length() > tail.length() && word.endsWith(tail);
+  }
+
+  /** A lower-case word with an adjective's definite ending, which makes the phrase after it common. */
+  private static boolean isAdjective(CharSequence text, int[] starts, int[] ends, int i) {
+    char last = text.charAt(ends[i] - 1);
+    return isLower(text, starts[i]) && ends[i] - starts[i] > 3 && (last == 'a' || last == 'e');
   }
 
   /**
