@@ -112,6 +112,10 @@ final class MissedNames {
     String w = word(text, starts, ends, i);
     if (bodyCue) {
       NerLabels.TokenSpan body = lowerCaseBodyAt(text, starts, ends, n, i, w, taken);
+      if (body == null && i + 1 < n && !taken[i + 1] && (i == 0 || !isAdjective(text, starts, ends, i - 1))
+          && NameWords.isHistoricalEvent(w + " " + word(text, starts, ends, i + 1))) {
+        body = new NerLabels.TokenSpan(i, i + 2, "MISC"); // "under den arabiska våren"
+      }
       if (body != null || !lowerCue) {
         return body;
       }
