@@ -122,6 +122,9 @@ final class MissedNames {
     }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
     if (named == null && upper) {
+      named = bodyBeforeAcronymAt(text, starts, ends, n, i, w, taken);
+    }
+    if (named == null && upper) {
       named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
     }
     if (named != null) {
@@ -156,6 +159,57 @@ final class MissedNames {
   /** Words before an adjective that make its phrase a description ("det europeiska förbundet Uefa"). */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("den", "det", "de", "en", "ett", "denna",
       "detta", "dessa");
+
+  /** Word endings of the head of a body's name: "Glesbygdsmedicinskt centrum", "Näringslivets regelnämnd". */
+  private static final String[] BODY_HEAD_ENDINGS = {"centrum", "center", "centret", "institut", "institutet", "nämnd",
+      "nämnden", "råd", "rådet", "myndighet", "myndigheten", "fond", "fonden", "organisation", "organisationen",
+      "förbund", "förbundet", "byrå", "byrån", "kommitté", "kommittén", "styrelse", "styrelsen", "akademi",
+      "akademien", "förvaltning", "förvaltningen", "inspektion", "inspektionen", "kansli", "kansliet",
+      "sekretariat", "sekretariatet", "stiftelse", "stiftelsen", "förening", "föreningen"};
+
+  /** The most words a body's name before its acronym may have. */
+  private static final int MAX_BODY_WORDS = 6;
+
+  /**
+   * "besökte under dagen Glesbygdsmedicinskt centrum (GMC)", "Nationellt centrum för kvinnofrid
+   * (NCK)": inside a sentence, a capitalised word and lower-case words up to an acronym in
+   * brackets name a body when one of them is a body's head and the acronym's letters stand in
+   * the words in order, the first letter the name's. At a sentence's start the capital says
+   * nothing, and "Utveckling och tillämpning av artificiell intelligens (AI)" is no body.
+   */
+  private static NerLabels.TokenSpan bodyBeforeAcronymAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, boolean[] taken) {
+    if (i == 0 || !isLower(text, starts[i - 1]) || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])) {
+      return null;
+    }
+    int open = i + 1;
+    while (open < n && open <= i + MAX_BODY_WORDS && !taken[open] && isLowerLetters(text, starts[open], ends[open])) {
+      open++;
+    }
+    if (open == i + 1 || open + 2 >= n || !isBracket(text, starts, ends, open, '(')
+        || !isBracket(text, starts, ends, open + 2, ')')) {
+      return null;
+    }
+    String acronym = word(text, starts, ends, open + 1);
+    String name = text.subSequence(starts[i], ends[open - 1]).toString();
+    if (acronym.length() < 2 || !isAllCaps(acronym) || acronym.charAt(0) != w.charAt(0)
+        || !EntityMerger.lettersInOrder(acronym, name) || !hasBodyHead(text, starts, ends, i, open)) {
+      return null;
+    }
+    return new NerLabels.TokenSpan(i, open, "ORG");
+  }
+
+  private static boolean hasBodyHead(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String word = word(text, starts, ends, k).toLowerCase(java.util.Locale.ROOT);
+      for (String ending : BODY_HEAD_ENDINGS) {
+        if (word.endsWith(ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** Adjectives that open the names of international bodies, which writers also put in lower case. */
   private static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.of("europeiska", "internationella",
