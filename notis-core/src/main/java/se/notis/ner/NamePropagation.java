@@ -78,7 +78,9 @@ final class NamePropagation {
       return;
     }
     for (int i = 0; i < starts.length; i++) {
-      NerLabels.TokenSpan known = taken[i] ? null : phrases.get(word(text, starts, ends, i));
+      // Every phrase opens with a capital: other tokens cost no string.
+      NerLabels.TokenSpan known = taken[i] || !Character.isUpperCase(text.charAt(starts[i])) ? null
+          : phrases.get(word(text, starts, ends, i));
       if (known == null) {
         continue;
       }
