@@ -47,6 +47,15 @@ final class EntityMerger {
    */
   static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
       Gazetteer gazetteer) {
+    return canonicalise(surfaces, types, beforeWord, bracketed, new boolean[surfaces.length], gazetteer);
+  }
+
+  /**
+   * {@code title[e]} says that entity {@code e} is a quoted title ({@link QuotedTitles}): it is whole
+   * and names no other mention ("Jordan" is not the exhibition "Jordan: Land of Innovation, …").
+   */
+  static String[] canonicalise(String[] surfaces, String[] types, boolean[] beforeWord, boolean[] bracketed,
+      boolean[] title, Gazetteer gazetteer) {
     int n = surfaces.length;
     Set<String> written = new HashSet<>();
     for (int e = 0; e < n; e++) {
@@ -69,7 +78,10 @@ final class EntityMerger {
     }
     String[] base = new String[n];
     for (int e = 0; e < n; e++) {
-      base[e] = notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
+      base[e] = title[e] || notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
+    }
+    for (int e = 0; e < n; e++) {
+      base[e] = capitalisedBody(base[e], types[e]);
     }
     String[] out = base.clone();
     String[] originalTypes = types.clone();
@@ -78,7 +90,7 @@ final class EntityMerger {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int f = 0; f < n; f++) {
-        if (base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
+        if (title[f] || title[e] || base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
           continue;
         }
         if (!isPart(base[e], base[f], originalTypes[f])) {
@@ -116,7 +128,7 @@ final class EntityMerger {
     for (int e = 0; e < n; e++) {
       if (isAcronym(base[e]) && !expansions.containsKey(base[e])) {
         for (int f = 0; f < n; f++) {
-          if (f != e && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
+          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;
           }
@@ -131,6 +143,17 @@ final class EntityMerger {
     }
     unifyTypes(surfaces, out, types);
     return out;
+  }
+
+  /**
+   * "nordiska ministerrådet" is Nordiska ministerrådet: an organisation of several words written
+   * in lower case is the name written with its capital.
+   */
+  private static String capitalisedBody(String name, String type) {
+    if (!"ORG".equals(type) || name.isEmpty() || !Character.isLowerCase(name.charAt(0)) || name.indexOf(' ') < 0) {
+      return name;
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /**

@@ -105,11 +105,25 @@ final class MissedNames {
     boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
         || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
         || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
-    if (!upper && !lowerCue) {
+    boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
+    if (!upper && !lowerCue && !bodyCue) {
       return null;
     }
     String w = word(text, starts, ends, i);
+    if (bodyCue) {
+      NerLabels.TokenSpan body = lowerCaseBodyAt(text, starts, ends, n, i, w, taken);
+      if (body == null && i + 1 < n && !taken[i + 1] && (i == 0 || !isAdjective(text, starts, ends, i - 1))
+          && NameWords.isHistoricalEvent(w + " " + word(text, starts, ends, i + 1))) {
+        body = new NerLabels.TokenSpan(i, i + 2, "MISC"); // "under den arabiska våren"
+      }
+      if (body != null || !lowerCue) {
+        return body;
+      }
+    }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
+    if (named == null && upper) {
+      named = bodyBeforeAcronymAt(text, starts, ends, n, i, w, taken);
+    }
     if (named == null && upper) {
       named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
     }
@@ -140,6 +154,98 @@ final class MissedNames {
     // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").
     boolean opening = (i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]))) && "ORG".equals(type);
     return type == null || !(inside || opening) ? null : new NerLabels.TokenSpan(i, next + 1, type);
+  }
+
+  /** Words before an adjective that make its phrase a description ("det europeiska förbundet Uefa"). */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("den", "det", "de", "en", "ett", "denna",
+      "detta", "dessa");
+
+  /** Word endings of the head of a body's name: "Glesbygdsmedicinskt centrum", "Näringslivets regelnämnd". */
+  private static final String[] BODY_HEAD_ENDINGS = {"centrum", "center", "centret", "institut", "institutet", "nämnd",
+      "nämnden", "råd", "rådet", "myndighet", "myndigheten", "fond", "fonden", "organisation", "organisationen",
+      "förbund", "förbundet", "byrå", "byrån", "kommitté", "kommittén", "styrelse", "styrelsen", "akademi",
+      "akademien", "förvaltning", "förvaltningen", "inspektion", "inspektionen", "kansli", "kansliet",
+      "sekretariat", "sekretariatet", "stiftelse", "stiftelsen", "förening", "föreningen"};
+
+  /** The most words a body's name before its acronym may have. */
+  private static final int MAX_BODY_WORDS = 6;
+
+  /**
+   * "besökte under dagen Glesbygdsmedicinskt centrum (GMC)", "Nationellt centrum för kvinnofrid
+   * (NCK)": inside a sentence, a capitalised word and lower-case words up to an acronym in
+   * brackets name a body when one of them is a body's head and the acronym's letters stand in
+   * the words in order, the first letter the name's. At a sentence's start the capital says
+   * nothing, and "Utveckling och tillämpning av artificiell intelligens (AI)" is no body.
+   */
+  private static NerLabels.TokenSpan bodyBeforeAcronymAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, boolean[] taken) {
+    if (i == 0 || !isLower(text, starts[i - 1]) || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])) {
+      return null;
+    }
+    int open = i + 1;
+    while (open < n && open <= i + MAX_BODY_WORDS && !taken[open] && isLowerLetters(text, starts[open], ends[open])) {
+      open++;
+    }
+    if (open == i + 1 || open + 2 >= n || !isBracket(text, starts, ends, open, '(')
+        || !isBracket(text, starts, ends, open + 2, ')')) {
+      return null;
+    }
+    String acronym = word(text, starts, ends, open + 1);
+    String name = text.subSequence(starts[i], ends[open - 1]).toString();
+    if (acronym.length() < 2 || !isAllCaps(acronym) || acronym.charAt(0) != w.charAt(0)
+        || !EntityMerger.lettersInOrder(acronym, name) || !hasBodyHead(text, starts, ends, i, open)) {
+      return null;
+    }
+    return new NerLabels.TokenSpan(i, open, "ORG");
+  }
+
+  private static boolean hasBodyHead(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String word = word(text, starts, ends, k).toLowerCase(java.util.Locale.ROOT);
+      for (String ending : BODY_HEAD_ENDINGS) {
+        if (word.endsWith(ending)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Adjectives that open the names of international bodies, which writers also put in lower case. */
+  private static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.of("europeiska", "internationella",
+      "nordiska", "förenta");
+
+  /**
+   * "extra medel från nordiska ministerrådet", "förslag till europeiska kommissionen": the name of
+   * an international body written in lower case is still its name, when a body's head noun follows
+   * the adjective and neither a determiner nor another adjective stands before it: "det europeiska
+   * förbundet Uefa" describes, and so does "det gemensamma europeiska regelverket".
+   */
+  private static NerLabels.TokenSpan lowerCaseBodyAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, boolean[] taken) {
+    int next = i + 1;
+    if (next >= n || taken[next] || !BODY_ADJECTIVES.contains(w) || !isLower(text, starts[next])
+        || i > 0 && (isAdjective(text, starts, ends, i - 1)
+            || DETERMINERS.contains(word(text, starts, ends, i - 1).toLowerCase(java.util.Locale.ROOT)))) {
+      return null;
+    }
+    String head = stripGenitive(word(text, starts, ends, next));
+    // In lower case a compound of "verket" or "unionen" is a framework or a policy ("regelverket",
+    // "hälsounionen"), "området" no council, and nations are the UN only after "förenta".
+    boolean framework = isCompoundOf(head, "verket") || isCompoundOf(head, "unionen") || head.endsWith("området")
+        || head.equals("nationerna") && !w.equals("förenta");
+    return !framework && "ORG".equals(EntityWords.adjectiveHeadType(head)) ? new NerLabels.TokenSpan(i, next + 1, "ORG")
+        : null;
+  }
+
+  private static boolean isCompoundOf(String word, String tail) {
+    return word.length() > tail.length() && word.endsWith(tail);
+  }
+
+  /** A lower-case word with an adjective's definite ending, which makes the phrase after it common. */
+  private static boolean isAdjective(CharSequence text, int[] starts, int[] ends, int i) {
+    char last = text.charAt(ends[i] - 1);
+    return isLower(text, starts[i]) && ends[i] - starts[i] > 3 && (last == 'a' || last == 'e');
   }
 
   /**

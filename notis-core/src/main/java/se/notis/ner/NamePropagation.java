@@ -34,12 +34,9 @@ final class NamePropagation {
         known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
       }
     }
-    if (known.isEmpty()) {
-      return spans;
-    }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
     dropRareAcronyms(text, starts, ends, spans, out, known);
-    for (int i = 0; i < starts.length; i++) {
+    for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
       if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
         continue;
       }
@@ -54,10 +51,64 @@ final class NamePropagation {
           || SpanTyper.isEventName(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));
+        taken[i] = true;
       }
     }
+    addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * "Glesbygdsmedicinskt centrum arbetar …" after "besökte Glesbygdsmedicinskt centrum (GMC)": an
+   * organisation or place of several words, found once, is that name wherever the document
+   * repeats its words, also with a genitive on the last ("Glesbygdsmedicinskt centrums").
+   */
+  private static void addRepeatedPhrases(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      boolean[] taken, List<NerLabels.TokenSpan> out) {
+    Map<String, NerLabels.TokenSpan> phrases = new HashMap<>();
+    for (NerLabels.TokenSpan span : spans) {
+      int length = span.end() - span.start();
+      if (length >= 2 && ("ORG".equals(span.type()) || "LOC".equals(span.type()))
+          && Character.isUpperCase(text.charAt(starts[span.start()]))) {
+        phrases.putIfAbsent(word(text, starts, ends, span.start()), span);
+      }
+    }
+    if (phrases.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < starts.length; i++) {
+      // Every phrase opens with a capital: other tokens cost no string.
+      NerLabels.TokenSpan known = taken[i] || !Character.isUpperCase(text.charAt(starts[i])) ? null
+          : phrases.get(word(text, starts, ends, i));
+      if (known == null) {
+        continue;
+      }
+      int length = known.end() - known.start();
+      if (i + length <= starts.length && repeats(text, starts, ends, known, i, taken)) {
+        out.add(new NerLabels.TokenSpan(i, i + length, known.type()));
+        mark(taken, i, i + length);
+        i += length - 1;
+      }
+    }
+  }
+
+  /** Whether the tokens from {@code at} repeat the words of {@code known}, none of them taken. */
+  private static boolean repeats(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan known, int at,
+      boolean[] taken) {
+    int length = known.end() - known.start();
+    for (int k = 0; k < length; k++) {
+      if (taken[at + k]) {
+        return false;
+      }
+      String want = word(text, starts, ends, known.start() + k);
+      String have = word(text, starts, ends, at + k);
+      boolean last = k == length - 1;
+      if (!have.equals(want) && !(last && stripGenitive(have).equals(stripGenitive(want)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -19,7 +19,8 @@ import se.notis.sentence.Dateline;
 
 /**
  * Adds the entity layer: names found per sentence by the perceptron tagger, corrected by the
- * annotation rules ({@link EntityRules}), given their canonical form within the document
+ * annotation rules ({@link EntityRules}), quoted titles of works made whole ({@link QuotedTitles}),
+ * given their canonical form within the document
  * ({@link EntityMerger}), places linked ({@link PlaceLinker}), and demonym adjectives recorded
  * as references to their country.
  */
@@ -182,11 +183,14 @@ public final class NerStage extends AbstractStage {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }
+    List<NerLabels.TokenSpan> titles = QuotedTitles.find(text, starts, ends);
+    found = QuotedTitles.apply(found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
     boolean[] bracketed = new boolean[found.size()];
+    boolean[] title = new boolean[found.size()];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
@@ -195,10 +199,11 @@ public final class NerStage extends AbstractStage {
       boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
       beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
           || (tags != null ? canFollowGenitive(tags, next) : canFollowGenitive(text, starts[next], ends[next])));
+      title[e] = titles.contains(span);
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
-    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, tagger.gazetteer());
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       if ("LOC".equals(types[e]) && Dateline.length(text, starts, ends, span.start(), n) > 0

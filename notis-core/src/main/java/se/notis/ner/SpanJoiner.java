@@ -216,13 +216,15 @@ final class SpanJoiner {
 
   /**
    * "sjukvårdsminister Acko Ankarberg Johansson": a capitalised word between a role noun and a
-   * person's name is the person's first name, even one the tagger never saw.
+   * person's name is the person's first name, even one the tagger never saw. The role noun is in
+   * lower case, or opens the sentence with a capital ("Sjukvårdsminister Acko Ankarberg Johansson
+   * talade på plats i Storuman").
    */
   static NerLabels.TokenSpan firstNameAfterRole(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span, boolean[] taken) {
     int first = span.start() - 1;
     if (!"PER".equals(span.type()) || first < 1 || taken[first] || !isCapitalisedWord(text, starts[first], ends[first])
-        || !isLower(text, starts[first - 1])) {
+        || !isLower(text, starts[first - 1]) && first - 1 != 0) {
       return span;
     }
     String role = word(text, starts, ends, first - 1);

@@ -1010,7 +1010,10 @@ final class QuoteFinder {
         }
       }
       if (isWord(j, "och")) {
-        Mention subject = coordinatedSubject(first, j);
+        Mention subject = subjectOfInnerClause(first, j);
+        if (subject == null) {
+          subject = coordinatedSubject(first, j);
+        }
         if (subject != null) {
           return subject;
         }
@@ -1024,16 +1027,95 @@ final class QuoteFinder {
         if (a < first) {
           return null;
         }
+        // "ett vittne som kontaktade polisen som berättade att …": the witness told, not the police.
+        Mention head = headOfRelativeClause(a, first);
+        if (head != null) {
+          return head;
+        }
         Mention m = mentionEndingAt(a, first);
         return m != null ? m : indefiniteEndingAt(a, first);
       }
       if (Character.isLetter(first(j)) && !isPreposition(j) && !is("stop", j)) {
+        Mention head = headOfRelativeClause(j, first);
+        if (head != null) {
+          return head;
+        }
         Mention m = mentionEndingAt(j, first);
         if (m != null) {
           return m;
         }
       }
       return sentenceSubject(first, v);
+    }
+
+    /**
+     * "Vittnen som ringer polisen uppger att …", "Kvinnan som larmade polisen berättar att …": the
+     * noun phrase ending at {@code j} is the object of a relative clause ("som ringer polisen"),
+     * and the speech verb after it belongs to the phrase the clause describes; null when no such
+     * clause ends at {@code j} or no phrase stands before it.
+     */
+    Mention headOfRelativeClause(int j, int first) {
+      int r = j - 1;
+      while (r > first && j - r <= 4 && !isWord(r, "som")) {
+        if (isPunct(r) || isWord(r, "och") || isWord(r, "att") || cue(r) != null) {
+          return null;
+        }
+        r--;
+      }
+      boolean clauseVerb = r + 1 < j && (verbs != null ? verbs[r + 1] : isLowerWord(r + 1));
+      if (r <= first || !isWord(r, "som") || !clauseVerb || mentionEndingAt(j, r + 2) == null) {
+        return null;
+      }
+      int a = r - 1;
+      if (a > first && isWord(a, ",")) {
+        a--;
+      }
+      Mention m = mentionEndingAt(a, first);
+      return m != null ? m : indefiniteEndingAt(a, first);
+    }
+
+    /**
+     * The subject of the verb before "och" (at {@code and}) when that verb opens a clause of its
+     * own within the sentence: after a heading's colon ("18:30 Borås: Vittnen ringer in och säger
+     * att …") or a subordinating conjunction ("Polis larmas till området då ett vittne ringer in och
+     * säger att …"), where the sentence's first words are not the speaker; else null.
+     */
+    Mention subjectOfInnerClause(int first, int and) {
+      if (verbs == null) {
+        return null;
+      }
+      int c = and - 1;
+      while (c > first && !isWord(c, ":") && !isAny(c, "då", "när", "eftersom", "sedan", "medan", "innan")) {
+        if (isSentenceEnd(c) || isWord(c, "att") || cue(c) != null) {
+          return null;
+        }
+        c--;
+      }
+      if (c <= first || c + 1 >= and) {
+        return null;
+      }
+      if (isWord(c, ":")) {
+        return coordinatedSubject(c + 1, and);
+      }
+      int verb = c + 1;
+      while (verb < and && !verbs[verb]) {
+        if (isPunct(verb) || verb - c > 5) {
+          return null;
+        }
+        verb++;
+      }
+      for (int k = verb + 1; k < and; k++) {
+        if (isPunct(k)) {
+          return null;
+        }
+      }
+      // A pronoun subject ("när han yttrade de berömda orden och sa att …") is left to the
+      // sentence's reading, which knows whom it stands for.
+      if (verb >= and || verb == c + 1 || pronoun(verb - 1) != null) {
+        return null;
+      }
+      Mention m = mentionEndingAt(verb - 1, c + 1);
+      return m != null ? m : indefiniteEndingAt(verb - 1, c + 1);
     }
 
     /**

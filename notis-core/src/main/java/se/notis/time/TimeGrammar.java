@@ -806,6 +806,13 @@ final class TimeGrammar {
     }
 
     /** "2025", "år 1979", "2025 års": a year, unless it counts something ("2000 kronor"). */
+    /**
+     * Words naming a part of a year before "av": "i slutet av 2024", "vid utgången av 2025" name the
+     * year, where "av" before a number is otherwise a count ("19 av 2500 ansökningar").
+     */
+    private static final String[] YEAR_PARTS = {"början", "slutet", "mitten", "utgången", "inledningen",
+        "halvan", "halvåret", "loppet", "resten", "återstoden"};
+
     private int year(int i, String t) {
       if (t.length() != 4 || !allDigits(t)) {
         return -1;
@@ -815,9 +822,10 @@ final class TimeGrammar {
       if (y < 1000 || y > 2099 || (y < 1900 && !yearWord)) {
         return -1;
       }
+      boolean partOfYear = is(i - 1, "av") && isAny(i - 2, YEAR_PARTS);
       if (isAny(i - 1, "cirka", "ca", "ca.", "drygt", "över", "uppemot", "omkring", "runt",
           "nästan", "knappt", "närmare", "minst", "högst", "totalt", "sammanlagt", "§", "nr",
-          "nummer", "kapitel", "paragraf", "av")
+          "nummer", "kapitel", "paragraf") || is(i - 1, "av") && !partOfYear
           || isAny(i + 1, "kronor", "kr", "kr.", "personer", "st", "st.", "stycken", "procent", "%",
           "meter", "m", "km", "kilometer", "kilo", "kg", "ton", "liter", "invånare", "människor",
           "euro", "dollar", "timmar", "deltagare", "anställda", "medlemmar", "barn", "elever",

@@ -75,6 +75,13 @@ class EntityRulesTest {
   }
 
   @Test
+  void aRoleNounOpeningTheSentenceWithACapitalStillTakesTheFirstName() {
+    Sentence s = new Sentence("Sjukvårdsminister Acko Ankarberg Johansson talade på plats i Storuman .");
+    List<NerLabels.TokenSpan> out = s.rules(List.of(span(2, 4, "PER"), span(8, 9, "LOC")));
+    assertEquals(List.of(span(1, 4, "PER"), span(8, 9, "LOC")), out);
+  }
+
+  @Test
   void aNameBeforeAStreetWordIsAStreetButAGenitiveCountryIsNot() {
     Sentence s = new Sentence("Mottagningen ligger på Karolinska vägen 22 och Kinas väg är lång .");
     List<NerLabels.TokenSpan> out = s.rules(List.of(span(3, 4, "ORG"), span(7, 8, "LOC")));

@@ -16,6 +16,19 @@ class NamePropagationTest {
   }
 
   @Test
+  void anOrganisationOfSeveralWordsSpreadsToItsRepetitions() {
+    Sentence s = new Sentence("Arbetet i projektet , som leds av Nordens Välfärdscenter och Glesbygdsmedicinskt centrum , "
+        + "pågår fortfarande . Ministern besökte under dagen Glesbygdsmedicinskt centrum ( GMC ) . "
+        + "Glesbygdsmedicinskt centrum arbetar bland annat med forskning .");
+    List<NerLabels.TokenSpan> out = NamePropagation.propagate(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(7, 9, "ORG"), new NerLabels.TokenSpan(20, 22, "ORG"),
+            new NerLabels.TokenSpan(23, 24, "ORG")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(7, 9, "ORG"), new NerLabels.TokenSpan(10, 12, "ORG"),
+        new NerLabels.TokenSpan(20, 22, "ORG"), new NerLabels.TokenSpan(23, 24, "ORG"),
+        new NerLabels.TokenSpan(26, 28, "ORG")), out);
+  }
+
+  @Test
   void acronymTaggedInAMinorityOfItsUsesIsDropped() {
     Sentence s = new Sentence("AI kommer att påverka vardagen . Kunskapen om AI ökar . AI erbjuder möjligheter"
         + " och AI formar arbetslivet .");

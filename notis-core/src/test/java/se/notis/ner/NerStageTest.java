@@ -60,6 +60,24 @@ class NerStageTest {
     assertEquals("ORG TT", doc.entities().get(1).type() + " " + doc.entities().get(1).canonical());
   }
 
+  /** A quoted title after "boken" or "konferensen" is one MISC name; the names inside it are not tagged. */
+  @Test
+  void aQuotedTitleAfterItsKindNounIsOneName() {
+    Document doc = PIPELINE.process(Document.of("Hon samlade in över 400 vittnesmål från krigets offer varav några "
+        + "skildras i hennes bok ”Vad lämnade du efter dig? Röster från Jemens bortglömda krig” (2018). "
+        + "Konferensen ”Conference on Support to the Recovery and Development of Health Care in Ukraine” arrangeras "
+        + "gemensamt av Socialdepartementet och stiftelsen Swecare."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type());
+    }
+    assertEquals("MISC", found.get("Vad lämnade du efter dig? Röster från Jemens bortglömda krig"), found.toString());
+    assertEquals("MISC", found.get("Conference on Support to the Recovery and Development of Health Care in Ukraine"),
+        found.toString());
+    assertEquals("ORG", found.get("Socialdepartementet"), found.toString());
+    assertTrue(!found.containsKey("Jemens") && !found.containsKey("Ukraine"), found.toString());
+  }
+
   /** A police notice's heading line "HH:MM, road, village, municipality" names places, surnames or not. */
   @Test
   void theItemsOfANoticesHeadingArePlaces() {

@@ -175,6 +175,21 @@ class QuoteStageTest {
         + "Sverige och Finland | annonserade"), describe(doc));
   }
 
+  /**
+   * A speech verb joined by "och" to a verb whose clause opens after a heading's colon or "då"
+   * shares that clause's subject, not the sentence's first words (needs the syntax tags).
+   */
+  @Test
+  void theSubjectOfAnInnerClauseSpeaksOn() {
+    String text = "Polis larmas till området bakom Kungsbacka Arena då ett vittne ringer in och säger att det är "
+        + "en A-traktor som kör sönder gräsmattan.\n\n18:30 Borås: Vittnen ringer in och säger att flera maskerade "
+        + "personer som bär vapen har gått in i en lägenhet.";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("det är en A-traktor som kör sönder gräsmattan | indirect | ett vittne | säger",
+        "flera maskerade personer som bär vapen har gått in i en lägenhet | indirect | Vittnen | säger"),
+        describe(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "Emojin 😀 syns här.\n\n– Det är 😀 bra, säger Anna Berg.";

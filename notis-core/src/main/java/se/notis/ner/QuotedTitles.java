@@ -1,0 +1,97 @@
+package se.notis.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles of works and events in quote marks after the noun that names their kind: "boken ”Vad
+ * lämnade du efter dig? Röster från Jemens bortglömda krig”", "konferensen ”Conference on Support
+ * to the Recovery and Development of Health Care in Ukraine”". The guidelines make the whole title
+ * one MISC name and leave the names inside it out; the tagger, which reads sentence by sentence,
+ * sees only the words ("Jemens", "Recovery", "Ukraine").
+ */
+final class QuotedTitles {
+  private QuotedTitles() {}
+
+  /**
+   * Nouns (indefinite and definite) whose quoted complement is the title of a work or the name of
+   * an event. "temat", "rubriken" and "parollen" are left out: a theme or a slogan is no name.
+   */
+  private static final Set<String> KIND_NOUNS = Set.of("bok", "boken", "roman", "romanen", "antologi", "antologin",
+      "skrift", "skriften", "rapport", "rapporten", "betänkande", "betänkandet", "proposition", "propositionen",
+      "film", "filmen", "dokumentär", "dokumentären", "serie", "serien", "pjäs", "pjäsen", "föreställning",
+      "föreställningen", "utställning", "utställningen", "konferens", "konferensen", "seminarium", "seminariet",
+      "projekt", "projektet", "kampanj", "kampanjen", "initiativ", "initiativet", "evenemang", "evenemanget",
+      "festival", "festivalen", "podd", "podden", "album", "albumet");
+
+  /** The longest title read, in tokens: a quote mark left open does not swallow a paragraph. */
+  private static final int MAX_TOKENS = 30;
+
+  /**
+   * {@code spans} (token indices over the whole document, in order) with the {@link #find titles}
+   * added as MISC and the spans inside them dropped.
+   */
+  static List<NerLabels.TokenSpan> apply(List<NerLabels.TokenSpan> spans, List<NerLabels.TokenSpan> titles) {
+    if (titles.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + titles.size());
+    for (NerLabels.TokenSpan span : spans) {
+      if (!insideAny(span, titles)) {
+        out.add(span);
+      }
+    }
+    out.addAll(titles);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /** Each quoted title after a kind noun, as a MISC span of the words between the marks. */
+  static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends) {
+    List<NerLabels.TokenSpan> titles = new ArrayList<>();
+    for (int i = 0; i + 2 < starts.length; i++) {
+      if (!isQuoteMark(text, starts, ends, i + 1)
+          || !KIND_NOUNS.contains(RuleTokens.word(text, starts, ends, i).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int close = closingMark(text, starts, ends, i + 2, text.charAt(starts[i + 1]));
+      if (close > i + 2) {
+        titles.add(new NerLabels.TokenSpan(i + 2, close, "MISC"));
+        i = close;
+      }
+    }
+    return titles;
+  }
+
+  private static boolean isQuoteMark(CharSequence text, int[] starts, int[] ends, int i) {
+    char c = text.charAt(starts[i]);
+    return ends[i] - starts[i] == 1 && (c == '”' || c == '“' || c == '"' || c == '«');
+  }
+
+  /** The token of the mark that closes the title opened by {@code open}, or -1 before a line break. */
+  private static int closingMark(CharSequence text, int[] starts, int[] ends, int from, char open) {
+    char close = open == '“' ? '”' : open == '«' ? '»' : open;
+    for (int k = from; k < starts.length && k < from + MAX_TOKENS; k++) {
+      for (int c = ends[k - 1]; c < starts[k]; c++) {
+        if (text.charAt(c) == '\n') {
+          return -1;
+        }
+      }
+      if (ends[k] - starts[k] == 1 && text.charAt(starts[k]) == close) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean insideAny(NerLabels.TokenSpan span, List<NerLabels.TokenSpan> titles) {
+    for (NerLabels.TokenSpan title : titles) {
+      if (span.start() < title.end() && span.end() > title.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
