@@ -78,15 +78,19 @@ class QuoteStageTest {
     assertEquals("han", out.text(speaker.start(), speaker.end()));
   }
 
+  /** The text split into sentences, with {@code name} as its one entity, an organisation (as the entity stage gives it). */
+  private static Document withOrganisation(String text, String name) {
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    int start = text.indexOf(name);
+    return doc.with(Layers.ENTITIES, new EntityLayer(
+        List.of(new Entity(start, start + name.length(), "ORG", name, null)), List.of()));
+  }
+
   @Test
   void enligtTakesAWholeNameOfSeveralWordsAsItsSource() {
     String text = "Enligt Organisationen för ekonomiskt samarbete och utveckling växer ekonomin i år.";
-    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
     String name = "Organisationen för ekonomiskt samarbete och utveckling";
-    int start = text.indexOf(name);
-    doc = doc.with(Layers.ENTITIES, new EntityLayer(
-        List.of(new Entity(start, start + name.length(), "ORG", name, null)), List.of()));
-    Document out = new QuoteStage().process(doc);
+    Document out = new QuoteStage().process(withOrganisation(text, name));
     assertEquals(List.of("växer ekonomin i år | indirect | " + name + " | Enligt"), describe(out));
   }
 
@@ -94,12 +98,7 @@ class QuoteStageTest {
   void enligtASurveyFromANamedSourceTakesTheNameBracketAndYearIntoTheSource() {
     String text = "Enligt en mätning från Statistiska centralbyrån (SCB) från 2024 har kvinnor motsvarande 77 procent "
         + "av mäns inkomst.";
-    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
-    String name = "Statistiska centralbyrån";
-    int start = text.indexOf(name);
-    doc = doc.with(Layers.ENTITIES, new EntityLayer(
-        List.of(new Entity(start, start + name.length(), "ORG", name, null)), List.of()));
-    Document out = new QuoteStage().process(doc);
+    Document out = new QuoteStage().process(withOrganisation(text, "Statistiska centralbyrån"));
     assertEquals("har kvinnor motsvarande 77 procent av mäns inkomst", out.text(out.quotes().get(0).start(),
         out.quotes().get(0).end()));
   }
