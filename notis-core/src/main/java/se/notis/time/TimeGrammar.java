@@ -49,6 +49,12 @@ final class TimeGrammar {
   static final int FUTURE = 1;
 
   private static final int STATIVE = 2;
+  /**
+   * A past-tense "den 29 september" up to this many days after the publication date is that
+   * date, not the one a year before: web pages are dated while an event is under way, or later
+   * than the report was written ("Den 26–29 september hölls Bokmässan", published 27 September).
+   */
+  private static final int PAST_SLACK_DAYS = 7;
 
   private final TimeLexicon lex;
   /**
@@ -754,6 +760,10 @@ final class TimeGrammar {
         if (month != null) {
           int year = yearAfter(i + 2);
           int end = year > 0 ? i + 3 : i + 2;
+          if (year == 0 && commaYear(i + 2)) {
+            year = yearAfter(i + 3);
+            end = i + 4;
+          }
           // "1 januari nästa år", "den 3 maj förra året", "1 juli i år".
           if (year == 0 && day != null && in(i + 3) && isAny(i + 3, "år", "året")) {
             int offset = is(i + 2, "nästa") ? 1 : isAny(i + 2, "förra", "i") ? (is(i + 2, "i") ? 0 : -1) : 9;
@@ -785,6 +795,15 @@ final class TimeGrammar {
         return num(raw(j), 0, 4);
       }
       return 0;
+    }
+
+    /**
+     * "21 januari, 2024": a comma and a year that closes the date (a dateline, "den 22 mars,
+     * 2016, drabbades"), not a number that begins the next clause ("den 3 maj, 2000 personer").
+     */
+    private boolean commaYear(int j) {
+      return is(j, ",") && yearAfter(j + 1) > 0
+          && (!in(j + 2) || !Character.isLetterOrDigit(raw(j + 2).charAt(0)));
     }
 
     /** A day of month "19", "1:a", "19:e", or 0. */
@@ -1498,6 +1517,10 @@ final class TimeGrammar {
           return emit(i, end, "TIME", partValue(night, "NI"));
         }
       }
+      int dated = datedPart(i, part);
+      if (dated > 0) {
+        return dated;
+      }
       boolean genitive = w.endsWith("s") && !w.equals("natts");
       boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
           "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
@@ -1529,6 +1552,25 @@ final class TimeGrammar {
         };
       }
       return emit(i, i + 1, "TIME", partValue(date, part));
+    }
+
+    /** "morgonen den 22 mars", "kvällen den 5 maj 2019": a part of a named day, one TIME. */
+    private int datedPart(int i, String part) {
+      int j = i + 2;
+      if (!lw(i).endsWith("en") || !is(i + 1, "den") || !startsWithDigit(j) || dayNumber(raw(j)) <= 0
+          || !in(j + 1) || lex.months.get(lw(j + 1)) == null) {
+        return -1;
+      }
+      int year = yearAfter(j + 2);
+      int end = year > 0 ? j + 3 : j + 2;
+      if (year == 0 && commaYear(j + 2)) {
+        year = yearAfter(j + 3);
+        end = j + 4;
+      }
+      String value = dayMonthValue(dayNumber(raw(j)), lex.months.get(lw(j + 1)).number(), year, i);
+      LocalDate date = value == null ? null : LocalDate.parse(value);
+      remember(date);
+      return emit(i, end, "TIME", partValue(date, part));
     }
 
     private String stripEn(String w) {
@@ -1569,6 +1611,10 @@ final class TimeGrammar {
           return emit(i, i + 1, "DATE", str(plus(day, 1)));
         }
         case "årets" -> {
+          // "pris till Årets skolbibliotek": capitalised inside a sentence it names a prize.
+          if (Character.isUpperCase(raw(i).charAt(0)) && i > sf && !lineStartsAt(i)) {
+            return -1;
+          }
           return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
         }
         case "veckans" -> {
@@ -1830,7 +1876,7 @@ final class TimeGrammar {
         if (c == null) {
           continue;
         }
-        if (tense == PAST && c.isAfter(day) || tense == FUTURE && c.isBefore(day)) {
+        if (tense == PAST && c.isAfter(day.plusDays(PAST_SLACK_DAYS)) || tense == FUTURE && c.isBefore(day)) {
           continue;
         }
         if (best == null || Math.abs(c.toEpochDay() - day.toEpochDay())
