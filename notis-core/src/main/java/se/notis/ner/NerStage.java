@@ -80,6 +80,12 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /** "Fadime Sahindals minne", "Enrico Lettas ekonomiska rapport": what a genitive governs. */
+  private static boolean isNounOrAdjective(TagLayer tags, int token) {
+    String upos = tags.upos(token);
+    return "NOUN".equals(upos) || "ADJ".equals(upos);
+  }
+
   /**
    * A verb other than a participle, an auxiliary, an adverb, a pronoun or a subordinating
    * conjunction ends the noun phrase of a name such as "lagen om elcertifikat" ("… anpassas").
@@ -182,10 +188,12 @@ public final class NerStage extends AbstractStage {
       }
     }
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
+    found = CommonNounAcronyms.drop(text, starts, ends, found);
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
     boolean[] bracketed = new boolean[found.size()];
+    boolean[] beforeNoun = new boolean[found.size()];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
@@ -194,10 +202,13 @@ public final class NerStage extends AbstractStage {
       boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
       beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
           || (tags != null ? canFollowGenitive(tags, next) : canFollowGenitive(text, starts[next], ends[next])));
+      beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
+          && isNounOrAdjective(tags, next);
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, tagger.gazetteer());
+    canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {

@@ -79,6 +79,26 @@ class NerStageTest {
     assertEquals("Mexiko", found.get("Mexikos"));
   }
 
+  /** A person's name no list knows loses its s only where a noun follows each mention. */
+  @Test
+  void aNounAfterAnUnknownPersonsNameSaysItsSIsAGenitive() {
+    Pipeline tagged = StageRegistry.pipeline(List.of("tag", NerStage.NAME));
+    Document doc = tagged.process(Document.of(
+        "Det är en stor ära att få stå här i dag, och tillsammans med er hedra Fadime Sahindals minne och hennes "
+            + "kamp för att få leva sitt liv och välja sin kärlek. Fadime berättade öppet och modigt om sin kamp. "
+            + "Utrikesministern framhöll Sveriges stöd till generalsekreterare Mark Ruttes förslag på ett höjt "
+            + "utgiftsmål i Nato. Vid mötena med den höga representanten Kaja Kallas samt Marta Kos diskuterades "
+            + "aktuella frågor."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.canonical());
+    }
+    assertEquals("Fadime Sahindal", found.get("Fadime Sahindals"));
+    assertEquals("Fadime Sahindal", found.get("Fadime"));
+    assertEquals("Mark Rutte", found.get("Mark Ruttes"));
+    assertEquals("Kaja Kallas", found.get("Kaja Kallas"));
+  }
+
   @Test
   void withoutTagsTheDictionaryAndFunctionWordsTellTheGenitive() {
     Document doc = PIPELINE.process(Document.of(
