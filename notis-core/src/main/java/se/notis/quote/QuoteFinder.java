@@ -125,6 +125,8 @@ final class QuoteFinder {
     final boolean[] inContent;
     final List<Draft> drafts = new ArrayList<>();
     int mediumEndTok;
+    /** Where the medium {@link #mediumAfter} found begins. */
+    int mediumStartTok;
 
     Run(Input in) {
       text = in.text();
@@ -378,7 +380,8 @@ final class QuoteFinder {
 
     void setMedium(Draft d) {
       if (mediumEndTok > d.speaker.endTok) {
-        int from = d.speaker.endTok;
+        // Past other speakers: "skriver X, Y och Z i en debattartikel".
+        int from = Math.max(d.speaker.endTok, mediumStartTok);
         while (from < mediumEndTok && is("adverb", from)) {
           from++;
         }
@@ -802,13 +805,39 @@ final class QuoteFinder {
       boolean media = false;
       boolean time = false;
       while (e < limit && e - k < 9 && !isPunct(e) && !is("stop", e)) {
+        if (media && e > k + 1 && startsDate(e)) {
+          break; // "i Dagens Industri den 15 februari 2024": the date follows the medium
+        }
         media |= isMediaWord(e) || isCap(e);
-        time |= is("time", e) || timeNoun(e);
+        // "Dagens Industri", "Dagens Nyheter": capitalised inside the phrase, a paper's name.
+        time |= is("time", e) && !isCap(e) || timeNoun(e);
         e++;
       }
       if ((always || media) && !time && e > k + 1) {
-        mediumEndTok = e;
+        mediumStartTok = k;
+        mediumEndTok = afterDate(e, limit);
       }
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("januari", "februari", "mars", "april",
+        "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december");
+
+    /** "den 15 februari", "15 februari": a date that opens at token {@code e}. */
+    boolean startsDate(int e) {
+      int d = isWord(e, "den") ? e + 1 : e;
+      return d + 1 < n && Character.isDigit(first(d)) && MONTHS.contains(lower(d + 1));
+    }
+
+    /** The token after a date "den 15 februari 2024" that opens at {@code e}, else {@code e}. */
+    int afterDate(int e, int limit) {
+      if (e >= limit || !startsDate(e)) {
+        return e;
+      }
+      int k = (isWord(e, "den") ? e + 1 : e) + 2;
+      if (k < limit && te[k] - ts[k] == 4 && Character.isDigit(first(k))) {
+        k++;
+      }
+      return k;
     }
 
     /**
@@ -1239,6 +1268,9 @@ final class QuoteFinder {
       }
       int after = Math.max(m.endTok, mediumEndTok);
       if (after <= last) {
+        after = coSpeakersEnd(after, last + 1);
+      }
+      if (after <= last) {
         return false;
       }
       if (comma) {
@@ -1288,6 +1320,33 @@ final class QuoteFinder {
       drafts.add(d);
       mark(from, end, false);
       return true;
+    }
+
+    /**
+     * "…, skriver energi- och näringsminister Ebba Busch, finansminister Elisabeth Svantesson och
+     * civilminister Erik Slottner i en debattartikel i Dagens Industri": after the first speaker,
+     * others joined by commas and "och", each with a capitalised name. Returns the token after the
+     * last of them and its medium, or {@code k} when none follows.
+     */
+    int coSpeakersEnd(int k, int limit) {
+      int end = k;
+      while (end < limit - 1 && (isWord(end, ",") || isAny(end, "och", "samt"))) {
+        Mention next = speakerAfter(end + 1, limit);
+        if (next == null || !hasCapitalisedName(next.startTok, next.endTok)) {
+          break;
+        }
+        end = Math.max(next.endTok, mediumEndTok);
+      }
+      return end == k ? k : end;
+    }
+
+    boolean hasCapitalisedName(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (isCap(i) && Character.isLetter(first(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Draft directEndingNear(int tok) {
@@ -1507,12 +1566,31 @@ final class QuoteFinder {
       if (k == j || e > first && !isWord(e - 1, ",") && k <= last && !afterVerb) {
         return; // "insatser enligt LSS får …": a qualifier inside the clause, not an attribution
       }
+      int speakerFrom = j;
+      int speakerTo = k;
+      int prep = producerPreposition(j, last);
+      int producer = prep > 0 ? producerEnd(prep, last) : -1;
+      if (producer > 0) {
+        k = prep;
+      }
       for (int i = j; i < k; i++) {
-        if (notSource(i) || is("law", i)) {
+        // "enligt uppgifter från SOS Alarm": information, not a rule, from the named producer.
+        boolean information = producer > 0 && isInformationNoun(i);
+        if (!information && (notSource(i) || is("law", i))) {
           return;
         }
       }
-      Mention m = nounPhrase(j, k);
+      if (producer > 0) {
+        speakerFrom = k + 1;
+        speakerTo = producer;
+        k = afterBracket(producer, last);
+        for (int i = speakerFrom; i < speakerTo; i++) {
+          if (is("law", i)) {
+            return; // "enligt en tolkning av LSS"; a name's ending is no rule here ("SOS Alarm")
+          }
+        }
+      }
+      Mention m = nounPhrase(speakerFrom, speakerTo);
       int contentFirst;
       int contentLast;
       if (e == first) {
@@ -1542,6 +1620,58 @@ final class QuoteFinder {
       d.anchor = ts[e];
       drafts.add(d);
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    /** "från" or "av" after one to four lower-case words from {@code j} ("en ny rapport från"), else -1. */
+    int producerPreposition(int j, int last) {
+      for (int i = j + 1; i <= last && i <= j + 4; i++) {
+        if (isAny(i, "från", "av")) {
+          return i;
+        }
+        if (!isLowerWord(i) || isPunct(i)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * "enligt en enkät från Konkurrensverket", "enligt en undersökning av Novus": the name after
+     * "från" or "av" at {@code k} is the source, not the report; the token after it, else -1.
+     */
+    int producerEnd(int k, int last) {
+      if (k + 1 > last || !isAny(k, "från", "av") || !isCap(k + 1) || !Character.isLetter(first(k + 1))) {
+        return -1;
+      }
+      int named = nameEndingTok(k + 1);
+      if (named > k + 2 && named <= last + 1) {
+        return named;
+      }
+      int end = k + 1;
+      while (end <= last && isCap(end) && Character.isLetter(first(end))) {
+        end++;
+      }
+      return end;
+    }
+
+    /** "uppgifter", "statistiken", "prognosen": what a producer reports, unlike "lagen" or "beslutet". */
+    boolean isInformationNoun(int i) {
+      String w = lower(i);
+      return w.startsWith("uppgift") || w.startsWith("statistik") || w.startsWith("prognos")
+          || w.startsWith("beräkning") || w.startsWith("bedömning");
+    }
+
+    /** The token after a short bracket that opens at {@code k} ("(2017)"), else {@code k}. */
+    int afterBracket(int k, int last) {
+      if (k > last || !isWord(k, "(")) {
+        return k;
+      }
+      for (int i = k + 1; i <= last && i <= k + 5; i++) {
+        if (isWord(i, ")")) {
+          return i + 1;
+        }
+      }
+      return k;
     }
 
     /** The token after an entity of several tokens that starts at token {@code j}, else -1. */
