@@ -79,6 +79,22 @@ class NerStageTest {
     assertEquals("Mexiko", found.get("Mexikos"));
   }
 
+  /** A name after a word for a kind of place is that place, not a person or an organisation. */
+  @Test
+  void aNameAfterAWordForAKindOfPlaceIsAPlace() {
+    Document doc = PIPELINE.process(Document.of(
+        "Cirka en timme senare drabbades även tunnelbanestationen Maalbeek som ligger endast några kvarter från "
+            + "EU-representationen. Kungaparet besökte flyktinglägret Zaatari tillsammans med statssekreteraren. "
+            + "FN förhandlade bland annat en vapenvila i den viktiga hamnstaden Hodeida."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type());
+    }
+    assertEquals("LOC", found.get("Maalbeek"), found.toString());
+    assertEquals("LOC", found.get("Zaatari"), found.toString());
+    assertEquals("LOC", found.get("Hodeida"), found.toString());
+  }
+
   /** A person's name no list knows loses its s only where a noun follows each mention. */
   @Test
   void aNounAfterAnUnknownPersonsNameSaysItsSIsAGenitive() {
