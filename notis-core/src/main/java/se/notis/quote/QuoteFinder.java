@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds direct and reported quotes in a text with its tokens, sentences and blocks, and attributes
@@ -819,7 +820,7 @@ final class QuoteFinder {
       }
     }
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("januari", "februari", "mars", "april",
+    private static final Set<String> MONTHS = Set.of("januari", "februari", "mars", "april",
         "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december");
 
     /** "den 15 februari", "15 februari": a date that opens at token {@code e}. */
@@ -1751,7 +1752,10 @@ final class QuoteFinder {
               inherit(d, next);
               continue;
             }
-            Mention person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
+            Mention person = interviewee(d);
+            if (person == null) {
+              person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
+            }
             if (person != null) {
               d.speaker = person;
             }
@@ -1770,6 +1774,86 @@ final class QuoteFinder {
           headline(d);
         }
       }
+    }
+
+    /**
+     * An interview written as questions and answers: "**Vad vill du tillföra Innovationsrådets
+     * arbete?**" then "- Jag vill tillföra …". A dash paragraph in the first person that answers a
+     * question put to "du" or "ni" (directly or after other answers) is the interviewee's: the
+     * person named first before the first question. Lists after a question ("- Höjd skatt …")
+     * speak in no first person.
+     */
+    Mention interviewee(Draft d) {
+      if (!d.bareDash || !speaksInFirstPerson(firstTokAtOrAfter(d.start), blockEndTok[d.block])) {
+        return null;
+      }
+      int b = d.block - 1;
+      while (b >= 0 && (blockFirstTok[b] >= blockEndTok[b] || isDash(blockFirstTok[b]))) {
+        b--;
+      }
+      if (b < 0 || !isQuestionToYou(b)) {
+        return null;
+      }
+      int first = b;
+      while (first - 1 >= 0 && (blockFirstTok[first - 1] >= blockEndTok[first - 1]
+          || isDash(blockFirstTok[first - 1]) || isQuestionToYou(first - 1))) {
+        first--;
+      }
+      Mention introduced = firstPerson(0, blockFirstTok[first]);
+      return introduced != null ? introduced : nearestPerson(ts[blockFirstTok[first]], null, 0);
+    }
+
+    /**
+     * The first person named in tokens [from, to): an interview's introduction presents the
+     * interviewee before other names ("Karl-Henrik Sundström, vd och koncernchef för Stora Enso").
+     */
+    Mention firstPerson(int from, int to) {
+      for (int t = from; t < to; t++) {
+        if (inContent[t] || !isCap(t) || !Character.isLetter(first(t))) {
+          continue;
+        }
+        int e = t + 1;
+        while (e < to && isCap(e) && Character.isLetter(first(e)) && !inContent[e] && ts[e] - te[e - 1] == 1) {
+          e++;
+        }
+        Mention m = personAt(t, e);
+        if (m != null) {
+          return m;
+        }
+        t = e - 1;
+      }
+      return null;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("jag", "vi", "mig", "oss", "min", "mitt", "mina",
+        "vår", "vårt", "våra");
+    private static final Set<String> SECOND_PERSON = Set.of("du", "dig", "din", "ditt", "dina", "ni", "er",
+        "ert", "era");
+
+    boolean speaksInFirstPerson(int from, int end) {
+      for (int i = from; i < end; i++) {
+        if (FIRST_PERSON.contains(lower(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A paragraph that ends in a question mark (bold or not) and says "du" or "ni". */
+    boolean isQuestionToYou(int b) {
+      int t = blockEndTok[b] - 1;
+      while (t > blockFirstTok[b] && (isWord(t, "*") || isWord(t, "**"))) {
+        t--;
+      }
+      if (t < blockFirstTok[b] || !isWord(t, "?")) {
+        return false;
+      }
+      for (int i = blockFirstTok[b]; i < t; i++) {
+        if (SECOND_PERSON.contains(lower(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean adjacent(int b1, int b2) {
