@@ -1374,7 +1374,11 @@ final class QuoteFinder {
         k++;
       }
       j = k;
-      int subjectEnd = npEnd(k, last + 1);
+      int distributive = distributiveEnd(v + 1, last + 1);
+      if (distributive > 0) {
+        j = v + 1;
+      }
+      int subjectEnd = distributive > 0 ? distributive : npEnd(k, last + 1);
       if (subjectEnd > k) {
         k = subjectEnd;
       }
@@ -1428,11 +1432,15 @@ final class QuoteFinder {
       int comp = isAny(contentFirst, "hur", "vad", "varför") && !isAny(contentFirst - 1, "om", "för")
           ? contentFirst : contentFirst - 1;
       if (j < comp) {
-        Mention after = speakerAfter(j, comp);
+        Mention after = distributive > 0 ? description(j, distributive) : speakerAfter(j, comp);
         if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
-            || isCap(after.startTok))) {
+            || isCap(after.startTok) || distributive > 0)) {
           m = after;
         }
+      }
+      int distributiveStart = m == null ? distributiveEndingAt(v, first) : -1;
+      if (distributiveStart >= 0) {
+        m = description(distributiveStart, v);
       }
       if (m == null) {
         m = speakerBefore(v);
@@ -1508,6 +1516,46 @@ final class QuoteFinder {
         break;
       }
       return lastGood;
+    }
+
+    private static final Set<String> ORDINALS = Set.of("andra", "tredje", "fjärde", "femte", "sjätte", "sjunde",
+        "åttonde", "nionde", "tionde");
+
+    /**
+     * The end of a survey's subject "var fjärde flicka och var femte pojke", "varannan svensk"
+     * that starts at {@code k}, else -1: indefinite, yet someone who answers.
+     */
+    int distributiveEnd(int k, int limit) {
+      int end = -1;
+      while (k < limit) {
+        int noun = isWord(k, "varannan") || isWord(k, "Varannan") ? k + 1
+            : isAny(k, "var", "Var") && k + 1 < limit && ORDINALS.contains(lower(k + 1)) ? k + 2 : -1;
+        if (noun < 0 || noun >= limit || !isLowerWord(noun) || cue(noun) != null) {
+          break;
+        }
+        end = noun + 1;
+        if (end + 1 < limit && isAny(end, "och", "samt", "eller")) {
+          k = end + 1;
+          continue;
+        }
+        break;
+      }
+      return end;
+    }
+
+    /** Tokens [j, k) as a speaker described, not named ("Var tredje svensk" opens with a capital). */
+    Mention description(int j, int k) {
+      return new Mention(j, k, ts[j], te[k - 1], Ref.DESCRIPTION);
+    }
+
+    /** The start of a survey's subject ("Var tredje svensk uppger att …") that ends at {@code v}, else -1. */
+    int distributiveEndingAt(int v, int first) {
+      for (int k = Math.max(first, v - 8); k < v; k++) {
+        if (distributiveEnd(k, v) == v) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
