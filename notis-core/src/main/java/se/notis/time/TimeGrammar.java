@@ -344,7 +344,7 @@ final class TimeGrammar {
         return true;
       }
       if (trigger == PREV_UNDER) {
-        return is(i - 1, "under");
+        return is(i - 1, "under") || is(i, "dagen") && isAny(i + 1, "därpå", "efter");
       }
       int n = i + 1;
       if (!in(n)) {
@@ -1554,6 +1554,18 @@ final class TimeGrammar {
       return emit(i, i + 1, "TIME", partValue(date, part));
     }
 
+    /**
+     * The value of "dagen därpå" ending before token {@code j}: the date in apposition after it
+     * ("dagen därpå, den 9 oktober,"), else the day after the one last named.
+     */
+    private String dayAfterValue(int j) {
+      int d = is(j, ",") && is(j + 1, "den") ? j + 2 : -1;
+      if (d > 0 && startsWithDigit(d) && dayNumber(raw(d)) > 0 && in(d + 1) && lex.months.get(lw(d + 1)) != null) {
+        return dayMonthValue(dayNumber(raw(d)), lex.months.get(lw(d + 1)).number(), yearAfter(d + 2), d);
+      }
+      return namedDay == null ? null : str(namedDay.plusDays(1));
+    }
+
     /** "morgonen den 22 mars", "kvällen den 5 maj 2019": a part of a named day, one TIME. */
     private int datedPart(int i, String part) {
       int j = i + 2;
@@ -1621,6 +1633,10 @@ final class TimeGrammar {
           return emit(i, i + 1, "DATE", day == null ? null : week(day));
         }
         case "dagen" -> {
+          // "ledde dagen därpå ett styrgruppsmöte", "greps dagen efter.": the day after the one last named.
+          if (is(i + 1, "därpå") || is(i + 1, "efter") && (!in(i + 2) || !Character.isLetterOrDigit(raw(i + 2).charAt(0)))) {
+            return emit(i, i + 2, "DATE", dayAfterValue(i + 2));
+          }
           // "under dagen": the day last named, else the publication day.
           if (!is(i - 1, "under")) {
             return -1;
