@@ -109,6 +109,10 @@ final class MissedNames {
       return null;
     }
     String w = word(text, starts, ends, i);
+    int media = upper ? MediaNames.nameEnd(text, starts, ends, n, i, taken) : -1;
+    if (media > 0) {
+      return new NerLabels.TokenSpan(i, media, "ORG");
+    }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
     if (named == null && upper) {
       named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);

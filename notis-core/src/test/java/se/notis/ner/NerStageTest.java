@@ -79,6 +79,21 @@ class NerStageTest {
     assertEquals("Mexiko", found.get("Mexikos"));
   }
 
+  /** Papers of two or three words are organisations, in the genitive too. */
+  @Test
+  void newspapersOfSeveralWordsAreOrganisations() {
+    Document doc = PIPELINE.process(Document.of(
+        "Det skriver energi- och näringsminister Ebba Busch i en debattartikel i Dagens Industri den 15 februari 2024. "
+            + "Dagens Industris granskning visade samma sak. Dagens möte handlade om skolan."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG Dagens Industri", found.get("Dagens Industri"), found.toString());
+    assertEquals("ORG Dagens Industri", found.get("Dagens Industris"), found.toString());
+    assertTrue(found.keySet().stream().noneMatch(k -> k.startsWith("Dagens möte")), found.toString());
+  }
+
   /** A name after a word for a kind of place is that place, not a person or an organisation. */
   @Test
   void aNameAfterAWordForAKindOfPlaceIsAPlace() {
