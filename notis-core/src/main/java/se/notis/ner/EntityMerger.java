@@ -112,7 +112,8 @@ final class EntityMerger {
       }
     }
     for (int e = 0; e < n; e++) {
-      if (isAcronym(base[e]) && !expansions.containsKey(base[e])) {
+      // A party's letters are the party's, not the initials of a paper named beside it ("SD", Svenska Dagbladet).
+      if (isAcronym(base[e]) && !expansions.containsKey(base[e]) && !EntityWords.PARTY_LETTERS.contains(base[e])) {
         for (int f = 0; f < n; f++) {
           if (f != e && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);

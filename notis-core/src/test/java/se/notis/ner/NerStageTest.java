@@ -79,6 +79,21 @@ class NerStageTest {
     assertEquals("Mexiko", found.get("Mexikos"));
   }
 
+  /** A party's letters after a signature's role are the party. */
+  @Test
+  void aPartysLettersAfterARoleAreTheParty() {
+    Document doc = PIPELINE.process(Document.of(
+        "En sådan julklapp kan helt enkelt bli en viktig väckarklocka för bättre psykisk hälsa.\n\n"
+            + "Jakob Forssmed, socialminister (KD)\n\n"
+            + "Michael Rubbestad, jämställdhetspolitisk talesperson (SD), Svenska Dagbladet, den 16 februari 2024."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG KD", found.get("KD"), found.toString());
+    assertEquals("ORG SD", found.get("SD"), "the party, not the initials of Svenska Dagbladet");
+  }
+
   /** Papers of two or three words are organisations, in the genitive too. */
   @Test
   void newspapersOfSeveralWordsAreOrganisations() {
