@@ -103,7 +103,7 @@ final class TimeGrammar {
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
         "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
-        "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
+        "senaste", "närmaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
@@ -1397,6 +1397,10 @@ final class TimeGrammar {
         case "senaste" -> {
           return senaste(i);
         }
+        case "närmaste" -> {
+          // "Under de närmaste dygnen anlände …": a span as long as "de senaste dygnen".
+          return isAny(i - 1, "de", "den", "det") ? senaste(i) : -1;
+        }
         default -> {
           return -1;
         }
@@ -1436,7 +1440,7 @@ final class TimeGrammar {
       if (in(j) && lex.units.get(text, tokens.start(j), tokens.end(j)) == null) {
         double v = amount(j, end);
         if (Double.isNaN(v)) {
-          v = isAny(j, "åren", "dagarna", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
+          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
           if (Double.isNaN(v)) {
             return -1;
           }
@@ -1460,7 +1464,7 @@ final class TimeGrammar {
       if (unit == null) {
         return -1;
       }
-      boolean plural = lw(j).endsWith("na") || lw(j).equals("åren");
+      boolean plural = lw(j).endsWith("na") || lw(j).equals("åren") || lw(j).equals("dygnen");
       if (plural && n == 1 && j == i + 1) {
         n = -1;
       }
