@@ -112,7 +112,7 @@ public final class NerStage extends AbstractStage {
     int end = ends[joint + 1];
     // The governed noun (or the next link of the chain) follows in lower case: not "och Sveriges Radio".
     boolean governs = joint + 2 < starts.length && (Character.isLowerCase(text.charAt(starts[joint + 2]))
-        || text.charAt(starts[joint + 2]) == ',');
+        || text.charAt(starts[joint + 2]) == ',' || governsThroughName(text, starts, ends, joint + 2));
     if (!joins || !governs || text.charAt(end - 1) != 's' || end - start < 3) {
       return false;
     }
@@ -123,6 +123,15 @@ public final class NerStage extends AbstractStage {
     return Character.isUpperCase(text.charAt(start))
         ? (gazetteer.single(text, start, base) & ~Gazetteer.COMMON) != 0
         : gazetteer.isCommon(text, start, base);
+  }
+
+  /**
+   * "Lärarstiftelsens och Sveriges Lärares expertråd": the second genitive is a name of two words,
+   * its capitalised last word in the genitive before the lower-case noun both govern.
+   */
+  private static boolean governsThroughName(String text, int[] starts, int[] ends, int t) {
+    return t + 1 < starts.length && Character.isUpperCase(text.charAt(starts[t])) && ends[t] - starts[t] > 3
+        && text.charAt(ends[t] - 1) == 's' && Character.isLowerCase(text.charAt(starts[t + 1]));
   }
 
   /** Function words that never open the noun phrase a genitive governs ("New York Times och …"). */

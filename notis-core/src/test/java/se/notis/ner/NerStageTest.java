@@ -162,6 +162,18 @@ class NerStageTest {
   }
 
   @Test
+  void aGenitiveCoordinatedWithANameOfTwoWordsLosesItsS() {
+    Document doc = PIPELINE.process(Document.of("Skolministern diskuterade med representanter från "
+        + "Lärarstiftelsens och Sveriges Lärares expertråd för läsning."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.canonical());
+    }
+    assertEquals("Lärarstiftelsen", found.get("Lärarstiftelsens"), found.toString());
+    assertEquals("Sveriges Lärare", found.get("Sveriges Lärares"), found.toString());
+  }
+
+  @Test
   void shapesOfNamesComeOutWholeInADocument() {
     Document doc = PIPELINE.process(Document.of("Myndigheten för psykologiskt försvar (MPF) varnar för desinformation. "
         + "Enligt MPF ökar hoten. Regeringen föreslår att lagen om elcertifikat anpassas. Hennes & Mauritz växer."));
