@@ -198,6 +198,7 @@ public final class NerStage extends AbstractStage {
     }
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = CommonNounAcronyms.drop(text, starts, ends, found);
+    found = AcronymExpansions.add(text, starts, ends, found);
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];

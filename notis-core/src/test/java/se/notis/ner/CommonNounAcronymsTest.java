@@ -38,4 +38,19 @@ class CommonNounAcronymsTest {
     assertTrue(found.containsKey("SU"), found.toString());
     assertEquals("ORG", found.get("VTI"), found.toString());
   }
+
+  /** The tagger finds "SBU" but not the long name it stands for; the acronym's letters find it. */
+  @Test
+  void theNameAnAcronymInBracketsSpellsOutIsAnOrganisation() {
+    Document doc = PIPELINE.process(Document.of(
+        "För att stoppa nyrekryteringen krävs samverkan. Statens beredning för medicinsk och social utvärdering "
+            + "(SBU) har kartlagt vilka sociala insatser och metoder som rekommenderas i Norden."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    String name = "Statens beredning för medicinsk och social utvärdering";
+    assertEquals("ORG " + name, found.get(name), found.toString());
+    assertEquals("ORG " + name, found.get("SBU"), found.toString());
+  }
 }
