@@ -114,6 +114,10 @@ final class EntityMerger {
       if (!bracketed[e] || !types[e].equals(types[e - 1]) || "PER".equals(types[e])) {
         continue;
       }
+      if (isShortForm(base[e], out[e - 1])) {
+        expansions.putIfAbsent(base[e], out[e - 1]);
+        continue;
+      }
       // "Name (ACR)" or "ACR (Name)".
       int acronym = isAcronym(base[e]) ? e : e - 1;
       int name = acronym == e ? e - 1 : e;
@@ -126,7 +130,8 @@ final class EntityMerger {
       }
     }
     for (int e = 0; e < n; e++) {
-      if (isAcronym(base[e]) && !expansions.containsKey(base[e])) {
+      // A party's letters are the party's, not the initials of a paper named beside it ("SD", Svenska Dagbladet).
+      if (isAcronym(base[e]) && !expansions.containsKey(base[e]) && !EntityWords.PARTY_LETTERS.contains(base[e])) {
         for (int f = 0; f < n; f++) {
           if (f != e && !title[f] && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
@@ -228,6 +233,25 @@ final class EntityMerger {
     int space = f - p - 1;
     return full.indexOf(' ') == space && Character.isUpperCase(part.charAt(0))
         && (full.startsWith("liga", space - 4) || full.startsWith("ska", space - 3));
+  }
+
+  /**
+   * "Brottsförebyggande rådet (Brå)", "Säkerhetspolisen (Säpo)": a short word in brackets after a
+   * name, in lower case after its capital, whose letters stand in the name in order from its first.
+   */
+  static boolean isShortForm(String abbreviation, String name) {
+    int length = abbreviation.length();
+    if (length < 2 || length > 5 || isAcronym(abbreviation) || abbreviation.indexOf(' ') >= 0
+        || !Character.isUpperCase(abbreviation.charAt(0)) || name.length() <= length + 2
+        || abbreviation.charAt(0) != name.charAt(0)) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      if (!Character.isLowerCase(abbreviation.charAt(i))) {
+        return false;
+      }
+    }
+    return lettersInOrder(abbreviation, name);
   }
 
   static boolean isAcronym(String s) {

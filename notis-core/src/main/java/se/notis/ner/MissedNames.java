@@ -30,8 +30,8 @@ final class MissedNames {
   private MissedNames() {}
 
   /**
-   * A party's letters in brackets after a politician's name are the party, an ORG: "Magdalena
-   * Andersson (S)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
+   * A party's letters in brackets after a politician's name or role are the party, an ORG:
+   * "Magdalena Andersson (S)", "Jakob Forssmed, socialminister (KD)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
    */
   static void addPartyLetters(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
       List<NerLabels.TokenSpan> out) {
@@ -39,13 +39,21 @@ final class MissedNames {
       int party = i;
       if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')
           || !PARTY_LETTERS.contains(word(text, starts, ends, i))
-          || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))) {
+          || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))
+          && !isPoliticalRole(word(text, starts, ends, i - 2))) {
         continue;
       }
       out.removeIf(span -> span.start() <= party && party < span.end());
       out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
       taken[i] = true;
     }
+  }
+
+  /** "socialminister (KD)", "rättspolitisk talesperson (L)": a signature's role before the party. */
+  private static boolean isPoliticalRole(String w) {
+    return w.endsWith("minister") || w.endsWith("talesperson") || w.endsWith("ordförande") || w.endsWith("ledamot")
+        || w.endsWith("kommunalråd") || w.endsWith("partiledare") || w.endsWith("gruppledare")
+        || w.endsWith("statssekreterare");
   }
 
   /**
@@ -119,6 +127,10 @@ final class MissedNames {
       if (body != null || !lowerCue) {
         return body;
       }
+    }
+    int media = upper ? MediaNames.nameEnd(text, starts, ends, n, i, taken) : -1;
+    if (media > 0) {
+      return new NerLabels.TokenSpan(i, media, "ORG");
     }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
     if (named == null && upper) {

@@ -82,6 +82,12 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /** "Fadime Sahindals minne", "Enrico Lettas ekonomiska rapport": what a genitive governs. */
+  private static boolean isNounOrAdjective(TagLayer tags, int token) {
+    String upos = tags.upos(token);
+    return "NOUN".equals(upos) || "ADJ".equals(upos);
+  }
+
   /**
    * A verb other than a participle, an auxiliary, an adverb, a pronoun or a subordinating
    * conjunction ends the noun phrase of a name such as "lagen om elcertifikat" ("… anpassas").
@@ -108,7 +114,7 @@ public final class NerStage extends AbstractStage {
     int end = ends[joint + 1];
     // The governed noun (or the next link of the chain) follows in lower case: not "och Sveriges Radio".
     boolean governs = joint + 2 < starts.length && (Character.isLowerCase(text.charAt(starts[joint + 2]))
-        || text.charAt(starts[joint + 2]) == ',');
+        || text.charAt(starts[joint + 2]) == ',' || governsThroughName(text, starts, ends, joint + 2));
     if (!joins || !governs || text.charAt(end - 1) != 's' || end - start < 3) {
       return false;
     }
@@ -119,6 +125,15 @@ public final class NerStage extends AbstractStage {
     return Character.isUpperCase(text.charAt(start))
         ? (gazetteer.single(text, start, base) & ~Gazetteer.COMMON) != 0
         : gazetteer.isCommon(text, start, base);
+  }
+
+  /**
+   * "Lärarstiftelsens och Sveriges Lärares expertråd": the second genitive is a name of two words,
+   * its capitalised last word in the genitive before the lower-case noun both govern.
+   */
+  private static boolean governsThroughName(String text, int[] starts, int[] ends, int t) {
+    return t + 1 < starts.length && Character.isUpperCase(text.charAt(starts[t])) && ends[t] - starts[t] > 3
+        && text.charAt(ends[t] - 1) == 's' && Character.isLowerCase(text.charAt(starts[t + 1]));
   }
 
   /** Function words that never open the noun phrase a genitive governs ("New York Times och …"). */
@@ -186,11 +201,14 @@ public final class NerStage extends AbstractStage {
     List<NerLabels.TokenSpan> titles = QuotedTitles.find(text, starts, ends);
     found = QuotedTitles.apply(found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
+    found = CommonNounAcronyms.drop(text, starts, ends, found);
+    found = AcronymExpansions.add(text, starts, ends, found);
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
     boolean[] bracketed = new boolean[found.size()];
     boolean[] title = new boolean[found.size()];
+    boolean[] beforeNoun = new boolean[found.size()];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
@@ -200,10 +218,13 @@ public final class NerStage extends AbstractStage {
       beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
           || (tags != null ? canFollowGenitive(tags, next) : canFollowGenitive(text, starts[next], ends[next])));
       title[e] = titles.contains(span);
+      beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
+          && isNounOrAdjective(tags, next);
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
+    canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       if ("LOC".equals(types[e]) && Dateline.length(text, starts, ends, span.start(), n) > 0

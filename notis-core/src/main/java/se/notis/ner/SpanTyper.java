@@ -430,13 +430,18 @@ final class SpanTyper {
     if ("PER".equals(span.type()) && e - s > 1 && allListedPlaces(text, starts, ends, span, gazetteer)) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "Region Jämtland Härjedalen": two regions are no person
     }
+    if ("ORG".equals(span.type()) && e - s == 1 && s > 0 && isPlaceHead(word(text, starts, ends, s - 1))
+        && !EntityMerger.isAcronym(word(text, starts, ends, s)) // "rymdstationen ISS"
+        && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "på ön Lesbos": no organisation list has it
+    }
     if ("PER".equals(span.type()) && e - s == 1 && s > 0) {
       int bits = gazetteer.single(text, starts[s], ends[s]);
       boolean personName = (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0;
       String before = word(text, starts, ends, s - 1);
       // "Polis beordras till Hille", "i stadsdelen Söder": a word no list has as a person's name
       // after a preposition of place or a word for a part of a town.
-      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before))) {
+      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before) || isPlaceHead(before))) {
         return new NerLabels.TokenSpan(s, e, "LOC");
       }
       // "00:12 Mark, mordbrand", "14:18 Ale: …": a listed municipality heading a police notice.
@@ -455,6 +460,18 @@ final class SpanTyper {
   /** Lower-case words for a part of a town before its name ("stadsdelen Söder"). */
   private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("stadsdelen", "området", "bostadsområdet",
       "orten", "byn", "tätorten", "kvarteret");
+
+  /** Definite words for a kind of place before its name, as foreign news write them. */
+  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("staden", "huvudstaden", "hamnstaden",
+      "flygplatsen", "hamnen", "ön", "förorten", "provinsen", "delstaten", "distriktet", "gränsstaden");
+
+  /**
+   * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria": a word for a
+   * kind of place, or a compound ending in "stationen" or "lägret", before the name.
+   */
+  static boolean isPlaceHead(String word) {
+    return PLACE_HEADS.contains(word) || word.endsWith("stationen") || word.endsWith("lägret");
+  }
 
   /**
    * Whether the chars from {@code start} to {@code end} are one item of a police notice's heading

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds direct and reported quotes in a text with its tokens, sentences and blocks, and attributes
@@ -125,6 +126,8 @@ final class QuoteFinder {
     final boolean[] inContent;
     final List<Draft> drafts = new ArrayList<>();
     int mediumEndTok;
+    /** Where the medium {@link #mediumAfter} found begins. */
+    int mediumStartTok;
 
     Run(Input in) {
       text = in.text();
@@ -418,7 +421,8 @@ final class QuoteFinder {
 
     void setMedium(Draft d) {
       if (mediumEndTok > d.speaker.endTok) {
-        int from = d.speaker.endTok;
+        // Past other speakers: "skriver X, Y och Z i en debattartikel".
+        int from = Math.max(d.speaker.endTok, mediumStartTok);
         while (from < mediumEndTok && is("adverb", from)) {
           from++;
         }
@@ -803,29 +807,6 @@ final class QuoteFinder {
       return ref == null ? null : new Mention(j, j + 1, ts[j], te[j], ref);
     }
 
-    /**
-     * The end of the name that opens at {@code k} after "Enligt en mätning från": an entity's whole
-     * name or a run of capitalised words, an acronym or a year in brackets after it and the year of
-     * the source ("från Statistiska centralbyrån (SCB) från 2024", "från Konkurrensverket (2017)").
-     */
-    int sourceNameEnd(int k, int last) {
-      int named = nameEndingTok(k);
-      if (named > k) {
-        k = named;
-      } else {
-        while (k <= last && isCap(k) && Character.isLetter(first(k))) {
-          k++;
-        }
-      }
-      if (k + 2 <= last && isWord(k, "(") && isWord(k + 2, ")")) {
-        k += 3;
-      }
-      if (k + 1 <= last && isAny(k, "från", "i") && Character.isDigit(first(k + 1))) {
-        k += 2; // "… (SCB) från 2024 har kvinnor …"
-      }
-      return k;
-    }
-
     /** The object form of a pronoun that can stand for a speaker ("enligt honom"), as a mention. */
     Mention objectPronoun(int j) {
       Ref ref = isWord(j, "honom") ? Ref.MALE : isWord(j, "henne") ? Ref.FEMALE : isWord(j, "dem") ? Ref.PLURAL : null;
@@ -887,13 +868,39 @@ final class QuoteFinder {
       boolean media = false;
       boolean time = false;
       while (e < limit && e - k < 9 && !isPunct(e) && !is("stop", e)) {
+        if (media && e > k + 1 && startsDate(e)) {
+          break; // "i Dagens Industri den 15 februari 2024": the date follows the medium
+        }
         media |= isMediaWord(e) || isCap(e);
-        time |= is("time", e) || timeNoun(e);
+        // "Dagens Industri", "Dagens Nyheter": capitalised inside the phrase, a paper's name.
+        time |= is("time", e) && !isCap(e) || timeNoun(e);
         e++;
       }
       if ((always || media) && !time && e > k + 1) {
-        mediumEndTok = e;
+        mediumStartTok = k;
+        mediumEndTok = afterDate(e, limit);
       }
+    }
+
+    private static final Set<String> MONTHS = Set.of("januari", "februari", "mars", "april",
+        "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december");
+
+    /** "den 15 februari", "15 februari": a date that opens at token {@code e}. */
+    boolean startsDate(int e) {
+      int d = isWord(e, "den") ? e + 1 : e;
+      return d + 1 < n && Character.isDigit(first(d)) && MONTHS.contains(lower(d + 1));
+    }
+
+    /** The token after a date "den 15 februari 2024" that opens at {@code e}, else {@code e}. */
+    int afterDate(int e, int limit) {
+      if (e >= limit || !startsDate(e)) {
+        return e;
+      }
+      int k = (isWord(e, "den") ? e + 1 : e) + 2;
+      if (k < limit && te[k] - ts[k] == 4 && Character.isDigit(first(k))) {
+        k++;
+      }
+      return k;
     }
 
     /**
@@ -1405,6 +1412,9 @@ final class QuoteFinder {
         return false;
       }
       int after = Math.max(m.endTok, mediumEndTok);
+      if (after <= last) {
+        after = coSpeakersEnd(after, last + 1);
+      }
       if (after <= last && !(backRef && closesAttribution(after))) {
         return false;
       }
@@ -1476,6 +1486,33 @@ final class QuoteFinder {
           "en", "ett", "sig", "oss", "mig", "dig", "mer", "mindre", "emot");
     }
 
+    /**
+     * "…, skriver energi- och näringsminister Ebba Busch, finansminister Elisabeth Svantesson och
+     * civilminister Erik Slottner i en debattartikel i Dagens Industri": after the first speaker,
+     * others joined by commas and "och", each with a capitalised name. Returns the token after the
+     * last of them and its medium, or {@code k} when none follows.
+     */
+    int coSpeakersEnd(int k, int limit) {
+      int end = k;
+      while (end < limit - 1 && (isWord(end, ",") || isAny(end, "och", "samt"))) {
+        Mention next = speakerAfter(end + 1, limit);
+        if (next == null || !hasCapitalisedName(next.startTok, next.endTok)) {
+          break;
+        }
+        end = Math.max(next.endTok, mediumEndTok);
+      }
+      return end == k ? k : end;
+    }
+
+    boolean hasCapitalisedName(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (isCap(i) && Character.isLetter(first(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     Draft directEndingNear(int tok) {
       Draft best = null;
       for (Draft d : drafts) {
@@ -1500,7 +1537,11 @@ final class QuoteFinder {
         k++;
       }
       j = k;
-      int subjectEnd = npEnd(k, last + 1);
+      int distributive = distributiveEnd(v + 1, last + 1);
+      if (distributive > 0) {
+        j = v + 1;
+      }
+      int subjectEnd = distributive > 0 ? distributive : npEnd(k, last + 1);
       if (subjectEnd > k) {
         k = subjectEnd;
       }
@@ -1554,11 +1595,15 @@ final class QuoteFinder {
       int comp = isAny(contentFirst, "hur", "vad", "varför") && !isAny(contentFirst - 1, "om", "för")
           ? contentFirst : contentFirst - 1;
       if (j < comp) {
-        Mention after = speakerAfter(j, comp);
+        Mention after = distributive > 0 ? description(j, distributive) : speakerAfter(j, comp);
         if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
-            || isCap(after.startTok))) {
+            || isCap(after.startTok) || distributive > 0)) {
           m = after;
         }
+      }
+      int distributiveStart = m == null ? distributiveEndingAt(v, first) : -1;
+      if (distributiveStart >= 0) {
+        m = description(distributiveStart, v);
       }
       if (m == null) {
         m = speakerBefore(v);
@@ -1637,6 +1682,46 @@ final class QuoteFinder {
       return lastGood;
     }
 
+    private static final Set<String> ORDINALS = Set.of("andra", "tredje", "fjärde", "femte", "sjätte", "sjunde",
+        "åttonde", "nionde", "tionde");
+
+    /**
+     * The end of a survey's subject "var fjärde flicka och var femte pojke", "varannan svensk"
+     * that starts at {@code k}, else -1: indefinite, yet someone who answers.
+     */
+    int distributiveEnd(int k, int limit) {
+      int end = -1;
+      while (k < limit) {
+        int noun = isWord(k, "varannan") || isWord(k, "Varannan") ? k + 1
+            : isAny(k, "var", "Var") && k + 1 < limit && ORDINALS.contains(lower(k + 1)) ? k + 2 : -1;
+        if (noun < 0 || noun >= limit || !isLowerWord(noun) || cue(noun) != null) {
+          break;
+        }
+        end = noun + 1;
+        if (end + 1 < limit && isAny(end, "och", "samt", "eller")) {
+          k = end + 1;
+          continue;
+        }
+        break;
+      }
+      return end;
+    }
+
+    /** Tokens [j, k) as a speaker described, not named ("Var tredje svensk" opens with a capital). */
+    Mention description(int j, int k) {
+      return new Mention(j, k, ts[j], te[k - 1], Ref.DESCRIPTION);
+    }
+
+    /** The start of a survey's subject ("Var tredje svensk uppger att …") that ends at {@code v}, else -1. */
+    int distributiveEndingAt(int v, int first) {
+      for (int k = Math.max(first, v - 8); k < v; k++) {
+        if (distributiveEnd(k, v) == v) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
     /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
     void enligt(int e, int first, int end) {
       int last = end - 1;
@@ -1693,10 +1778,6 @@ final class QuoteFinder {
             noun = false;
             continue;
           }
-          if (e == first && k < last && isAny(k, "från", "av", "hos") && isCap(k + 1) && Character.isLetter(first(k + 1))) {
-            k = sourceNameEnd(k + 1, last); // "Enligt en ny mätning från Novus backar …"
-            break;
-          }
           if (k < last && isCap(k) && Character.isLetter(first(k)) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
             continue; // a title before a full name: "enligt rikspolischefen Petra Lundh"
           }
@@ -1707,14 +1788,37 @@ final class QuoteFinder {
       if (k == j || e > first && !isWord(e - 1, ",") && k <= last && !afterVerb) {
         return; // "insatser enligt LSS får …": a qualifier inside the clause, not an attribution
       }
+      int speakerFrom = j;
+      int speakerTo = k;
+      int prep = producerPreposition(j, last);
+      int producer = prep > 0 ? producerEnd(prep, last) : -1;
+      if (producer > 0) {
+        k = prep;
+      }
       for (int i = j; i < k; i++) {
-        if (notSource(i) || is("law", i)) {
+        // "enligt uppgifter från SOS Alarm": information, not a rule, from the named producer.
+        boolean information = producer > 0 && isInformationNoun(i);
+        if (!information && (notSource(i) || is("law", i))) {
           return;
         }
       }
-      Mention m = k == j + 1 ? objectPronoun(j) : null; // "Enligt honom är det för tidigt …"
+      if (producer > 0) {
+        speakerFrom = k + 1;
+        speakerTo = producer;
+        k = afterBracket(producer, last);
+        if (k + 1 <= last && isAny(k, "från", "i") && Character.isDigit(first(k + 1))) {
+          k += 2; // "Enligt en mätning från Statistiska centralbyrån (SCB) från 2024 har kvinnor …"
+        }
+        for (int i = speakerFrom; i < speakerTo; i++) {
+          if (is("law", i)) {
+            return; // "enligt en tolkning av LSS"; a name's ending is no rule here ("SOS Alarm")
+          }
+        }
+      }
+      // "Enligt honom är det för tidigt …"
+      Mention m = speakerTo == speakerFrom + 1 ? objectPronoun(speakerFrom) : null;
       if (m == null) {
-        m = nounPhrase(j, k);
+        m = nounPhrase(speakerFrom, speakerTo);
       }
       int contentFirst;
       int contentLast;
@@ -1745,6 +1849,58 @@ final class QuoteFinder {
       d.anchor = ts[e];
       drafts.add(d);
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    /** "från" or "av" after one to four lower-case words from {@code j} ("en ny rapport från"), else -1. */
+    int producerPreposition(int j, int last) {
+      for (int i = j + 1; i <= last && i <= j + 4; i++) {
+        if (isAny(i, "från", "av")) {
+          return i;
+        }
+        if (!isLowerWord(i) || isPunct(i)) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * "enligt en enkät från Konkurrensverket", "enligt en undersökning av Novus": the name after
+     * "från" or "av" at {@code k} is the source, not the report; the token after it, else -1.
+     */
+    int producerEnd(int k, int last) {
+      if (k + 1 > last || !isAny(k, "från", "av") || !isCap(k + 1) || !Character.isLetter(first(k + 1))) {
+        return -1;
+      }
+      int named = nameEndingTok(k + 1);
+      if (named > k + 2 && named <= last + 1) {
+        return named;
+      }
+      int end = k + 1;
+      while (end <= last && isCap(end) && Character.isLetter(first(end))) {
+        end++;
+      }
+      return end;
+    }
+
+    /** "uppgifter", "statistiken", "prognosen": what a producer reports, unlike "lagen" or "beslutet". */
+    boolean isInformationNoun(int i) {
+      String w = lower(i);
+      return w.startsWith("uppgift") || w.startsWith("statistik") || w.startsWith("prognos")
+          || w.startsWith("beräkning") || w.startsWith("bedömning");
+    }
+
+    /** The token after a short bracket that opens at {@code k} ("(2017)"), else {@code k}. */
+    int afterBracket(int k, int last) {
+      if (k > last || !isWord(k, "(")) {
+        return k;
+      }
+      for (int i = k + 1; i <= last && i <= k + 5; i++) {
+        if (isWord(i, ")")) {
+          return i + 1;
+        }
+      }
+      return k;
     }
 
     /** The token after an entity of several tokens that starts at token {@code j}, else -1. */
@@ -1824,7 +1980,10 @@ final class QuoteFinder {
               inherit(d, next);
               continue;
             }
-            Mention person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
+            Mention person = interviewee(d);
+            if (person == null) {
+              person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
+            }
             if (person != null) {
               d.speaker = person;
             }
@@ -1843,6 +2002,86 @@ final class QuoteFinder {
           headline(d);
         }
       }
+    }
+
+    /**
+     * An interview written as questions and answers: "**Vad vill du tillföra Innovationsrådets
+     * arbete?**" then "- Jag vill tillföra …". A dash paragraph in the first person that answers a
+     * question put to "du" or "ni" (directly or after other answers) is the interviewee's: the
+     * person named first before the first question. Lists after a question ("- Höjd skatt …")
+     * speak in no first person.
+     */
+    Mention interviewee(Draft d) {
+      if (!d.bareDash || !speaksInFirstPerson(firstTokAtOrAfter(d.start), blockEndTok[d.block])) {
+        return null;
+      }
+      int b = d.block - 1;
+      while (b >= 0 && (blockFirstTok[b] >= blockEndTok[b] || isDash(blockFirstTok[b]))) {
+        b--;
+      }
+      if (b < 0 || !isQuestionToYou(b)) {
+        return null;
+      }
+      int first = b;
+      while (first - 1 >= 0 && (blockFirstTok[first - 1] >= blockEndTok[first - 1]
+          || isDash(blockFirstTok[first - 1]) || isQuestionToYou(first - 1))) {
+        first--;
+      }
+      Mention introduced = firstPerson(0, blockFirstTok[first]);
+      return introduced != null ? introduced : nearestPerson(ts[blockFirstTok[first]], null, 0);
+    }
+
+    /**
+     * The first person named in tokens [from, to): an interview's introduction presents the
+     * interviewee before other names ("Karl-Henrik Sundström, vd och koncernchef för Stora Enso").
+     */
+    Mention firstPerson(int from, int to) {
+      for (int t = from; t < to; t++) {
+        if (inContent[t] || !isCap(t) || !Character.isLetter(first(t))) {
+          continue;
+        }
+        int e = t + 1;
+        while (e < to && isCap(e) && Character.isLetter(first(e)) && !inContent[e] && ts[e] - te[e - 1] == 1) {
+          e++;
+        }
+        Mention m = personAt(t, e);
+        if (m != null) {
+          return m;
+        }
+        t = e - 1;
+      }
+      return null;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("jag", "vi", "mig", "oss", "min", "mitt", "mina",
+        "vår", "vårt", "våra");
+    private static final Set<String> SECOND_PERSON = Set.of("du", "dig", "din", "ditt", "dina", "ni", "er",
+        "ert", "era");
+
+    boolean speaksInFirstPerson(int from, int end) {
+      for (int i = from; i < end; i++) {
+        if (FIRST_PERSON.contains(lower(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A paragraph that ends in a question mark (bold or not) and says "du" or "ni". */
+    boolean isQuestionToYou(int b) {
+      int t = blockEndTok[b] - 1;
+      while (t > blockFirstTok[b] && (isWord(t, "*") || isWord(t, "**"))) {
+        t--;
+      }
+      if (t < blockFirstTok[b] || !isWord(t, "?")) {
+        return false;
+      }
+      for (int i = blockFirstTok[b]; i < t; i++) {
+        if (SECOND_PERSON.contains(lower(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean adjacent(int b1, int b2) {

@@ -49,6 +49,12 @@ final class TimeGrammar {
   static final int FUTURE = 1;
 
   private static final int STATIVE = 2;
+  /**
+   * A past-tense "den 29 september" up to this many days after the publication date is that
+   * date, not the one a year before: web pages are dated while an event is under way, or later
+   * than the report was written ("Den 26–29 september hölls Bokmässan", published 27 September).
+   */
+  private static final int PAST_SLACK_DAYS = 7;
 
   private final TimeLexicon lex;
   /**
@@ -97,7 +103,7 @@ final class TimeGrammar {
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
         "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
-        "senaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
+        "senaste", "närmaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
@@ -341,7 +347,7 @@ final class TimeGrammar {
         return true;
       }
       if (trigger == PREV_UNDER) {
-        return is(i - 1, "under");
+        return is(i - 1, "under") || is(i, "dagen") && isAny(i + 1, "därpå", "efter");
       }
       int n = i + 1;
       if (!in(n)) {
@@ -759,6 +765,10 @@ final class TimeGrammar {
         if (month != null) {
           int year = yearAfter(i + 2);
           int end = year > 0 ? i + 3 : i + 2;
+          if (year == 0 && commaYear(i + 2)) {
+            year = yearAfter(i + 3);
+            end = i + 4;
+          }
           // "1 januari nästa år", "den 3 maj förra året", "1 juli i år".
           if (year == 0 && day != null && in(i + 3) && isAny(i + 3, "år", "året")) {
             int offset = is(i + 2, "nästa") ? 1 : isAny(i + 2, "förra", "i") ? (is(i + 2, "i") ? 0 : -1) : 9;
@@ -790,6 +800,15 @@ final class TimeGrammar {
         return num(raw(j), 0, 4);
       }
       return 0;
+    }
+
+    /**
+     * "21 januari, 2024": a comma and a year that closes the date (a dateline, "den 22 mars,
+     * 2016, drabbades"), not a number that begins the next clause ("den 3 maj, 2000 personer").
+     */
+    private boolean commaYear(int j) {
+      return is(j, ",") && yearAfter(j + 1) > 0
+          && (!in(j + 2) || !Character.isLetterOrDigit(raw(j + 2).charAt(0)));
     }
 
     /** A day of month "19", "1:a", "19:e", or 0. */
@@ -1391,6 +1410,10 @@ final class TimeGrammar {
         case "senaste" -> {
           return senaste(i);
         }
+        case "närmaste" -> {
+          // "Under de närmaste dygnen anlände …": a span as long as "de senaste dygnen".
+          return isAny(i - 1, "de", "den", "det") ? senaste(i) : -1;
+        }
         default -> {
           return -1;
         }
@@ -1430,7 +1453,7 @@ final class TimeGrammar {
       if (in(j) && lex.units.get(text, tokens.start(j), tokens.end(j)) == null) {
         double v = amount(j, end);
         if (Double.isNaN(v)) {
-          v = isAny(j, "åren", "dagarna", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
+          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
           if (Double.isNaN(v)) {
             return -1;
           }
@@ -1454,7 +1477,7 @@ final class TimeGrammar {
       if (unit == null) {
         return -1;
       }
-      boolean plural = lw(j).endsWith("na") || lw(j).equals("åren");
+      boolean plural = lw(j).endsWith("na") || lw(j).equals("åren") || lw(j).equals("dygnen");
       if (plural && n == 1 && j == i + 1) {
         n = -1;
       }
@@ -1511,6 +1534,10 @@ final class TimeGrammar {
           return emit(i, end, "TIME", partValue(night, "NI"));
         }
       }
+      int dated = datedPart(i, part);
+      if (dated > 0) {
+        return dated;
+      }
       boolean genitive = w.endsWith("s") && !w.equals("natts");
       boolean preposition = isAny(i - 1, "på", "under", "i", "till", "mot", "från", "av",
           "efter", "inatt", "sent", "tidigt", "senare", "hela", "samma", "denna", "fram");
@@ -1566,6 +1593,37 @@ final class TimeGrammar {
       return is(i - 1, "av") && isAny(i - 2, "början", "slutet", "mitten");
     }
 
+    /**
+     * The value of "dagen därpå" ending before token {@code j}: the date in apposition after it
+     * ("dagen därpå, den 9 oktober,"), else the day after the one last named.
+     */
+    private String dayAfterValue(int j) {
+      int d = is(j, ",") && is(j + 1, "den") ? j + 2 : -1;
+      if (d > 0 && startsWithDigit(d) && dayNumber(raw(d)) > 0 && in(d + 1) && lex.months.get(lw(d + 1)) != null) {
+        return dayMonthValue(dayNumber(raw(d)), lex.months.get(lw(d + 1)).number(), yearAfter(d + 2), d);
+      }
+      return namedDay == null ? null : str(namedDay.plusDays(1));
+    }
+
+    /** "morgonen den 22 mars", "kvällen den 5 maj 2019": a part of a named day, one TIME. */
+    private int datedPart(int i, String part) {
+      int j = i + 2;
+      if (!lw(i).endsWith("en") || !is(i + 1, "den") || !startsWithDigit(j) || dayNumber(raw(j)) <= 0
+          || !in(j + 1) || lex.months.get(lw(j + 1)) == null) {
+        return -1;
+      }
+      int year = yearAfter(j + 2);
+      int end = year > 0 ? j + 3 : j + 2;
+      if (year == 0 && commaYear(j + 2)) {
+        year = yearAfter(j + 3);
+        end = j + 4;
+      }
+      String value = dayMonthValue(dayNumber(raw(j)), lex.months.get(lw(j + 1)).number(), year, i);
+      LocalDate date = value == null ? null : LocalDate.parse(value);
+      remember(date);
+      return emit(i, end, "TIME", partValue(date, part));
+    }
+
     private String stripEn(String w) {
       if (w.endsWith("en") && lex.weekdays.get(w.substring(0, w.length() - 2)) != null) {
         return w.substring(0, w.length() - 2);
@@ -1604,12 +1662,20 @@ final class TimeGrammar {
           return emit(i, i + 1, "DATE", str(plus(day, 1)));
         }
         case "årets" -> {
+          // "pris till Årets skolbibliotek": capitalised inside a sentence it names a prize.
+          if (Character.isUpperCase(raw(i).charAt(0)) && i > sf && !lineStartsAt(i)) {
+            return -1;
+          }
           return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
         }
         case "veckans" -> {
           return emit(i, i + 1, "DATE", day == null ? null : week(day));
         }
         case "dagen" -> {
+          // "ledde dagen därpå ett styrgruppsmöte", "greps dagen efter.": the day after the one last named.
+          if (is(i + 1, "därpå") || is(i + 1, "efter") && (!in(i + 2) || !Character.isLetterOrDigit(raw(i + 2).charAt(0)))) {
+            return emit(i, i + 2, "DATE", dayAfterValue(i + 2));
+          }
           // "under dagen": the day last named, else the publication day.
           if (!is(i - 1, "under")) {
             return -1;
@@ -1901,7 +1967,7 @@ final class TimeGrammar {
         if (c == null) {
           continue;
         }
-        if (tense == PAST && c.isAfter(day) || tense == FUTURE && c.isBefore(day)) {
+        if (tense == PAST && c.isAfter(day.plusDays(PAST_SLACK_DAYS)) || tense == FUTURE && c.isBefore(day)) {
           continue;
         }
         if (best == null || Math.abs(c.toEpochDay() - day.toEpochDay())

@@ -112,6 +112,19 @@ class EntityMergerTest {
     assertFalse(EntityMerger.lettersInOrder("SKR", "Totalförsvarets forskningsinstitut"));
   }
 
+  /** "Det framgår av en ny rapport framtagen av Brottsförebyggande rådet (Brå)." */
+  @Test
+  void aShortFormInBracketsAfterANameIsThatName() {
+    String[] surfaces = {"Sverige", "Brottsförebyggande rådet", "Brå", "Brås"};
+    String[] types = {"LOC", "ORG", "ORG", "ORG"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, types, new boolean[] {false, true, false, true},
+        new boolean[] {false, false, true, false}, Gazetteer.standard());
+    assertEquals("Brottsförebyggande rådet", canonical[2]);
+    assertEquals("Brottsförebyggande rådet", canonical[3]);
+    assertFalse(EntityMerger.isShortForm("Bru", "Brottsförebyggande rådet"), "no u in the name");
+    assertTrue(EntityMerger.isShortForm("Säpo", "Säkerhetspolisen"));
+  }
+
   @Test
   void aOneWordNameTakesTheBracketedAcronymWhoseLettersItHasInOrder() {
     String[] surfaces = {"Sverigedemokraterna", "SD", "SD", "Ekonomistyrningsverket", "ESV:s"};

@@ -107,6 +107,72 @@ class NerStageTest {
     assertEquals("Mexiko", found.get("Mexikos"));
   }
 
+  /** A party's letters after a signature's role are the party. */
+  @Test
+  void aPartysLettersAfterARoleAreTheParty() {
+    Document doc = PIPELINE.process(Document.of(
+        "En sådan julklapp kan helt enkelt bli en viktig väckarklocka för bättre psykisk hälsa.\n\n"
+            + "Jakob Forssmed, socialminister (KD)\n\n"
+            + "Michael Rubbestad, jämställdhetspolitisk talesperson (SD), Svenska Dagbladet, den 16 februari 2024."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG KD", found.get("KD"), found.toString());
+    assertEquals("ORG SD", found.get("SD"), "the party, not the initials of Svenska Dagbladet");
+  }
+
+  /** Papers of two or three words are organisations, in the genitive too. */
+  @Test
+  void newspapersOfSeveralWordsAreOrganisations() {
+    Document doc = PIPELINE.process(Document.of(
+        "Det skriver energi- och näringsminister Ebba Busch i en debattartikel i Dagens Industri den 15 februari 2024. "
+            + "Dagens Industris granskning visade samma sak. Dagens möte handlade om skolan."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG Dagens Industri", found.get("Dagens Industri"), found.toString());
+    assertEquals("ORG Dagens Industri", found.get("Dagens Industris"), found.toString());
+    assertTrue(found.keySet().stream().noneMatch(k -> k.startsWith("Dagens möte")), found.toString());
+  }
+
+  /** A name after a word for a kind of place is that place, not a person or an organisation. */
+  @Test
+  void aNameAfterAWordForAKindOfPlaceIsAPlace() {
+    Document doc = PIPELINE.process(Document.of(
+        "Cirka en timme senare drabbades även tunnelbanestationen Maalbeek som ligger endast några kvarter från "
+            + "EU-representationen. Kungaparet besökte flyktinglägret Zaatari tillsammans med statssekreteraren. "
+            + "FN förhandlade bland annat en vapenvila i den viktiga hamnstaden Hodeida."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type());
+    }
+    assertEquals("LOC", found.get("Maalbeek"), found.toString());
+    assertEquals("LOC", found.get("Zaatari"), found.toString());
+    assertEquals("LOC", found.get("Hodeida"), found.toString());
+  }
+
+  /** A person's name no list knows loses its s only where a noun follows each mention. */
+  @Test
+  void aNounAfterAnUnknownPersonsNameSaysItsSIsAGenitive() {
+    Pipeline tagged = StageRegistry.pipeline(List.of("tag", NerStage.NAME));
+    Document doc = tagged.process(Document.of(
+        "Det är en stor ära att få stå här i dag, och tillsammans med er hedra Fadime Sahindals minne och hennes "
+            + "kamp för att få leva sitt liv och välja sin kärlek. Fadime berättade öppet och modigt om sin kamp. "
+            + "Utrikesministern framhöll Sveriges stöd till generalsekreterare Mark Ruttes förslag på ett höjt "
+            + "utgiftsmål i Nato. Vid mötena med den höga representanten Kaja Kallas samt Marta Kos diskuterades "
+            + "aktuella frågor."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.canonical());
+    }
+    assertEquals("Fadime Sahindal", found.get("Fadime Sahindals"));
+    assertEquals("Fadime Sahindal", found.get("Fadime"));
+    assertEquals("Mark Rutte", found.get("Mark Ruttes"));
+    assertEquals("Kaja Kallas", found.get("Kaja Kallas"));
+  }
+
   @Test
   void withoutTagsTheDictionaryAndFunctionWordsTellTheGenitive() {
     Document doc = PIPELINE.process(Document.of(
@@ -121,6 +187,18 @@ class NerStageTest {
     assertEquals("Sverige", found.get("Sveriges"), "coordinated with \"Finlands\", and before \"i\" a listed country's s");
     assertEquals("Finland", found.get("Finlands"));
     assertEquals("Nato", found.get("Natos"));
+  }
+
+  @Test
+  void aGenitiveCoordinatedWithANameOfTwoWordsLosesItsS() {
+    Document doc = PIPELINE.process(Document.of("Skolministern diskuterade med representanter från "
+        + "Lärarstiftelsens och Sveriges Lärares expertråd för läsning."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.canonical());
+    }
+    assertEquals("Lärarstiftelsen", found.get("Lärarstiftelsens"), found.toString());
+    assertEquals("Sveriges Lärare", found.get("Sveriges Lärares"), found.toString());
   }
 
   @Test

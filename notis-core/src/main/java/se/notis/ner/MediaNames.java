@@ -1,0 +1,36 @@
+package se.notis.ner;
+
+import java.util.Set;
+
+/**
+ * Swedish newspapers and broadcasters whose names are two or three words ("i Dagens Industri",
+ * "skriver Svenska Dagbladet", "enligt Upsala Nya Tidning"): news cite them as sources, and their
+ * words alone are common ("Dagens" is mostly "today's"), so the tagger misses some of them.
+ */
+final class MediaNames {
+  private static final Set<String> NAMES = Set.of("Dagens Nyheter", "Dagens Industri", "Dagens Samhälle",
+      "Dagens Medicin", "Dagens Arbete", "Dagens ETC", "Dagens Juridik", "Dagens Handel", "Svenska Dagbladet",
+      "Sydsvenska Dagbladet", "Helsingborgs Dagblad", "Upsala Nya Tidning", "Norrländska Socialdemokraten",
+      "Nerikes Allehanda", "Östgöta Correspondenten", "Sveriges Radio", "Sveriges Television", "Svenska Yle",
+      "New York Times", "Washington Post", "Financial Times",
+      "Wall Street Journal");
+  /** The most words a name has. */
+  private static final int MAX_WORDS = 3;
+
+  private MediaNames() {}
+
+  /** The token after a media name of two or three words starting at token {@code i}, else -1. */
+  static int nameEnd(CharSequence text, int[] starts, int[] ends, int n, int i, boolean[] taken) {
+    int best = -1;
+    StringBuilder name = new StringBuilder().append(text, starts[i], ends[i]);
+    for (int k = i + 1; k < n && k < i + MAX_WORDS && !taken[k] && starts[k] == ends[k - 1] + 1; k++) {
+      name.append(' ').append(text, starts[k], ends[k]);
+      String written = name.toString();
+      boolean genitive = written.endsWith("s") && NAMES.contains(written.substring(0, written.length() - 1));
+      if (NAMES.contains(written) || genitive) {
+        best = k + 1;
+      }
+    }
+    return best;
+  }
+}
