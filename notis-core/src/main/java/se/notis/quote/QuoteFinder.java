@@ -1415,7 +1415,7 @@ final class QuoteFinder {
       if (after <= last) {
         after = coSpeakersEnd(after, last + 1);
       }
-      if (after <= last && !(backRef && closesAttribution(after))) {
+      if (after <= last && !(closesAttribution(after) && !introducesMore(after, last))) {
         return false;
       }
       if (comma) {
@@ -1478,6 +1478,19 @@ final class QuoteFinder {
       return isWord(k, ",") || isWord(k, "(") || isPreposition(k)
           || isAny(k, "när", "då", "inför", "efter", "under", "vid", "den", "och")
           || Character.isDigit(first(k));
+    }
+
+    /**
+     * A colon or quote mark after the speaker: the verb introduces what follows, not what stood
+     * before ("I ett brev till Sophie Elkan, 1894, skriver Selma Lagerlöf om sin litterära förmåga: ”…").
+     */
+    boolean introducesMore(int from, int last) {
+      for (int i = from; i <= last; i++) {
+        if (isWord(i, ":") || te[i] - ts[i] == 1 && isQuoteChar(first(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "Det säger något viktigt om oss": what follows the verb is no speaker. */
