@@ -13,7 +13,9 @@ final class MediaNames {
       "Sydsvenska Dagbladet", "Helsingborgs Dagblad", "Upsala Nya Tidning", "Norrländska Socialdemokraten",
       "Nerikes Allehanda", "Östgöta Correspondenten", "Sveriges Radio", "Sveriges Television", "Svenska Yle",
       "New York Times", "Washington Post", "Financial Times",
-      "Wall Street Journal");
+      "Wall Street Journal",
+      // Some papers write their own name with a lower-case second word.
+      "Dagens industri", "Dagens samhälle", "Dagens medicin", "Dagens arbete", "Dagens juridik", "Dagens handel");
   /** The most words a name has. */
   private static final int MAX_WORDS = 3;
 
