@@ -1,5 +1,7 @@
 package se.notis.ner;
 
+import java.util.Set;
+
 import static se.notis.ner.EntityWords.COMPANY_FORMS;
 import static se.notis.ner.EntityWords.ORG_HEADS;
 import static se.notis.ner.EntityWords.ORG_TAILS;
@@ -47,6 +49,19 @@ final class SpanTyper {
       }
     }
     return span;
+  }
+
+  /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
+  private static final Set<String> EVENT_HEADS = Set.of("Contest", "Festival", "Awards", "Cup", "Championship",
+      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo");
+
+  /** A capitalised name of two words or more that ends in an English event's head is an event (MISC). */
+  static NerLabels.TokenSpan eventByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if ("MISC".equals(span.type()) || span.end() - span.start() < 2
+        || !EVENT_HEADS.contains(word(text, starts, ends, span.end() - 1))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
   }
 
   /**
