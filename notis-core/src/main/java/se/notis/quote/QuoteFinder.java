@@ -1042,6 +1042,10 @@ final class QuoteFinder {
         Mention m = mentionEndingAt(a, first);
         return m != null ? m : indefiniteEndingAt(a, first);
       }
+      Mention aged = personWithPlaceOrAge(j, first);
+      if (aged != null) {
+        return aged;
+      }
       if (Character.isLetter(first(j)) && !isPreposition(j) && !is("stop", j)) {
         Mention head = headOfRelativeClause(j, first);
         if (head != null) {
@@ -1053,6 +1057,28 @@ final class QuoteFinder {
         }
       }
       return sentenceSubject(first, v);
+    }
+
+    /**
+     * "Kvinnan i 40-årsåldern berättar att …", "mannen från Göteborg säger att …": a noun for a person
+     * with a short phrase of age or origin ending at {@code j} is the subject; null otherwise.
+     */
+    Mention personWithPlaceOrAge(int j, int first) {
+      if (j - 2 < first || !isAny(j - 1, "i", "från") || isPunct(j)) {
+        return null;
+      }
+      int noun = j - 2;
+      if (!is("person-m", noun) && !is("person-f", noun)
+          || isWord(noun, "man") && !(noun > first && isAny(noun - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))) {
+        return null; // "man" is mostly the pronoun "one"
+      }
+      int s = noun;
+      while (s - 1 >= first && (is("determiner", s - 1) || adjectiveLike(s - 1)) && noun - s < 3) {
+        s--;
+      }
+      Mention m = new Mention(s, j + 1, ts[s], te[j], Ref.DESCRIPTION);
+      m.canonical = text.substring(ts[s], te[j]);
+      return m;
     }
 
     /**
