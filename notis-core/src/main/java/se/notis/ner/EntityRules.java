@@ -110,7 +110,30 @@ final class EntityRules {
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
+    out = regionBodies(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out);
+  }
+
+  /**
+   * "Region Uppsala har beslutat …": a place right after a capitalised "Region" is the regional
+   * authority, also where the tagger left "Region" out as a common word opening the sentence.
+   */
+  static List<NerLabels.TokenSpan> regionBodies(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int before = span.start() - 1;
+      boolean taken = k > 0 && spans.get(k - 1).end() > before;
+      if (before >= 0 && !taken && "LOC".equals(span.type()) && ends[before] - starts[before] == 6
+          && text.subSequence(starts[before], ends[before]).toString().equals("Region")) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NerLabels.TokenSpan(before, span.end(), "ORG"));
+      }
+    }
+    return out;
   }
 
   /** "STOCKHOLM (TT)", "WASHINGTON (TT-AFP)": the place of a dateline is a place, whatever the tagger said. */
