@@ -203,6 +203,7 @@ public final class NerStage extends AbstractStage {
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
+    found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
@@ -230,6 +231,10 @@ public final class NerStage extends AbstractStage {
       if ("LOC".equals(types[e]) && Dateline.length(text, starts, ends, span.start(), n) > 0
           && Dateline.placeWords(text, starts, ends, span.start(), n) == span.end() - span.start()) {
         canonical[e] = Dateline.titleCase(canonical[e]); // "STOCKHOLM (TT)" names Stockholm
+      }
+      if ("LOC".equals(types[e]) && span.end() - span.start() == 1
+          && PlaceHeadings.isHeading(text, starts, ends, n, span.start(), tagger.gazetteer())) {
+        canonical[e] = Dateline.titleCase(canonical[e]); // "UMEÅ" heading a police round-up names Umeå
       }
     }
     List<Entity> entities = new ArrayList<>(found.size());

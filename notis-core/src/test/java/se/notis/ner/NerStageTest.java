@@ -50,6 +50,25 @@ class NerStageTest {
     assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
   }
 
+  /** The police's round-ups head each municipality's events with its name in capitals on a line of its own. */
+  @Test
+  void placesInCapitalsHeadingALineArePlacesNamedAsInRunningText() {
+    Document doc = PIPELINE.process(Document.of("Västerbotten, ett urval av polisens arbete i trafiken\n"
+        + "SKELLEFTEÅ\nVid 8-tiden hölls en trafikkontroll vid länsväg 824, Innervik, utan några anmärkningar.\n"
+        + "SORSELE\nRunt klockan 12 hölls en trafikkontroll på Strandvägen.\n"
+        + "UMEÅ\nUnder morgonen hölls en nykterhetskontroll vid länsväg 512 i Röbäck.\n"
+        + "VINDELN\nVid 7-tiden hölls en trafikkontroll vid länsväg 363.\nUSA\n"));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("LOC Skellefteå", found.get("SKELLEFTEÅ"));
+    assertEquals("LOC Sorsele", found.get("SORSELE"));
+    assertEquals("LOC Umeå", found.get("UMEÅ"));
+    assertEquals("LOC Vindeln", found.get("VINDELN"));
+    assertTrue(!"LOC Usa".equals(found.get("USA")), found.toString());
+  }
+
   /** A dateline's place is a place, named as in running text, and linked. */
   @Test
   void theDatelinesPlaceIsAPlace() {
