@@ -50,6 +50,20 @@ class NerStageTest {
     assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
   }
 
+  /** Parts of towns opened by a compass word ("Öster", "Öst-") are places, not persons or organisations. */
+  @Test
+  void partsOfTownsOpenedByACompassWordArePlaces() {
+    Document doc = PIPELINE.process(Document.of("Vid 9-tiden hölls en trafikkontroll på Öst-Teg. "
+        + "Klockan 19.27 anträffas och kontrolleras en 16-årig pojke på Öster Mälarstrand som blir misstänkt "
+        + "för ringa narkotikabrott."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("LOC Öst-Teg", found.get("Öst-Teg"));
+    assertEquals("LOC Öster Mälarstrand", found.get("Öster Mälarstrand"));
+  }
+
   /** The police's round-ups head each municipality's events with its name in capitals on a line of its own. */
   @Test
   void placesInCapitalsHeadingALineArePlacesNamedAsInRunningText() {
