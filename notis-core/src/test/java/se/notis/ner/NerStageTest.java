@@ -50,6 +50,22 @@ class NerStageTest {
     assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
   }
 
+  /** Press releases hyphenate long words with invisible soft hyphens; the name is still one name. */
+  @Test
+  void namesHyphenatedWithSoftHyphensAreWholeNames() {
+    Document doc = PIPELINE.process(Document.of("Alla asylsökande ska till\u00ADdelas en plats på ett statligt boende "
+        + "som Migrations\u00ADverket ansvarar för. Uppdraget ges till Polis\u00ADmyndig\u00ADheten och "
+        + "Kriminal\u00ADvården, säger migrations\u00ADminister Maria Malmer Stenergard."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG Migrationsverket", found.get("Migrations\u00ADverket"));
+    assertEquals("ORG Polismyndigheten", found.get("Polis\u00ADmyndig\u00ADheten"));
+    assertEquals("ORG Kriminalvården", found.get("Kriminal\u00ADvården"));
+    assertEquals("PER Maria Malmer Stenergard", found.get("Maria Malmer Stenergard"));
+  }
+
   /** Parts of towns opened by a compass word ("Öster", "Öst-") are places, not persons or organisations. */
   @Test
   void partsOfTownsOpenedByACompassWordArePlaces() {
