@@ -234,7 +234,7 @@ final class SpanTyper {
       "utanför", "nära", "i", "från", "mot");
 
   /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle", "-sund"). */
-  private static final String[] VILLAGE_ENDINGS = {"sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
+  private static final String[] VILLAGE_ENDINGS = {"by", "sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};

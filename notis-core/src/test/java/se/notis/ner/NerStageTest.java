@@ -80,6 +80,18 @@ class NerStageTest {
     assertEquals("LOC Öster Mälarstrand", found.get("Öster Mälarstrand"));
   }
 
+  /** Villages and parts of towns ending in "-by" after a preposition of place are places. */
+  @Test
+  void villagesEndingInByArePlaces() {
+    Document doc = PIPELINE.process(Document.of("Klockan 19.36 ringer en allmänhet på Nordanby polisen med anledning "
+        + "av ett misstänkt bråk mellan en man och en kvinna."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("LOC Nordanby", found.get("Nordanby"));
+  }
+
   /** The police's round-ups head each municipality's events with its name in capitals on a line of its own. */
   @Test
   void placesInCapitalsHeadingALineArePlacesNamedAsInRunningText() {
