@@ -169,18 +169,19 @@ public final class NerStage extends AbstractStage {
   public Document process(Document doc) {
     SpanLayer tokens = doc.get(Layers.TOKENS);
     SentenceLayer sentences = doc.get(Layers.SENTENCES);
-    String text = doc.text();
-    int n = tokens.size();
     SpanLayer chars = doc.charSpans(tokens);
-    int[] starts = chars.starts();
-    int[] ends = chars.ends();
+    SoftHyphenView view = SoftHyphenView.of(doc.text(), chars.starts(), chars.ends());
+    String text = view.text;
+    int n = view.size();
+    int[] starts = view.starts;
+    int[] ends = view.ends;
     List<NerLabels.TokenSpan> found = new ArrayList<>();
     TagLayer tags = doc.find(Layers.TAGS).orElse(null);
     boolean sport = EntityRules.isAboutSport(text, starts, ends);
     int[] labels = new int[64];
     for (int s = 0; s < sentences.size(); s++) {
-      int first = sentences.firstToken(s);
-      int count = sentences.endToken(s) - first;
+      int first = view.viewToken(sentences.firstToken(s));
+      int count = view.viewToken(Math.min(sentences.endToken(s), tokens.size())) - first;
       if (count <= 0) {
         continue;
       }
@@ -191,7 +192,7 @@ public final class NerStage extends AbstractStage {
       int[] sentEnds = java.util.Arrays.copyOfRange(ends, first, first + count);
       tagger.tag(text, sentStarts, sentEnds, count, labels);
       int sentFirst = first;
-      IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, sentFirst + i)
+      IntPredicate notPhrase = tags != null ? i -> endsNounPhrase(tags, view.last[sentFirst + i])
           : i -> PhraseWords.endsPhrase(text, sentStarts[i], sentEnds[i]);
       for (NerLabels.TokenSpan span : EntityRules.apply(text, sentStarts, sentEnds, NerLabels.spans(labels, count),
           tagger.gazetteer(), notPhrase, sport)) {
@@ -203,6 +204,7 @@ public final class NerStage extends AbstractStage {
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
+    found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];
@@ -216,10 +218,10 @@ public final class NerStage extends AbstractStage {
       int next = afterBrackets(text, starts, span.end(), n);
       boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
       beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
-          || (tags != null ? canFollowGenitive(tags, next) : canFollowGenitive(text, starts[next], ends[next])));
+          || (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next])));
       title[e] = titles.contains(span);
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
-          && isNounOrAdjective(tags, next);
+          && isNounOrAdjective(tags, view.first[next]);
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
     }
@@ -231,13 +233,18 @@ public final class NerStage extends AbstractStage {
           && Dateline.placeWords(text, starts, ends, span.start(), n) == span.end() - span.start()) {
         canonical[e] = Dateline.titleCase(canonical[e]); // "STOCKHOLM (TT)" names Stockholm
       }
+      if ("LOC".equals(types[e]) && span.end() - span.start() == 1
+          && PlaceHeadings.isHeading(text, starts, ends, n, span.start(), tagger.gazetteer())) {
+        canonical[e] = Dateline.titleCase(canonical[e]); // "UMEÅ" heading a police round-up names Umeå
+      }
     }
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       Place place = "LOC".equals(types[e]) ? linker.find(canonical[e]).orElse(null) : null;
-      entities.add(new Entity(tokens.start(span.start()), tokens.end(span.end() - 1), types[e], canonical[e], place));
+      entities.add(new Entity(tokens.start(view.first[span.start()]), tokens.end(view.last[span.end() - 1]), types[e],
+          canonical[e], place));
       for (int t = span.start(); t < span.end(); t++) {
         inEntity[t] = true;
       }
@@ -251,7 +258,7 @@ public final class NerStage extends AbstractStage {
       }
       String country = demonyms.country(text.substring(starts[t], ends[t])).orElse(null);
       if (country != null) {
-        references.add(new EntityReference(tokens.start(t), tokens.end(t), "demonym", country, "LOC"));
+        references.add(new EntityReference(tokens.start(view.first[t]), tokens.end(view.last[t]), "demonym", country, "LOC"));
       }
     }
     return doc.with(Layers.ENTITIES, new EntityLayer(entities, references));

@@ -146,10 +146,15 @@ final class SpanTyper {
   }
 
   /**
-   * "Södra Gäddvik", "Nedre Bäck", "Stora Tuna": a name that opens with a word for a part of a
-   * place is a place, whatever person or other name the tagger took it for.
+   * "Södra Gäddvik", "Nedre Bäck", "Stora Tuna", "Öster Mälarstrand": a name that opens with a word
+   * for a part of a place is a place, whatever person or other name the tagger took it for; so is
+   * one word opened by a hyphened compass word ("på Öst-Teg"), whatever the tagger took it for.
    */
   static NerLabels.TokenSpan placeByOpener(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if (span.end() - span.start() == 1 && !"LOC".equals(span.type())
+        && hasCompassPrefix(word(text, starts, ends, span.start()))) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+    }
     if (span.end() - span.start() < 2 || !("PER".equals(span.type()) || "MISC".equals(span.type()))
         || !PART_OF_PLACE.contains(word(text, starts, ends, span.start()))
         || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
@@ -158,9 +163,27 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
   }
 
-  /** First words that name a part of a place ("Södra", "Nedre"); "Nya", "Gamla" also open other names. */
+  /**
+   * First words that name a part of a place ("Södra", "Nedre", "Öster Mälarstrand", "Norr Amsberg");
+   * "Nya", "Gamla" also open other names.
+   */
   private static final java.util.Set<String> PART_OF_PLACE = java.util.Set.of("Norra", "Södra", "Östra", "Västra",
-      "Övre", "Nedre", "Stora", "Lilla", "Inre", "Yttre");
+      "Övre", "Nedre", "Stora", "Lilla", "Inre", "Yttre", "Öster", "Väster", "Norr", "Söder");
+
+  /** Hyphened compass words that open a part of a place: "Öst-Teg", "Väst-Teg", "Norr-Hede". */
+  private static final String[] COMPASS_PREFIXES = {"Öst-", "Väst-", "Nord-", "Syd-", "Norr-", "Söder-", "Öster-",
+      "Väster-"};
+
+  /** "Öst-Teg": a compass word, a hyphen and a capitalised name. */
+  private static boolean hasCompassPrefix(String w) {
+    for (String prefix : COMPASS_PREFIXES) {
+      if (w.startsWith(prefix) && w.length() > prefix.length() + 1 && Character.isUpperCase(w.charAt(prefix.length()))
+          && w.chars().skip(prefix.length()).noneMatch(c -> c == '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "vid Bjurhovda i Västerås", "till Saltskog", "på Fårö": a word no name list knows, that ends
@@ -226,7 +249,7 @@ final class SpanTyper {
       "utanför", "nära", "i", "från", "mot");
 
   /** Endings of Swedish names of villages and parts of towns (the definite forms of nature words, "-torp", "-böle", "-sund"). */
-  private static final String[] VILLAGE_ENDINGS = {"sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
+  private static final String[] VILLAGE_ENDINGS = {"by", "sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};

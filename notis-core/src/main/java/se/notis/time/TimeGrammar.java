@@ -485,6 +485,11 @@ final class TimeGrammar {
     }
 
     /** "22:00-07:00", "2025–2027", "22-24 juni" inside one token: two expressions. */
+    /** "07", "22": an hour of the day written alone. */
+    private static boolean isHour(String t) {
+      return !t.isEmpty() && t.length() <= 2 && allDigits(t) && Integer.parseInt(t) <= 24;
+    }
+
     private int inTokenRange(int i, String t) {
       int dash = -1;
       for (int k = 1; k < t.length() - 1; k++) {
@@ -505,6 +510,12 @@ final class TimeGrammar {
       if (a != null && b != null) {
         emitClock(s, s + dash, a[0], a[1], i + 1);
         emitClock(s + dash + 1, tokens.end(i), b[0], b[1], i + 1);
+        return i + 1;
+      }
+      if (isAny(i - 1, "kl", "kl.", "klockan") && isHour(left) && isHour(right)) {
+        // "Kl 00-07, sex personer har omhändertagits för fylleri": the hours a round-up covers
+        emitClock(s, s + dash, num(left, 0, left.length()) % 24, 0, i + 1);
+        emitClock(s + dash + 1, tokens.end(i), num(right, 0, right.length()) % 24, 0, i + 1);
         return i + 1;
       }
       if (isYear(left) && isYear(right)) {

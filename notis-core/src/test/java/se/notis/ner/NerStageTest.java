@@ -50,6 +50,67 @@ class NerStageTest {
     assertTrue(!found.containsKey("Regeringen") && !found.containsKey("Trump-perspektiv"), found.toString());
   }
 
+  /** Press releases hyphenate long words with invisible soft hyphens; the name is still one name. */
+  @Test
+  void namesHyphenatedWithSoftHyphensAreWholeNames() {
+    Document doc = PIPELINE.process(Document.of("Alla asylsökande ska till\u00ADdelas en plats på ett statligt boende "
+        + "som Migrations\u00ADverket ansvarar för. Uppdraget ges till Polis\u00ADmyndig\u00ADheten och "
+        + "Kriminal\u00ADvården, säger migrations\u00ADminister Maria Malmer Stenergard."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("ORG Migrationsverket", found.get("Migrations\u00ADverket"));
+    assertEquals("ORG Polismyndigheten", found.get("Polis\u00ADmyndig\u00ADheten"));
+    assertEquals("ORG Kriminalvården", found.get("Kriminal\u00ADvården"));
+    assertEquals("PER Maria Malmer Stenergard", found.get("Maria Malmer Stenergard"));
+  }
+
+  /** Parts of towns opened by a compass word ("Öster", "Öst-") are places, not persons or organisations. */
+  @Test
+  void partsOfTownsOpenedByACompassWordArePlaces() {
+    Document doc = PIPELINE.process(Document.of("Vid 9-tiden hölls en trafikkontroll på Öst-Teg. "
+        + "Klockan 19.27 anträffas och kontrolleras en 16-årig pojke på Öster Mälarstrand som blir misstänkt "
+        + "för ringa narkotikabrott."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("LOC Öst-Teg", found.get("Öst-Teg"));
+    assertEquals("LOC Öster Mälarstrand", found.get("Öster Mälarstrand"));
+  }
+
+  /** Villages and parts of towns ending in "-by" after a preposition of place are places. */
+  @Test
+  void villagesEndingInByArePlaces() {
+    Document doc = PIPELINE.process(Document.of("Klockan 19.36 ringer en allmänhet på Nordanby polisen med anledning "
+        + "av ett misstänkt bråk mellan en man och en kvinna."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("LOC Nordanby", found.get("Nordanby"));
+  }
+
+  /** The police's round-ups head each municipality's events with its name in capitals on a line of its own. */
+  @Test
+  void placesInCapitalsHeadingALineArePlacesNamedAsInRunningText() {
+    Document doc = PIPELINE.process(Document.of("Västerbotten, ett urval av polisens arbete i trafiken\n"
+        + "SKELLEFTEÅ\nVid 8-tiden hölls en trafikkontroll vid länsväg 824, Innervik, utan några anmärkningar.\n"
+        + "SORSELE\nRunt klockan 12 hölls en trafikkontroll på Strandvägen.\n"
+        + "UMEÅ\nUnder morgonen hölls en nykterhetskontroll vid länsväg 512 i Röbäck.\n"
+        + "VINDELN\nVid 7-tiden hölls en trafikkontroll vid länsväg 363.\nUSA\n"));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("LOC Skellefteå", found.get("SKELLEFTEÅ"));
+    assertEquals("LOC Sorsele", found.get("SORSELE"));
+    assertEquals("LOC Umeå", found.get("UMEÅ"));
+    assertEquals("LOC Vindeln", found.get("VINDELN"));
+    assertTrue(!"LOC Usa".equals(found.get("USA")), found.toString());
+  }
+
   /** A dateline's place is a place, named as in running text, and linked. */
   @Test
   void theDatelinesPlaceIsAPlace() {

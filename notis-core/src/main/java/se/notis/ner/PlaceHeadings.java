@@ -1,0 +1,85 @@
+package se.notis.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import se.notis.sentence.Dateline;
+
+/**
+ * Place names written in capitals on a line of their own: the police's round-ups group their
+ * events under the municipality ("SKELLEFTEÅ\nVid 8-tiden hölls en trafikkontroll …",
+ * "UMEÅ\nUnder morgonen …"). The tagger, trained on running text, misses most of them, and
+ * what it finds keeps its capitals as canonical name. A line counts when its title-cased form
+ * ("Skellefteå", "Sorsele") is a place of the name lists; names the lists hold in capitals
+ * ("USA") are left alone.
+ */
+final class PlaceHeadings {
+  private static final int PLACES = Gazetteer.MUNICIPALITY | Gazetteer.TOWN | Gazetteer.CITY
+      | Gazetteer.COUNTRY | Gazetteer.REGION;
+  private PlaceHeadings() {}
+
+  /** {@code found} with every capitalised place line tagged LOC (replacing what overlaps it). */
+  static List<NerLabels.TokenSpan> add(String text, int[] starts, int[] ends, int n, List<NerLabels.TokenSpan> found,
+      Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> headings = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      if (isHeading(text, starts, ends, n, t, gazetteer)) {
+        headings.add(new NerLabels.TokenSpan(t, t + 1, "LOC"));
+      }
+    }
+    if (headings.isEmpty()) {
+      return found;
+    }
+    List<NerLabels.TokenSpan> merged = new ArrayList<>(headings);
+    for (NerLabels.TokenSpan span : found) {
+      if (headings.stream().noneMatch(h -> h.start() < span.end() && span.start() < h.end())) {
+        merged.add(span);
+      }
+    }
+    merged.sort(Comparator.comparingInt(NerLabels.TokenSpan::start));
+    return merged;
+  }
+
+  /** Whether token {@code t} is a place in capitals alone on its line. */
+  static boolean isHeading(String text, int[] starts, int[] ends, int n, int t, Gazetteer gazetteer) {
+    return lineStart(text, starts, ends, t) && (t + 1 == n || lineStart(text, starts, ends, t + 1))
+        && isCapitalWord(text, starts[t], ends[t]) && isPlace(text.substring(starts[t], ends[t]), gazetteer);
+  }
+
+  /** Whether token {@code t} begins a line: only spaces lie between it and a newline or the text start. */
+  private static boolean lineStart(String text, int[] starts, int[] ends, int t) {
+    for (int i = starts[t] - 1; i >= (t == 0 ? 0 : ends[t - 1]); i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return t == 0;
+  }
+
+  private static boolean isCapitalWord(String text, int start, int end) {
+    if (end - start < 3) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!Character.isUpperCase(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlace(String surface, Gazetteer gazetteer) {
+    if (surface.length() < 3 || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String title = Dateline.titleCase(surface);
+    // A name the lists hold in capitals ("USA") is written so in running text too.
+    return (gazetteer.single(title, 0, title.length()) & PLACES) != 0 && gazetteer.single(surface, 0, surface.length()) == 0;
+  }
+}
