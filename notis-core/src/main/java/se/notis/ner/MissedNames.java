@@ -93,13 +93,57 @@ final class MissedNames {
       if (taken[i]) {
         continue;
       }
-      NerLabels.TokenSpan found = patternAt(text, starts, ends, n, i, taken, out, gazetteer, notPhrase);
+      NerLabels.TokenSpan found = surnameAfterHeadOfState(text, starts, ends, n, i, gazetteer);
+      if (found == null) {
+        found = patternAt(text, starts, ends, n, i, taken, out, gazetteer, notPhrase);
+      }
       if (found != null) {
         out.add(found);
         mark(taken, found.start(), found.end());
         i = found.end() - 1;
       }
     }
+  }
+
+  /** Lower-case roles that foreign news put before a leader's surname alone ("president Zelenskyj"). */
+  private static final String[] HEAD_ROLES = {"president", "premiärminister", "statsminister", "kansler", "minister",
+      "kung", "drottning", "påve", "diktator"};
+
+  /**
+   * "president Zelenskyj", "premiärminister Orbán": a capitalised word no list knows, alone after a
+   * head of state's or government's role, is the person's surname; null otherwise.
+   */
+  private static NerLabels.TokenSpan surnameAfterHeadOfState(CharSequence text, int[] starts, int[] ends, int n, int i,
+      Gazetteer gazetteer) {
+    if (i == 0 || ends[i] - starts[i] < 3 || !Character.isUpperCase(text.charAt(starts[i]))
+        || i + 1 < n && Character.isUpperCase(text.charAt(starts[i + 1]))) {
+      return null;
+    }
+    String role = word(text, starts, ends, i - 1);
+    if (role.isEmpty() || !Character.isLowerCase(role.charAt(0)) || !endsWithAny(role, HEAD_ROLES)) {
+      return null;
+    }
+    String w = word(text, starts, ends, i);
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k)) && w.charAt(k) != '-') {
+        return null; // "SD", "McCarthy"-like shapes and genitive colons are left to the tagger
+      }
+    }
+    int names = Gazetteer.SURNAME | Gazetteer.FIRST_NAME;
+    if ((gazetteer.single(text, starts[i], ends[i]) & ~names) != 0 || gazetteer.genitive(text, starts[i], ends[i]) != 0
+        || isInternational(w) || PARTIES.contains(w) || MEDIA.contains(w)) {
+      return null;
+    }
+    return new NerLabels.TokenSpan(i, i + 1, "PER");
+  }
+
+  private static boolean endsWithAny(String word, String[] endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name of a fixed pattern that token {@code i} ends or starts, or null; the first pattern that fits wins. */
