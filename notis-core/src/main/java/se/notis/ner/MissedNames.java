@@ -441,7 +441,8 @@ final class MissedNames {
     if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
-    if (MEDIA.contains(w) && w.length() > 1 && Character.isUpperCase(w.charAt(w.length() - 1))) {
+    // Acronyms anywhere; written names ("Aftonbladet", "Ekot") inside a sentence, where the capital says name.
+    if (MEDIA.contains(w) && w.length() > 1 && (Character.isUpperCase(w.charAt(w.length() - 1)) || i > 0)) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
     return null;
