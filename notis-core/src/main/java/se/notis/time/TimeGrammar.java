@@ -607,9 +607,25 @@ final class TimeGrammar {
       return isAny(i + 1, "-", "–", "—") && in(i + 2) && raw(i + 1).length() == 1 && clockValue(raw(i + 2)) != null;
     }
 
-    /** A dotted "HH.MM" is a time after kl/vid/från…, at the start of a line or of a range of times. */
+    /** Words before a dotted number that make it a section, not a time ("avsnitt 10.15"). */
+    private static final WordTable<Boolean> SECTION_WORDS = words("avsnitt", "avsnitten", "kapitel", "punkt", "punkterna",
+        "bilaga", "tabell", "figur", "diagram", "version", "artikel", "paragraf", "sida", "sidan", "s.", "nr", "moment",
+        "steg", "del", "rad", "fråga", "mål", "not", "ruta");
+
+    /**
+     * A dotted "HH.MM" is a time after kl/vid/från…, at the start of a line or of a range of times,
+     * and, with two digits of hour, after a lower-case word that does not number a section ("Larmet
+     * kom 21.45", "Vi fick larmet 07.12"): Swedish writes decimals with a comma.
+     */
     private boolean clockContext(int i) {
       if (endsClockRange(i) || startsClockRange(i)) {
+        return true;
+      }
+      String t = raw(i);
+      if (t.length() == 5 && t.charAt(2) == '.' && allDigits(t.substring(0, 2)) && allDigits(t.substring(3))
+          && i > 0 && Character.isLowerCase(text.charAt(tokens.start(i - 1)))
+          && SECTION_WORDS.get(text, tokens.start(i - 1), tokens.end(i - 1)) == null
+          && !(in(i + 1) && text.charAt(tokens.start(i + 1)) == '.' && in(i + 2) && startsWithDigit(i + 2))) {
         return true;
       }
       if (isAny(i - 1, "kl", "kl.", "klockan", "vid", "från", "mellan", "till", "efter", "före",
