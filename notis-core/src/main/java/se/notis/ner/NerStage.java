@@ -229,13 +229,12 @@ public final class NerStage extends AbstractStage {
     canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
-      if ("LOC".equals(types[e]) && Dateline.length(text, starts, ends, span.start(), n) > 0
-          && Dateline.placeWords(text, starts, ends, span.start(), n) == span.end() - span.start()) {
-        canonical[e] = Dateline.titleCase(canonical[e]); // "STOCKHOLM (TT)" names Stockholm
-      }
-      if ("LOC".equals(types[e]) && span.end() - span.start() == 1
-          && PlaceHeadings.isHeading(text, starts, ends, n, span.start(), tagger.gazetteer())) {
-        canonical[e] = Dateline.titleCase(canonical[e]); // "UMEÅ" heading a police round-up names Umeå
+      // A place written in capitals, as datelines and headings write it, is named as in running text:
+      // "STOCKHOLM (TT)", "UMEÅ" heading a police round-up ("USA", listed in capitals, stays).
+      boolean dateline = Dateline.length(text, starts, ends, span.start(), n) > 0
+          && Dateline.placeWords(text, starts, ends, span.start(), n) == span.end() - span.start();
+      if ("LOC".equals(types[e]) && (dateline || PlaceHeadings.isPlace(canonical[e], tagger.gazetteer()))) {
+        canonical[e] = Dateline.titleCase(canonical[e]);
       }
     }
     List<Entity> entities = new ArrayList<>(found.size());

@@ -74,7 +74,8 @@ final class PlaceHeadings {
     return true;
   }
 
-  private static boolean isPlace(String surface, Gazetteer gazetteer) {
+  /** Whether a name in capitals ("SKELLEFTEÅ") is, title-cased, a place of the name lists that they do not hold in capitals. */
+  static boolean isPlace(String surface, Gazetteer gazetteer) {
     if (surface.length() < 3 || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
       return false;
     }
