@@ -388,7 +388,7 @@ final class QuoteFinder {
           last--;
         }
         Mention m = speakerAfter(k + 2, last + 1);
-        if (m != null && !saysSomething(m) && (Math.max(m.endTok, mediumEndTok) > last || closesAttribution(Math.max(m.endTok, mediumEndTok)))) {
+        if (m != null && !saysSomething(m) && attributionCloses(m, last)) {
           return k;
         }
       }
@@ -1437,11 +1437,7 @@ final class QuoteFinder {
       if (m == null || backRef && saysSomething(m)) {
         return false;
       }
-      int after = Math.max(m.endTok, mediumEndTok);
-      if (after <= last) {
-        after = coSpeakersEnd(after, last + 1);
-      }
-      if (after <= last && !(closesAttribution(after) && !introducesMore(after, last))) {
+      if (!attributionCloses(m, last)) {
         return false;
       }
       if (comma) {
@@ -1504,6 +1500,20 @@ final class QuoteFinder {
       return isWord(k, ",") || isWord(k, "(") || isPreposition(k)
           || isAny(k, "när", "då", "inför", "efter", "under", "vid", "den", "och")
           || Character.isDigit(first(k));
+    }
+
+    /**
+     * Whether the attribution whose speaker {@code m} was just read (with {@link #speakerAfter},
+     * which set its medium) runs to the sentence's last token {@code last}: nothing follows, or
+     * co-speakers and then what {@link #closesAttribution} allows, with no colon or quote mark
+     * that makes the verb introduce what comes after.
+     */
+    boolean attributionCloses(Mention m, int last) {
+      int after = Math.max(m.endTok, mediumEndTok);
+      if (after <= last) {
+        after = coSpeakersEnd(after, last + 1);
+      }
+      return after > last || closesAttribution(after) && !introducesMore(after, last);
     }
 
     /**
