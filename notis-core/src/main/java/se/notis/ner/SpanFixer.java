@@ -515,7 +515,7 @@ final class SpanFixer {
     if (!"LOC".equals(type) && w.length() > 3 && isAllCaps(w) && w.chars().allMatch(Character::isLetter)
         && (start == 0 || !isLower(text, starts[start - 1]))) {
       // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
-      String title = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+      String title = se.notis.sentence.Dateline.titleCase(w);
       int titleBits = gazetteer.single(title, 0, title.length());
       if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0) {
         type = "LOC";
