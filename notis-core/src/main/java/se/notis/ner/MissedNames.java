@@ -405,6 +405,10 @@ final class MissedNames {
     if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
     }
+    if (upper && LawNames.isAgreementName(text, starts[i], ends[i],
+        LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {
+      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "Parisavtalet", "FN-stadgan"
+    }
     if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
         && text.charAt(ends[i - 1] - 1) == 's') {
       NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
