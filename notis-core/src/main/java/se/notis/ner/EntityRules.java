@@ -70,6 +70,7 @@ final class EntityRules {
           continue;
         }
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
+        fixed = SpanJoiner.withCourt(text, starts, ends, fixed);
         fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition, gazetteer);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);

@@ -79,11 +79,6 @@ final class LawNames {
     return !head.endsWith("under") && !PhraseWords.isKnownNotNoun(w);
   }
 
-  /** Heads of the names of agreements, charters and programmes: "Parisavtalet", "FN-stadgan", "Bolognaprocessen". */
-  private static final String[] AGREEMENT_HEADS = {"avtalet", "fördraget", "förklaringen", "deklarationen",
-      "konventionen", "förordningen", "direktivet", "protokollet", "överenskommelsen", "stadgan", "pakten", "processen",
-      "formatet", "initiativet", "strategin", "programmet", "regelverket", "mekanismen"};
-
   /** Acronyms whose compounds are common nouns: "EU-förordningen" is whichever regulation the text is about. */
   private static final Set<String> GENERIC_ACRONYMS = Set.of("EU", "FN", "EES");
 
@@ -103,9 +98,10 @@ final class LawNames {
     if (end - start < 8 || !Character.isUpperCase(text.charAt(start))) {
       return false;
     }
-    int stem = agreementStem(text, start, end);
-    if (stem < 0 && text.charAt(end - 1) == 's') {
-      stem = agreementStem(text, start, end - 1); // "Parisavtalets"
+    String w = text.subSequence(start, end).toString();
+    int stem = NameWords.agreementStem(w);
+    if (stem < 0 && w.endsWith("s")) {
+      stem = NameWords.agreementStem(w.substring(0, w.length() - 1)); // "Parisavtalets"
     }
     if (stem < 2) {
       return false;
@@ -133,16 +129,5 @@ final class LawNames {
     }
     char before = text.charAt(starts[i - 1]);
     return !Character.isLetterOrDigit(before) && before != ',' && before != ';';
-  }
-
-  /** Length of the part before an agreement's head, or -1 when the word has none. */
-  private static int agreementStem(CharSequence text, int start, int end) {
-    for (String head : AGREEMENT_HEADS) {
-      int at = end - head.length();
-      if (at > start && text.subSequence(at, end).toString().equals(head)) {
-        return at - start;
-      }
-    }
-    return -1;
   }
 }
