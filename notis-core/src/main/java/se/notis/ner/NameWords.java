@@ -71,6 +71,19 @@ final class NameWords {
     return -1;
   }
 
+  /** Arabic articles written in lower case before a name: "al-Assad", "el-Sisi", "ash-Sharaa". */
+  private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+
+  /** Whether [start, end) is a name behind a lower-case Arabic article ("al-Fashir", "al-Maqtaris"). */
+  static boolean isParticleName(CharSequence text, int start, int end) {
+    int dash = -1;
+    for (int k = start; k < end && k - start <= 3 && dash < 0; k++) {
+      dash = text.charAt(k) == '-' ? k : -1;
+    }
+    return dash > start && dash + 2 < end && Character.isUpperCase(text.charAt(dash + 1))
+        && NAME_ARTICLES.contains(text.subSequence(start, dash).toString());
+  }
+
   static boolean isRoadCode(String w) {
     return ROAD_CODE.matcher(w).matches();
   }
