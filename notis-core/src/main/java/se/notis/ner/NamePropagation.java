@@ -50,7 +50,7 @@ final class NamePropagation {
       }
       // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
       // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
-      boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w))
+      boolean spreads = !"MISC".equals(type) || NameWords.isWorkName(stripGenitive(w))
           || SpanTyper.isEventName(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));
