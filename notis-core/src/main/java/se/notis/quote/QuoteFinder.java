@@ -1839,6 +1839,9 @@ final class QuoteFinder {
       }
       int speakerFrom = j;
       int speakerTo = k;
+      if (e == first && k + 2 < last && isWord(k, ",") && allCaps(k + 1) && isWord(k + 2, ",")) {
+        k += 2; // "Enligt Statistiska centralbyrån, SCB, steg …": the acronym between commas is the source's
+      }
       int prep = producerPreposition(j, last);
       int producer = prep > 0 ? producerEnd(prep, last) : -1;
       if (producer > 0) {
