@@ -104,9 +104,19 @@ final class EntityWords {
       "del", "dos", "das", "du", "bin", "ibn", "al", "ter", "ten", "zu");
 
   /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
-  static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
+  private static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget", "företaget",
       "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen", "förbundet",
-      "banken", "kedjan", "sajten"};
+      "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen"};
+
+  /** Whether a lower-case word is a noun for a kind of organisation: "partiet", "fackförbundet", "parti". */
+  static boolean isOrganisationHead(String word) {
+    for (String head : ORG_HEADS) {
+      if (word.endsWith(head)) {
+        return true;
+      }
+    }
+    return word.equals("parti");
+  }
 
   /** Separate words for streets and squares that close a street name ("Karolinska vägen"). */
   static final Set<String> STREET_WORDS = Set.of("väg", "vägen", "gata", "gatan", "torg", "torget", "allé",

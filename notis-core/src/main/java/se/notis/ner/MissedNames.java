@@ -189,11 +189,34 @@ final class MissedNames {
     if (named == null && upper) {
       named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
     }
+    if (named == null && upper) {
+      named = organisationAfterHeadAt(text, starts, ends, n, i, taken, notPhrase, gazetteer);
+    }
     if (named != null) {
       return named;
     }
     NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /**
+   * "partiet Nationell samling", "vänsteralliansen Nya folkfronten": a capitalised word after a
+   * noun for a kind of organisation opens that organisation's name, with the lower-case words of
+   * its noun phrase; null when nothing lower-case follows (the tagger sees one-word names).
+   */
+  private static NerLabels.TokenSpan organisationAfterHeadAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken, IntPredicate notPhrase, Gazetteer gazetteer) {
+    if (i == 0 || i + 1 >= n || taken[i + 1] || !isLower(text, starts[i + 1]) || text.charAt(ends[i] - 1) == 's'
+        || !EntityWords.isOrganisationHead(word(text, starts, ends, i - 1).toLowerCase(Locale.ROOT))) {
+      return null; // "publicistföreningen Utgivarnas gemensamma …": a genitive ends the name
+    }
+    int end = Math.min(NamePhrases.phraseEnd(text, starts, ends, n, i + 1, notPhrase, gazetteer), i + 4);
+    for (int k = i + 2; k + 1 < end; k++) {
+      if (word(text, starts, ends, k).equals("och") && EntityWords.isOrganisationHead(word(text, starts, ends, k + 1))) {
+        end = k; // "Nya folkfronten och partiet Nationell samling": the next organisation's head
+      }
+    }
+    return end > i + 1 ? new NerLabels.TokenSpan(i, end, "ORG") : null;
   }
 
   /**

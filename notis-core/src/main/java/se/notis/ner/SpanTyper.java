@@ -3,7 +3,6 @@ package se.notis.ner;
 import java.util.Set;
 
 import static se.notis.ner.EntityWords.COMPANY_FORMS;
-import static se.notis.ner.EntityWords.ORG_HEADS;
 import static se.notis.ner.EntityWords.ORG_TAILS;
 import static se.notis.ner.EntityWords.PARTIES;
 import static se.notis.ner.EntityWords.PLACE_LISTS;
@@ -43,12 +42,7 @@ final class SpanTyper {
     if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
       return span;
     }
-    for (String head : ORG_HEADS) {
-      if (before.endsWith(head)) {
-        return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
-      }
-    }
-    return span;
+    return EntityWords.isOrganisationHead(before) ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
   }
 
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
