@@ -31,7 +31,8 @@ final class MissedNames {
 
   /**
    * A party's letters in brackets after a politician's name or role are the party, an ORG:
-   * "Magdalena Andersson (S)", "Jakob Forssmed, socialminister (KD)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
+   * "Magdalena Andersson (S)", "Jakob Forssmed, socialminister (KD)", "Camilla Brodin, gruppledare i
+   * riksdagen (KD)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
    */
   static void addPartyLetters(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
       List<NerLabels.TokenSpan> out) {
@@ -40,7 +41,7 @@ final class MissedNames {
       if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')
           || !PARTY_LETTERS.contains(word(text, starts, ends, i))
           || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))
-          && !isPoliticalRole(word(text, starts, ends, i - 2))) {
+          && !followsPoliticalRole(text, starts, ends, i - 1)) {
         continue;
       }
       out.removeIf(span -> span.start() <= party && party < span.end());
@@ -49,7 +50,23 @@ final class MissedNames {
     }
   }
 
-  /** "socialminister (KD)", "rättspolitisk talesperson (L)": a signature's role before the party. */
+  /**
+   * "socialminister (KD)", "gruppledare i riksdagen (KD)", "ledamot i socialutskottet (S)": a
+   * signature's role before the bracket, or a few words before it when lower-case words place the role.
+   */
+  private static boolean followsPoliticalRole(CharSequence text, int[] starts, int[] ends, int bracket) {
+    for (int k = bracket - 1; k >= 0 && k >= bracket - 4; k--) {
+      if (isPoliticalRole(word(text, starts, ends, k))) {
+        return true;
+      }
+      if (!RuleTokens.isLower(text, starts[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "socialminister", "rättspolitisk talesperson": a role of politicians. */
   private static boolean isPoliticalRole(String w) {
     return w.endsWith("minister") || w.endsWith("talesperson") || w.endsWith("ordförande") || w.endsWith("ledamot")
         || w.endsWith("kommunalråd") || w.endsWith("partiledare") || w.endsWith("gruppledare")
