@@ -1480,7 +1480,9 @@ final class TimeGrammar {
       if (in(j) && lex.units.get(text, tokens.start(j), tokens.end(j)) == null) {
         double v = amount(j, end);
         if (Double.isNaN(v)) {
-          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
+          // "de senaste åren": some years; "det senaste året", "den senaste veckan": one.
+          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1
+              : isAny(j, "året", "dagen", "dygnet", "veckan", "månaden", "timmen", "decenniet") ? 1 : Double.NaN;
           if (Double.isNaN(v)) {
             return -1;
           }
@@ -1498,7 +1500,7 @@ final class TimeGrammar {
         case "veckan", "veckorna" -> "W";
         case "månaden", "månaderna" -> "M";
         case "timmen", "timmarna" -> "TH";
-        case "decenniet", "decennierna" -> "DE";
+        case "decenniet", "decennierna" -> "10Y"; // ISO 8601 knows no decades: "det senaste decenniet" is P10Y
         default -> null;
       };
       if (unit == null) {
