@@ -1500,7 +1500,9 @@ final class TimeGrammar {
         case "veckan", "veckorna" -> "W";
         case "månaden", "månaderna" -> "M";
         case "timmen", "timmarna" -> "TH";
-        case "decenniet", "decennierna" -> "10Y"; // ISO 8601 knows no decades: "det senaste decenniet" is P10Y
+        // ISO 8601 knows no decades: "det senaste decenniet" is P10Y; "de senaste decennierna" stays PXDE.
+        case "decenniet" -> "10Y";
+        case "decennierna" -> j == i + 1 ? "DE" : "10Y";
         default -> null;
       };
       if (unit == null) {
