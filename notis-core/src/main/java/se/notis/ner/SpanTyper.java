@@ -51,6 +51,30 @@ final class SpanTyper {
     return span;
   }
 
+  /** Endings of nouns for ships and boats, in the definite form that stands before a ship's name. */
+  private static final String[] VESSEL_HEADS = {"fartyget", "färjan", "båten", "skeppet", "isbrytaren",
+      "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern"};
+
+  /**
+   * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger
+   * called it: "grundstötningen av färjan Marco Polo", "isbrytaren Oden", "ubåten Gotland".
+   */
+  static NerLabels.TokenSpan vesselByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if ("MISC".equals(span.type()) || span.start() == 0) {
+      return span;
+    }
+    String before = word(text, starts, ends, span.start() - 1);
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+      return span;
+    }
+    for (String head : VESSEL_HEADS) {
+      if (before.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
+      }
+    }
+    return span;
+  }
+
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
   private static final Set<String> EVENT_HEADS = Set.of("Contest", "Festival", "Awards", "Cup", "Championship",
       "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo");
