@@ -77,6 +77,23 @@ final class MissedNames {
    * Listed authorities and organisations of several words ({@code runClass}, {@code runPosition}
    * from {@link Gazetteer#matchRuns}) are organisations where no name covers them yet.
    */
+  /**
+   * "Sida har fått i uppdrag …", "* Sida ska även stärka …": a capitalised word the list of
+   * authorities has whole is that authority where no name covers it, also at a sentence's start,
+   * where the tagger takes a word that is also common ("sida") for the common noun.
+   */
+  static void addListedAuthorities(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
+    for (int i = 0; i < n; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || ends[i] - starts[i] < 3
+          || (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.AUTHORITY) == 0) {
+        continue;
+      }
+      out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+      taken[i] = true;
+    }
+  }
+
   static void addListedOrganisations(int n, boolean[] taken, List<NerLabels.TokenSpan> out, int[] runClass,
       int[] runPosition) {
     for (int i = 0; i < n; i++) {
