@@ -392,6 +392,12 @@ final class MissedNames {
         : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
             && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
         : null;
+    // "Regeringen lanserade i maj Försvarsinnovationsinitiativet", "enligt Kontantutredningen": a
+    // capitalised compound inside a sentence; at its start the same word may be a common noun.
+    boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
+    if (found == null && upper && inside) {
+      found = NameWords.isPlan(base) || NameWords.isInquiry(base) ? "MISC" : null;
+    }
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
     }

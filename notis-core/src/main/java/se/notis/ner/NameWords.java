@@ -20,6 +20,8 @@ final class NameWords {
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
       "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
       "förbundet", "universitetet"};
+  /** Endings of the names of strategies, programmes and initiatives, which are MISC ("Livsmedelsstrategin"). */
+  private static final String[] PLAN_ENDINGS = {"strategin", "programmet", "initiativet"};
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget", "arabiska våren", "franska revolutionen",
@@ -50,6 +52,19 @@ final class NameWords {
     }
     String lower = w.toLowerCase(Locale.ROOT); // "Området" opening a sentence is no authority either
     return !lower.endsWith("området") && !lower.endsWith("förrådet");
+  }
+
+  /** "Livsmedelsstrategin", "Landsbygdsprogrammet", "Försvarsinnovationsinitiativet"; "Strategin" itself is no name. */
+  static boolean isPlan(String w) {
+    return isCompoundEndingIn(w, PLAN_ENDINGS) && w.length() > "initiativet".length() + 2;
+  }
+
+  /**
+   * "Kontantutredningen", "Kapacitetsutredningen": an inquiry named by its subject, the inquiry and
+   * its report, which are MISC as the Swedish news corpus has them.
+   */
+  static boolean isInquiry(String w) {
+    return w.endsWith("utredningen") && w.length() >= "utredningen".length() + 3;
   }
 
   /** "andra världskriget", "Förintelsen" (without a genitive ending). */

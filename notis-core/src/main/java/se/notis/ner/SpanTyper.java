@@ -374,7 +374,8 @@ final class SpanTyper {
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)) {
+        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)
+        || capitalised && e - s == 1 && (NameWords.isPlan(last) || NameWords.isInquiry(last))) {
       type = "MISC";
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
