@@ -70,6 +70,7 @@ final class EntityRules {
           continue;
         }
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
+        fixed = SpanJoiner.withCourt(text, starts, ends, fixed);
         fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition, gazetteer);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
@@ -97,6 +98,7 @@ final class EntityRules {
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.eventByHead(text, starts, ends, span)); // after the joins: "Eurovision Song Contest"
+    out.replaceAll(span -> SpanTyper.agreementByHead(text, starts, ends, span, gazetteer));
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
     }

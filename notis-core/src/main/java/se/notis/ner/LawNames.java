@@ -78,4 +78,56 @@ final class LawNames {
     }
     return !head.endsWith("under") && !PhraseWords.isKnownNotNoun(w);
   }
+
+  /** Acronyms whose compounds are common nouns: "EU-förordningen" is whichever regulation the text is about. */
+  private static final Set<String> GENERIC_ACRONYMS = Set.of("EU", "FN", "EES");
+
+  /** List classes that make the first part of a compound a name: "Paris", "Istanbul", "Nagoya". */
+  private static final int NAME_CLASSES = Gazetteer.MUNICIPALITY | Gazetteer.TOWN | Gazetteer.COUNTRY | Gazetteer.CITY
+      | Gazetteer.REGION;
+
+  /**
+   * Whether the capitalised word at [start, end) names an agreement, a charter or a programme: a
+   * compound of a name and one of those heads in the definite singular, perhaps with a genitive
+   * "s". The name part is an acronym before a hyphen ("DCA-avtalet", "FFI-programmet"), a listed
+   * place ("Parisavtalet", "Istanbulkonventionen") or, inside a sentence, where a capital marks a
+   * name, any stem ("Tidöavtalet", "Livsmedelsstrategin"); a sentence's first word is capitalised
+   * anyway, so there only a place will do ("Handlingsplanen" is a common noun).
+   */
+  static boolean isAgreementName(CharSequence text, int start, int end, boolean opensSentence, Gazetteer gazetteer) {
+    if (end - start < 8 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    String w = text.subSequence(start, end).toString();
+    int stem = NameWords.agreementStem(w);
+    if (stem < 0 && w.endsWith("s")) {
+      stem = NameWords.agreementStem(w.substring(0, w.length() - 1)); // "Parisavtalets"
+    }
+    if (stem < 2) {
+      return false;
+    }
+    if (text.charAt(start + stem - 1) == '-') {
+      String acronym = text.subSequence(start, start + stem - 1).toString();
+      return acronym.length() >= 2 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+          && !GENERIC_ACRONYMS.contains(acronym);
+    }
+    if (stem < 3 || !Character.isLowerCase(text.charAt(start + stem - 1))) {
+      return false;
+    }
+    if (!opensSentence) {
+      return true;
+    }
+    int linked = text.charAt(start + stem - 1) == 's' ? stem - 1 : stem; // "Karlstadsdeklarationen"
+    return (gazetteer.single(text, start, start + stem) & NAME_CLASSES) != 0
+        || (gazetteer.single(text, start, start + linked) & NAME_CLASSES) != 0;
+  }
+
+  /** Whether token {@code i} opens a sentence or a clause, where any word is capitalised (not after a comma). */
+  static boolean capitalisedAnyway(CharSequence text, int[] starts, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char before = text.charAt(starts[i - 1]);
+    return !Character.isLetterOrDigit(before) && before != ',' && before != ';';
+  }
 }

@@ -37,7 +37,10 @@ final class NamePropagation {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
     dropRareAcronyms(text, starts, ends, spans, out, known);
     for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
-      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])) {
+      // "al-Maqtari" after "Bushra al-Maqtari": an Arabic article in lower case opens a name, no common word.
+      boolean particle = !Character.isUpperCase(text.charAt(starts[i])) && NameWords.isParticleName(text, starts[i], ends[i]);
+      boolean named = particle || Character.isUpperCase(text.charAt(starts[i])) && !gazetteer.isCommon(text, starts[i], ends[i]);
+      if (taken[i] || !named) {
         continue;
       }
       String w = word(text, starts, ends, i);

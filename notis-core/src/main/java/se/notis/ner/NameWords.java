@@ -15,7 +15,8 @@ final class NameWords {
       "OSL", "HSL", "LSO", "LAS", "BrB");
   /** Endings of the names of agreements, conventions and treaties, which are MISC ("Parisavtalet"). */
   private static final String[] AGREEMENT_ENDINGS = {"avtalet", "konventionen", "fördraget", "protokollet",
-      "deklarationen"};
+      "deklarationen", "förklaringen", "förordningen", "direktivet", "överenskommelsen", "stadgan", "pakten",
+      "processen", "formatet", "initiativet", "strategin", "programmet", "regelverket", "mekanismen"};
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
       "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
@@ -42,7 +43,7 @@ final class NameWords {
 
   /** "Parisavtalet", "Europakonventionen"; "Avtalet" itself is no name. */
   static boolean isAgreement(String w) {
-    return isCompoundEndingIn(w, AGREEMENT_ENDINGS);
+    return agreementStem(w) >= 0;
   }
 
   /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
@@ -70,6 +71,32 @@ final class NameWords {
   /** "andra världskriget", "Förintelsen" (without a genitive ending). */
   static boolean isHistoricalEvent(String name) {
     return HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Length of the part of {@code w} before the head of an agreement's or a programme's name
+   * ("Paris" of "Parisavtalet", "FN-" of "FN-stadgan"), or -1 when it ends in none.
+   */
+  static int agreementStem(String w) {
+    for (String ending : AGREEMENT_ENDINGS) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 1) {
+        return w.length() - ending.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Arabic articles written in lower case before a name: "al-Assad", "el-Sisi", "ash-Sharaa". */
+  private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
+
+  /** Whether [start, end) is a name behind a lower-case Arabic article ("al-Fashir", "al-Maqtaris"). */
+  static boolean isParticleName(CharSequence text, int start, int end) {
+    int dash = -1;
+    for (int k = start; k < end && k - start <= 3 && dash < 0; k++) {
+      dash = text.charAt(k) == '-' ? k : -1;
+    }
+    return dash > start && dash + 2 < end && Character.isUpperCase(text.charAt(dash + 1))
+        && NAME_ARTICLES.contains(text.subSequence(start, dash).toString());
   }
 
   static boolean isRoadCode(String w) {

@@ -409,6 +409,10 @@ final class SpanFixer {
       end++; // "BK" + "Häcken", a club whose name is also a common word
       type = "ORG";
     }
+    if (end - start > 1 && (CLUB_PREFIXES.contains(word(text, starts, ends, start))
+        || CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, end - 1))))) {
+      type = "ORG"; // "BK Häcken" and "Malmö FF" whole, whatever the tagger called them
+    }
     // A club's form after a town or a name makes the club, whatever the tagger called the town.
     if (end < starts.length && Character.isUpperCase(text.charAt(starts[end - 1]))
         && CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, end)))) {

@@ -236,6 +236,23 @@ final class SpanJoiner {
     return span;
   }
 
+  /** Courts named by their seat or district: "Uppsala tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö" aside. */
+  private static final Set<String> COURTS = Set.of("tingsrätt", "hovrätt", "förvaltningsrätt", "kammarrätt",
+      "tingsrätts", "hovrätts", "förvaltningsrätts", "kammarrätts");
+
+  /**
+   * A name right before a court's noun is the court: "Svea hovrätt", "Uppsala tingsrätts dom",
+   * where the tagger took the name alone, as a place or a body.
+   */
+  static NerLabels.TokenSpan withCourt(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    if (end >= starts.length || !COURTS.contains(word(text, starts, ends, end))
+        || "PER".equals(span.type()) || "MISC".equals(span.type())) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), end + 1, "ORG");
+  }
+
   /**
    * A name that starts a listed name of several words but stops inside it runs to the list's end:
    * "San Pedro" + "Sula" is San Pedro Sula, as GeoNames has it.

@@ -88,6 +88,17 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
   }
 
+  /** A one-word name of an agreement, a charter or a programme is MISC, whatever the tagger called it. */
+  static NerLabels.TokenSpan agreementByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if ("MISC".equals(span.type()) || span.end() - s != 1) {
+      return span;
+    }
+    return LawNames.isAgreementName(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
+        ? new NerLabels.TokenSpan(s, s + 1, "MISC") : span;
+  }
+
   /**
    * A span the tagger called a person that no person's name can be is an organisation: one that
    * opens with "Kungliga" or "Statens" ("Kungliga Operan"), or with a listed place that is no

@@ -2221,6 +2221,9 @@ final class QuoteFinder {
           if (named == null && m.endTok - m.startTok == 1) {
             named = personWithRole(lower(m.startTok), d.anchor);
           }
+          if (named == null && m.endTok - m.startTok == 1) {
+            named = organisationWithHead(lower(m.startTok));
+          }
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
       }
@@ -2259,6 +2262,33 @@ final class QuoteFinder {
         }
       }
       return before != null ? before : after;
+    }
+
+    /**
+     * "Enligt tingsrätten" after "Uppsala tingsrätt": a common noun in the definite form names the
+     * one organisation of the document whose name ends in that noun ("Svea hovrätt", "Umeå
+     * universitet"); null when none or several do.
+     */
+    String organisationWithHead(String definite) {
+      String found = null;
+      for (int e = 0; e < ents.size(); e++) {
+        String name = ents.canonical()[e];
+        int space = name.lastIndexOf(' ');
+        if (!"ORG".equals(ents.type()[e]) || space < 0 || name.equals(found)) {
+          continue;
+        }
+        String head = name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+        boolean same = head.length() >= 4 && definite.startsWith(head)
+            && (definite.length() - head.length() == 2 && (definite.endsWith("en") || definite.endsWith("et"))
+                || definite.length() - head.length() == 1 && definite.endsWith("n"));
+        if (same) {
+          if (found != null) {
+            return null;
+          }
+          found = name;
+        }
+      }
+      return found;
     }
 
     /** Endings of public bodies' names: a company ("bolaget") is none of them, nor "EU" or "FN". */

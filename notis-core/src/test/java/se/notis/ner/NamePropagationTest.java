@@ -16,6 +16,15 @@ class NamePropagationTest {
   }
 
   @Test
+  void aLastNameBehindALowerCaseArabicArticleSpreads() {
+    Sentence s = new Sentence("Bushra al-Maqtari skriver om kriget . Till följd av al-Maqtaris ledande roll i Jemen ökade intresset .");
+    List<NerLabels.TokenSpan> out = NamePropagation.propagate(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(13, 14, "LOC")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(0, 2, "PER"), new NerLabels.TokenSpan(9, 10, "PER"),
+        new NerLabels.TokenSpan(13, 14, "LOC")), out);
+  }
+
+  @Test
   void anOrganisationOfSeveralWordsSpreadsToItsRepetitions() {
     Sentence s = new Sentence("Arbetet i projektet , som leds av Nordens Välfärdscenter och Glesbygdsmedicinskt centrum , "
         + "pågår fortfarande . Ministern besökte under dagen Glesbygdsmedicinskt centrum ( GMC ) . "

@@ -87,6 +87,15 @@ class QuoteStageTest {
   }
 
   @Test
+  void aDefiniteNounNamesTheOrganisationWhoseNameEndsInIt() {
+    String text = "En 34-årig man döms av Uppsala tingsrätt till fyra års fängelse.\n\n"
+        + "Enligt tingsrätten finns det inga skäl att tvivla på målsägandens berättelse.";
+    Document out = new QuoteStage().process(withOrganisation(text, "Uppsala tingsrätt"));
+    assertEquals(List.of("finns det inga skäl att tvivla på målsägandens berättelse | indirect | Uppsala tingsrätt | Enligt"),
+        describe(out));
+  }
+
+  @Test
   void enligtTakesAWholeNameOfSeveralWordsAsItsSource() {
     String text = "Enligt Organisationen för ekonomiskt samarbete och utveckling växer ekonomin i år.";
     String name = "Organisationen för ekonomiskt samarbete och utveckling";
