@@ -98,7 +98,7 @@ final class EntityRules {
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.eventByHead(text, starts, ends, span)); // after the joins: "Eurovision Song Contest"
-    out.replaceAll(span -> SpanTyper.agreementByHead(text, starts, ends, span, gazetteer));
+    out.replaceAll(span -> SpanTyper.workByHead(text, starts, ends, span, gazetteer));
     for (NerLabels.TokenSpan span : out) {
       mark(taken, span.start(), span.end());
     }

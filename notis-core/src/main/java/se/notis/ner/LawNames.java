@@ -87,29 +87,28 @@ final class LawNames {
       | Gazetteer.REGION;
 
   /**
-   * Whether the capitalised word at [start, end) names an agreement, a charter or a programme: a
+   * Whether the capitalised word at [start, end) names an agreement, a programme or a prize: a
    * compound of a name and one of those heads in the definite singular, perhaps with a genitive
-   * "s". The name part is an acronym before a hyphen ("DCA-avtalet", "FFI-programmet"), a listed
-   * place ("Parisavtalet", "Istanbulkonventionen") or, inside a sentence, where a capital marks a
-   * name, any stem ("Tidöavtalet", "Livsmedelsstrategin"); a sentence's first word is capitalised
+   * "s". The name part is a name before a hyphen ("DCA-avtalet", "Anger-priset"; not "EU-"), a
+   * listed place ("Parisavtalet", "Istanbulkonventionen") or, inside a sentence, where a capital
+   * marks a name, any stem ("Tidöavtalet", "Guldpalmen"); a sentence's first word is capitalised
    * anyway, so there only a place will do ("Handlingsplanen" is a common noun).
    */
-  static boolean isAgreementName(CharSequence text, int start, int end, boolean opensSentence, Gazetteer gazetteer) {
+  static boolean isWorkNameAt(CharSequence text, int start, int end, boolean opensSentence, Gazetteer gazetteer) {
     if (end - start < 8 || !Character.isUpperCase(text.charAt(start))) {
       return false;
     }
     String w = text.subSequence(start, end).toString();
-    int stem = NameWords.agreementStem(w);
+    int stem = NameWords.workStem(w);
     if (stem < 0 && w.endsWith("s")) {
-      stem = NameWords.agreementStem(w.substring(0, w.length() - 1)); // "Parisavtalets"
+      stem = NameWords.workStem(w.substring(0, w.length() - 1)); // "Parisavtalets"
     }
     if (stem < 2) {
       return false;
     }
     if (text.charAt(start + stem - 1) == '-') {
-      String acronym = text.subSequence(start, start + stem - 1).toString();
-      return acronym.length() >= 2 && acronym.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-          && !GENERIC_ACRONYMS.contains(acronym);
+      String name = text.subSequence(start, start + stem - 1).toString();
+      return name.length() >= 2 && name.chars().allMatch(Character::isLetterOrDigit) && !GENERIC_ACRONYMS.contains(name);
     }
     if (stem < 3 || !Character.isLowerCase(text.charAt(start + stem - 1))) {
       return false;

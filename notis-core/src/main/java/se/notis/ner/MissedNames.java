@@ -2,6 +2,7 @@ package se.notis.ner;
 
 import static se.notis.ner.EntityWords.INSTITUTIONS;
 import static se.notis.ner.EntityWords.MEDIA;
+import static se.notis.ner.EntityWords.NAME_PARTICLES;
 import static se.notis.ner.EntityWords.PARTIES;
 import static se.notis.ner.EntityWords.PARTY_LETTERS;
 import static se.notis.ner.EntityWords.PLACE_OPENERS;
@@ -12,6 +13,7 @@ import static se.notis.ner.EntityWords.isAllCaps;
 import static se.notis.ner.EntityWords.isInternational;
 import static se.notis.ner.EntityWords.stripGenitive;
 import static se.notis.ner.RuleTokens.isBracket;
+import static se.notis.ner.RuleTokens.isCapitalisedWord;
 import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.mark;
 import static se.notis.ner.RuleTokens.spanEndingAt;
@@ -228,6 +230,22 @@ final class MissedNames {
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
   }
 
+  /**
+   * The first token of a work named after a person whose last name ends at {@code i}: "Per
+   * Anger-priset", "Ewald von Kleist-priset" take the capitalised words and particles before.
+   */
+  private static int namedAfterStart(CharSequence text, int[] starts, int[] ends, int i, boolean[] taken) {
+    int from = i;
+    while (from > 0 && i - from < 3 && !taken[from - 1] && (isCapitalisedWord(text, starts[from - 1], ends[from - 1])
+        || NAME_PARTICLES.contains(word(text, starts, ends, from - 1)))) {
+      from--;
+    }
+    while (from < i && !Character.isUpperCase(text.charAt(starts[from]))) {
+      from++;
+    }
+    return from;
+  }
+
   /** Nouns after which an Arabic name is a place ("staden al-Fashir") or a group ("milisen al-Shabaab"). */
   private static final Set<String> PLACE_NOUNS = Set.of("i", "från", "staden", "byn", "lägret", "provinsen",
       "regionen", "området", "orten", "hamnstaden", "huvudstaden", "flyktinglägret", "sjukhuset");
@@ -416,10 +434,11 @@ final class MissedNames {
             && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
         : null;
     // "Regeringen lanserade i maj Försvarsinnovationsinitiativet", "enligt Kontantutredningen": a
-    // capitalised compound inside a sentence; at its start the same word may be a common noun.
+    // capitalised compound inside a sentence; at its start the same word may be a common noun, and
+    // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
-    if (found == null && upper && inside) {
-      found = NameWords.isPlan(base) || NameWords.isInquiry(base) ? "MISC" : null;
+    if (found == null && upper && inside && base.indexOf('-') < 0) {
+      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC" : null;
     }
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
@@ -468,9 +487,10 @@ final class MissedNames {
     if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
     }
-    if (upper && LawNames.isAgreementName(text, starts[i], ends[i],
+    if (upper && LawNames.isWorkNameAt(text, starts[i], ends[i],
         LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {
-      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "Parisavtalet", "FN-stadgan"
+      return new NerLabels.TokenSpan(w.indexOf('-') > 0 ? namedAfterStart(text, starts, ends, i, taken) : i, i + 1,
+          "MISC"); // "Parisavtalet", "FN-stadgan"
     }
     if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
         && text.charAt(ends[i - 1] - 1) == 's') {

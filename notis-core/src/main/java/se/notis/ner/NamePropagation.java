@@ -49,9 +49,8 @@ final class NamePropagation {
         type = known.get(stripGenitive(w));
       }
       // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
-      // agreements, plans and inquiries are not ("Artemisavtalet är …" after "Artemisavtalets principer").
-      boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w)) || NameWords.isPlan(stripGenitive(w))
-          || NameWords.isInquiry(stripGenitive(w))
+      // agreements and inquiries are not ("Artemisavtalet är …" after "Artemisavtalets principer").
+      boolean spreads = !"MISC".equals(type) || NameWords.isWorkName(stripGenitive(w)) || NameWords.isInquiry(stripGenitive(w))
           || SpanTyper.isEventName(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));

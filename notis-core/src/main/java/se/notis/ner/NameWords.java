@@ -13,16 +13,19 @@ final class NameWords {
   /** Acronyms of laws: named laws are MISC ("LOB", "SoL"). */
   static final Set<String> LAW_ACRONYMS = Set.of("LOB", "LVU", "LVM", "LSS", "SoL", "SOL", "LPT", "LRV", "LOU", "PBL",
       "OSL", "HSL", "LSO", "LAS", "BrB");
-  /** Endings of the names of agreements, conventions and treaties, which are MISC ("Parisavtalet"). */
-  private static final String[] AGREEMENT_ENDINGS = {"avtalet", "konventionen", "fördraget", "protokollet",
+  /**
+   * Endings of the names of things people made, which are MISC: agreements, charters, regulations,
+   * programmes ("Parisavtalet", "FN-stadgan", "Livsmedelsstrategin") and prizes ("Augustpriset",
+   * "Anna Lindh-priset", "Guldpalmen").
+   */
+  private static final String[] WORK_ENDINGS = {"avtalet", "konventionen", "fördraget", "protokollet",
       "deklarationen", "förklaringen", "förordningen", "direktivet", "överenskommelsen", "stadgan", "pakten",
-      "processen", "formatet", "initiativet", "strategin", "programmet", "regelverket", "mekanismen"};
+      "processen", "formatet", "initiativet", "strategin", "programmet", "regelverket", "mekanismen", "priset",
+      "plaketten", "medaljen", "palmen", "baggen", "statyetten"};
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
       "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
       "förbundet", "universitetet"};
-  /** Endings of the names of strategies, programmes and initiatives, which are MISC ("Livsmedelsstrategin"). */
-  private static final String[] PLAN_ENDINGS = {"strategin", "programmet", "initiativet"};
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget", "arabiska våren", "franska revolutionen",
@@ -41,9 +44,9 @@ final class NameWords {
     return GOVERNMENT_ACRONYMS.contains(w);
   }
 
-  /** "Parisavtalet", "Europakonventionen"; "Avtalet" itself is no name. */
-  static boolean isAgreement(String w) {
-    return agreementStem(w) >= 0;
+  /** "Parisavtalet", "Europakonventionen", "Augustpriset"; "Avtalet" itself is no name. */
+  static boolean isWorkName(String w) {
+    return workStem(w) >= 0;
   }
 
   /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
@@ -53,11 +56,6 @@ final class NameWords {
     }
     String lower = w.toLowerCase(Locale.ROOT); // "Området" opening a sentence is no authority either
     return !lower.endsWith("området") && !lower.endsWith("förrådet");
-  }
-
-  /** "Livsmedelsstrategin", "Landsbygdsprogrammet", "Försvarsinnovationsinitiativet"; "Strategin" itself is no name. */
-  static boolean isPlan(String w) {
-    return isCompoundEndingIn(w, PLAN_ENDINGS) && w.length() > "initiativet".length() + 2;
   }
 
   /**
@@ -74,11 +72,11 @@ final class NameWords {
   }
 
   /**
-   * Length of the part of {@code w} before the head of an agreement's or a programme's name
-   * ("Paris" of "Parisavtalet", "FN-" of "FN-stadgan"), or -1 when it ends in none.
+   * Length of the part of {@code w} before the head of a work's name ("Paris" of "Parisavtalet",
+   * "FN-" of "FN-stadgan", "ALMA-" of "ALMA-priset"), or -1 when it ends in none.
    */
-  static int agreementStem(String w) {
-    for (String ending : AGREEMENT_ENDINGS) {
+  static int workStem(String w) {
+    for (String ending : WORK_ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 1) {
         return w.length() - ending.length();
       }

@@ -58,7 +58,7 @@ final class SpanFixer {
     int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
     return (bits & (PLACE_LISTS | NON_PLACE_LISTS)) == 0 && !isAllCaps(w) && !MEDIA.contains(w)
         && !isInternational(w) && !NameWords.isHistoricalEvent(w)
-        && !NameWords.isAuthority(w) && !NameWords.isAgreement(w);
+        && !NameWords.isAuthority(w) && !NameWords.isWorkName(w);
   }
 
   /**
@@ -130,7 +130,7 @@ final class SpanFixer {
    */
   private static boolean isOrganisationCompound(CharSequence text, int start, int end, Gazetteer gazetteer) {
     String w = text.subSequence(start, end).toString();
-    if (NameWords.isAuthority(w) || NameWords.isAgreement(w)) {
+    if (NameWords.isAuthority(w) || NameWords.isWorkName(w)) {
       return false; // "Unescorådet", "Natofördraget" are names of their own
     }
     for (String name : INTERNATIONAL) {

@@ -88,14 +88,14 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
   }
 
-  /** A one-word name of an agreement, a charter or a programme is MISC, whatever the tagger called it. */
-  static NerLabels.TokenSpan agreementByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+  /** A one-word name of an agreement, a programme or a prize is MISC, whatever the tagger called it. */
+  static NerLabels.TokenSpan workByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
     int s = span.start();
     if ("MISC".equals(span.type()) || span.end() - s != 1) {
       return span;
     }
-    return LawNames.isAgreementName(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
+    return LawNames.isWorkNameAt(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
         ? new NerLabels.TokenSpan(s, s + 1, "MISC") : span;
   }
 
@@ -385,8 +385,8 @@ final class SpanTyper {
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)
-        || capitalised && e - s == 1 && (NameWords.isPlan(last) || NameWords.isInquiry(last))) {
+        || capitalised && NameWords.isWorkName(last) || law || capitalised && e - s == 1 && isEventName(last)
+        || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
