@@ -140,6 +140,7 @@ final class EntityMerger {
         }
       }
     }
+    addPartyNames(base, out, types, expansions);
     for (int e = 0; e < n; e++) {
       String expansion = expansions.get(base[e]);
       if (expansion != null) {
@@ -148,6 +149,25 @@ final class EntityMerger {
     }
     unifyTypes(surfaces, out, types);
     return out;
+  }
+
+  /**
+   * "riksdagsledamot (SD)" and "Sverigedemokraterna" in one document: a party's letters name the
+   * party whose full name the document writes, as an acronym names its expansion.
+   */
+  private static void addPartyNames(String[] base, String[] out, String[] types, Map<String, String> expansions) {
+    Set<String> organisations = new HashSet<>();
+    for (int e = 0; e < base.length; e++) {
+      if ("ORG".equals(types[e])) {
+        organisations.add(out[e]);
+      }
+    }
+    for (int e = 0; e < base.length; e++) {
+      String party = EntityWords.PARTY_NAMES.get(base[e]);
+      if (party != null && "ORG".equals(types[e]) && organisations.contains(party)) {
+        expansions.putIfAbsent(base[e], party);
+      }
+    }
   }
 
   /**

@@ -83,6 +83,7 @@ final class EntityRules {
         fixed = SpanTyper.buildingByContext(text, starts, ends, fixed);
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
+        fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }
@@ -107,6 +108,7 @@ final class EntityRules {
     }
     MissedNames.addPartyLetters(text, starts, ends, n, taken, out);
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
+    MissedNames.addListedAuthorities(text, starts, ends, n, taken, out, gazetteer);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);

@@ -1,6 +1,7 @@
 package se.notis.ner;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -132,6 +133,11 @@ final class EntityWords {
 
   /** The letters of Swedish parliamentary parties, old and new ("FP" is today's "L"). */
   static final Set<String> PARTY_LETTERS = Set.of("S", "M", "SD", "C", "V", "KD", "L", "MP", "FP");
+
+  /** A party's letters and its name ("SD" is Sverigedemokraterna, "L" and "FP" the liberals of their day). */
+  static final Map<String, String> PARTY_NAMES = Map.of("S", "Socialdemokraterna", "M", "Moderaterna",
+      "SD", "Sverigedemokraterna", "C", "Centerpartiet", "V", "Vänsterpartiet", "KD", "Kristdemokraterna",
+      "L", "Liberalerna", "MP", "Miljöpartiet", "FP", "Folkpartiet");
 
   private EntityWords() {}
 

@@ -34,7 +34,8 @@ final class MissedNames {
 
   /**
    * A party's letters in brackets after a politician's name or role are the party, an ORG:
-   * "Magdalena Andersson (S)", "Jakob Forssmed, socialminister (KD)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
+   * "Magdalena Andersson (S)", "Jakob Forssmed, socialminister (KD)", "Camilla Brodin, gruppledare i
+   * riksdagen (KD)". The tagger sees too few of them to be consistent (it calls "KD" MISC).
    */
   static void addPartyLetters(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
       List<NerLabels.TokenSpan> out) {
@@ -43,7 +44,7 @@ final class MissedNames {
       if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')
           || !PARTY_LETTERS.contains(word(text, starts, ends, i))
           || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))
-          && !isPoliticalRole(word(text, starts, ends, i - 2))) {
+          && !followsPoliticalRole(text, starts, ends, i - 1)) {
         continue;
       }
       out.removeIf(span -> span.start() <= party && party < span.end());
@@ -52,7 +53,23 @@ final class MissedNames {
     }
   }
 
-  /** "socialminister (KD)", "rättspolitisk talesperson (L)": a signature's role before the party. */
+  /**
+   * "socialminister (KD)", "gruppledare i riksdagen (KD)", "ledamot i socialutskottet (S)": a
+   * signature's role before the bracket, or a few words before it when lower-case words place the role.
+   */
+  private static boolean followsPoliticalRole(CharSequence text, int[] starts, int[] ends, int bracket) {
+    for (int k = bracket - 1; k >= 0 && k >= bracket - 4; k--) {
+      if (isPoliticalRole(word(text, starts, ends, k))) {
+        return true;
+      }
+      if (!RuleTokens.isLower(text, starts[k])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "socialminister", "rättspolitisk talesperson": a role of politicians. */
   private static boolean isPoliticalRole(String w) {
     return w.endsWith("minister") || w.endsWith("talesperson") || w.endsWith("ordförande") || w.endsWith("ledamot")
         || w.endsWith("kommunalråd") || w.endsWith("partiledare") || w.endsWith("gruppledare")
@@ -63,6 +80,23 @@ final class MissedNames {
    * Listed authorities and organisations of several words ({@code runClass}, {@code runPosition}
    * from {@link Gazetteer#matchRuns}) are organisations where no name covers them yet.
    */
+  /**
+   * "Sida har fått i uppdrag …", "* Sida ska även stärka …": a capitalised word the list of
+   * authorities has whole is that authority where no name covers it, also at a sentence's start,
+   * where the tagger takes a word that is also common ("sida") for the common noun.
+   */
+  static void addListedAuthorities(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
+    for (int i = 0; i < n; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || ends[i] - starts[i] < 3
+          || (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.AUTHORITY) == 0) {
+        continue;
+      }
+      out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+      taken[i] = true;
+    }
+  }
+
   static void addListedOrganisations(int n, boolean[] taken, List<NerLabels.TokenSpan> out, int[] runClass,
       int[] runPosition) {
     for (int i = 0; i < n; i++) {
@@ -422,6 +456,13 @@ final class MissedNames {
         : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
             && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
         : null;
+    // "Regeringen lanserade i maj Försvarsinnovationsinitiativet", "enligt Kontantutredningen": a
+    // capitalised compound inside a sentence; at its start the same word may be a common noun, and
+    // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
+    boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
+    if (found == null && upper && inside && base.indexOf('-') < 0) {
+      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC" : null;
+    }
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
     }

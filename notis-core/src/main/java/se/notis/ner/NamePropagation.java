@@ -49,8 +49,8 @@ final class NamePropagation {
         type = known.get(stripGenitive(w));
       }
       // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
-      // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
-      boolean spreads = !"MISC".equals(type) || NameWords.isWorkName(stripGenitive(w))
+      // agreements and inquiries are not ("Artemisavtalet är …" after "Artemisavtalets principer").
+      boolean spreads = !"MISC".equals(type) || NameWords.isWorkName(stripGenitive(w)) || NameWords.isInquiry(stripGenitive(w))
           || SpanTyper.isEventName(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));
@@ -59,7 +59,65 @@ final class NamePropagation {
     }
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return withKnownFirstNames(text, starts, ends, out);
+  }
+
+  /**
+   * "Kairat Abdrakhmanov har tjänstgjort …" tagged as "Abdrakhmanov" after "Mr Kairat Abdrakhmanov":
+   * a person's name whose words before it in the text complete a fuller name of a person the
+   * document tags elsewhere is that fuller name, whatever the tagger called the rest (a foreign first
+   * name opening a sentence is often cut off, and the last name alone taken for an organisation).
+   */
+  static List<NerLabels.TokenSpan> withKnownFirstNames(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> persons = new ArrayList<>();
+    for (NerLabels.TokenSpan span : spans) {
+      if ("PER".equals(span.type()) && span.end() - span.start() >= 2) {
+        persons.add(span);
+      }
+    }
+    if (persons.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int k = 0; k < out.size(); k++) {
+      NerLabels.TokenSpan span = out.get(k);
+      int previousEnd = k > 0 ? out.get(k - 1).end() : 0;
+      for (NerLabels.TokenSpan full : persons) {
+        int head = (full.end() - full.start()) - (span.end() - span.start());
+        int start = span.start() - head;
+        if (head > 0 && start >= previousEnd && endsLike(text, starts, ends, full, span)
+            && sameWords(text, starts, ends, full.start(), start, head)) {
+          out.set(k, new NerLabels.TokenSpan(start, span.end(), "PER"));
+          break;
+        }
+      }
+    }
     return out;
+  }
+
+  /** Whether {@code part}'s words are the last words of {@code full}, the last one also with a genitive. */
+  private static boolean endsLike(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan full,
+      NerLabels.TokenSpan part) {
+    int length = part.end() - part.start();
+    int offset = full.end() - length;
+    if (!sameWords(text, starts, ends, offset, part.start(), length - 1)) {
+      return false;
+    }
+    String want = word(text, starts, ends, full.end() - 1);
+    String have = word(text, starts, ends, part.end() - 1);
+    return have.equals(want) || stripGenitive(have).equals(want);
+  }
+
+  /** Whether the {@code length} tokens from {@code a} and from {@code b} are the same capitalised words. */
+  private static boolean sameWords(CharSequence text, int[] starts, int[] ends, int a, int b, int length) {
+    for (int k = 0; k < length; k++) {
+      String w = word(text, starts, ends, b + k);
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.equals(word(text, starts, ends, a + k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -58,6 +58,14 @@ final class NameWords {
     return !lower.endsWith("området") && !lower.endsWith("förrådet");
   }
 
+  /**
+   * "Kontantutredningen", "Kapacitetsutredningen": an inquiry named by its subject, the inquiry and
+   * its report, which are MISC as the Swedish news corpus has them.
+   */
+  static boolean isInquiry(String w) {
+    return w.endsWith("utredningen") && w.length() >= "utredningen".length() + 3;
+  }
+
   /** "andra världskriget", "Förintelsen" (without a genitive ending). */
   static boolean isHistoricalEvent(String name) {
     return HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT));

@@ -39,6 +39,9 @@ final class SpanFixer {
   private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of("Kung", "Kungen", "Konung", "Konungen",
       "Drottning", "Drottningen", "Kronprinsessan", "Kronprinsen", "Prinsessan", "Prinsen", "Prins", "Prinsessa");
 
+  /** English forms of address before a name ("H.E. Mr Kairat Abdrakhmanov", "Mrs Shkëndije Geci Sherifi"). */
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr");
+
   private SpanFixer() {}
 
   /**
@@ -203,6 +206,12 @@ final class SpanFixer {
     }
     if (start < end - 1 && word(text, starts, ends, start).equals("the")) {
       start++;
+    }
+    // A form of address is a title: "Mr Kairat Abdrakhmanov" is the person Kairat Abdrakhmanov.
+    if (start < end - 1 && HONORIFICS.contains(word(text, starts, ends, start))
+        && isCapitalisedWord(text, starts[start + 1], ends[start + 1])) {
+      start++;
+      type = "PER";
     }
     return new NerLabels.TokenSpan(start, end, type);
   }

@@ -45,6 +45,30 @@ final class SpanTyper {
     return EntityWords.isOrganisationHead(before) ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
   }
 
+  /** Endings of nouns for ships and boats, in the definite form that stands before a ship's name. */
+  private static final String[] VESSEL_HEADS = {"fartyget", "färjan", "båten", "skeppet", "isbrytaren",
+      "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern"};
+
+  /**
+   * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger
+   * called it: "grundstötningen av färjan Marco Polo", "isbrytaren Oden", "ubåten Gotland".
+   */
+  static NerLabels.TokenSpan vesselByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if ("MISC".equals(span.type()) || span.start() == 0) {
+      return span;
+    }
+    String before = word(text, starts, ends, span.start() - 1);
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
+      return span;
+    }
+    for (String head : VESSEL_HEADS) {
+      if (before.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
+      }
+    }
+    return span;
+  }
+
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
   private static final Set<String> EVENT_HEADS = Set.of("Contest", "Festival", "Awards", "Cup", "Championship",
       "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo");
@@ -355,7 +379,8 @@ final class SpanTyper {
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isWorkName(last) || law || capitalised && e - s == 1 && isEventName(last)) {
+        || capitalised && NameWords.isWorkName(last) || law || capitalised && e - s == 1 && isEventName(last)
+        || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place

@@ -1601,8 +1601,10 @@ final class QuoteFinder {
         }
         if (isAny(k, "i", "på", "för", "till", "under", "vid", "via", "inför", "efter", "genom")) {
           int e = k + 1;
+          // "konstaterar i sin redovisning av uppdraget att …": a possessive opens the phrase, ends none.
           while (e <= last && e - k <= 5 && !isPunct(e) && !isWord(e, "att") && cue(e) == null
-              && !isAny(e, "i", "på", "för", "till", "under", "vid", "som", "och", "sin", "sitt", "sina")) {
+              && !isAny(e, "i", "på", "för", "till", "under", "vid", "som", "och")
+              && !(e > k + 1 && isAny(e, "sin", "sitt", "sina"))) {
             e++;
           }
           if (e == k + 1) {
@@ -1852,6 +1854,13 @@ final class QuoteFinder {
         boolean information = producer > 0 && isInformationNoun(i);
         if (!information && (notSource(i) || is("law", i))) {
           return;
+        }
+      }
+      if (e > first && isWord(e - 1, ",")) {
+        for (int i = k; i <= last; i++) {
+          if (is("law", i)) {
+            return; // "…, enligt internationell humanitär rätt.": a rule at the end of the source phrase
+          }
         }
       }
       if (producer > 0) {

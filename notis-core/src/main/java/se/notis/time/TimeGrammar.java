@@ -106,7 +106,7 @@ final class TimeGrammar {
         "senaste", "närmaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
-        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt"}) {
+        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens"}) {
       words.put(w, ALWAYS);
     }
     for (String w : MONTH_WORDS) {
@@ -1480,7 +1480,9 @@ final class TimeGrammar {
       if (in(j) && lex.units.get(text, tokens.start(j), tokens.end(j)) == null) {
         double v = amount(j, end);
         if (Double.isNaN(v)) {
-          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1 : Double.NaN;
+          // "de senaste åren": some years; "det senaste året", "den senaste veckan": one.
+          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1
+              : isAny(j, "året", "dagen", "dygnet", "veckan", "månaden", "timmen", "decenniet") ? 1 : Double.NaN;
           if (Double.isNaN(v)) {
             return -1;
           }
@@ -1498,7 +1500,9 @@ final class TimeGrammar {
         case "veckan", "veckorna" -> "W";
         case "månaden", "månaderna" -> "M";
         case "timmen", "timmarna" -> "TH";
-        case "decenniet", "decennierna" -> "DE";
+        // ISO 8601 knows no decades: "det senaste decenniet" is P10Y; "de senaste decennierna" stays PXDE.
+        case "decenniet" -> "10Y";
+        case "decennierna" -> j == i + 1 ? "DE" : "10Y";
         default -> null;
       };
       if (unit == null) {
@@ -1697,6 +1701,9 @@ final class TimeGrammar {
         }
         case "veckans" -> {
           return emit(i, i + 1, "DATE", day == null ? null : week(day));
+        }
+        case "höstens", "vårens", "sommarens" -> {
+          return seasonGenitive(i, w);
         }
         case "dagen" -> {
           // "ledde dagen därpå ett styrgruppsmöte", "greps dagen efter.": the day after the one last named.
@@ -2025,6 +2032,28 @@ final class TimeGrammar {
         ref = dow <= 2 ? day.minusWeeks(1) : day;
       }
       return week(ref) + "-WE";
+    }
+
+    /**
+     * "Höstens möte ägde rum i Köpenhamn", "i vårens budgetproposition": the season of the
+     * publication year, or of the year before when a report looks back on an autumn or a summer
+     * not yet come, as one of the first months of the year mostly does ("Sedan höstens
+     * regeringsskifte" in January; "inför höstens förhandlingar" looks ahead). Capitalised inside a
+     * sentence it may open a name, as "Årets" does.
+     */
+    private int seasonGenitive(int i, String w) {
+      if (Character.isUpperCase(raw(i).charAt(0)) && i > sf && !lineStartsAt(i)) {
+        return -1;
+      }
+      String code = w.equals("höstens") ? "FA" : w.equals("vårens") ? "SP" : "SU";
+      int before = code.equals("FA") ? 9 : code.equals("SU") ? 6 : 3;
+      int tense = tense(i);
+      boolean lookingBack = tense == PAST || day != null && day.getMonthValue() <= 3 && tense != FUTURE;
+      int offset = day != null && day.getMonthValue() < before && !code.equals("SP") && lookingBack ? -1 : 0;
+      if (day != null && code.equals("SP") && day.getMonthValue() >= 10 && tense != PAST) {
+        offset = 1; // "tidplanen för vårens arbete" in December: the spring to come
+      }
+      return emit(i, i + 1, "DATE", season(day, code, offset));
     }
 
     private String season(LocalDate d, String code, int yearOffset) {

@@ -54,4 +54,15 @@ class NamePropagationTest {
     assertEquals(List.of(new NerLabels.TokenSpan(0, 1, "ORG"), new NerLabels.TokenSpan(4, 5, "ORG"),
         new NerLabels.TokenSpan(9, 10, "ORG")), out);
   }
+
+  @Test
+  void aFirstNameCutOffAtASentenceStartJoinsTheFullNameTheDocumentGives() {
+    Sentence s = new Sentence("** H.E. Mr Kairat Abdrakhmanov , Kazakstan ** är född 1964 . "
+        + "Kairat Abdrakhmanov har tjänstgjort inom utrikesministeriet sedan 1993 .");
+    List<NerLabels.TokenSpan> out = NamePropagation.propagate(s.text, s.starts, s.ends,
+        List.of(new NerLabels.TokenSpan(3, 5, "PER"), new NerLabels.TokenSpan(6, 7, "LOC"),
+            new NerLabels.TokenSpan(13, 14, "ORG")), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(3, 5, "PER"), new NerLabels.TokenSpan(6, 7, "LOC"),
+        new NerLabels.TokenSpan(12, 14, "PER")), out);
+  }
 }
