@@ -236,21 +236,29 @@ final class SpanJoiner {
     return span;
   }
 
-  /** Courts named by their seat or district: "Uppsala tingsrätt", "Svea hovrätt", "Förvaltningsrätten i Malmö" aside. */
-  private static final Set<String> COURTS = Set.of("tingsrätt", "hovrätt", "förvaltningsrätt", "kammarrätt",
-      "tingsrätts", "hovrätts", "förvaltningsrätts", "kammarrätts");
+  /**
+   * Nouns that a place's name before them makes the name of a court, a university or a hospital,
+   * with the type of the whole: "Svea hovrätt", "Umeå universitet", "Södertälje sjukhus".
+   */
+  private static final java.util.Map<String, String> INSTITUTION_NOUNS = java.util.Map.ofEntries(
+      java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
+      java.util.Map.entry("förvaltningsrätt", "ORG"), java.util.Map.entry("kammarrätt", "ORG"),
+      java.util.Map.entry("universitet", "ORG"), java.util.Map.entry("högskola", "ORG"),
+      java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("lasarett", "LOC"));
 
   /**
-   * A name right before a court's noun is the court: "Svea hovrätt", "Uppsala tingsrätts dom",
-   * where the tagger took the name alone, as a place or a body.
+   * A name right before the noun of a court, a university or a hospital is that institution:
+   * "Svea hovrätt", "Uppsala tingsrätts dom", "Ystads lasarett", where the tagger took the name
+   * alone, as a place or a body.
    */
-  static NerLabels.TokenSpan withCourt(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+  static NerLabels.TokenSpan withInstitutionNoun(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
     int end = span.end();
-    if (end >= starts.length || !COURTS.contains(word(text, starts, ends, end))
-        || "PER".equals(span.type()) || "MISC".equals(span.type())) {
+    String type = end < starts.length ? INSTITUTION_NOUNS.get(stripGenitive(word(text, starts, ends, end))) : null;
+    if (type == null || "PER".equals(span.type()) || "MISC".equals(span.type())) {
       return span;
     }
-    return new NerLabels.TokenSpan(span.start(), end + 1, "ORG");
+    return new NerLabels.TokenSpan(span.start(), end + 1, type);
   }
 
   /**

@@ -378,8 +378,10 @@ final class SpanTyper {
         || e - s == 1 && (s == 0 || !Character.isLetterOrDigit(text.charAt(starts[s - 1])))
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
+    // "Per Anger-pris": a work's head may end in an s that is no genitive.
+    boolean work = NameWords.isWorkName(last) || NameWords.isWorkName(word(text, starts, ends, e - 1));
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isWorkName(last) || law || capitalised && e - s == 1 && isEventName(last)
+        || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {

@@ -2268,30 +2268,42 @@ final class QuoteFinder {
     }
 
     /**
-     * "Enligt tingsrätten" after "Uppsala tingsrätt": a common noun in the definite form names the
-     * one organisation of the document whose name ends in that noun ("Svea hovrätt", "Umeå
-     * universitet"); null when none or several do.
+     * "Enligt tingsrätten" after "Uppsala tingsrätt", "kommissionen" after "EU-kommissionen",
+     * "regionen" after "Region Stockholm": a common noun in the definite form names the one
+     * organisation of the document whose name opens or ends with that noun; null when none or
+     * several do.
      */
     String organisationWithHead(String definite) {
       String found = null;
       for (int e = 0; e < ents.size(); e++) {
         String name = ents.canonical()[e];
-        int space = name.lastIndexOf(' ');
-        if (!"ORG".equals(ents.type()[e]) || space < 0 || name.equals(found)) {
+        if (!"ORG".equals(ents.type()[e]) || name.equals(found) || !namedByNoun(name, definite)) {
           continue;
         }
-        String head = name.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-        boolean same = head.length() >= 4 && definite.startsWith(head)
-            && (definite.length() - head.length() == 2 && (definite.endsWith("en") || definite.endsWith("et"))
-                || definite.length() - head.length() == 1 && definite.endsWith("n"));
-        if (same) {
-          if (found != null) {
-            return null;
-          }
-          found = name;
+        if (found != null) {
+          return null;
         }
+        found = name;
       }
       return found;
+    }
+
+    /** Whether an organisation's name ends in {@code definite} or has it as its first or last word. */
+    private static boolean namedByNoun(String name, String definite) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (lower.length() > definite.length() + 1 && lower.endsWith(definite)) {
+        return true; // "EU-kommissionen", "Vårdförbundet"
+      }
+      int space = lower.lastIndexOf(' ');
+      return space > 0 && (isDefiniteOf(definite, lower.substring(space + 1))
+          || isDefiniteOf(definite, lower.substring(0, lower.indexOf(' '))));
+    }
+
+    /** "tingsrätten" of "tingsrätt", "universitetet" of "universitet", "regionen" of "region". */
+    private static boolean isDefiniteOf(String definite, String noun) {
+      int extra = definite.length() - noun.length();
+      return noun.length() >= 4 && definite.startsWith(noun)
+          && (extra == 2 && (definite.endsWith("en") || definite.endsWith("et")) || extra == 1 && definite.endsWith("n"));
     }
 
     /** Endings of public bodies' names: a company ("bolaget") is none of them, nor "EU" or "FN". */

@@ -96,6 +96,15 @@ class QuoteStageTest {
   }
 
   @Test
+  void aDefiniteNounNamesTheOrganisationWhoseNameIsACompoundOfIt() {
+    String text = "EU-kommissionen har bötfällt Apple med 1,8 miljarder euro.\n\n"
+        + "Enligt kommissionen har Apple hindrat konkurrenter från att informera användare.";
+    Document out = new QuoteStage().process(withOrganisation(text, "EU-kommissionen"));
+    assertEquals(List.of("har Apple hindrat konkurrenter från att informera användare | indirect | EU-kommissionen"
+        + " | Enligt"), describe(out));
+  }
+
+  @Test
   void enligtTakesAWholeNameOfSeveralWordsAsItsSource() {
     String text = "Enligt Organisationen för ekonomiskt samarbete och utveckling växer ekonomin i år.";
     String name = "Organisationen för ekonomiskt samarbete och utveckling";
