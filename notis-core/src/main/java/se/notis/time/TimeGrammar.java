@@ -677,6 +677,10 @@ final class TimeGrammar {
         LocalDate date;
         if (sentenceDay != null) {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
+        } else if (refDay != null && !refDay.equals(day) && tense(clock[2]) == PAST) {
+          // "… greps sent på lördagskvällen. Larmet kom strax efter klockan 22": a past clock time
+          // without a day of its own is on the day the text last named.
+          date = refDay;
         } else if (day == null) {
           date = null;
         } else if (minutes >= 12 * 60 && nightSummary() && tense(clock[2]) != FUTURE && (publishedAt == null

@@ -60,6 +60,17 @@ class TimeStageTest {
     assertEquals(Map.of("natten till fredag", "TIME 2025-03-13TNI", "14", "TIME 2025-03-14T14:00"), values(doc));
   }
 
+  /** A past clock time without a day of its own is on the day the text named last, a future one is not. */
+  @Test
+  void aPastClockTimeIsOnTheDayNamedBefore() {
+    Document doc = PIPELINE.process(Document.of(
+        "En man greps sent på lördagskvällen. Larmet kom strax efter klockan 22. Polisen kommer att hålla"
+            + " presskonferens klockan 14.",
+        Metadata.ofId("t").withDate("2024-09-15")));
+    assertEquals(Map.of("lördagskvällen", "TIME 2024-09-14TEV", "22", "TIME 2024-09-14T22:00",
+        "14", "TIME 2024-09-15T14:00"), values(doc));
+  }
+
   @Test
   void offsetsAreCodePoints() {
     String text = "😀 Mötet hölls den 1 juli 2026.";
