@@ -244,7 +244,8 @@ final class SpanJoiner {
       java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
       java.util.Map.entry("förvaltningsrätt", "ORG"), java.util.Map.entry("kammarrätt", "ORG"),
       java.util.Map.entry("universitet", "ORG"), java.util.Map.entry("högskola", "ORG"),
-      java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("lasarett", "LOC"));
+      java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("universitetssjukhus", "LOC"),
+      java.util.Map.entry("lasarett", "LOC"));
 
   /**
    * A name right before the noun of a court, a university or a hospital is that institution:
@@ -254,7 +255,9 @@ final class SpanJoiner {
   static NerLabels.TokenSpan withInstitutionNoun(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
     int end = span.end();
-    String type = end < starts.length ? INSTITUTION_NOUNS.get(stripGenitive(word(text, starts, ends, end))) : null;
+    String noun = end < starts.length ? word(text, starts, ends, end) : "";
+    // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
+    String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
     if (type == null || "PER".equals(span.type()) || "MISC".equals(span.type())) {
       return span;
     }
