@@ -346,6 +346,9 @@ final class EntityMerger {
     if (surface.endsWith(":s")) {
       return stripped;
     }
+    if (EntityWords.INTERNATIONAL.contains(stripped) && isAcronym(stripped)) {
+      return stripped; // "FNs", "EUs": the genitive of an acronym written without its colon
+    }
     int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
     if (end - partStart < 3) {
       return surface; // "Jas 39", "Enköpings-Näs": no name is left of one letter or two
