@@ -112,6 +112,7 @@ final class EntityRules {
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
+    out = SeatsOfPower.apply(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out);
   }
 
