@@ -337,6 +337,15 @@ final class MissedNames {
     return end > start;
   }
 
+  /**
+   * "AIK:s", "UHR:s": capitals written with a colon before the genitive s, as only a name's
+   * abbreviation is ("AI:s", a common noun's, is among {@link EntityWords#COMMON_ACRONYMS}).
+   */
+  private static boolean isColonGenitiveAcronym(String w) {
+    return w.length() >= 4 && w.length() <= 8 && w.endsWith(":s")
+        && EntityMerger.isAcronym(w.substring(0, w.length() - 2));
+  }
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -366,6 +375,11 @@ final class MissedNames {
     }
     if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    if (isColonGenitiveAcronym(w) && i + 1 < n && isLower(text, starts[i + 1])
+        && !EntityWords.COMMON_ACRONYMS.contains(base) && ((gazetteer.single(text, starts[i], ends[i])
+            | gazetteer.genitive(text, starts[i], ends[i])) & Gazetteer.COUNTRY) == 0) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "AIK:s", "KTH:s vicerektor", "SIPRI:s första styrelseordförande"
     }
     if (upper && WORLD_REGIONS.contains(pair)) {
       return new NerLabels.TokenSpan(i, i + 2, "LOC");
