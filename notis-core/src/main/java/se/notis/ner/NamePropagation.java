@@ -46,8 +46,9 @@ final class NamePropagation {
         type = known.get(stripGenitive(w));
       }
       // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
-      // agreements are not ("Artemisavtalet är …" after "Artemisavtalets principer").
+      // agreements and programmes are not ("Artemisavtalet är …" after "Artemisavtalets principer").
       boolean spreads = !"MISC".equals(type) || NameWords.isAgreement(stripGenitive(w))
+          || NameWords.isProgramme(stripGenitive(w))
           || SpanTyper.isEventName(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));

@@ -43,6 +43,18 @@ final class NameWords {
     return isCompoundEndingIn(w, AGREEMENT_ENDINGS);
   }
 
+  /** Endings of the names of government programmes and strategies: "Landsbygdsprogrammet", "Livsmedelsstrategin". */
+  private static final String[] PROGRAMME_ENDINGS = {"programmet", "strategin"};
+
+  /**
+   * "Landsbygdsprogrammet", "Livsmedelsstrategin": a compound naming a programme or strategy, a name
+   * (MISC) where it is written with a capital inside a sentence; "programmet" itself is none, nor is
+   * a compound whose capital is its first part's ("EU-programmet Kreativa Europa", "AI-strategin").
+   */
+  static boolean isProgramme(String w) {
+    return w.indexOf('-') < 0 && isCompoundEndingIn(w, PROGRAMME_ENDINGS);
+  }
+
   /** "Åklagarmyndigheten", "Europarådet", but not "Schengenområdet" or "Källarförrådet". */
   static boolean isAuthority(String w) {
     if (!isCompoundEndingIn(w, AUTHORITY_ENDINGS)) {

@@ -350,7 +350,10 @@ final class SpanTyper {
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
-        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)) {
+        || capitalised && NameWords.isAgreement(last) || law || capitalised && e - s == 1 && isEventName(last)
+        || e - s == 1 && isProgrammeInsideSentence(text, starts, ends, s, last)
+            // "Världslivsmedelsprogrammet" is also a UN body: an organisation the tagger saw stays one
+            && !("ORG".equals(type) && last.endsWith("programmet"))) {
       type = "MISC";
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
@@ -362,6 +365,15 @@ final class SpanTyper {
       type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  /**
+   * "medel från Landsbygdsprogrammet": a programme or strategy written with a capital after a word
+   * of the sentence, so the capital is the name's ({@link NameWords#isProgramme}).
+   */
+  static boolean isProgrammeInsideSentence(CharSequence text, int[] starts, int[] ends, int s, String w) {
+    return s > 0 && Character.isUpperCase(text.charAt(starts[s])) && Character.isLowerCase(text.charAt(starts[s - 1]))
+        && NameWords.isProgramme(w);
   }
 
   /**
