@@ -106,6 +106,7 @@ final class EntityRules {
     MissedNames.addPartyLetters(text, starts, ends, n, taken, out);
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
+    MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
