@@ -111,6 +111,7 @@ final class EntityRules {
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
+    out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
     out = SeatsOfPower.apply(text, starts, ends, out);
