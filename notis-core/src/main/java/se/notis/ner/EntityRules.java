@@ -115,6 +115,7 @@ final class EntityRules {
     out = regionBodies(text, starts, ends, out);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
     out = SeatsOfPower.apply(text, starts, ends, out);
+    out = programmeVersions(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out);
   }
 
@@ -138,6 +139,43 @@ final class EntityRules {
       }
     }
     return out;
+  }
+
+  /**
+   * "Livsmedelsstrategin 2.0": the version number after a programme or strategy is part of its name
+   * as written.
+   */
+  static List<NerLabels.TokenSpan> programmeVersions(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int next = span.end();
+      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > next;
+      if ("MISC".equals(span.type()) && free && next < starts.length && starts[next] == ends[next - 1] + 1
+          && isVersion(text, starts[next], ends[next])
+          && NameWords.isProgramme(text.subSequence(starts[next - 1], ends[next - 1]).toString())) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NerLabels.TokenSpan(span.start(), next + 1, "MISC"));
+      }
+    }
+    return out;
+  }
+
+  /** "2.0", "3.1": digits, a point and digits. */
+  private static boolean isVersion(CharSequence text, int start, int end) {
+    int point = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '.' && point < 0 && i > start) {
+        point = i;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return point > start && point < end - 1;
   }
 
   /** Compass adjectives that name a part of a country or region ("norra Sverige", "västra Balkan"). */

@@ -30,7 +30,7 @@ class ProgrammeNamesTest {
     Map<String, String> found = entities("För att projekten ska bli färdiga innan Landsbygdsprogrammet tar slut "
         + "föreslås ändringar. Arbetet med Livsmedelsstrategin 2.0 bedrivs i nära dialog med branschen.");
     assertEquals("MISC Landsbygdsprogrammet", found.get("Landsbygdsprogrammet"), found.toString());
-    assertEquals("MISC Livsmedelsstrategin", found.get("Livsmedelsstrategin"), found.toString());
+    assertEquals("MISC Livsmedelsstrategin 2.0", found.get("Livsmedelsstrategin 2.0"), found.toString());
   }
 
   @Test
