@@ -202,6 +202,7 @@ public final class NerStage extends AbstractStage {
     List<NerLabels.TokenSpan> titles = QuotedTitles.find(text, starts, ends);
     found = QuotedTitles.apply(found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
+    found = CompanyNames.retype(text, starts, ends, found);
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
