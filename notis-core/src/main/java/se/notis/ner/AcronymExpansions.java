@@ -7,52 +7,105 @@ import java.util.List;
 /**
  * Adds the name an acronym in brackets spells out when the tagger found the acronym but not the
  * name: "Statens beredning för medicinsk och social utvärdering (SBU)", "Storstockholms
- * brandförsvar (SSBF)". The name runs from a capitalised word through lower-case words to the
- * bracket, and the acronym's letters stand in it in order from its first letter.
+ * brandförsvar (SSBF)", and the same with the acronym set off by commas: "Handels
+ * utredningsinstitut, HUI, har …". The name runs from a capitalised word through lower-case words
+ * to the bracket or comma, and the acronym's letters stand in it in order from its first letter.
  */
 final class AcronymExpansions {
   /** The most words such a name has. */
   private static final int MAX_WORDS = 10;
 
+  /** Words that say what follows is a term, not part of a name: "EU:s så kallade ansvarsfördelningsförordning (ESR)". */
+  private static final java.util.Set<String> HEDGES = java.util.Set.of("så", "kallade", "kallad", "sk", "s.k.");
+
   private AcronymExpansions() {}
 
   static List<NerLabels.TokenSpan> add(String text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found) {
-    boolean[] named = new boolean[starts.length];
-    for (NerLabels.TokenSpan span : found) {
-      for (int k = span.start(); k < span.end(); k++) {
-        named[k] = true;
+    int[] spanAt = new int[starts.length];
+    java.util.Arrays.fill(spanAt, -1);
+    for (int s = 0; s < found.size(); s++) {
+      for (int k = found.get(s).start(); k < found.get(s).end(); k++) {
+        spanAt[k] = s;
       }
     }
     List<NerLabels.TokenSpan> added = new ArrayList<>();
+    boolean[] absorbed = new boolean[found.size()];
     for (NerLabels.TokenSpan span : found) {
       int t = span.start();
-      if (span.end() - t != 1 || !"ORG".equals(span.type()) || t < 3 || t + 1 >= starts.length
-          || text.charAt(starts[t - 1]) != '(' || text.charAt(starts[t + 1]) != ')') {
+      if (span.end() - t != 1 || !"ORG".equals(span.type()) || t < 3
+          || !isBracketed(text, starts, t) && !isAppositive(text, starts, t)) {
         continue;
       }
       String acronym = text.substring(starts[t], ends[t]);
-      int first = EntityMerger.isAcronym(acronym) ? nameStart(text, starts, ends, named, t - 2, acronym) : -1;
+      int first = EntityMerger.isAcronym(acronym) ? nameStart(text, starts, ends, spanAt, found, t - 2, acronym) : -1;
       if (first >= 0) {
+        if (spanAt[first] >= 0) {
+          absorbed[spanAt[first]] = true;
+        }
         added.add(new NerLabels.TokenSpan(first, t - 1, "ORG"));
         for (int k = first; k < t - 1; k++) {
-          named[k] = true;
+          spanAt[k] = found.size();
         }
       }
     }
     if (added.isEmpty()) {
       return found;
     }
-    List<NerLabels.TokenSpan> out = new ArrayList<>(found);
+    List<NerLabels.TokenSpan> out = new ArrayList<>(found.size() + added.size());
+    for (int s = 0; s < found.size(); s++) {
+      if (!absorbed[s]) {
+        out.add(found.get(s));
+      }
+    }
     out.addAll(added);
     out.sort(Comparator.comparingInt(NerLabels.TokenSpan::start));
     return out;
   }
 
-  /** The first token of the name ending at token {@code last} that {@code acronym} abbreviates, else -1. */
-  private static int nameStart(String text, int[] starts, int[] ends, boolean[] named, int last, String acronym) {
+  /** "(SBU)": the acronym at token {@code t} stands alone in brackets. */
+  private static boolean isBracketed(String text, int[] starts, int t) {
+    return t + 1 < starts.length && text.charAt(starts[t - 1]) == '(' && text.charAt(starts[t + 1]) == ')';
+  }
+
+  /**
+   * "Försvarets materielverk, FMV, har …", "… på Totalförsvarets forskningsinstitut, FOI.": the
+   * acronym at token {@code t} follows a comma and ends the clause, so it renames what stands before
+   * the comma rather than continuing a list ("Röda korset, UNICEF och …" does not end there).
+   */
+  static boolean isAppositive(String text, int[] starts, int t) {
+    if (t < 1 || text.charAt(starts[t - 1]) != ',') {
+      return false;
+    }
+    if (t + 1 >= starts.length) {
+      return true;
+    }
+    char next = text.charAt(starts[t + 1]);
+    return next == ',' || next == '.' || next == ';' || next == ')';
+  }
+
+  /**
+   * Whether the acronym at token {@code t}, set off by commas ({@link #isAppositive}), spells the name
+   * {@code name} that ends before the comma: its first letter opens the name and all its letters
+   * stand in the name in order ("Handels utredningsinstitut, HUI"; not "Svenskt näringsliv, TCO").
+   */
+  static boolean spellsNameBeforeComma(String text, int[] starts, int[] ends, int t, String name) {
+    String acronym = text.substring(starts[t], ends[t]);
+    return isAppositive(text, starts, t) && EntityMerger.isAcronym(acronym) && name.indexOf(' ') > 0
+        && acronym.charAt(0) == Character.toUpperCase(name.charAt(0)) && EntityMerger.lettersInOrder(acronym, name);
+  }
+
+  /**
+   * The first token of the name ending at token {@code last} that {@code acronym} abbreviates, else
+   * -1. A name found already stops the search, except a genitive the tagger took alone as the first
+   * word: "Sveriges kommuner och regioner (SKR)" is one name, not the place "Sverige" and nouns. Two
+   * letters are too few to tell an acronym from a code: "Europaparlamentets och rådets förordning (EU)".
+   */
+  private static int nameStart(String text, int[] starts, int[] ends, int[] spanAt, List<NerLabels.TokenSpan> found,
+      int last, String acronym) {
     for (int j = last; j >= 0 && j > last - MAX_WORDS; j--) {
       char c = text.charAt(starts[j]);
-      if (named[j] || !Character.isLetter(c)) {
+      if (!Character.isLetter(c) || HEDGES.contains(text.substring(starts[j], ends[j])) || spanAt[j] >= 0
+          && (acronym.length() < 3 || !isLeadingGenitive(text, ends, spanAt[j], found, j, last))) {
         return -1;
       }
       if (Character.isUpperCase(c)) {
@@ -62,5 +115,87 @@ final class AcronymExpansions {
       }
     }
     return -1;
+  }
+
+  /** Whether span {@code s} is the one genitive word at token {@code j}, before more words up to {@code last}. */
+  private static boolean isLeadingGenitive(String text, int[] ends, int s, List<NerLabels.TokenSpan> found, int j,
+      int last) {
+    NerLabels.TokenSpan span = s < found.size() ? found.get(s) : null;
+    return span != null && span.start() == j && span.end() == j + 1 && j < last && text.charAt(ends[j] - 1) == 's';
+  }
+
+  /**
+   * Names with "och" inside that the tagger cut at the conjunction, made whole by the acronym after
+   * them: "Glöm Aldrig Pela och Fadime (GAPF)", "Inspektionen för Vård och Omsorg (IVO)". The acronym
+   * must be the initials of the whole name's words (or of its content words) exactly, so two names
+   * side by side keep apart ("Saab och Trafikflyghögskolan (TFHS)", "Hushållningssällskapet och
+   * Lantbrukarnas Riksförbund (LRF)"), and places coordinated stay places ("Sverige och Norge").
+   */
+  static List<NerLabels.TokenSpan> joinAcrossConjunction(String text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> found) {
+    List<NerLabels.TokenSpan> out = found;
+    for (NerLabels.TokenSpan span : found) {
+      int t = span.start();
+      if (span.end() - t != 1 || !"ORG".equals(span.type()) || t < 4
+          || !isBracketed(text, starts, t) && !isAppositive(text, starts, t)) {
+        continue;
+      }
+      String acronym = text.substring(starts[t], ends[t]);
+      int first = EntityMerger.isAcronym(acronym) && acronym.length() >= 3
+          ? conjoinedNameStart(text, starts, ends, t - 2, acronym) : -1;
+      if (first >= 0 && !isOneNameOrPlaces(out, first, t - 1)) {
+        out = replaceWithin(out, new NerLabels.TokenSpan(first, t - 1, "ORG"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first token of a name of capitalised and lower-case words with "och" among them, ending at
+   * {@code last}, whose initials are {@code acronym}; else -1.
+   */
+  private static int conjoinedNameStart(String text, int[] starts, int[] ends, int last, String acronym) {
+    boolean conjoined = false;
+    for (int j = last; j >= 0 && j > last - MAX_WORDS; j--) {
+      if (!Character.isLetter(text.charAt(starts[j]))) {
+        return -1;
+      }
+      String word = text.substring(starts[j], ends[j]);
+      conjoined |= word.equals("och");
+      if (conjoined && j < last - 1 && Character.isUpperCase(word.charAt(0))
+          && EntityMerger.matchesInitials(acronym, text.substring(starts[j], ends[last]))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the tokens from {@code first} to before {@code end} are already one name, or are named as places only. */
+  private static boolean isOneNameOrPlaces(List<NerLabels.TokenSpan> spans, int first, int end) {
+    boolean any = false;
+    boolean onlyPlaces = true;
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.end() > first && span.start() < end) {
+        if (span.start() == first && span.end() == end || span.start() < first || span.end() > end) {
+          return true; // whole already, or a longer name runs over the edge
+        }
+        any = true;
+        onlyPlaces &= "LOC".equals(span.type());
+      }
+    }
+    return any && onlyPlaces;
+  }
+
+  /** {@code spans} with those inside {@code name} replaced by it, in order. */
+  private static List<NerLabels.TokenSpan> replaceWithin(List<NerLabels.TokenSpan> spans, NerLabels.TokenSpan name) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.end() <= name.start() || span.start() >= name.end()) {
+        out.add(span);
+      }
+    }
+    out.add(name);
+    out.sort(Comparator.comparingInt(NerLabels.TokenSpan::start));
+    return out;
   }
 }

@@ -39,7 +39,8 @@ final class EntityMerger {
 
   /**
    * {@code bracketed[e]} says that entity {@code e} stands in brackets right after entity
-   * {@code e - 1}: an acronym written so is that name's acronym whatever its other letters
+   * {@code e - 1}, or between commas as an acronym that spells it ("Försvarets materielverk, FMV,"):
+   * an acronym written so is that name's acronym whatever its other letters
    * ("Organisationen för ekonomiskt samarbete och utveckling (OECD)", and "MSB (Myndigheten för
    * samhällsskydd och beredskap)" the other way round); its first letter must be
    * the name's, or all its letters must stand in the name in order ("Totalförsvarets
@@ -364,6 +365,9 @@ final class EntityMerger {
     String stripped = surface.substring(0, end);
     if (surface.endsWith(":s")) {
       return stripped;
+    }
+    if (EntityWords.INTERNATIONAL.contains(stripped) && isAcronym(stripped)) {
+      return stripped; // "FNs", "EUs": the genitive of an acronym written without its colon
     }
     int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
     if (end - partStart < 3) {

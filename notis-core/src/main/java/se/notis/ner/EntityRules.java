@@ -109,12 +109,17 @@ final class EntityRules {
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addListedAuthorities(text, starts, ends, n, taken, out, gazetteer);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
+    MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
+    out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
+    out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
+    out = SeatsOfPower.apply(text, starts, ends, out);
+    out = programmeVersions(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out);
   }
 
@@ -138,6 +143,101 @@ final class EntityRules {
       }
     }
     return out;
+  }
+
+  /**
+   * "Livsmedelsstrategin 2.0": the version number after a programme or strategy is part of its name
+   * as written.
+   */
+  static List<NerLabels.TokenSpan> programmeVersions(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int next = span.end();
+      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > next;
+      if ("MISC".equals(span.type()) && free && next < starts.length && starts[next] == ends[next - 1] + 1
+          && isVersion(text, starts[next], ends[next])
+          && NameWords.isWorkName(text.subSequence(starts[next - 1], ends[next - 1]).toString())) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NerLabels.TokenSpan(span.start(), next + 1, "MISC"));
+      }
+    }
+    return out;
+  }
+
+  /** "2.0", "3.1": digits, a point and digits. */
+  private static boolean isVersion(CharSequence text, int start, int end) {
+    int point = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '.' && point < 0 && i > start) {
+        point = i;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return point > start && point < end - 1;
+  }
+
+  /** Compass adjectives that name a part of a country or region ("norra Sverige", "västra Balkan"). */
+  private static final java.util.Set<String> COMPASS_ADJECTIVES = java.util.Set.of("Norra", "Södra", "Västra", "Östra",
+      "Mellersta", "Nordvästra", "Nordöstra", "Sydvästra", "Sydöstra", "Centrala");
+
+  /**
+   * "Norra Sverige är en tillväxtmotor": a compass adjective that opens the sentence before a country
+   * or a world region has its capital from the sentence, not from a name, and stays outside the
+   * place as "norra Sverige" does within a sentence (the guidelines' span is the name as written);
+   * the tagger takes it for a person ("Norra") or a part of the place ("Södra Sverige"). Names a
+   * compass word belongs to are listed whole ("Västra Götaland") or are no countries ("Norra Mellansverige").
+   */
+  static List<NerLabels.TokenSpan> compassOpeningSentence(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer, int[] runPosition) {
+    int first = 0;
+    while (first < starts.length && !Character.isLetter(text.charAt(starts[first]))) {
+      first++; // "– Norra Sverige …"
+    }
+    int place = first + 1;
+    if (place >= starts.length || first > 2
+        || !COMPASS_ADJECTIVES.contains(text.subSequence(starts[first], ends[first]).toString())
+        || runPosition[first] == 1 || !isCountryOrRegion(text, starts[place], ends[place], gazetteer)) {
+      return spans; // the name lists hold "Västra Götaland", "Mellersta Norrland" whole
+    }
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.start() == first && span.end() > place + 1) {
+        return spans; // a longer name the compass word opens: "Västra Götalands län"
+      }
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 1);
+    boolean placeNamed = false;
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.end() <= first || span.start() > place) {
+        out.add(span);
+      } else if (span.end() > place) {
+        out.add(new NerLabels.TokenSpan(place, span.end(), span.start() == first ? "LOC" : span.type()));
+        placeNamed = true;
+      }
+    }
+    if (!placeNamed) {
+      out.add(new NerLabels.TokenSpan(place, place + 1, "LOC"));
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    return out;
+  }
+
+  /** Sweden's lands, which compass words divide into regions of their own: "Mellersta Norrland", "Västra Götaland". */
+  private static final java.util.Set<String> SWEDISH_LANDS = java.util.Set.of("Norrland", "Svealand", "Götaland");
+
+  /** "Sverige", "Sveriges", "Balkan", "Europas": a listed country or a world region, or its genitive. */
+  private static boolean isCountryOrRegion(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    String word = text.subSequence(start, end).toString();
+    if (SWEDISH_LANDS.contains(EntityWords.stripGenitive(word))) {
+      return false;
+    }
+    return ((gazetteer.single(text, start, end) | gazetteer.genitive(text, start, end)) & Gazetteer.COUNTRY) != 0
+        || EntityWords.WORLD_REGIONS.contains(word) || EntityWords.WORLD_REGIONS.contains(EntityWords.stripGenitive(word));
   }
 
   /** "STOCKHOLM (TT)", "WASHINGTON (TT-AFP)": the place of a dateline is a place, whatever the tagger said. */

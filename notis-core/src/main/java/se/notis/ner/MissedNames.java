@@ -118,6 +118,78 @@ final class MissedNames {
     }
   }
 
+  /** The most words of a name made of common words ("Reportrar Utan Gränser"). */
+  private static final int MAX_COMMON_WORD_NAME = 4;
+
+  /** Words that continue a longer name before capitals: "Forum för Levande Historia", "Children and Armed Conflict". */
+  private static final java.util.Set<String> INSIDE_NAME = java.util.Set.of("för", "mot", "av", "om", "i", "på", "till",
+      "and", "of", "for", "the", "on", "in");
+
+  /** Words that join the items of a list. */
+  private static final java.util.Set<String> LIST_JOINS = java.util.Set.of(",", "och", "samt", "eller");
+
+  /**
+   * "Hushållningssällskapet och Vi Unga", "SVT, Reportrar Utan Gränser, …", "branschorganisationen
+   * Svensk Handel": common words each written with a capital inside a sentence, two or more on one
+   * line, name an organisation where they stand in a list beside one or after a noun for a kind of
+   * organisation. Alone the capitals say too little (places "Inre Hamnen", headings run together);
+   * a first name before a surname is a person.
+   */
+  static void addCommonWordOrganisations(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
+    for (int i = 1; i < n; i++) {
+      if (taken[i] || !isCommonWordWithCapital(text, starts, ends, i, gazetteer)
+          || !isLower(text, starts[i - 1]) && !RuleTokens.isComma(text, starts, ends, i - 1)
+          || INSIDE_NAME.contains(word(text, starts, ends, i - 1))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && end - i < MAX_COMMON_WORD_NAME && !taken[end] && starts[end] == ends[end - 1] + 1
+          && isCommonWordWithCapital(text, starts, ends, end, gazetteer)) {
+        end++;
+      }
+      if (end - i >= 2 && !looksLikePerson(text, starts, ends, i, end, gazetteer)
+          && (isListedBesideOrganisation(text, starts, ends, out, i, end)
+          || EntityWords.isOrganisationHead(word(text, starts, ends, i - 1)))) {
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        mark(taken, i, end);
+      }
+      i = end - 1;
+    }
+  }
+
+  /** "Unga", "Gränser": a capitalised word the lexicon knows in lower case. */
+  private static boolean isCommonWordWithCapital(CharSequence text, int[] starts, int[] ends, int i, Gazetteer gazetteer) {
+    return RuleTokens.isCapitalisedWord(text, starts[i], ends[i]) && gazetteer.isCommon(text, starts[i], ends[i]);
+  }
+
+  /** "Rose Lind": a listed first name before a listed surname, as a person's name has ("Vi Unga" has none). */
+  private static boolean looksLikePerson(CharSequence text, int[] starts, int[] ends, int start, int end,
+      Gazetteer gazetteer) {
+    boolean firstName = false;
+    for (int k = start; k < end; k++) {
+      int bits = gazetteer.single(text, starts[k], ends[k]);
+      if (firstName && (bits & Gazetteer.SURNAME) != 0) {
+        return true;
+      }
+      firstName |= (bits & Gazetteer.FIRST_NAME) != 0;
+    }
+    return false;
+  }
+
+  /** Whether the words from {@code start} to {@code end} are an item of a list next to an organisation. */
+  private static boolean isListedBesideOrganisation(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, int start, int end) {
+    boolean joinedBefore = start >= 2 && LIST_JOINS.contains(word(text, starts, ends, start - 1));
+    boolean joinedAfter = end + 1 < starts.length && LIST_JOINS.contains(word(text, starts, ends, end));
+    for (NerLabels.TokenSpan span : spans) {
+      if ("ORG".equals(span.type()) && (joinedBefore && span.end() == start - 1 || joinedAfter && span.start() == end + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Names of one or two words that follow fixed patterns, on tokens no name covers yet: laws and
    * their acronyms, events, roads, authorities, international organisations, parties, world
@@ -435,6 +507,15 @@ final class MissedNames {
     return end > start;
   }
 
+  /**
+   * "AIK:s", "UHR:s": capitals written with a colon before the genitive s, as only a name's
+   * abbreviation is ("AI:s", a common noun's, is among {@link EntityWords#COMMON_ACRONYMS}).
+   */
+  private static boolean isColonGenitiveAcronym(String w) {
+    return w.length() >= 4 && w.length() <= 8 && w.endsWith(":s")
+        && EntityMerger.isAcronym(w.substring(0, w.length() - 2));
+  }
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -471,6 +552,11 @@ final class MissedNames {
     }
     if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
+    if (isColonGenitiveAcronym(w) && i + 1 < n && isLower(text, starts[i + 1])
+        && !EntityWords.COMMON_ACRONYMS.contains(base) && ((gazetteer.single(text, starts[i], ends[i])
+            | gazetteer.genitive(text, starts[i], ends[i])) & Gazetteer.COUNTRY) == 0) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "AIK:s", "KTH:s vicerektor", "SIPRI:s första styrelseordförande"
     }
     if (upper && WORLD_REGIONS.contains(pair)) {
       return new NerLabels.TokenSpan(i, i + 2, "LOC");

@@ -202,7 +202,9 @@ public final class NerStage extends AbstractStage {
     List<NerLabels.TokenSpan> titles = QuotedTitles.find(text, starts, ends);
     found = QuotedTitles.apply(found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
+    found = CompanyNames.retype(text, starts, ends, found);
     found = CommonNounAcronyms.drop(text, starts, ends, found);
+    found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
@@ -222,8 +224,10 @@ public final class NerStage extends AbstractStage {
       title[e] = titles.contains(span);
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
           && isNounOrAdjective(tags, view.first[next]);
-      bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() < n
-          && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')';
+      bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
+          && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')'
+          || span.end() - span.start() == 1
+              && AcronymExpansions.spellsNameBeforeComma(text, starts, ends, span.start(), surfaces[e - 1]));
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
     canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());

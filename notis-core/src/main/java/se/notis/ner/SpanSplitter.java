@@ -31,7 +31,11 @@ final class SpanSplitter {
   static List<NerLabels.TokenSpan> split(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan whole,
       Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
-    for (NerLabels.TokenSpan span : splitAtRole(text, starts, ends, whole)) {
+    List<NerLabels.TokenSpan> roleSplit = new ArrayList<>(2);
+    for (NerLabels.TokenSpan part : splitAtApposition(text, starts, ends, whole, gazetteer)) {
+      roleSplit.addAll(splitAtRole(text, starts, ends, part));
+    }
+    for (NerLabels.TokenSpan span : roleSplit) {
       Cut cut = cutBetweenNames(text, starts, ends, span, gazetteer);
       if (cut == null) {
         out.add(span);
@@ -192,6 +196,60 @@ final class SpanSplitter {
       }
     }
     return -1;
+  }
+
+  /** "statsminister", "generalsekreterare": a noun that ends like a role. */
+  private static boolean isRole(String noun) {
+    String lower = noun.toLowerCase(Locale.ROOT);
+    for (String role : ROLE_ENDINGS) {
+      if (lower.endsWith(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that join two genitives, the words of an English name ("Status of Women") or of a person's
+   * ("Andreas von Beckerath", "Contreras de Ecker"), never a noun.
+   */
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("och", "eller", "samt", "respektive",
+      "of", "for", "and", "the", "to", "by", "on", "at", "in", "with", "from", "under", "von", "van", "der", "den",
+      "de", "del", "della", "di", "da", "dos", "du", "af", "la", "le", "bin", "ibn", "al", "el");
+
+  /**
+   * "flygplats", "miljöprogram", "klimatkonferens": a noun in the indefinite form, as an apposition
+   * has it; not a joining word, an adjective ("EU:s gemensamma Rysslandspolitik"), a role
+   * (splitAtRole's) or a genitive of one ("FN:s generalsekreterares Our Common Agenda").
+   */
+  private static boolean isAppositiveNoun(String word) {
+    return !JOINING_WORDS.contains(word) && !word.endsWith("a") && !isRole(word)
+        && !isRole(word.substring(0, word.length() - 1));
+  }
+
+  /**
+   * "Bryssels flygplats Zaventem", "FN:s miljöprogram UNEP", "Moldaviens huvudstad Chisinău": a
+   * genitive, a common noun in lower case and a name are two names, the owner and the thing the noun
+   * names (the guidelines keep the common noun outside both). The owner is a place when the name
+   * lists know it as one, else an organisation; the name keeps the tagger's type.
+   */
+  static List<NerLabels.TokenSpan> splitAtApposition(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int owner = span.start();
+    String first = word(text, starts, ends, owner);
+    if (span.end() - owner < 3 || !Character.isUpperCase(first.charAt(0)) || first.length() < 3
+        || first.charAt(first.length() - 1) != 's') {
+      return List.of(span);
+    }
+    int k = owner + 1;
+    String noun = word(text, starts, ends, k);
+    if (!Character.isLowerCase(noun.charAt(0)) || !isAppositiveNoun(noun) || !gazetteer.isCommon(text, starts[k], ends[k])
+        || !Character.isUpperCase(text.charAt(starts[k + 1]))) {
+      return List.of(span);
+    }
+    k++;
+    String ownerType = (gazetteer.genitive(text, starts[owner], ends[owner]) & PLACE_LISTS) != 0 ? "LOC" : "ORG";
+    return List.of(new NerLabels.TokenSpan(owner, owner + 1, ownerType), new NerLabels.TokenSpan(k, span.end(), span.type()));
   }
 
   /**

@@ -332,6 +332,70 @@ final class SpanTyper {
     return out;
   }
 
+  /** Words that join the items of a list of names. */
+  private static final Set<String> LIST_JOINS = Set.of(",", "och", "samt", "eller");
+
+  /** Endings of one-word names of areas and orders, which stand among organisations too ("EU, EES och Schengenområdet"). */
+  private static final String[] NOT_ORGANISATION_ENDINGS = {"området", "regionen", "orden"};
+
+  /**
+   * "Cevian, Creandum, EQT, Mellby Gård …", "Saab, Ericsson, Myndigheten för samhällsskydd …":
+   * in a list of three names or more, at least half of them organisations, a one-word name the
+   * tagger took for a place, a person or another name is an organisation too, unless the name lists
+   * know it as a place or it names an area. Lists are of one kind, and companies the name lists
+   * lack ("Klarna", "Ericsson", a surname) are told by their company. {@code spans} are in text order.
+   */
+  static List<NerLabels.TokenSpan> organisationsAmongOrganisations(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = spans;
+    int first = 0;
+    while (first < spans.size()) {
+      int last = first;
+      while (last + 1 < spans.size() && spans.get(last + 1).start() == spans.get(last).end() + 1
+          && LIST_JOINS.contains(word(text, starts, ends, spans.get(last).end()))) {
+        last++;
+      }
+      int items = last - first + 1;
+      int organisations = 0;
+      for (int k = first; k <= last; k++) {
+        organisations += "ORG".equals(spans.get(k).type()) ? 1 : 0;
+      }
+      if (items >= 3 && organisations * 2 >= items) {
+        for (int k = first; k <= last; k++) {
+          if (isOrganisationInList(text, starts, ends, spans.get(k), gazetteer)) {
+            if (out == spans) {
+              out = new ArrayList<>(spans);
+            }
+            out.set(k, new NerLabels.TokenSpan(spans.get(k).start(), spans.get(k).end(), "ORG"));
+          }
+        }
+      }
+      first = last + 1;
+    }
+    return out;
+  }
+
+  /** A one-word name not yet an organisation, no listed place, world region, area or order. */
+  private static boolean isOrganisationInList(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if ("ORG".equals(span.type()) || span.end() - s != 1 || !Character.isUpperCase(text.charAt(starts[s]))) {
+      return false;
+    }
+    String w = stripGenitive(word(text, starts, ends, s));
+    int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    if ((bits & PLACE_LISTS) != 0 || WORLD_REGIONS.contains(w)) {
+      return false;
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    for (String ending : NOT_ORGANISATION_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "Västbanken", "Medelhavet", "Afrikas horn" (the tagger stops at "Afrikas"): listed regions are places. */
   static NerLabels.TokenSpan worldRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int end = span.end();
@@ -378,8 +442,10 @@ final class SpanTyper {
         || e - s == 1 && (s == 0 || !Character.isLetterOrDigit(text.charAt(starts[s - 1])))
             && gazetteer.single(text, starts[s], ends[s]) == 0 && gazetteer.genitive(text, starts[s], ends[s]) == 0
             && LawNames.isLawName(last.toLowerCase(java.util.Locale.ROOT)); // "Socialtjänstlagens regler", not "Bergslagens"
-    // "Per Anger-pris": a work's head may end in an s that is no genitive.
-    boolean work = NameWords.isWorkName(last) || NameWords.isWorkName(word(text, starts, ends, e - 1));
+    // "Per Anger-pris": a work's head may end in an s that is no genitive. "Världslivsmedelsprogrammet"
+    // is also a UN body: an organisation the tagger saw stays one.
+    boolean work = (NameWords.isWorkName(last) || NameWords.isWorkName(word(text, starts, ends, e - 1)))
+        && !("ORG".equals(type) && last.endsWith("programmet"));
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {

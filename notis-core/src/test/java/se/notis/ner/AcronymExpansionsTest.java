@@ -1,0 +1,87 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.notis.doc.Document;
+import se.notis.doc.Entity;
+import se.notis.pipeline.Pipeline;
+import se.notis.pipeline.StageRegistry;
+
+/** Names spelled out beside their acronyms, on sentences of the news collection. */
+class AcronymExpansionsTest {
+  private static final Pipeline PIPELINE = StageRegistry.pipeline(List.of(NerStage.NAME));
+
+  private static Map<String, String> entities(String text) {
+    Document doc = PIPELINE.process(Document.of(text));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    return found;
+  }
+
+  @Test
+  void anAcronymBetweenCommasIsTheNameBeforeIt() {
+    Map<String, String> found = entities("Handels utredningsinstitut, HUI, har nyligen utsett unisexdoften "
+        + "till årets julklapp.");
+    assertEquals("ORG Handels utredningsinstitut", found.get("Handels utredningsinstitut"), found.toString());
+    assertEquals("ORG Handels utredningsinstitut", found.get("HUI"), found.toString());
+  }
+
+  @Test
+  void anAcronymEndingTheSentenceAfterACommaIsTheNameBeforeIt() {
+    Map<String, String> found = entities("Robert Limmergård är generalsekreterare för Säkerhets- och "
+        + "försvarsföretagen, SOFF.");
+    assertEquals("ORG Säkerhets- och försvarsföretagen", found.get("Säkerhets- och försvarsföretagen"), found.toString());
+    assertEquals("ORG Säkerhets- och försvarsföretagen", found.get("SOFF"), found.toString());
+  }
+
+  @Test
+  void aGenitiveTakenAloneOpensTheNameItsAcronymSpells() {
+    Map<String, String> found = entities("Regeringen beviljade i december 2024 en ansökan från Sveriges kommuner "
+        + "och regioner (SKR) för att stärka arbetsgivares möjligheter.");
+    assertEquals("ORG Sveriges kommuner och regioner", found.get("Sveriges kommuner och regioner"), found.toString());
+    assertEquals("ORG Sveriges kommuner och regioner", found.get("SKR"), found.toString());
+    assertNull(found.get("Sveriges"), found.toString());
+  }
+
+  @Test
+  void aCodeInBracketsOrATermCalledSoIsNoExpansion() {
+    Map<String, String> found = entities("Ändringarna har tillkommit mot bakgrund av Europaparlamentets och rådets "
+        + "förordning (EU) nr 347/2013. Det bidrar till Sveriges åtagande i EU:s så kallade "
+        + "ansvarsfördelningsförordning (ESR).");
+    assertNull(found.get("Europaparlamentets och rådets förordning"), found.toString());
+    assertEquals("ORG EU", found.get("EU:s"), found.toString());
+  }
+
+  @Test
+  void anAcronymInAListAfterACommaIsANameOfItsOwn() {
+    Map<String, String> found = entities("Humanitärt stöd via organisationer som World Food Program (WFP), "
+        + "Rädda barnen, Röda korset, UNICEF, UNHCR och FN:s humanitära landfond för Ukraina.");
+    assertEquals("ORG UNICEF", found.get("UNICEF"), found.toString());
+  }
+
+  @Test
+  void aNameWithAndInsideIsWholeWhenItsAcronymSpellsAllOfIt() {
+    Map<String, String> found = entities("Regeringen har beslutat att ge ett bidrag till riksorganisationen "
+        + "Glöm Aldrig Pela och Fadime (GAPF), en ideell förening.");
+    assertEquals("ORG Glöm Aldrig Pela och Fadime", found.get("Glöm Aldrig Pela och Fadime"), found.toString());
+    assertEquals("ORG Glöm Aldrig Pela och Fadime", found.get("GAPF"), found.toString());
+    assertNull(found.get("Fadime"), found.toString());
+  }
+
+  @Test
+  void twoNamesJoinedByAndStayTwoWhenTheAcronymIsTheSecondOnly() {
+    Map<String, String> found = entities("Länsstyrelsen Stockholm, Hushållningssällskapet och Lantbrukarnas "
+        + "Riksförbund (LRF) deltar. Även Sverige och Norge (SN) deltar.");
+    assertEquals("ORG Hushållningssällskapet", found.get("Hushållningssällskapet"), found.toString());
+    assertEquals("ORG Lantbrukarnas Riksförbund", found.get("LRF"), found.toString());
+    assertEquals("LOC Sverige", found.get("Sverige"), found.toString());
+    assertEquals("LOC Norge", found.get("Norge"), found.toString());
+  }
+}
