@@ -1,16 +1,11 @@
 package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.notis.ner.NamesFound.entities;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.notis.doc.Document;
-import se.notis.doc.Entity;
-import se.notis.pipeline.Pipeline;
-import se.notis.pipeline.StageRegistry;
 
 /**
  * A compass word before a place is the name's only when written with a capital of its own
@@ -18,17 +13,6 @@ import se.notis.pipeline.StageRegistry;
  * and so does the same phrase opening a sentence. Sentences from the news collection.
  */
 class CompassPlacesTest {
-  private static final Pipeline PIPELINE = StageRegistry.pipeline(List.of(NerStage.NAME));
-
-  private static Map<String, String> entities(String text) {
-    Document doc = PIPELINE.process(Document.of(text));
-    Map<String, String> found = new HashMap<>();
-    for (Entity ent : doc.entities()) {
-      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
-    }
-    return found;
-  }
-
   @Test
   void aCompassWordInLowerCaseIsOutsideThePlace() {
     Map<String, String> found = entities("Sverige stödjer länderna på västra Balkan i deras arbete. "

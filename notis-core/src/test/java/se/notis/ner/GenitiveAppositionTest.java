@@ -1,16 +1,11 @@
 package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.notis.ner.NamesFound.entities;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.notis.doc.Document;
-import se.notis.doc.Entity;
-import se.notis.pipeline.Pipeline;
-import se.notis.pipeline.StageRegistry;
 
 /**
  * A genitive, a common noun and a name ("Bryssels flygplats Zaventem", "FN:s miljöprogram UNEP") are
@@ -18,17 +13,6 @@ import se.notis.pipeline.StageRegistry;
  * the news collection.
  */
 class GenitiveAppositionTest {
-  private static final Pipeline PIPELINE = StageRegistry.pipeline(List.of(NerStage.NAME));
-
-  private static Map<String, String> entities(String text) {
-    Document doc = PIPELINE.process(Document.of(text));
-    Map<String, String> found = new HashMap<>();
-    for (Entity ent : doc.entities()) {
-      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
-    }
-    return found;
-  }
-
   @Test
   void theOwnerAndTheNamedThingAreTwoNames() {
     Map<String, String> found = entities("Det var en svensk medborgare som omkom vid attentatet på Bryssels "
