@@ -77,7 +77,9 @@ public final class NerStage extends AbstractStage {
   private static boolean canFollowGenitive(TagLayer tags, int token) {
     return switch (tags.upos(token)) {
       case "AUX", "ADP", "SCONJ", "CCONJ" -> false;
-      case "VERB" -> !tags.feats(token).contains("Tense=Pres");
+      // A supine or a present-tense verb follows a name ending in s ("som Novus gjort", "Novus
+      // visar"); a past form may be a participle the genitive governs ("Natos allierade").
+      case "VERB" -> !tags.feats(token).contains("Tense=Pres") && !tags.feats(token).contains("VerbForm=Sup");
       default -> true;
     };
   }

@@ -158,7 +158,8 @@ class NerStageTest {
     Pipeline tagged = StageRegistry.pipeline(List.of("tag", NerStage.NAME));
     Document doc = tagged.process(Document.of(
         "Volvo Cars varslar 1 300 anställda. Kvinnan fördes till Kungälvs sjukhus med okända skador. "
-            + "Mannen är Mexikos utrikesminister."));
+            + "Mannen är Mexikos utrikesminister. Enligt en undersökning som Novus gjort på uppdrag av "
+            + "förbundet vill sju av tio byta yrke."));
     Map<String, String> found = new HashMap<>();
     for (Entity ent : doc.entities()) {
       found.put(doc.text(ent.start(), ent.end()), ent.canonical());
@@ -166,6 +167,7 @@ class NerStageTest {
     assertEquals("Volvo Cars", found.get("Volvo Cars"));
     assertEquals("Kungälvs sjukhus", found.get("Kungälvs sjukhus"));
     assertEquals("Mexiko", found.get("Mexikos"));
+    assertEquals("Novus", found.get("Novus"));
   }
 
   /** A party's letters after a signature's role are the party. */
