@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Buildings that stand for the power seated in them: "Vita huset", "Pentagon", "Kreml". The
+ * Buildings that stand for the power seated in them: "Vita huset", "Pentagon", "Kreml",
+ * "Élyséepalatset", "Downing Street". The
  * guidelines make a building used as a place a place and an authority an organisation, so the
  * name is a place where one goes or is ("i Vita huset", "besöka Pentagon", "till Kreml") and an
  * organisation where it acts, owns or is represented ("Kreml har intecknat …", "Kremls krigsbrott",
@@ -22,7 +23,8 @@ final class SeatsOfPower {
       "besökte", "besökt", "Plats", "inne");
 
   /** Names of such buildings of one word, with their genitives. */
-  private static final Set<String> ONE_WORD = Set.of("Pentagon", "Pentagons", "Kreml", "Kremls", "Kreml:s");
+  private static final Set<String> ONE_WORD = Set.of("Pentagon", "Pentagons", "Kreml", "Kremls", "Kreml:s",
+      "Élyséepalatset", "Élyséepalatsets", "Elyséepalatset", "Elyséepalatsets");
 
   /** The spans with each such name typed by its use, and added where the tagger missed it. */
   static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans) {
@@ -47,9 +49,10 @@ final class SeatsOfPower {
     if (ONE_WORD.contains(w)) {
       return i + 1;
     }
-    if (w.equals("Vita") && i + 1 < starts.length) {
+    if ((w.equals("Vita") || w.equals("Downing")) && i + 1 < starts.length) {
       String next = word(text, starts, ends, i + 1);
-      return next.equals("huset") || next.equals("husets") ? i + 2 : -1;
+      boolean whole = w.equals("Vita") ? next.equals("huset") || next.equals("husets") : next.startsWith("Street");
+      return whole ? i + 2 : -1;
     }
     return -1;
   }

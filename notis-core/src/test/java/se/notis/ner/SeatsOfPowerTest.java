@@ -23,4 +23,12 @@ class SeatsOfPowerTest {
     assertEquals("LOC Vita huset", entities("Under sitt besök i Vita huset mötte han presidentens rådgivare.")
         .get("Vita huset"));
   }
+
+  @Test
+  void thePalaceThatAnnouncesIsThePresidency() {
+    Map<String, String> found = entities("Det meddelade Élyséepalatset på fredagen. Downing Street ville inte "
+        + "kommentera uppgifterna.");
+    assertEquals("ORG Élyséepalatset", found.get("Élyséepalatset"), found.toString());
+    assertEquals("ORG Downing Street", found.get("Downing Street"), found.toString());
+  }
 }
