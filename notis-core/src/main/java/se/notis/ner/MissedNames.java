@@ -298,11 +298,34 @@ final class MissedNames {
     if (named == null && upper) {
       named = organisationAfterHeadAt(text, starts, ends, n, i, taken, notPhrase, gazetteer);
     }
+    if (named == null && upper) {
+      named = speakingAcronymAt(text, starts, ends, n, i, w, gazetteer);
+    }
     if (named != null) {
       return named;
     }
     NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /** Speech verbs whose subject, right before or after them, an acronym names: "SJ meddelar", "uppger SVT". */
+  private static final Set<String> SPEECH_VERBS = Set.of("meddelar", "meddelade", "uppger", "uppgav", "skriver",
+      "skrev", "säger", "sa", "sade", "bekräftar", "bekräftade", "varnar", "varnade", "rapporterar", "rapporterade");
+
+  /**
+   * An acronym that speaks is an organisation: "SJ meddelar på sin webbplats att …", "…, uppger
+   * SVT". Acronyms of common words and titles ("VD säger") and the first part of a coordinated
+   * compound ("säger EU- och handelsminister") are left out.
+   */
+  private static NerLabels.TokenSpan speakingAcronymAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, Gazetteer gazetteer) {
+    if (w.length() < 2 || w.length() > 5 || !isAllCaps(w) || !w.chars().allMatch(Character::isLetter)
+        || w.equals("VD") || gazetteer.isCommon(text, starts[i], ends[i])) {
+      return null;
+    }
+    boolean speaks = i + 1 < n && SPEECH_VERBS.contains(word(text, starts, ends, i + 1))
+        || i > 0 && SPEECH_VERBS.contains(word(text, starts, ends, i - 1));
+    return speaks ? new NerLabels.TokenSpan(i, i + 1, "ORG") : null;
   }
 
   /**
