@@ -2080,13 +2080,19 @@ final class QuoteFinder {
       while (b >= 0 && (blockFirstTok[b] >= blockEndTok[b] || isDash(blockFirstTok[b]))) {
         b--;
       }
-      if (b < 0 || !isQuestionToYou(b)) {
+      if (b < 0 || questionEnd(b) < 0) {
         return null;
       }
+      // Once a question has been put to "du" or "ni", the later questions of the interview need not.
       int first = b;
+      boolean toYou = isQuestionToYou(b);
       while (first - 1 >= 0 && (blockFirstTok[first - 1] >= blockEndTok[first - 1]
-          || isDash(blockFirstTok[first - 1]) || isQuestionToYou(first - 1))) {
+          || isDash(blockFirstTok[first - 1]) || questionEnd(first - 1) >= 0)) {
         first--;
+        toYou |= isQuestionToYou(first);
+      }
+      if (!toYou) {
+        return null;
       }
       Mention introduced = firstPerson(0, blockFirstTok[first]);
       return introduced != null ? introduced : nearestPerson(ts[blockFirstTok[first]], null, 0);
@@ -2130,19 +2136,22 @@ final class QuoteFinder {
 
     /** A paragraph that ends in a question mark (bold or not) and says "du" or "ni". */
     boolean isQuestionToYou(int b) {
-      int t = blockEndTok[b] - 1;
-      while (t > blockFirstTok[b] && (isWord(t, "*") || isWord(t, "**"))) {
-        t--;
-      }
-      if (t < blockFirstTok[b] || !isWord(t, "?")) {
-        return false;
-      }
+      int t = questionEnd(b);
       for (int i = blockFirstTok[b]; i < t; i++) {
         if (SECOND_PERSON.contains(lower(i))) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The question mark that ends paragraph {@code b} (before any bold marks), or -1. */
+    int questionEnd(int b) {
+      int t = blockEndTok[b] - 1;
+      while (t > blockFirstTok[b] && (isWord(t, "*") || isWord(t, "**"))) {
+        t--;
+      }
+      return t >= blockFirstTok[b] && isWord(t, "?") ? t : -1;
     }
 
     boolean adjacent(int b1, int b2) {
