@@ -664,6 +664,10 @@ final class QuoteFinder {
           && !afterAttribution) {
         return; // scare quotes, titles and names in quote marks are not statements
       }
+      if (d.speaker == null && !wholeBlock && !afterAttribution && openTok > 0 && isWord(openTok - 1, ":")
+          && tokBlock[openTok - 1] == b && titleGoesOn(e, closeTok, bEnd)) {
+        return; // "temat var: ”A”, ”B” och ”C”" – named themes after a colon, no speaker: titles, not statements
+      }
       if (wholeBlock && heading[b]) {
         d.headline = true;
       }
@@ -675,6 +679,24 @@ final class QuoteFinder {
         covered[closeTok] = true;
       }
       drafts.add(d);
+    }
+
+    /**
+     * True when a quote ends without a sentence mark and its sentence goes on after the closing mark
+     * (”A”, ”B” och …; ”A” och inkluderade …): a quoted name within the sentence, not a statement.
+     */
+    boolean titleGoesOn(int contentEnd, int closeTok, int blockEndTok) {
+      if (closeTok < 0 || ".!?…".indexOf(text.charAt(contentEnd - 1)) >= 0) {
+        return false;
+      }
+      int next = closeTok + 1;
+      if (next >= blockEndTok) {
+        return false;
+      }
+      if (isWord(next, ",")) {
+        return next + 1 < blockEndTok && isQuoteChar(first(next + 1)); // ”A”, ”B” …
+      }
+      return isAny(next, "och", "samt", "eller"); // ”A” och ”B”; ”A” och inkluderade …
     }
 
     /** Attributes a quote introduced by a colon: "Hon säger:", "Statsministern skrev på X:". */
