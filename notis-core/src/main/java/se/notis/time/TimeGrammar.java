@@ -909,11 +909,14 @@ final class TimeGrammar {
       if (!in(u)) {
         return -1;
       }
+      String uw = lw(u);
       String unit = lex.units.get(text, tokens.start(u), tokens.end(u));
+      if (unit == null) {
+        unit = compoundUnit(uw);
+      }
       if (unit == null) {
         return -1;
       }
-      String uw = lw(u);
       boolean digits = startsWithDigit(i);
       // Ages are not durations: "18 år gammal", "barn under 15 år", "en man på 45 år".
       if (unit.equals("Y") && age(i, u, digits)) {
@@ -926,6 +929,21 @@ final class TimeGrammar {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
       return emit(i, u + 1, "DURATION", duration(n, unit));
+    }
+
+    /**
+     * "100 ersättningsdagar", "30 arbetsdagar", "fem semesterdagar", "två arbetsveckor": a compound
+     * whose last part is days or weeks counts them; weekdays ("två tisdagar") and birthdays do not.
+     */
+    private String compoundUnit(String w) {
+      if (w.length() < 9 || w.startsWith("födelse") || w.startsWith("namns")
+          || w.matches("(mån|tis|ons|tors|lör|sön)dagars?")) {
+        return null;
+      }
+      if (w.endsWith("dagar") || w.endsWith("dagars")) {
+        return "D";
+      }
+      return w.endsWith("veckor") || w.endsWith("veckors") ? "W" : null;
     }
 
     /** "18 år gammal", "barn under 15 år", "yngre än tio år", "måste vara minst nio år", "73 år" alone on a line. */
@@ -1807,7 +1825,27 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
+      if (is(i - 1, "under")) {
+        // "lämnas till riksdagen senare under hösten": the season of the year written in, as "i höst"
+        // ("på hösten" is any autumn and stays out)
+        return emit(i, i + 1, "DATE", season(day, code, day == null ? 0 : seasonYearOffset(code, i)));
+      }
       return -1;
+    }
+
+    /**
+     * Which year's season a bare "under hösten" is: early in the year a season not yet begun, told
+     * in the past tense, is last year's ("Under hösten har vi arbetat", written in January); a
+     * winter ahead, or one under way in December, is named by the year it ends in, as "i vinter".
+     */
+    private int seasonYearOffset(String code, int i) {
+      int month = day.getMonthValue();
+      boolean past = tense(i) == PAST;
+      if (code.equals("WI")) {
+        return month <= 3 || past && month <= 9 ? 0 : 1;
+      }
+      int starts = switch (code) { case "SP" -> 3; case "SU" -> 6; default -> 9; };
+      return month <= 3 && month < starts && past ? -1 : 0;
     }
 
     private int matchWeek(int i, String w) {
