@@ -216,6 +216,33 @@ final class QuoteFinder {
       return te[i] - ts[i] == 1 && DASHES.indexOf(first(i)) >= 0;
     }
 
+    /**
+     * "Kontantutredningen", "Socialstyrelsen": one capitalised word in the definite singular, a
+     * body named by its noun; not "Vittnesuppgifter" or "Opinionsundersökningarna".
+     */
+    boolean namedBody(Mention m) {
+      String w = lower(m.startTok);
+      return m.endTok - m.startTok == 1 && isCap(m.startTok) && w.length() > 6
+          && (w.endsWith("en") || w.endsWith("et")) && !w.endsWith("arna") && !w.endsWith("erna");
+    }
+
+    /** The first token the syntax tagger calls a verb from {@code from} up to {@code to}, or -1. */
+    int firstVerbBefore(int from, int to) {
+      for (int k = from; verbs != null && k < to; k++) {
+        if (verbs[k]) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** "02:38", "23.14": a clock time as police notices open their lines with. */
+    boolean isClockTime(int i) {
+      int len = te[i] - ts[i];
+      return (len == 4 || len == 5) && Character.isDigit(first(i)) && Character.isDigit(text.charAt(te[i] - 1))
+          && (text.charAt(te[i] - 3) == ':' || text.charAt(te[i] - 3) == '.');
+    }
+
     boolean isSentenceEnd(int i) {
       return te[i] - ts[i] == 1 && ".!?…".indexOf(first(i)) >= 0;
     }
@@ -1085,14 +1112,19 @@ final class QuoteFinder {
      * "Kvinnan i 40-årsåldern berättar att …", "mannen från Göteborg säger att …": a noun for a person
      * with a short phrase of age or origin ending at {@code j} is the subject; null otherwise.
      */
+    /** Plural nouns for people that an age or a place may follow: "Två män i 18-årsåldern anmäler att …". */
+    static final String[] PEOPLE = {"män", "kvinnor", "pojkar", "flickor", "killar", "tjejer", "personer", "ungdomar"};
+
     Mention personWithPlaceOrAge(int j, int first) {
       if (j - 2 < first || !isAny(j - 1, "i", "från") || isPunct(j)) {
         return null;
       }
       int noun = j - 2;
-      if (!is("person-m", noun) && !is("person-f", noun)
-          || isWord(noun, "man") && !(noun > first && isAny(noun - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))) {
-        return null; // "man" is mostly the pronoun "one"
+      boolean aged = lower(j).endsWith("årsåldern");
+      if (!is("person-m", noun) && !is("person-f", noun) && !isAny(noun, PEOPLE)
+          || isWord(noun, "man") && !(noun > first && isAny(noun - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))
+              && !(aged && isCap(noun))) {
+        return null; // "man" is mostly the pronoun "one", but "Man i 30-årsåldern anmäler" opens a notice
       }
       int s = noun;
       while (s - 1 >= first && (is("determiner", s - 1) || adjectiveLike(s - 1)) && noun - s < 3) {
@@ -1351,6 +1383,9 @@ final class QuoteFinder {
 
     /** The sentence's subject before token {@code v}: its first word or its first name. */
     Mention sentenceSubject(int first, int v) {
+      while (first < v && (isClockTime(first) || isWord(first, ":") || isAny(first, "Kl", "kl", "Kl.", "kl."))) {
+        first++; // "02:38 En man anmäler att …": a police notice's clock time opens the line
+      }
       if (first >= v) {
         return null;
       }
@@ -1394,7 +1429,10 @@ final class QuoteFinder {
           e++;
         }
         if (e == v || e < v && (is("auxiliary", e) || is("adverb", e))) {
-          return new Mention(first, e, ts[first], te[e - 1], Ref.DESCRIPTION);
+          int verb = firstVerbBefore(first + 1, e);
+          // "En kvinna ringde och anmälde att …": the phrase ends at its own verb
+          int end = verb > first + 1 && isWord(v - 1, "och") ? verb : e;
+          return new Mention(first, end, ts[first], te[end - 1], Ref.DESCRIPTION);
         }
       }
       for (int i = first; i < v; i++) {
@@ -1652,6 +1690,10 @@ final class QuoteFinder {
           contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
           break;
         }
+        if (k == j && isWord(k, "på") && cue.has(QuoteLexicon.PA_ATT) && k + 2 <= last && isWord(k + 1, "att")) {
+          contentFirst = k + 2; // "Kontantutredningen pekar på att många …"
+          break;
+        }
         if (k == j && isWord(k, "för") && cue.has(QuoteLexicon.FOR) && k + 1 <= last) {
           contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
           break;
@@ -1687,6 +1729,9 @@ final class QuoteFinder {
       }
       if (m.ref == Ref.DESCRIPTION && notSourcePhrase(m)) {
         return false; // "överenskommelsen medger att …" is a rule, not a speaker
+      }
+      if (m.ref == Ref.DESCRIPTION && cue.has(QuoteLexicon.PA_ATT) && !isName(m.startTok) && !namedBody(m)) {
+        return false; // "Vittnesuppgifter pekar på att …", "inget som pekade på att …": evidence, not a speaker
       }
       while (last > contentFirst && isPunct(last)) {
         last--;
