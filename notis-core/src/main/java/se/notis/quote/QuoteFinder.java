@@ -217,6 +217,21 @@ final class QuoteFinder {
     }
 
     /**
+     * "anmäler att hon blivit misshandlad, kvinnan har sökt sjukvård": a comma, a definite noun and
+     * its verb open the narrator's next clause, which the reported clause does not take in ("ska ha"
+     * still reports: "…, gärningen ska ha skett oprovocerat"). Returns the last token of the reported clause.
+     */
+    int beforeSplicedClause(int contentFirst, int last) {
+      for (int k = contentFirst + 1; k + 2 <= last; k++) {
+        if (isWord(k, ",") && isLowerWord(k + 1) && definiteNoun(k + 1) && !is("adverb", k + 1)
+            && (verbs != null ? verbs[k + 2] : is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
+          return k - 1;
+        }
+      }
+      return last;
+    }
+
+    /**
      * "Kontantutredningen", "Socialstyrelsen": one capitalised word in the definite singular, a
      * body named by its noun; not "Vittnesuppgifter" or "Opinionsundersökningarna".
      */
@@ -1733,6 +1748,7 @@ final class QuoteFinder {
       if (m.ref == Ref.DESCRIPTION && cue.has(QuoteLexicon.PA_ATT) && !isName(m.startTok) && !namedBody(m)) {
         return false; // "Vittnesuppgifter pekar på att …", "inget som pekade på att …": evidence, not a speaker
       }
+      last = beforeSplicedClause(contentFirst, last);
       while (last > contentFirst && isPunct(last)) {
         last--;
       }
