@@ -223,8 +223,8 @@ final class QuoteFinder {
      */
     int beforeSplicedClause(int contentFirst, int last) {
       for (int k = contentFirst + 1; k + 2 <= last; k++) {
-        if (isWord(k, ",") && isLowerWord(k + 1) && definiteNoun(k + 1) && !is("adverb", k + 1)
-            && (verbs != null ? verbs[k + 2] : is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
+        if (isWord(k, ",") && isLowerWord(k + 1) && (definiteNoun(k + 1) || endsWith(k + 1, "an") && te[k + 1] - ts[k + 1] >= 5) && !is("adverb", k + 1)
+            && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
           return k - 1;
         }
       }
