@@ -323,9 +323,30 @@ final class QuoteFinder {
     void dashBlock(int b) {
       int first = blockFirstTok[b];
       int end = blockEndTok[b];
-      if (heading[b] || !isDash(first) || first + 1 >= end) {
+      if (heading[b] || first + 1 >= end) {
         return;
       }
+      if (isDash(first)) {
+        dashRun(b, first, false);
+        return;
+      }
+      // "Lena Berg menar att … – Vi har inget val, säger hon.": a paragraph run together with the
+      // one before it (as news feeds flatten them) has its speech dash after a sentence's end.
+      for (int k = first + 1; k + 1 < end; k++) {
+        if (isDash(k) && isSentenceEnd(k - 1) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
+          dashRun(b, k, true);
+          return;
+        }
+      }
+    }
+
+    /**
+     * The speech from the dash at {@code first} to the paragraph's end; {@code attributionNeeded}
+     * when the dash stands inside the paragraph, where only an attribution ("…, säger hon") shows
+     * it opens speech rather than an aside.
+     */
+    void dashRun(int b, int first, boolean attributionNeeded) {
+      int end = blockEndTok[b];
       char next = first(first + 1);
       if (!(Character.isLetterOrDigit(next) || "”\"«»'".indexOf(next) >= 0)) {
         return;
@@ -401,7 +422,7 @@ final class QuoteFinder {
           pos++;
         }
       }
-      if (!attributed && (!looksLikeSpeech(first + 1, end) || isLowerWord(first + 1))) {
+      if (!attributed && (attributionNeeded || !looksLikeSpeech(first + 1, end) || isLowerWord(first + 1))) {
         for (int i = first; i < end; i++) {
           covered[i] = false;
           inContent[i] = false;
