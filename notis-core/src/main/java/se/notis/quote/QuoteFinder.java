@@ -1877,6 +1877,27 @@ final class QuoteFinder {
       return -1;
     }
 
+    /**
+     * "Enligt Per Holm, presstalesperson vid polisen, var mannen beväpnad": the comma closing a
+     * role set off by commas after the source (lower-case words, no "att"), when the clause's
+     * verb follows it; else {@code comma}, the comma after the source.
+     */
+    int afterRoleApposition(int comma, int last) {
+      if (!isLowerWord(comma + 1)) {
+        return comma;
+      }
+      for (int c = comma + 1; c < last && c - comma <= 8; c++) {
+        if (isWord(c, ",")) {
+          return c > comma + 1 && isLowerWord(c + 1) && (verbs == null || verbs[c + 1] || is("auxiliary", c + 1))
+              ? c : comma;
+        }
+        if (isPunct(c) || isWord(c, "att") || cue(c) != null) {
+          return comma;
+        }
+      }
+      return comma;
+    }
+
     /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
     void enligt(int e, int first, int end) {
       int last = end - 1;
@@ -1966,6 +1987,9 @@ final class QuoteFinder {
             return; // "…, enligt internationell humanitär rätt.": a rule at the end of the source phrase
           }
         }
+      }
+      if (producer <= 0 && e == first && k < last && isWord(k, ",")) {
+        k = afterRoleApposition(k, last); // after the source's own words are checked: "som även är målsägande"
       }
       if (producer > 0) {
         speakerFrom = k + 1;
