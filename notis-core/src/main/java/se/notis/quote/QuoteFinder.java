@@ -1974,9 +1974,15 @@ final class QuoteFinder {
       if (producer > 0) {
         k = prep;
       }
+      // "Enligt SVT:s uppgifter har mannen …": the information is the named owner's.
+      boolean ownersInformation = producer <= 0 && j + 1 <= last && isCap(j) && genitive(j) && isInformationNoun(j + 1);
+      if (ownersInformation) {
+        speakerTo = j + 1;
+        k = j + 2;
+      }
       for (int i = j; i < k; i++) {
         // "enligt uppgifter från SOS Alarm": information, not a rule, from the named producer.
-        boolean information = producer > 0 && isInformationNoun(i);
+        boolean information = (producer > 0 || ownersInformation) && isInformationNoun(i);
         if (!information && (notSource(i) || is("law", i))) {
           return;
         }
