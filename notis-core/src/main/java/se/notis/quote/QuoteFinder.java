@@ -2179,6 +2179,12 @@ final class QuoteFinder {
             if (person == null) {
               person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
             }
+            if (person == null && d.bareDash) {
+              person = pronounOpeningBlockBefore(d.block);
+              if (person != null) {
+                d.anchor = person.spanStart; // the pronoun stands for the person named before it
+              }
+            }
             if (person != null) {
               d.speaker = person;
             }
@@ -2197,6 +2203,23 @@ final class QuoteFinder {
           headline(d);
         }
       }
+    }
+
+    /**
+     * "Hon har tränat i tio år." before "– Det har varit tufft, men det var värt det.": a
+     * paragraph about a person ("han", "hon" opening it) followed by a dash paragraph without
+     * attribution lets that person speak on; null when the paragraph before opens otherwise.
+     */
+    Mention pronounOpeningBlockBefore(int block) {
+      int b = block - 1;
+      while (b >= 0 && blockFirstTok[b] >= blockEndTok[b]) {
+        b--;
+      }
+      if (b < 0 || heading[b]) {
+        return null;
+      }
+      Mention p = pronoun(blockFirstTok[b]);
+      return p != null && (p.ref == Ref.MALE || p.ref == Ref.FEMALE) ? p : null;
     }
 
     /**
