@@ -92,6 +92,11 @@ final class TimeGrammar {
       "övermorgon", "morse", "förmiddag", "eftermiddag", "kväll", "afton", "natt", "år", "fjol",
       "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
       "vinter");
+  /** Ordinals that count units in "var tredje vecka". */
+  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("andra", 2), Map.entry("tredje", 3),
+      Map.entry("fjärde", 4), Map.entry("femte", 5), Map.entry("sjätte", 6), Map.entry("sjunde", 7),
+      Map.entry("åttonde", 8), Map.entry("nionde", 9), Map.entry("tionde", 10), Map.entry("tolfte", 12),
+      Map.entry("femtonde", 15), Map.entry("tjugonde", 20), Map.entry("hundrade", 100));
   private static final WordTable<Boolean> PERIOD_WORDS = words("året", "dagen", "dygnet",
       "månaden", "veckan");
   /** Tense cues: PAST, FUTURE or STATIVE (a present-tense state: "är", "finns"). */
@@ -103,7 +108,7 @@ final class TimeGrammar {
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
         "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
-        "senaste", "närmaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
+        "senaste", "närmaste", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens"}) {
@@ -1793,6 +1798,9 @@ final class TimeGrammar {
           }
           return -1;
         }
+        case "var", "vart", "varannan", "vartannat" -> {
+          return everyNth(i, w);
+        }
         case "om" -> {
           if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && isAny(i - 1, "gånger", "gång", "kronor")) {
             String unit = lw(i + 1);
@@ -1806,6 +1814,30 @@ final class TimeGrammar {
           return -1;
         }
       }
+    }
+
+    /**
+     * "var tredje vecka" → P3W, "vart fjärde år" → P4Y, "var hundrade dag" → P100D, "varannan
+     * vecka" → P2W: every n-th unit. "var" alone is mostly the verb and needs the ordinal.
+     */
+    private int everyNth(int i, String w) {
+      int n;
+      int unitTok;
+      if (w.equals("varannan") || w.equals("vartannat")) {
+        n = 2;
+        unitTok = i + 1;
+      } else {
+        n = in(i + 1) ? ORDINALS.getOrDefault(lw(i + 1), 0) : 0;
+        unitTok = i + 2;
+      }
+      if (n == 0 || !in(unitTok)) {
+        return -1;
+      }
+      String value = lex.sets.get(lw(unitTok));
+      if (value == null || !value.matches("PT?1[A-Z]")) {
+        return -1;
+      }
+      return emit(i, unitTok + 1, "SET", value.replace("1", Integer.toString(n)));
     }
 
     // ---- seasons, weeks, "tretiden" -----------------------------------------------------
