@@ -201,6 +201,14 @@ final class EntityMerger {
     }
   }
 
+  private static final Set<String> NAME_PARTICLES = Set.of("Von", "Van", "De", "Af", "Di", "Da", "Du", "Le", "La", "Ter", "Ten");
+
+  /** "Von der Leyen", "Af Malmborg": a surname whose lower-case particle a sentence's start capitalised. */
+  private static boolean startsWithCapitalisedParticle(String part) {
+    int space = part.indexOf(' ');
+    return space > 0 && NAME_PARTICLES.contains(part.substring(0, space));
+  }
+
   /**
    * May a name of {@code partType} be a partial form of one of {@code fullType}? Same type, or
    * the full name is a person, or an organisation whose first word is no known place (so
@@ -233,6 +241,10 @@ final class EntityMerger {
    * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
    */
   static boolean isPart(String part, String full, String fullType) {
+    if ("PER".equals(fullType) && startsWithCapitalisedParticle(part)) {
+      // "Von der Leyen" opening a sentence is "Ursula von der Leyen"
+      part = Character.toLowerCase(part.charAt(0)) + part.substring(1);
+    }
     int p = part.length();
     int f = full.length();
     if (f <= p) {

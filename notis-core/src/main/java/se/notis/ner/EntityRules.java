@@ -83,6 +83,7 @@ final class EntityRules {
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
         fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
+        fixed = SpanTyper.placeOnRoad(text, starts, ends, fixed);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
         }

@@ -108,14 +108,18 @@ final class SpanSplitter {
 
   /**
    * "besökte minister Carl-Oskar Bohlin Länsstyrelsen i Östergötland": where a capitalised
-   * authority ("Länsstyrelsen", "Skatteverket") starts after a person's name (its last word a
+   * authority ("Länsstyrelsen", "Skatteverket", "Region Gotland") starts after a person's name (its last word a
    * listed first name or surname, or its first word a listed first name), else -1.
    */
   private static int authorityAfterPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
     for (int k = span.start() + 1; k < span.end(); k++) {
       String w = word(text, starts, ends, k);
-      if (!Character.isUpperCase(w.charAt(0)) || !(NameWords.isAuthority(stripGenitive(w)) || isAgency(w))) {
+      // "Acko Ankarberg Johansson Region Gotland": a body's opening word with its name after it
+      // ("Baltic Sea Region Programme" is no person and keeps its words)
+      boolean body = "PER".equals(span.type()) && SpanTyper.isBodyOpener(w) && k + 1 < span.end()
+          && Character.isUpperCase(text.charAt(starts[k + 1]));
+      if (!Character.isUpperCase(w.charAt(0)) || !(NameWords.isAuthority(stripGenitive(w)) || isAgency(w) || body)) {
         continue;
       }
       int before = gazetteer.single(text, starts[k - 1], ends[k - 1]);

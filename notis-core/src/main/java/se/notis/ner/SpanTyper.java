@@ -29,6 +29,11 @@ final class SpanTyper {
 
   private SpanTyper() {}
 
+  /** "Region", "Högskolan", "Stiftelsen": a word that opens the name of a public body, school or foundation. */
+  static boolean isBodyOpener(String w) {
+    return BODY_OPENERS.contains(w);
+  }
+
   /**
    * A name right after a noun for a kind of organisation is that organisation, whatever the
    * tagger called it: "tidningen El Excelsior", "bolaget Ericsson", "fotbollsklubben Malmö FF".
@@ -423,6 +428,25 @@ final class SpanTyper {
       return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
     }
     return span;
+  }
+
+  /**
+   * "på E10, Gyljen, kontrolleras", "på länsväg 356, Moråsen,": one name set off by commas right
+   * after a road is the place on that road, whatever the tagger called it.
+   */
+  static NerLabels.TokenSpan placeOnRoad(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    if ("LOC".equals(span.type()) || span.end() - s != 1 || s < 2 || !",".equals(word(text, starts, ends, s - 1))) {
+      return span;
+    }
+    int end = span.end();
+    if (end < starts.length && !",".equals(word(text, starts, ends, end)) && !".".equals(word(text, starts, ends, end))) {
+      return span;
+    }
+    String before = word(text, starts, ends, s - 2);
+    boolean road = NameWords.isRoadCode(before) || s >= 3 && Character.isDigit(before.charAt(0))
+        && ROAD_WORDS.contains(word(text, starts, ends, s - 3));
+    return road ? new NerLabels.TokenSpan(s, end, "LOC") : span;
   }
 
   /**

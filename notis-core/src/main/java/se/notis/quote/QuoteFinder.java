@@ -216,6 +216,48 @@ final class QuoteFinder {
       return te[i] - ts[i] == 1 && DASHES.indexOf(first(i)) >= 0;
     }
 
+    /**
+     * "anmäler att hon blivit misshandlad, kvinnan har sökt sjukvård": a comma, a definite noun and
+     * its verb open the narrator's next clause, which the reported clause does not take in ("ska ha"
+     * still reports: "…, gärningen ska ha skett oprovocerat"). Returns the last token of the reported clause.
+     */
+    int beforeSplicedClause(int contentFirst, int last) {
+      for (int k = contentFirst + 1; k + 2 <= last; k++) {
+        if (isWord(k, ",") && isLowerWord(k + 1) && (definiteNoun(k + 1) || endsWith(k + 1, "an") && te[k + 1] - ts[k + 1] >= 5) && !is("adverb", k + 1)
+            && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
+          return k - 1;
+        }
+      }
+      return last;
+    }
+
+    /**
+     * "Kontantutredningen", "Socialstyrelsen": one capitalised word in the definite singular, a
+     * body named by its noun; not "Vittnesuppgifter" or "Opinionsundersökningarna".
+     */
+    boolean namedBody(Mention m) {
+      String w = lower(m.startTok);
+      return m.endTok - m.startTok == 1 && isCap(m.startTok) && w.length() > 6
+          && (w.endsWith("en") || w.endsWith("et")) && !w.endsWith("arna") && !w.endsWith("erna");
+    }
+
+    /** The first token the syntax tagger calls a verb from {@code from} up to {@code to}, or -1. */
+    int firstVerbBefore(int from, int to) {
+      for (int k = from; verbs != null && k < to; k++) {
+        if (verbs[k]) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** "02:38", "23.14": a clock time as police notices open their lines with. */
+    boolean isClockTime(int i) {
+      int len = te[i] - ts[i];
+      return (len == 4 || len == 5) && Character.isDigit(first(i)) && Character.isDigit(text.charAt(te[i] - 1))
+          && (text.charAt(te[i] - 3) == ':' || text.charAt(te[i] - 3) == '.');
+    }
+
     boolean isSentenceEnd(int i) {
       return te[i] - ts[i] == 1 && ".!?…".indexOf(first(i)) >= 0;
     }
@@ -281,9 +323,30 @@ final class QuoteFinder {
     void dashBlock(int b) {
       int first = blockFirstTok[b];
       int end = blockEndTok[b];
-      if (heading[b] || !isDash(first) || first + 1 >= end) {
+      if (heading[b] || first + 1 >= end) {
         return;
       }
+      if (isDash(first)) {
+        dashRun(b, first, false);
+        return;
+      }
+      // "Lena Berg menar att … – Vi har inget val, säger hon.": a paragraph run together with the
+      // one before it (as news feeds flatten them) has its speech dash after a sentence's end.
+      for (int k = first + 1; k + 1 < end; k++) {
+        if (isDash(k) && isSentenceEnd(k - 1) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
+          dashRun(b, k, true);
+          return;
+        }
+      }
+    }
+
+    /**
+     * The speech from the dash at {@code first} to the paragraph's end; {@code attributionNeeded}
+     * when the dash stands inside the paragraph, where only an attribution ("…, säger hon") shows
+     * it opens speech rather than an aside.
+     */
+    void dashRun(int b, int first, boolean attributionNeeded) {
+      int end = blockEndTok[b];
       char next = first(first + 1);
       if (!(Character.isLetterOrDigit(next) || "”\"«»'".indexOf(next) >= 0)) {
         return;
@@ -359,7 +422,7 @@ final class QuoteFinder {
           pos++;
         }
       }
-      if (!attributed && (!looksLikeSpeech(first + 1, end) || isLowerWord(first + 1))) {
+      if (!attributed && (attributionNeeded || !looksLikeSpeech(first + 1, end) || isLowerWord(first + 1))) {
         for (int i = first; i < end; i++) {
           covered[i] = false;
           inContent[i] = false;
@@ -664,6 +727,10 @@ final class QuoteFinder {
           && !afterAttribution) {
         return; // scare quotes, titles and names in quote marks are not statements
       }
+      if (d.speaker == null && !wholeBlock && !afterAttribution && openTok > 0 && isWord(openTok - 1, ":")
+          && tokBlock[openTok - 1] == b && titleGoesOn(e, closeTok, bEnd)) {
+        return; // "temat var: ”A”, ”B” och ”C”" – named themes after a colon, no speaker: titles, not statements
+      }
       if (wholeBlock && heading[b]) {
         d.headline = true;
       }
@@ -675,6 +742,24 @@ final class QuoteFinder {
         covered[closeTok] = true;
       }
       drafts.add(d);
+    }
+
+    /**
+     * True when a quote ends without a sentence mark and its sentence goes on after the closing mark
+     * (”A”, ”B” och …; ”A” och inkluderade …): a quoted name within the sentence, not a statement.
+     */
+    boolean titleGoesOn(int contentEnd, int closeTok, int blockEndTok) {
+      if (closeTok < 0 || ".!?…".indexOf(text.charAt(contentEnd - 1)) >= 0) {
+        return false;
+      }
+      int next = closeTok + 1;
+      if (next >= blockEndTok) {
+        return false;
+      }
+      if (isWord(next, ",")) {
+        return next + 1 < blockEndTok && isQuoteChar(first(next + 1)); // ”A”, ”B” …
+      }
+      return isAny(next, "och", "samt", "eller"); // ”A” och ”B”; ”A” och inkluderade …
     }
 
     /** Attributes a quote introduced by a colon: "Hon säger:", "Statsministern skrev på X:". */
@@ -1063,14 +1148,19 @@ final class QuoteFinder {
      * "Kvinnan i 40-årsåldern berättar att …", "mannen från Göteborg säger att …": a noun for a person
      * with a short phrase of age or origin ending at {@code j} is the subject; null otherwise.
      */
+    /** Plural nouns for people that an age or a place may follow: "Två män i 18-årsåldern anmäler att …". */
+    static final String[] PEOPLE = {"män", "kvinnor", "pojkar", "flickor", "killar", "tjejer", "personer", "ungdomar"};
+
     Mention personWithPlaceOrAge(int j, int first) {
       if (j - 2 < first || !isAny(j - 1, "i", "från") || isPunct(j)) {
         return null;
       }
       int noun = j - 2;
-      if (!is("person-m", noun) && !is("person-f", noun)
-          || isWord(noun, "man") && !(noun > first && isAny(noun - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))) {
-        return null; // "man" is mostly the pronoun "one"
+      boolean aged = lower(j).endsWith("årsåldern");
+      if (!is("person-m", noun) && !is("person-f", noun) && !isAny(noun, PEOPLE)
+          || isWord(noun, "man") && !(noun > first && isAny(noun - 1, "en", "ung", "äldre", "yngre", "okänd", "annan"))
+              && !(aged && isCap(noun))) {
+        return null; // "man" is mostly the pronoun "one", but "Man i 30-årsåldern anmäler" opens a notice
       }
       int s = noun;
       while (s - 1 >= first && (is("determiner", s - 1) || adjectiveLike(s - 1)) && noun - s < 3) {
@@ -1329,6 +1419,9 @@ final class QuoteFinder {
 
     /** The sentence's subject before token {@code v}: its first word or its first name. */
     Mention sentenceSubject(int first, int v) {
+      while (first < v && (isClockTime(first) || isWord(first, ":") || isAny(first, "Kl", "kl", "Kl.", "kl."))) {
+        first++; // "02:38 En man anmäler att …": a police notice's clock time opens the line
+      }
       if (first >= v) {
         return null;
       }
@@ -1372,7 +1465,10 @@ final class QuoteFinder {
           e++;
         }
         if (e == v || e < v && (is("auxiliary", e) || is("adverb", e))) {
-          return new Mention(first, e, ts[first], te[e - 1], Ref.DESCRIPTION);
+          int verb = firstVerbBefore(first + 1, e);
+          // "En kvinna ringde och anmälde att …": the phrase ends at its own verb
+          int end = verb > first + 1 && isWord(v - 1, "och") ? verb : e;
+          return new Mention(first, end, ts[first], te[end - 1], Ref.DESCRIPTION);
         }
       }
       for (int i = first; i < v; i++) {
@@ -1630,6 +1726,10 @@ final class QuoteFinder {
           contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
           break;
         }
+        if (k == j && isWord(k, "på") && cue.has(QuoteLexicon.PA_ATT) && k + 2 <= last && isWord(k + 1, "att")) {
+          contentFirst = k + 2; // "Kontantutredningen pekar på att många …"
+          break;
+        }
         if (k == j && isWord(k, "för") && cue.has(QuoteLexicon.FOR) && k + 1 <= last) {
           contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
           break;
@@ -1666,6 +1766,10 @@ final class QuoteFinder {
       if (m.ref == Ref.DESCRIPTION && notSourcePhrase(m)) {
         return false; // "överenskommelsen medger att …" is a rule, not a speaker
       }
+      if (m.ref == Ref.DESCRIPTION && cue.has(QuoteLexicon.PA_ATT) && !isName(m.startTok) && !namedBody(m)) {
+        return false; // "Vittnesuppgifter pekar på att …", "inget som pekade på att …": evidence, not a speaker
+      }
+      last = beforeSplicedClause(contentFirst, last);
       while (last > contentFirst && isPunct(last)) {
         last--;
       }
@@ -1773,6 +1877,27 @@ final class QuoteFinder {
       return -1;
     }
 
+    /**
+     * "Enligt Per Holm, presstalesperson vid polisen, var mannen beväpnad": the comma closing a
+     * role set off by commas after the source (lower-case words, no "att"), when the clause's
+     * verb follows it; else {@code comma}, the comma after the source.
+     */
+    int afterRoleApposition(int comma, int last) {
+      if (!isLowerWord(comma + 1)) {
+        return comma;
+      }
+      for (int c = comma + 1; c < last && c - comma <= 8; c++) {
+        if (isWord(c, ",")) {
+          return c > comma + 1 && isLowerWord(c + 1) && (verbs == null || verbs[c + 1] || is("auxiliary", c + 1))
+              ? c : comma;
+        }
+        if (isPunct(c) || isWord(c, "att") || cue(c) != null) {
+          return comma;
+        }
+      }
+      return comma;
+    }
+
     /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
     void enligt(int e, int first, int end) {
       int last = end - 1;
@@ -1849,9 +1974,15 @@ final class QuoteFinder {
       if (producer > 0) {
         k = prep;
       }
+      // "Enligt SVT:s uppgifter har mannen …": the information is the named owner's.
+      boolean ownersInformation = producer <= 0 && j + 1 <= last && isCap(j) && genitive(j) && isInformationNoun(j + 1);
+      if (ownersInformation) {
+        speakerTo = j + 1;
+        k = j + 2;
+      }
       for (int i = j; i < k; i++) {
         // "enligt uppgifter från SOS Alarm": information, not a rule, from the named producer.
-        boolean information = producer > 0 && isInformationNoun(i);
+        boolean information = (producer > 0 || ownersInformation) && isInformationNoun(i);
         if (!information && (notSource(i) || is("law", i))) {
           return;
         }
@@ -1862,6 +1993,9 @@ final class QuoteFinder {
             return; // "…, enligt internationell humanitär rätt.": a rule at the end of the source phrase
           }
         }
+      }
+      if (producer <= 0 && e == first && k < last && isWord(k, ",")) {
+        k = afterRoleApposition(k, last); // after the source's own words are checked: "som även är målsägande"
       }
       if (producer > 0) {
         speakerFrom = k + 1;
@@ -2045,6 +2179,12 @@ final class QuoteFinder {
             if (person == null) {
               person = nearestPerson(ts[Math.max(0, firstTokAtOrAfter(d.start) - 1)], null, d.block - 1);
             }
+            if (person == null && d.bareDash) {
+              person = pronounOpeningBlockBefore(d.block);
+              if (person != null) {
+                d.anchor = person.spanStart; // the pronoun stands for the person named before it
+              }
+            }
             if (person != null) {
               d.speaker = person;
             }
@@ -2063,6 +2203,23 @@ final class QuoteFinder {
           headline(d);
         }
       }
+    }
+
+    /**
+     * "Hon har tränat i tio år." before "– Det har varit tufft, men det var värt det.": a
+     * paragraph about a person ("han", "hon" opening it) followed by a dash paragraph without
+     * attribution lets that person speak on; null when the paragraph before opens otherwise.
+     */
+    Mention pronounOpeningBlockBefore(int block) {
+      int b = block - 1;
+      while (b >= 0 && blockFirstTok[b] >= blockEndTok[b]) {
+        b--;
+      }
+      if (b < 0 || heading[b]) {
+        return null;
+      }
+      Mention p = pronoun(blockFirstTok[b]);
+      return p != null && (p.ref == Ref.MALE || p.ref == Ref.FEMALE) ? p : null;
     }
 
     /**

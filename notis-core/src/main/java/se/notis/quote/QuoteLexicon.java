@@ -27,6 +27,8 @@ final class QuoteLexicon {
   static final int OM = 8;
   static final int FOR = 16;
   static final int COLON = 32;
+  /** Reported speech with "på att": "Utredningen pekar på att …". */
+  static final int PA_ATT = 64;
 
   /** A speech verb form. */
   record Cue(String lemma, Tense tense, int frames) {
@@ -144,6 +146,7 @@ final class QuoteLexicon {
           case "om" -> OM;
           case "för" -> FOR;
           case "colon" -> COLON;
+          case "på att" -> PA_ATT;
           default -> throw new IllegalStateException("cues.tsv: unknown frame '" + frame + "'");
         };
       }

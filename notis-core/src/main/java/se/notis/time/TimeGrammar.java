@@ -92,6 +92,11 @@ final class TimeGrammar {
       "övermorgon", "morse", "förmiddag", "eftermiddag", "kväll", "afton", "natt", "år", "fjol",
       "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
       "vinter");
+  /** Ordinals that count units in "var tredje vecka". */
+  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("andra", 2), Map.entry("tredje", 3),
+      Map.entry("fjärde", 4), Map.entry("femte", 5), Map.entry("sjätte", 6), Map.entry("sjunde", 7),
+      Map.entry("åttonde", 8), Map.entry("nionde", 9), Map.entry("tionde", 10), Map.entry("tolfte", 12),
+      Map.entry("femtonde", 15), Map.entry("tjugonde", 20), Map.entry("hundrade", 100));
   private static final WordTable<Boolean> PERIOD_WORDS = words("året", "dagen", "dygnet",
       "månaden", "veckan");
   /** Tense cues: PAST, FUTURE or STATIVE (a present-tense state: "är", "finns"). */
@@ -103,7 +108,7 @@ final class TimeGrammar {
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
         "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
-        "senaste", "närmaste", "varje", "varenda", "per", "dagligen", "årligen", "veckovis", "månadsvis",
+        "senaste", "närmaste", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens"}) {
@@ -913,11 +918,14 @@ final class TimeGrammar {
       if (!in(u)) {
         return -1;
       }
+      String uw = lw(u);
       String unit = lex.units.get(text, tokens.start(u), tokens.end(u));
+      if (unit == null) {
+        unit = compoundUnit(uw);
+      }
       if (unit == null) {
         return -1;
       }
-      String uw = lw(u);
       boolean digits = startsWithDigit(i);
       // Ages are not durations: "18 år gammal", "barn under 15 år", "en man på 45 år".
       if (unit.equals("Y") && age(i, u, digits)) {
@@ -930,6 +938,21 @@ final class TimeGrammar {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
       return emit(i, u + 1, "DURATION", duration(n, unit));
+    }
+
+    /**
+     * "100 ersättningsdagar", "30 arbetsdagar", "fem semesterdagar", "två arbetsveckor": a compound
+     * whose last part is days or weeks counts them; weekdays ("två tisdagar") and birthdays do not.
+     */
+    private String compoundUnit(String w) {
+      if (w.length() < 9 || w.startsWith("födelse") || w.startsWith("namns")
+          || w.matches("(mån|tis|ons|tors|lör|sön)dagars?")) {
+        return null;
+      }
+      if (w.endsWith("dagar") || w.endsWith("dagars")) {
+        return "D";
+      }
+      return w.endsWith("veckor") || w.endsWith("veckors") ? "W" : null;
     }
 
     /** "18 år gammal", "barn under 15 år", "yngre än tio år", "måste vara minst nio år", "73 år" alone on a line. */
@@ -1779,6 +1802,9 @@ final class TimeGrammar {
           }
           return -1;
         }
+        case "var", "vart", "varannan", "vartannat" -> {
+          return everyNth(i, w);
+        }
         case "om" -> {
           if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && isAny(i - 1, "gånger", "gång", "kronor")) {
             String unit = lw(i + 1);
@@ -1792,6 +1818,30 @@ final class TimeGrammar {
           return -1;
         }
       }
+    }
+
+    /**
+     * "var tredje vecka" → P3W, "vart fjärde år" → P4Y, "var hundrade dag" → P100D, "varannan
+     * vecka" → P2W: every n-th unit. "var" alone is mostly the verb and needs the ordinal.
+     */
+    private int everyNth(int i, String w) {
+      int n;
+      int unitTok;
+      if (w.equals("varannan") || w.equals("vartannat")) {
+        n = 2;
+        unitTok = i + 1;
+      } else {
+        n = in(i + 1) ? ORDINALS.getOrDefault(lw(i + 1), 0) : 0;
+        unitTok = i + 2;
+      }
+      if (n == 0 || !in(unitTok)) {
+        return -1;
+      }
+      String value = lex.sets.get(lw(unitTok));
+      if (value == null || !value.matches("PT?1[A-Z]")) {
+        return -1;
+      }
+      return emit(i, unitTok + 1, "SET", value.replace("1", Integer.toString(n)));
     }
 
     // ---- seasons, weeks, "tretiden" -----------------------------------------------------
@@ -1811,7 +1861,27 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
+      if (is(i - 1, "under")) {
+        // "lämnas till riksdagen senare under hösten": the season of the year written in, as "i höst"
+        // ("på hösten" is any autumn and stays out)
+        return emit(i, i + 1, "DATE", season(day, code, day == null ? 0 : seasonYearOffset(code, i)));
+      }
       return -1;
+    }
+
+    /**
+     * Which year's season a bare "under hösten" is: early in the year a season not yet begun, told
+     * in the past tense, is last year's ("Under hösten har vi arbetat", written in January); a
+     * winter ahead, or one under way in December, is named by the year it ends in, as "i vinter".
+     */
+    private int seasonYearOffset(String code, int i) {
+      int month = day.getMonthValue();
+      boolean past = tense(i) == PAST;
+      if (code.equals("WI")) {
+        return month <= 3 || past && month <= 9 ? 0 : 1;
+      }
+      int starts = switch (code) { case "SP" -> 3; case "SU" -> 6; default -> 9; };
+      return month <= 3 && month < starts && past ? -1 : 0;
     }
 
     private int matchWeek(int i, String w) {

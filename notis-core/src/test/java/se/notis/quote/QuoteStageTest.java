@@ -193,6 +193,22 @@ class QuoteStageTest {
   }
 
   /**
+   * "En kvinna ringde och anmälde att …": a subject opening with an article ends at its own verb
+   * before "och" (needs the syntax tags); "peka på att" reports what a body says, not evidence.
+   */
+  @Test
+  void anArticleSubjectEndsAtItsVerbAndPekarPaAttNeedsASpeaker() {
+    String text = "Trelleborg, ofredande i trafiken.\n\nEn kvinna ringde och anmälde att hon blev omkörd av en okänd man "
+        + "mellan Anderslöv och Skurup.\n\nMinskningen av kontanter till trots saknas det inte en efterfrågan. "
+        + "Kontantutredningen pekar på att många i Sverige har upplevt hinder för att betala med kontanter.\n\n"
+        + "Dörren var uppbruten. Vittnesuppgifter pekar på att de misstänkta lämnat platsen på varsin moped.";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("hon blev omkörd av en okänd man mellan Anderslöv och Skurup | indirect | En kvinna | anmälde",
+        "många i Sverige har upplevt hinder för att betala med kontanter | indirect | Kontantutredningen | pekar"),
+        describe(doc));
+  }
+
+  /**
    * A speech verb joined by "och" to a verb whose clause opens after a heading's colon or "då"
    * shares that clause's subject, not the sentence's first words (needs the syntax tags).
    */
