@@ -38,8 +38,9 @@ final class NamePropagation {
     dropRareAcronyms(text, starts, ends, spans, out, known);
     for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
       // "al-Maqtari" after "Bushra al-Maqtari": an Arabic article in lower case opens a name, no common word.
-      boolean particle = !Character.isUpperCase(text.charAt(starts[i])) && NameWords.isParticleName(text, starts[i], ends[i]);
-      boolean named = particle || Character.isUpperCase(text.charAt(starts[i])) && !gazetteer.isCommon(text, starts[i], ends[i]);
+      boolean upper = Character.isUpperCase(text.charAt(starts[i]));
+      boolean named = upper ? !gazetteer.isCommon(text, starts[i], ends[i])
+          : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
         continue;
       }
