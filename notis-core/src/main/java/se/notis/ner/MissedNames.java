@@ -331,13 +331,17 @@ final class MissedNames {
   /**
    * "partiet Nationell samling", "vänsteralliansen Nya folkfronten": a capitalised word after a
    * noun for a kind of organisation opens that organisation's name, with the lower-case words of
-   * its noun phrase; null when nothing lower-case follows (the tagger sees one-word names).
+   * its noun phrase, or alone when it is no common word ("tv-kanalen Imedi").
    */
   private static NerLabels.TokenSpan organisationAfterHeadAt(CharSequence text, int[] starts, int[] ends, int n, int i,
       boolean[] taken, IntPredicate notPhrase, Gazetteer gazetteer) {
-    if (i == 0 || i + 1 >= n || taken[i + 1] || !isLower(text, starts[i + 1]) || text.charAt(ends[i] - 1) == 's'
+    if (i == 0 || text.charAt(ends[i] - 1) == 's'
         || !EntityWords.isOrganisationHead(word(text, starts, ends, i - 1).toLowerCase(Locale.ROOT))) {
       return null; // "publicistföreningen Utgivarnas gemensamma …": a genitive ends the name
+    }
+    if (i + 1 >= n || taken[i + 1] || !isLower(text, starts[i + 1])) {
+      // "till tv-kanalen Imedi": a word of its own, unless the lexicon has it in lower case.
+      return gazetteer.isCommon(text, starts[i], ends[i]) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
     int end = Math.min(NamePhrases.phraseEnd(text, starts, ends, n, i + 1, notPhrase, gazetteer), i + 4);
     for (int k = i + 2; k + 1 < end; k++) {

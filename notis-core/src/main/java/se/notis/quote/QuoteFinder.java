@@ -1943,7 +1943,13 @@ final class QuoteFinder {
         boolean weak = k > j && is("determiner", k - 1) && isLowerWord(k) && (endsWith(k, "a") || endsWith(k, "e"));
         boolean adjective = (adjectiveLike(k) || weak || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
             && isLowerWord(k + 1) && !noun;
-        if (is("determiner", k) || k > j && genitive(k - 1) || (afterDeterminer || k == j) && adjective) {
+        if (is("determiner", k) || (afterDeterminer || k == j) && adjective) {
+          k++;
+          continue;
+        }
+        if (k > j && genitive(k - 1)) {
+          // "Enligt landets inrikesministerium greps …": the genitive's noun is the head, the verb no part.
+          noun = isLowerWord(k) && !adjectiveLike(k);
           k++;
           continue;
         }
