@@ -283,7 +283,31 @@ final class TimeGrammar {
         }
         resolveClocks();
       }
+      out.replaceAll(this::withPartOfPeriod);
       return out;
+    }
+
+    /**
+     * "i början av mars" is the expression "början av mars": the guidelines leave out only the
+     * preposition, so the part of the period a date names stays in its span (its value is the
+     * period's).
+     */
+    private TimeExpression withPartOfPeriod(TimeExpression timex) {
+      if (!"DATE".equals(timex.type())) {
+        return timex;
+      }
+      int before = timex.start() - " av ".length();
+      if (before < 1 || !text.startsWith(" av ", before)) {
+        return timex;
+      }
+      int wordStart = before;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String part = text.substring(wordStart, before).toLowerCase(Locale.ROOT);
+      boolean named = part.equals("början") || part.equals("slutet") || part.equals("mitten")
+          || part.equals("utgången") || part.equals("inledningen");
+      return named ? new TimeExpression(wordStart, timex.end(), timex.type(), timex.value()) : timex;
     }
 
     // ---- token access -------------------------------------------------------------------
