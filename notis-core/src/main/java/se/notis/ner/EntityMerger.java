@@ -132,9 +132,12 @@ final class EntityMerger {
     }
     for (int e = 0; e < n; e++) {
       // A party's letters are the party's, not the initials of a paper named beside it ("SD", Svenska Dagbladet).
+      // A name in lower case is a law's title ("förordningen om normer"): only a law's own acronym
+      // stands for it, not any capitals that happen to match its initials ("FN").
       if (isAcronym(base[e]) && !expansions.containsKey(base[e]) && !EntityWords.PARTY_LETTERS.contains(base[e])) {
         for (int f = 0; f < n; f++) {
-          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && (matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
+          if (f != e && !title[f] && base[f].indexOf(' ') > 0
+              && (Character.isUpperCase(out[f].charAt(0)) && matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;
           }

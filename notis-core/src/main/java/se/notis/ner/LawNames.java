@@ -42,6 +42,32 @@ final class LawNames {
     return end;
   }
 
+  /**
+   * The token "om" that opens the subject of the law or ordinance titled by token {@code i}: right
+   * after it ("lagen om …") or after its number in the statute book ("förordningen (2020:1180) om …");
+   * -1 when there is none.
+   */
+  static int omAfterTitle(CharSequence text, int[] starts, int[] ends, int n, int i) {
+    if (i + 1 < n && word(text, starts, ends, i + 1).equals("om")) {
+      return i + 1;
+    }
+    int k = i + 1;
+    if (k < n && word(text, starts, ends, k).equals("(")) {
+      k++;
+      while (k < n && k - i < 6 && !word(text, starts, ends, k).equals(")")) {
+        k++;
+      }
+      if (k + 1 >= n || k == i + 2 || !word(text, starts, ends, k).equals(")")) {
+        return -1;
+      }
+      String number = text.subSequence(starts[i + 2], ends[k - 1]).toString();
+      if (number.matches("\\d{4}:\\d+") && word(text, starts, ends, k + 1).equals("om")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
   /** "lagen om brandfarliga och explosiva varor": an "och" between two adjectives joins them. */
   private static boolean isAdjectiveBeforeOch(CharSequence text, int[] starts, int[] ends, int k) {
     if (k + 1 >= starts.length || !word(text, starts, ends, k).equals("och")) {
@@ -53,18 +79,30 @@ final class LawNames {
   }
 
   /**
-   * "alkohollagen", "knivlagen", "brottsbalken", but not "förslagen", "underlagen", "flygbolagen",
-   * "storslagen" or a word the dictionary knows as no noun ("sönderslagen").
+   * First parts that make "-förordningen" a common noun: "ändringsförordningen" and
+   * "genomförandeförordningen" are whichever amending or implementing regulation the text is about.
    */
-  static boolean isLawName(String w) {
-    if (w.length() < 8 || !Character.isLowerCase(w.charAt(0)) || w.indexOf('-') >= 0) {
+  private static final Set<String> GENERIC_ORDINANCE_HEADS = Set.of("ändrings", "genomförande");
+
+  /**
+   * "alkohollagen", "knivlagen", "brottsbalken", "avfallsförordningen", also in the genitive
+   * ("polislagens", "miljöbalkens"), but not "förslagen", "underlagen", "flygbolagen", "storslagen"
+   * or a word the dictionary knows as no noun ("sönderslagen").
+   */
+  static boolean isLawName(String word) {
+    if (word.length() < 8 || !Character.isLowerCase(word.charAt(0)) || word.indexOf('-') >= 0) {
       return false;
     }
+    String w = word.endsWith("ens") ? word.substring(0, word.length() - 1) : word;
     String head;
     if (w.endsWith("lagen")) {
       head = w.substring(0, w.length() - 5);
     } else if (w.endsWith("balken")) {
       head = w.substring(0, w.length() - 6);
+    } else if (w.endsWith("förordningen")) {
+      // Swedish ordinances are named by their subject: "miljötillsynsförordningen".
+      head = w.substring(0, w.length() - 12);
+      return head.length() >= 3 && !GENERIC_ORDINANCE_HEADS.contains(head) && !PhraseWords.isKnownNotNoun(w);
     } else {
       return false;
     }

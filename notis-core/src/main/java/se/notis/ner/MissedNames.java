@@ -265,6 +265,7 @@ final class MissedNames {
     boolean upper = Character.isUpperCase(first);
     boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
         || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
+        || (length >= 9 && text.charAt(ends[i] - 1) == 's' && text.charAt(ends[i] - 2) == 'n') // "polislagens"
         || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
     boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
     if ((first == 'a' || first == 'e') && i > 0 && NameWords.isParticleName(text, starts[i], ends[i])) {
@@ -605,12 +606,13 @@ final class MissedNames {
       boolean upper, boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
     boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
     // "enligt LOB (Lag om omhändertagande av berusade personer)": a law's title in the indefinite form opens a clause.
-    if ((w.equals("lagen") || opens && (w.equals("Lagen") || w.equals("Lag"))) && i + 2 < n && word(text, starts, ends, i + 1).equals("om")
-        && !taken[i + 1]) {
-      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, i, taken, notPhrase, gazetteer);
+    boolean title = w.equals("lagen") || w.equals("förordningen") || opens && (w.equals("Lagen") || w.equals("Lag"));
+    int om = title ? LawNames.omAfterTitle(text, starts, ends, n, i) : -1;
+    if (om > 0 && om + 1 < n && !taken[om]) {
+      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, om - 1, taken, notPhrase, gazetteer);
       if (i > 0 && word(text, starts, ends, i - 1).equals("(")) {
         // "LSO (Lag om skydd mot olyckor)": a title in brackets runs to the bracket's end.
-        int k = i + 2;
+        int k = om + 1;
         while (k < n && k - i < 12 && !taken[k] && isLowerLetters(text, starts[k], ends[k])) {
           k++;
         }
@@ -618,7 +620,7 @@ final class MissedNames {
           end = Math.max(end, k);
         }
       }
-      return end > i + 2 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
+      return end > om + 1 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
     }
     if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"

@@ -691,6 +691,7 @@ final class TimeGrammar {
         // 00:00-07:00 samt sammanfattning av Stadsfesten, fredag" reads the hours with the night.
         LocalDate sentenceDay = null;
         boolean night = false;
+        int namedMinutes = -1;
         int nearest = Integer.MAX_VALUE;
         TimeExpression at = out.get(clock[0]);
         for (TimeExpression timex : named) {
@@ -700,11 +701,14 @@ final class TimeGrammar {
               && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W") && distance <= nearest) {
             sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
             night = v.endsWith("TNI");
+            namedMinutes = v.length() == 16 && v.charAt(13) == ':' ? num(v, 11, 13) * 60 + num(v, 14, 16) : -1;
             nearest = distance;
           }
         }
         LocalDate date;
-        if (sentenceDay != null) {
+        if (sentenceDay != null && namedMinutes >= 0) {
+          date = sentenceDay.plusDays(nearestDayShift(minutes, namedMinutes));
+        } else if (sentenceDay != null) {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
         } else if (refDay != null && !refDay.equals(day) && tense(clock[2]) == PAST) {
           // "… greps sent på lördagskvällen. Larmet kom strax efter klockan 22": a past clock time
@@ -725,6 +729,17 @@ final class TimeGrammar {
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
       }
       pendingClocks.clear();
+    }
+
+    /**
+     * The days between a clock time and a moment named beside it, read as close together: "23.59:
+     * Strax innan midnatt stoppas ett fordon" is the evening before the midnight.
+     */
+    private static int nearestDayShift(int minutes, int namedMinutes) {
+      if (minutes - namedMinutes > 12 * 60) {
+        return -1;
+      }
+      return namedMinutes - minutes > 12 * 60 ? 1 : 0;
     }
 
     /** A text about the night ("Sammanfattning natt", "nattens händelser") looks back from morning. */

@@ -2,6 +2,7 @@ package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -276,6 +277,26 @@ class NerStageTest {
     assertEquals("ORG Myndigheten för psykologiskt försvar", found.get("MPF"));
     assertEquals("MISC lagen om elcertifikat", found.get("lagen om elcertifikat"), found.toString());
     assertEquals("ORG Hennes & Mauritz", found.get("Hennes & Mauritz"));
+  }
+
+  @Test
+  void ordinancesAndLawsInTheGenitiveAreNamedAndKeepTheirOwnCanonical() {
+    Document doc = PIPELINE.process(Document.of("Vid miljörådets möte i Luxemburg 16 oktober godkände EU:s miljöministrar "
+        + "ett förhandlingsmandat inför FN:s klimatkonferens COP28. Miljöministrarna kom också överens om ett förslag om "
+        + "att uppdatera och skärpa förordningen om normer för koldioxidutsläpp från tunga fordon. Biocidprodukter som "
+        + "inte omfattas av krav på godkännande enligt EU-förordningen omfattas istället av miljöbalkens krav på "
+        + "godkännande. Ändringar görs i avfallsförordningen (2020:614). SiS ska tillämpa förordningen (2015:18) om "
+        + "fartygsåtervinning."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type() + " " + ent.canonical());
+    }
+    assertEquals("MISC miljöbalken", found.get("miljöbalkens"), found.toString());
+    assertEquals("MISC avfallsförordningen", found.get("avfallsförordningen"), found.toString());
+    assertEquals("MISC förordningen (2015:18) om fartygsåtervinning",
+        found.get("förordningen (2015:18) om fartygsåtervinning"), found.toString());
+    assertEquals("ORG FN", found.get("FN:s"), "FN is not the initials of \"förordningen om normer\"");
+    assertNull(found.get("EU-förordningen"), "whichever EU regulation the text is about");
   }
 
   @Test

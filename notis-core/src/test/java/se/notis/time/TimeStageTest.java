@@ -99,6 +99,18 @@ class TimeStageTest {
   }
 
   @Test
+  void aClockTimeBesideMidnightIsTheEveningBeforeIt() {
+    Document doc = PIPELINE.process(Document.of("Nedan följer en sammanfattning av natten.\n"
+        + "03.30: Polisen kallas till en adress i Kils kommun.\n"
+        + "23.59: Strax innan midnatt stoppas ett fordon för kontroll i Åmotfors.",
+        Metadata.ofId("t").withDate("2025-06-21").withTitle("21 juni 07.40, Sammanfattning natt, Värmlands län")));
+    Map<String, String> values = values(doc);
+    assertEquals("TIME 2025-06-21T00:00", values.get("midnatt"));
+    assertEquals("TIME 2025-06-20T23:59", values.get("23.59"), values.toString());
+    assertEquals("TIME 2025-06-21T03:30", values.get("03.30"));
+  }
+
+  @Test
   void readsThePublicationTimeOfPoliceTitles() {
     assertEquals(java.time.LocalTime.of(7, 0), TimeStage.titleTime("18 juni 07.00, Sammanfattning natt, Skåne"));
     assertEquals(java.time.LocalTime.of(9, 5), TimeStage.titleTime("3 maj 9:05, Brand, Gävle"));
