@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiles the tagger's name lists from the shared lexicon (SCB first names and surnames,
  * municipalities, counties, towns, roads, countries in Swedish, GeoNames cities, authorities,
- * EU bodies, TT-språket demonyms) and common lower-case words counted in news text, into the
+ * EU bodies, our list of companies, TT-språket demonyms) and common lower-case words counted in news text, into the
  * committed resources {@code gazetteer.tsv.gz} and {@code demonyms.tsv}, and word clusters
  * learnt from the news text and the NER training tokens ({@code clusters.tsv.gz}).
  */
@@ -36,6 +37,7 @@ public final class GazetteerBuilder {
   private static final int MIN_NAME_BEARERS = 10;
   private static final int MIN_CITY_POPULATION_FOR_ALIASES = 100_000;
   private static final int COMMON_WORDS = 60_000;
+  static final String COMPANIES = "companies.txt";
 
   private final Map<String, Integer> entries = new TreeMap<>();
 
@@ -115,6 +117,9 @@ public final class GazetteerBuilder {
       for (String name : row) {
         b.add(name, Gazetteer.ORGANISATION);
       }
+    }
+    for (String company : companies()) {
+      b.add(company, Gazetteer.ORGANISATION);
     }
     b.addCities(lexicon.resolve("geonames/cities15000.txt"));
     Path news = shared.resolve("data/news");
@@ -200,6 +205,17 @@ public final class GazetteerBuilder {
           action.accept(text.asText());
         }
       }
+    }
+  }
+
+  /** Our own list of companies the press names alone ({@value #COMPANIES}), without its comments. */
+  static List<String> companies() throws IOException {
+    try (InputStream raw = GazetteerBuilder.class.getResourceAsStream(COMPANIES)) {
+      if (raw == null) {
+        throw new IOException("missing resource " + COMPANIES);
+      }
+      return new String(raw.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
   }
 
