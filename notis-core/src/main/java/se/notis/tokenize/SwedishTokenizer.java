@@ -207,10 +207,14 @@ final class SwedishTokenizer {
         && (i + 2 >= to || Character.isLetter(text.charAt(i + 2)) || text.charAt(i + 2) == '.');
   }
 
-  /** "FN:s", "USA:s", "1:a", "3:e", "CD:n": a colon ending of one to three lower-case letters. */
+  /**
+   * "FN:s", "USA:s", "1:a", "3:e", "CD:n": a colon ending of one to three lower-case letters after a
+   * capital or a digit; and the genitive of an acronym written like a name, "Nato:s", "Unicef:s".
+   */
   private static boolean isColonEnding(CharSequence text, int start, int colon, int to) {
     char before = text.charAt(colon - 1);
-    if (!Character.isUpperCase(before) && !isDigit(before)) {
+    boolean acronym = Character.isUpperCase(before) || isDigit(before);
+    if (!acronym && !(Character.isUpperCase(text.charAt(start)) && Character.isLetter(before))) {
       return false;
     }
     int i = colon + 1;
@@ -218,7 +222,8 @@ final class SwedishTokenizer {
       i++;
     }
     int letters = i - colon - 1;
-    return letters >= 1 && letters <= 3 && (i == to || !isWordChar(text.charAt(i)));
+    boolean ends = i == to || !isWordChar(text.charAt(i));
+    return ends && (acronym ? letters >= 1 && letters <= 3 : letters == 1 && text.charAt(colon + 1) == 's');
   }
 
   private static boolean digitRunBefore(CharSequence text, int start, int i) {
