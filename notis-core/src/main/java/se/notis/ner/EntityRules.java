@@ -71,6 +71,7 @@ final class EntityRules {
         }
         fixed = SpanJoiner.firstNameAfterRole(text, starts, ends, fixed, taken);
         fixed = SpanTyper.placeByContext(text, starts, ends, fixed, runClass, runPosition, gazetteer);
+        fixed = SpanTyper.organisationAfterOpeningHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);

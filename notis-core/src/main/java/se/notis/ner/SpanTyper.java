@@ -16,6 +16,7 @@ import static se.notis.ner.RuleTokens.word;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Types (and slightly extends) one span by its context and its own words: a noun for a kind of
@@ -48,6 +49,32 @@ final class SpanTyper {
       return span;
     }
     return EntityWords.isOrganisationHead(before) ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
+  }
+
+  /** Heads of organisation nouns that name a kind, not the organisation: never the first word of its name. */
+  private static final String[] KIND_HEADS = {"bolaget", "företaget", "koncernen", "tidningen", "tidskriften",
+      "nyhetsbyrån", "kanalen", "partiet", "klubben", "kedjan", "sajten", "banken"};
+
+  /**
+   * "Flygbolaget Latam har ställt in …": at a sentence's start the noun for the kind of organisation
+   * has a capital too and the tagger takes it into the name; the name is the rest, an organisation.
+   */
+  static NerLabels.TokenSpan organisationAfterOpeningHead(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
+      return span;
+    }
+    String first = word(text, starts, ends, span.start());
+    if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isLowerCase(first.charAt(1))) {
+      return span;
+    }
+    String lower = first.toLowerCase(Locale.ROOT);
+    for (String head : KIND_HEADS) {
+      if (lower.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start() + 1, span.end(), "ORG");
+      }
+    }
+    return span;
   }
 
   /** Endings of nouns for ships and boats, in the definite form that stands before a ship's name. */
@@ -133,10 +160,17 @@ final class SpanTyper {
     boolean one = span.end() - span.start() == 1;
     boolean international = one && isInternational(last);
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
-    if (international || body || COMPANY_FORMS.contains(last) || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+    if (international || body || isStockExchange(last) || COMPANY_FORMS.contains(last)
+        || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
+  }
+
+  /** "Stockholmsbörsen", "Santiagobörsens": a city's stock exchange is a company, not a work or a place. */
+  private static boolean isStockExchange(String word) {
+    String base = stripGenitive(word);
+    return base.length() > 6 && base.endsWith("börsen") && Character.isUpperCase(base.charAt(0));
   }
 
   /**
