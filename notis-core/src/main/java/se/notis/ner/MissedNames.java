@@ -266,7 +266,8 @@ final class MissedNames {
     boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
         || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
         || (length >= 9 && text.charAt(ends[i] - 1) == 's' && text.charAt(ends[i] - 2) == 'n') // "polislagens"
-        || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
+        || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')) // "andra världskriget"
+        || (length == 10 && first == 'f'); // "förordning (2020:1302) om …"
     boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
     if ((first == 'a' || first == 'e') && i > 0 && NameWords.isParticleName(text, starts[i], ends[i])) {
       return particleNameAt(text, starts, ends, i);
@@ -606,10 +607,13 @@ final class MissedNames {
       boolean upper, boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
     boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
     // "enligt LOB (Lag om omhändertagande av berusade personer)": a law's title in the indefinite form opens a clause.
-    boolean title = w.equals("lagen") || w.equals("förordningen") || opens && (w.equals("Lagen") || w.equals("Lag"));
+    // "förordning (2020:1302) om ändring i …": a cited number makes the indefinite form a title too.
+    boolean title = w.equals("lagen") || w.equals("förordningen") || opens && (w.equals("Lagen") || w.equals("Lag"))
+        || (w.equals("lag") || w.equals("förordning")) && LawNames.citesNumber(text, starts, ends, n, i);
     int om = title ? LawNames.omAfterTitle(text, starts, ends, n, i) : -1;
     if (om > 0 && om + 1 < n && !taken[om]) {
-      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, om - 1, taken, notPhrase, gazetteer);
+      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, om - 1, taken, notPhrase, gazetteer,
+          LawNames.citesNumber(text, starts, ends, n, i));
       if (i > 0 && word(text, starts, ends, i - 1).equals("(")) {
         // "LSO (Lag om skydd mot olyckor)": a title in brackets runs to the bracket's end.
         int k = om + 1;
@@ -620,7 +624,13 @@ final class MissedNames {
           end = Math.max(end, k);
         }
       }
-      return end > om + 1 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
+      if (end <= om + 1) {
+        return null;
+      }
+      // The statute an amending statute names is a part of its title ("om ändring i avfallsförordningen").
+      int lawEnd = end;
+      out.removeIf(span -> span.start() > i && span.end() <= lawEnd);
+      return new NerLabels.TokenSpan(i, end, "MISC");
     }
     if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
