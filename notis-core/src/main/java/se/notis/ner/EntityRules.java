@@ -120,6 +120,7 @@ final class EntityRules {
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
+    out = westernBalkans(text, starts, ends, out);
     out = SeatsOfPower.apply(text, starts, ends, out);
     out = programmeVersions(text, starts, ends, out);
     out = conferenceAnniversaries(text, starts, ends, out);
@@ -272,6 +273,30 @@ final class EntityRules {
     if (!placeNamed) {
       out.add(new NerLabels.TokenSpan(place, place + 1, "LOC"));
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    return out;
+  }
+
+  /**
+   * "västra Balkan", "västra Balkans", "västra Balkanrutten": the Western Balkans are a region of
+   * their own, named with the compass word however it is written, where "norra Europa" is a part
+   * of Europe described ({@link #compassOpeningSentence}).
+   */
+  static List<NerLabels.TokenSpan> westernBalkans(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int before = span.start() - 1;
+      boolean free = k == 0 || spans.get(k - 1).end() <= before;
+      if (before >= 0 && free && "LOC".equals(span.type())
+          && text.subSequence(starts[span.start()], ends[span.start()]).toString().startsWith("Balkan")
+          && text.subSequence(starts[before], ends[before]).toString().equalsIgnoreCase("västra")) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NerLabels.TokenSpan(before, span.end(), "LOC"));
+      }
     }
     return out;
   }

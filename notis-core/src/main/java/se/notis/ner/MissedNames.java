@@ -571,7 +571,9 @@ final class MissedNames {
     // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
     if (found == null && upper && inside && base.indexOf('-') < 0) {
-      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC" : null;
+      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
+          : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
+          : null;
     }
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
