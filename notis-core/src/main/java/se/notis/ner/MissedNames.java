@@ -545,6 +545,21 @@ final class MissedNames {
         && EntityMerger.isAcronym(w.substring(0, w.length() - 2));
   }
 
+  /**
+   * "Klimat- och näringslivsdepartementet", "Miljö- och energidepartementets", "Plikt- och
+   * prövningsverket": a capitalised first part ending in a hyphen, "och", and a compound that ends
+   * in the head of an authority name a ministry or an agency by two fields.
+   */
+  private static boolean isCoordinatedAuthorityAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken) {
+    if (i + 2 >= n || taken[i + 1] || taken[i + 2] || ends[i] - starts[i] < 4 || text.charAt(ends[i] - 1) != '-'
+        || !word(text, starts, ends, i + 1).equals("och") || !isLower(text, starts[i + 2])) {
+      return false;
+    }
+    String head = stripGenitive(word(text, starts, ends, i + 2));
+    return NameWords.isAuthority(head) || head.endsWith("verket") && head.length() > 9;
+  }
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -555,6 +570,9 @@ final class MissedNames {
   private static NerLabels.TokenSpan namedWordAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
       boolean upper, boolean[] taken, Gazetteer gazetteer) {
     String base = stripGenitive(w);
+    if (upper && isCoordinatedAuthorityAt(text, starts, ends, n, i, taken)) {
+      return new NerLabels.TokenSpan(i, i + 3, "ORG"); // "Klimat- och näringslivsdepartementet"
+    }
     // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
     String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
     if (NameWords.isHistoricalEvent(pair)) {
