@@ -263,6 +263,16 @@ final class LawNames {
     return !head.endsWith("under") && !PhraseWords.isKnownNotNoun(w);
   }
 
+  /**
+   * "asylpakten", "tillväxtpaktens", "framtidspakten": a pact named by its subject, written in lower
+   * case as laws are ("migrations- och asylpakten", "stabilitets- och tillväxtpakten").
+   */
+  static boolean isPactName(String word) {
+    String w = word.endsWith("paktens") ? word.substring(0, word.length() - 1) : word;
+    return w.endsWith("pakten") && w.length() >= "pakten".length() + 4 && Character.isLowerCase(w.charAt(0))
+        && w.indexOf('-') < 0;
+  }
+
   /** Acronyms whose compounds are common nouns: "EU-förordningen" is whichever regulation the text is about. */
   private static final Set<String> GENERIC_ACRONYMS = Set.of("EU", "FN", "EES");
 

@@ -267,7 +267,8 @@ final class MissedNames {
         || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
         || (length >= 9 && text.charAt(ends[i] - 1) == 's' && text.charAt(ends[i] - 2) == 'n') // "polislagens"
         || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')) // "andra världskriget"
-        || (length == 10 && first == 'f'); // "förordning (2020:1302) om …"
+        || (length == 10 && first == 'f') // "förordning (2020:1302) om …"
+        || (length >= 4 && text.charAt(ends[i] - 1) == '-'); // "plan- och bygglagen"
     boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
     if ((first == 'a' || first == 'e') && i > 0 && NameWords.isParticleName(text, starts[i], ends[i])) {
       return particleNameAt(text, starts, ends, i);
@@ -560,6 +561,11 @@ final class MissedNames {
     return NameWords.isAuthority(head) || head.endsWith("verket") && head.length() > 9;
   }
 
+  /** A law named in one word ("bygglagen") or a pact ("asylpakten", "tillväxtpaktens"). */
+  private static boolean isNamedStatute(String w) {
+    return LawNames.isLawName(w) || LawNames.isPactName(w);
+  }
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -652,8 +658,12 @@ final class MissedNames {
       out.removeIf(span -> span.start() > i && span.end() <= lawEnd);
       return new NerLabels.TokenSpan(i, end, "MISC");
     }
-    if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
-      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
+    if (i + 2 < n && w.endsWith("-") && (!upper || opens) && !taken[i + 1] && !taken[i + 2]
+        && word(text, starts, ends, i + 1).equals("och") && isNamedStatute(word(text, starts, ends, i + 2))) {
+      return new NerLabels.TokenSpan(i, i + 3, "MISC"); // "plan- och bygglagen", "migrations- och asylpakten"
+    }
+    if (isNamedStatute(w) || opens && upper && isNamedStatute(w.toLowerCase(Locale.ROOT))) {
+      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas", "asylpakten"
     }
     if (upper && LawNames.isWorkNameAt(text, starts[i], ends[i],
         LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {
