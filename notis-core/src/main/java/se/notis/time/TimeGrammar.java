@@ -1596,7 +1596,9 @@ final class TimeGrammar {
       if (part == null) {
         boolean adjective = w.equals("senare") || w.equals("sen") || w.equals("sena") || w.equals("tidig")
             || w.equals("tidiga");
-        if ((adjective || w.equals("sent") || w.equals("tidigt"))
+        // "en tidig morgon skulle han spela fotboll": some early morning, no day the text names.
+        boolean indefinite = isAny(i - 1, "en", "ett", "någon", "varje");
+        if ((adjective || w.equals("sent") || w.equals("tidigt")) && !(adjective && indefinite)
             && in(i + 1) && lex.parts.get(lw(i + 1)) != null && (adjective || !lw(i + 1).equals("morgon"))) {
           int r = partOfDay(i + 1, lex.parts.get(lw(i + 1)), true);
           // "senare kväll", "sen kväll", "tidig förmiddag": the adjective is part of the noun phrase;
