@@ -74,12 +74,13 @@ final class LawNames {
       end++;
     }
     String stop = end < phrase ? word(text, starts, ends, end) : "";
-    if (end < phrase && !TITLE_PREPOSITIONS.contains(stop) && !(cited && stop.equals("och"))) {
+    if (end < phrase && !TITLE_PREPOSITIONS.contains(stop) && !stop.equals("och")) {
       return end;
     }
     int best = end;
-    for (int longer = titleGoingOn(text, starts, ends, n, i, end, taken, notPhrase, gazetteer, cited); longer > end;
-        longer = titleGoingOn(text, starts, ends, n, i, end, taken, notPhrase, gazetteer, cited)) {
+    // Past "och" and prepositions only as far as the document cites the title.
+    for (int longer = titleGoingOn(text, starts, ends, n, i, end, taken, notPhrase, gazetteer); longer > end;
+        longer = titleGoingOn(text, starts, ends, n, i, end, taken, notPhrase, gazetteer)) {
       end = longer;
       if (cited || isCitedElsewhere(text, starts, ends, i + 1, end)) {
         best = end;
@@ -92,13 +93,13 @@ final class LawNames {
   /**
    * The end of a title that goes on from token {@code end} through one preposition followed by a
    * noun phrase ("för prövning och tillsyn", then "enligt miljöbalken"), at most twenty words from
-   * token {@code i}; {@code end} when none follows. A cited title also goes on through "och"
-   * ("om ansvar och ersättning vid radiologiska olyckor"), but not into the next statute
-   * ("och förordningen …", "och miljöbalken").
+   * token {@code i}; {@code end} when none follows. A title also goes on through "och" ("om ansvar
+   * och ersättning vid radiologiska olyckor"), but not into the next statute ("och förordningen …",
+   * "och miljöbalken").
    */
   private static int titleGoingOn(CharSequence text, int[] starts, int[] ends, int n, int i, int end, boolean[] taken,
-      IntPredicate notPhrase, Gazetteer gazetteer, boolean cited) {
-    boolean and = cited && end + 1 < n && word(text, starts, ends, end).equals("och")
+      IntPredicate notPhrase, Gazetteer gazetteer) {
+    boolean and = end + 1 < n && word(text, starts, ends, end).equals("och")
         && !TITLE_WORDS.contains(word(text, starts, ends, end + 1)) && !isLawName(word(text, starts, ends, end + 1));
     if (end + 1 < n && end - i < 20 && !taken[end] && !taken[end + 1]
         && (and || TITLE_PREPOSITIONS.contains(word(text, starts, ends, end)))
