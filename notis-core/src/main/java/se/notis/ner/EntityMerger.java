@@ -82,7 +82,7 @@ final class EntityMerger {
       base[e] = title[e] || notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
     for (int e = 0; e < n; e++) {
-      base[e] = capitalisedBody(base[e], types[e]);
+      base[e] = withoutStatuteNumber(capitalisedBody(base[e], types[e]), types[e]);
     }
     String[] out = base.clone();
     String[] originalTypes = types.clone();
@@ -174,6 +174,24 @@ final class EntityMerger {
     }
   }
 
+  /** A law's title with its number in the statute book: "lagen (1990:52) med särskilda bestämmelser om …". */
+  private static final java.util.regex.Pattern CITED_LAW = java.util.regex.Pattern.compile(
+      "((?:[Ll]agen|[Ff]örordningen) )\\(\\d{4}:\\d+\\) ((?:om|med) .+)");
+
+  /**
+   * "förordningen (2018:1463) om producentansvar för returpapper" is the ordinance "förordningen om
+   * producentansvar för returpapper": the number is a reference, not a part of the name; an
+   * amending statute ("förordning (2020:1302) om ändring i avfallsförordningen (2020:614)") is
+   * named by its number and keeps it.
+   */
+  private static String withoutStatuteNumber(String name, String type) {
+    java.util.regex.Matcher cited = "MISC".equals(type) ? CITED_LAW.matcher(name) : null;
+    if (cited == null || !cited.matches() || cited.group(2).matches("om (ändring|ändringar|upphävande) .*")) {
+      return name;
+    }
+    return cited.group(1) + cited.group(2);
+  }
+
   /**
    * "nordiska ministerrådet" is Nordiska ministerrådet: an organisation of several words written
    * in lower case is the name written with its capital.
@@ -229,6 +247,9 @@ final class EntityMerger {
     if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
       return false; // "UD" is no part of the tagger's person "UD EU"
     }
+    if (isStatuteTitle(part)) {
+      return false; // "förordningen om avgifter" (vid de allmänna domstolarna) is not "förordningen om avgifter för prövning …"
+    }
     if (EntityWords.isInternational(part) || EntityWords.PARTIES.contains(part)) {
       return false; // "Nato" is whole, not "Nato Forward Land Forces"; "EU" not "EU Digital Summit"
     }
@@ -236,6 +257,12 @@ final class EntityMerger {
       return true;
     }
     return ("ORG".equals(fullType) || "MISC".equals(fullType)) && !listedPlace;
+  }
+
+  /** "lagen om …", "förordningen om …": a statute named by its subject, whose shorter titles name other statutes. */
+  private static boolean isStatuteTitle(String name) {
+    return name.startsWith("lagen ") || name.startsWith("förordningen ") || name.startsWith("lag ")
+        || name.startsWith("förordning ");
   }
 
   /**
@@ -346,7 +373,8 @@ final class EntityMerger {
    */
   static boolean abbreviatesLaw(String acronym, String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.startsWith("lagen om ") && !lower.startsWith("lag om ") || acronym.charAt(0) != 'L') {
+    if (!lower.startsWith("lagen om ") && !lower.startsWith("lag om ") && !lower.startsWith("lagen med ")
+        || acronym.charAt(0) != 'L') {
       return false;
     }
     int matched = 0;

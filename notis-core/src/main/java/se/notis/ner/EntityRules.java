@@ -98,6 +98,7 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
+    out = SpanJoiner.englishGatherings(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.eventByHead(text, starts, ends, span)); // after the joins: "Eurovision Song Contest"
     out.replaceAll(span -> SpanTyper.workByHead(text, starts, ends, span, gazetteer));
     for (NerLabels.TokenSpan span : out) {
@@ -120,8 +121,10 @@ final class EntityRules {
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
+    out = westernBalkans(text, starts, ends, out);
     out = SeatsOfPower.apply(text, starts, ends, out);
     out = programmeVersions(text, starts, ends, out);
+    out = conferenceAnniversaries(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out);
   }
 
@@ -168,6 +171,52 @@ final class EntityRules {
       }
     }
     return out;
+  }
+
+  /**
+   * "Stockholm+50", "Rio+20", "Beijing+25": a place written together with "+" and a number names
+   * the conference held that many years after the one in that place (MISC), not the place.
+   */
+  static List<NerLabels.TokenSpan> conferenceAnniversaries(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int plus = span.end();
+      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > plus + 1;
+      if (free && plus + 1 < starts.length && starts[plus] == ends[plus - 1] && starts[plus + 1] == ends[plus]
+          && ends[plus] - starts[plus] == 1 && text.charAt(starts[plus]) == '+'
+          && isDigits(text, starts[plus + 1], ends[plus + 1])
+          && isPlaceWord(text, starts[plus - 1], ends[plus - 1])) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NerLabels.TokenSpan(span.start(), plus + 2, "MISC"));
+      }
+    }
+    return out;
+  }
+
+  /** "Stockholm", "Rio": a capitalised word of letters, not a group's code ("E3+3", "P5+1"). */
+  private static boolean isPlaceWord(CharSequence text, int start, int end) {
+    if (end - start < 3 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return end > start && end - start <= 3;
   }
 
   /** "2.0", "3.1": digits, a point and digits. */
@@ -225,6 +274,30 @@ final class EntityRules {
     if (!placeNamed) {
       out.add(new NerLabels.TokenSpan(place, place + 1, "LOC"));
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    return out;
+  }
+
+  /**
+   * "västra Balkan", "västra Balkans", "västra Balkanrutten": the Western Balkans are a region of
+   * their own, named with the compass word however it is written, where "norra Europa" is a part
+   * of Europe described ({@link #compassOpeningSentence}).
+   */
+  static List<NerLabels.TokenSpan> westernBalkans(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int before = span.start() - 1;
+      boolean free = k == 0 || spans.get(k - 1).end() <= before;
+      if (before >= 0 && free && "LOC".equals(span.type())
+          && text.subSequence(starts[span.start()], ends[span.start()]).toString().startsWith("Balkan")
+          && text.subSequence(starts[before], ends[before]).toString().equalsIgnoreCase("västra")) {
+        if (out == spans) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NerLabels.TokenSpan(before, span.end(), "LOC"));
+      }
     }
     return out;
   }

@@ -27,42 +27,189 @@ final class LawNames {
   private LawNames() {}
 
   /**
-   * The end of the name "lagen om …" whose "lagen" is token {@code i}: the noun phrase after "om"
+   * Prepositions inside a statute's title, which goes on past them ("förordningen (1998:940) om
+   * avgifter för prövning och tillsyn enligt miljöbalken", "om elstöd till konsumenter", "om
+   * miljöledning i statliga myndigheter").
+   */
+  private static final Set<String> TITLE_PREPOSITIONS = Set.of("för", "till", "av", "enligt", "inom", "över", "vid",
+      "med", "mot", "på", "i", "från", "mellan");
+
+  /** Words after a preposition that make it an adverbial of the sentence, not a part of a title ("i december"). */
+  private static final Set<String> ADVERBIAL_HEADS = Set.of("januari", "februari", "mars", "april", "maj", "juni",
+      "juli", "augusti", "september", "oktober", "november", "december", "närvarande", "tillfället", "första",
+      "andra", "tredje", "dag", "år", "fjol", "morgon", "går", "kraft", "praktiken", "stället", "sikt", "princip",
+      "övrigt", "huvudsak", "samband", "syfte", "dagsläget", "helhet", "fortsättningen", "framtiden", "regel", "att",
+      "sin", "sina", "sitt", "dess", "deras", "hans", "hennes", "denna", "detta", "dessa");
+
+  /** The subjects of a statute that amends or repeals another: "förordning (2020:1302) om ändring i avfallsförordningen (2020:614)". */
+  private static final Set<String> AMENDING_SUBJECTS = Set.of("ändring i", "ändringar i", "ändring av", "upphävande av",
+      "ikraftträdande av", "giltighet av");
+
+  /** The title words of a statute named by its subject: "lagen om …", "förordningen (2020:1180) om …". */
+  private static final Set<String> TITLE_WORDS = Set.of("lagen", "förordningen", "lag", "förordning");
+
+  /**
+   * The end of the name "lagen om …" whose "om" is token {@code i + 1}: the noun phrase after "om"
    * ("lagen om elcertifikat anpassas" ends before the verb), at most seven words, none taken by
-   * another name; {@code i + 2} when no name follows.
+   * another name; {@code i + 2} when no name follows. A title that cites its number in the statute
+   * book ({@code cited}) is copied whole, so it runs on past prepositions ("förordningen (2018:1463)
+   * om producentansvar för returpapper"), and so does the same title without the number in a
+   * document that cites it; an amending statute's title takes in the title it amends.
    */
   static int lawAfterOmEnd(CharSequence text, int[] starts, int[] ends, int n, int i, boolean[] taken,
-      IntPredicate notPhrase, Gazetteer gazetteer) {
-    int phrase = NamePhrases.phraseEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
-    int end = i + 2;
+      IntPredicate notPhrase, Gazetteer gazetteer, boolean cited) {
+    int amended = amendedTitleEnd(text, starts, ends, n, i + 2, notPhrase, gazetteer);
+    if (amended > 0) {
+      return amended;
+    }
+    // A cited title may open with "vissa", which no other name's phrase does: "om vissa utsläpp av växthusgaser".
+    int from = cited && i + 3 < n && word(text, starts, ends, i + 2).equals("vissa") ? i + 3 : i + 2;
+    int phrase = NamePhrases.phraseEnd(text, starts, ends, n, from, notPhrase, gazetteer);
+    if (phrase == from) {
+      return i + 2;
+    }
+    int end = from;
     while (end < phrase && end - i < 7 && !taken[end] && isLower(text, starts[end])
         && (!LAW_STOPS.contains(word(text, starts, ends, end)) || isAdjectiveBeforeOch(text, starts, ends, end))) {
       end++;
     }
+    String stop = end < phrase ? word(text, starts, ends, end) : "";
+    if (end < phrase && !TITLE_PREPOSITIONS.contains(stop) && !stop.equals("och")) {
+      return end;
+    }
+    int best = end;
+    // Past "och" and prepositions only as far as the document cites the title.
+    for (int longer = titleGoingOn(text, starts, ends, n, i, end, taken, notPhrase, gazetteer); longer > end;
+        longer = titleGoingOn(text, starts, ends, n, i, end, taken, notPhrase, gazetteer)) {
+      end = longer;
+      if (cited || isCitedElsewhere(text, starts, ends, i + 1, end)) {
+        best = end;
+      }
+    }
+    // "förordningen (1998:944) om förbud m.m. i vissa fall …": the statute book's "m.m." is a part of the title.
+    return cited && best < n && word(text, starts, ends, best).equals("m.m.") ? best + 1 : best;
+  }
+
+  /**
+   * The end of a title that goes on from token {@code end} through one preposition followed by a
+   * noun phrase ("för prövning och tillsyn", then "enligt miljöbalken"), at most twenty words from
+   * token {@code i}; {@code end} when none follows. A title also goes on through "och" ("om ansvar
+   * och ersättning vid radiologiska olyckor"), but not into the next statute ("och förordningen …",
+   * "och miljöbalken").
+   */
+  private static int titleGoingOn(CharSequence text, int[] starts, int[] ends, int n, int i, int end, boolean[] taken,
+      IntPredicate notPhrase, Gazetteer gazetteer) {
+    boolean and = end + 1 < n && word(text, starts, ends, end).equals("och")
+        && !TITLE_WORDS.contains(word(text, starts, ends, end + 1)) && !isLawName(word(text, starts, ends, end + 1));
+    if (end + 1 < n && end - i < 20 && !taken[end] && !taken[end + 1]
+        && (and || TITLE_PREPOSITIONS.contains(word(text, starts, ends, end)))
+        && !ADVERBIAL_HEADS.contains(word(text, starts, ends, end + 1))) {
+      int from = word(text, starts, ends, end + 1).equals("vissa") ? end + 2 : end + 1; // "för vissa radioaktiva produkter"
+      int phrase = NamePhrases.phraseEnd(text, starts, ends, n, from, notPhrase, gazetteer);
+      int k = from;
+      while (k < phrase && !taken[k]) {
+        k++;
+      }
+      if (k > from && k < n && !taken[k] && endsInAdjective(text, starts, ends, k - 1) && isPluralNoun(text, starts, ends, k)
+          && !notPhrase.test(k)) {
+        k++; // "i statliga myndigheter": the phrase stops before a noun that ends names of authorities
+      }
+      if (k > from && !endsInAdjective(text, starts, ends, k - 1)) {
+        return k;
+      }
+    }
     return end;
+  }
+
+  /** "statliga", "lokala": a word in "-a" after which a noun is still to come. */
+  private static boolean endsInAdjective(CharSequence text, int[] starts, int[] ends, int k) {
+    return ends[k] - starts[k] > 4 && text.charAt(ends[k] - 1) == 'a' && text.charAt(ends[k] - 2) != 'n';
+  }
+
+  /** "myndigheter", "kommuner": a lower-case word in "-er", "-ar" or "-or". */
+  private static boolean isPluralNoun(CharSequence text, int[] starts, int[] ends, int k) {
+    String w = word(text, starts, ends, k);
+    return w.length() > 4 && w.chars().allMatch(Character::isLowerCase)
+        && (w.endsWith("er") || w.endsWith("ar") || w.endsWith("or"));
+  }
+
+  /** Whether the document cites the subject [from, end) after a statute-book number: ") om producentansvar för returpapper". */
+  private static boolean isCitedElsewhere(CharSequence text, int[] starts, int[] ends, int from, int end) {
+    String subject = text.subSequence(starts[from], ends[end - 1]).toString();
+    return text.toString().contains(") " + subject);
+  }
+
+  /**
+   * The end of an amending statute's subject that starts at token {@code k} ("ändring i
+   * avfallsförordningen (2020:614)", "upphävande av förordningen (2018:1463) om producentansvar
+   * för returpapper"): the amended statute's name with its number; -1 when {@code k} opens no such subject.
+   */
+  private static int amendedTitleEnd(CharSequence text, int[] starts, int[] ends, int n, int k, IntPredicate notPhrase,
+      Gazetteer gazetteer) {
+    if (k + 2 < n && word(text, starts, ends, k).equals("fortsatt")) {
+      k++; // "förordning (2022:1460) om fortsatt giltighet av Laponiaförordningen"
+    }
+    if (k + 2 >= n || !AMENDING_SUBJECTS.contains(word(text, starts, ends, k) + " " + word(text, starts, ends, k + 1))) {
+      return -1;
+    }
+    int law = k + 2;
+    String w = word(text, starts, ends, law);
+    if (TITLE_WORDS.contains(w)) {
+      int om = omAfterTitle(text, starts, ends, n, law);
+      if (om > 0 && om + 1 < n) {
+        int end = lawAfterOmEnd(text, starts, ends, n, om - 1, new boolean[n], notPhrase, gazetteer, om > law + 1);
+        // "lagen (1992:1140) om Sveriges ekonomiska zon": a subject no rule reads leaves the title and its number.
+        return end > om + 1 ? end : numberEnd(text, starts, ends, n, law + 1) > law + 1 ? numberEnd(text, starts, ends, n, law + 1) : -1;
+      }
+      return numberEnd(text, starts, ends, n, law + 1);
+    }
+    return isLawName(w) ? numberEnd(text, starts, ends, n, law + 1) : -1;
+  }
+
+  /** The end of a statute-book number in brackets at token {@code k} ("(2020:614)"), or {@code k} when there is none. */
+  private static int numberEnd(CharSequence text, int[] starts, int[] ends, int n, int k) {
+    if (k >= n || !word(text, starts, ends, k).equals("(")) {
+      return k;
+    }
+    int close = k + 1;
+    while (close < n && close - k < 6 && !word(text, starts, ends, close).equals(")")) {
+      close++;
+    }
+    if (close >= n || close == k + 1 || !word(text, starts, ends, close).equals(")")) {
+      return k;
+    }
+    return text.subSequence(starts[k + 1], ends[close - 1]).toString().matches("\\d{4}:\\d+") ? close + 1 : k;
+  }
+
+  /** Whether token {@code i}, "lag" or "förordning", is followed by a statute-book number: "förordning (2020:1302) om …". */
+  static boolean citesNumber(CharSequence text, int[] starts, int[] ends, int n, int i) {
+    return numberEnd(text, starts, ends, n, i + 1) > i + 1;
   }
 
   /**
    * The token "om" that opens the subject of the law or ordinance titled by token {@code i}: right
-   * after it ("lagen om …") or after its number in the statute book ("förordningen (2020:1180) om …");
-   * -1 when there is none.
+   * after it ("lagen om …") or after its number in the statute book ("förordningen (2020:1180) om …"),
+   * also behind "med särskilda bestämmelser" ("lagen (1990:52) med särskilda bestämmelser om vård
+   * av unga"); -1 when there is none.
    */
   static int omAfterTitle(CharSequence text, int[] starts, int[] ends, int n, int i) {
-    if (i + 1 < n && word(text, starts, ends, i + 1).equals("om")) {
-      return i + 1;
+    return subjectOpener(text, starts, ends, n, numberEnd(text, starts, ends, n, i + 1));
+  }
+
+  /** "om", or the "om" of "med (särskilda) bestämmelser om", at token {@code k}; -1 otherwise. */
+  private static int subjectOpener(CharSequence text, int[] starts, int[] ends, int n, int k) {
+    if (k + 1 >= n) {
+      return -1;
     }
-    int k = i + 1;
-    if (k < n && word(text, starts, ends, k).equals("(")) {
-      k++;
-      while (k < n && k - i < 6 && !word(text, starts, ends, k).equals(")")) {
-        k++;
-      }
-      if (k + 1 >= n || k == i + 2 || !word(text, starts, ends, k).equals(")")) {
-        return -1;
-      }
-      String number = text.subSequence(starts[i + 2], ends[k - 1]).toString();
-      if (number.matches("\\d{4}:\\d+") && word(text, starts, ends, k + 1).equals("om")) {
-        return k + 1;
+    if (word(text, starts, ends, k).equals("om")) {
+      return k;
+    }
+    if (!word(text, starts, ends, k).equals("med")) {
+      return -1;
+    }
+    for (int b = k + 1; b <= k + 2 && b + 1 < n; b++) {
+      if (word(text, starts, ends, b).equals("bestämmelser") && word(text, starts, ends, b + 1).equals("om")) {
+        return b + 1;
       }
     }
     return -1;
@@ -115,6 +262,16 @@ final class LawNames {
       }
     }
     return !head.endsWith("under") && !PhraseWords.isKnownNotNoun(w);
+  }
+
+  /**
+   * "asylpakten", "tillväxtpaktens", "framtidspakten": a pact named by its subject, written in lower
+   * case as laws are ("migrations- och asylpakten", "stabilitets- och tillväxtpakten").
+   */
+  static boolean isPactName(String word) {
+    String w = word.endsWith("paktens") ? word.substring(0, word.length() - 1) : word;
+    return w.endsWith("pakten") && w.length() >= "pakten".length() + 4 && Character.isLowerCase(w.charAt(0))
+        && w.indexOf('-') < 0;
   }
 
   /** Acronyms whose compounds are common nouns: "EU-förordningen" is whichever regulation the text is about. */

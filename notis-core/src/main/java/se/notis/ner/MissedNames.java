@@ -266,7 +266,9 @@ final class MissedNames {
     boolean lowerCue = first == 'l' || first == 'r' || first == 'v' || first == 'e'
         || (length >= 8 && text.charAt(ends[i] - 1) == 'n')
         || (length >= 9 && text.charAt(ends[i] - 1) == 's' && text.charAt(ends[i] - 2) == 'n') // "polislagens"
-        || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')); // "andra världskriget"
+        || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')) // "andra världskriget"
+        || (length == 10 && first == 'f') // "förordning (2020:1302) om …"
+        || (length >= 4 && text.charAt(ends[i] - 1) == '-'); // "plan- och bygglagen"
     boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
     if ((first == 'a' || first == 'e') && i > 0 && NameWords.isParticleName(text, starts[i], ends[i])) {
       return particleNameAt(text, starts, ends, i);
@@ -544,6 +546,26 @@ final class MissedNames {
         && EntityMerger.isAcronym(w.substring(0, w.length() - 2));
   }
 
+  /**
+   * "Klimat- och näringslivsdepartementet", "Miljö- och energidepartementets", "Plikt- och
+   * prövningsverket": a capitalised first part ending in a hyphen, "och", and a compound that ends
+   * in the head of an authority name a ministry or an agency by two fields.
+   */
+  private static boolean isCoordinatedAuthorityAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken) {
+    if (i + 2 >= n || taken[i + 1] || taken[i + 2] || ends[i] - starts[i] < 4 || text.charAt(ends[i] - 1) != '-'
+        || !word(text, starts, ends, i + 1).equals("och") || !isLower(text, starts[i + 2])) {
+      return false;
+    }
+    String head = stripGenitive(word(text, starts, ends, i + 2));
+    return NameWords.isAuthority(head) || head.endsWith("verket") && head.length() > 9;
+  }
+
+  /** A law named in one word ("bygglagen") or a pact ("asylpakten", "tillväxtpaktens"). */
+  private static boolean isNamedStatute(String w) {
+    return LawNames.isLawName(w) || LawNames.isPactName(w);
+  }
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -554,6 +576,9 @@ final class MissedNames {
   private static NerLabels.TokenSpan namedWordAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
       boolean upper, boolean[] taken, Gazetteer gazetteer) {
     String base = stripGenitive(w);
+    if (upper && isCoordinatedAuthorityAt(text, starts, ends, n, i, taken)) {
+      return new NerLabels.TokenSpan(i, i + 3, "ORG"); // "Klimat- och näringslivsdepartementet"
+    }
     // Two words that may name an event or a region: "andra världskriget", "Stilla havets".
     String pair = i + 1 < n && !taken[i + 1] ? (w + " " + stripGenitive(word(text, starts, ends, i + 1))) : "";
     if (NameWords.isHistoricalEvent(pair)) {
@@ -570,7 +595,9 @@ final class MissedNames {
     // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
     if (found == null && upper && inside && base.indexOf('-') < 0) {
-      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC" : null;
+      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
+          : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
+          : null;
     }
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
@@ -606,10 +633,13 @@ final class MissedNames {
       boolean upper, boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
     boolean opens = i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]));
     // "enligt LOB (Lag om omhändertagande av berusade personer)": a law's title in the indefinite form opens a clause.
-    boolean title = w.equals("lagen") || w.equals("förordningen") || opens && (w.equals("Lagen") || w.equals("Lag"));
+    // "förordning (2020:1302) om ändring i …": a cited number makes the indefinite form a title too.
+    boolean title = w.equals("lagen") || w.equals("förordningen") || opens && (w.equals("Lagen") || w.equals("Lag"))
+        || (w.equals("lag") || w.equals("förordning")) && LawNames.citesNumber(text, starts, ends, n, i);
     int om = title ? LawNames.omAfterTitle(text, starts, ends, n, i) : -1;
     if (om > 0 && om + 1 < n && !taken[om]) {
-      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, om - 1, taken, notPhrase, gazetteer);
+      int end = LawNames.lawAfterOmEnd(text, starts, ends, n, om - 1, taken, notPhrase, gazetteer,
+          LawNames.citesNumber(text, starts, ends, n, i));
       if (i > 0 && word(text, starts, ends, i - 1).equals("(")) {
         // "LSO (Lag om skydd mot olyckor)": a title in brackets runs to the bracket's end.
         int k = om + 1;
@@ -620,10 +650,20 @@ final class MissedNames {
           end = Math.max(end, k);
         }
       }
-      return end > om + 1 ? new NerLabels.TokenSpan(i, end, "MISC") : null;
+      if (end <= om + 1) {
+        return null;
+      }
+      // The statute an amending statute names is a part of its title ("om ändring i avfallsförordningen").
+      int lawEnd = end;
+      out.removeIf(span -> span.start() > i && span.end() <= lawEnd);
+      return new NerLabels.TokenSpan(i, end, "MISC");
     }
-    if (LawNames.isLawName(w) || opens && upper && LawNames.isLawName(w.toLowerCase(Locale.ROOT))) {
-      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas"
+    if (i + 2 < n && w.endsWith("-") && (!upper || opens) && !taken[i + 1] && !taken[i + 2]
+        && word(text, starts, ends, i + 1).equals("och") && isNamedStatute(word(text, starts, ends, i + 2))) {
+      return new NerLabels.TokenSpan(i, i + 3, "MISC"); // "plan- och bygglagen", "migrations- och asylpakten"
+    }
+    if (isNamedStatute(w) || opens && upper && isNamedStatute(w.toLowerCase(Locale.ROOT))) {
+      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas", "asylpakten"
     }
     if (upper && LawNames.isWorkNameAt(text, starts[i], ends[i],
         LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {

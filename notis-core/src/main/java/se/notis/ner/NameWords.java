@@ -20,7 +20,7 @@ final class NameWords {
    */
   private static final String[] WORK_ENDINGS = {"avtalet", "konventionen", "fördraget", "protokollet",
       "deklarationen", "förklaringen", "förordningen", "direktivet", "överenskommelsen", "stadgan", "pakten",
-      "processen", "formatet", "initiativet", "strategin", "programmet", "regelverket", "mekanismen", "priset", "pris",
+      "processen", "formatet", "initiativet", "strategin", "agendan", "programmet", "regelverket", "mekanismen", "priset", "pris",
       "plaketten", "medaljen", "palmen", "baggen", "statyetten"};
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",

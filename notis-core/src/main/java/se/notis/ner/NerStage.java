@@ -19,7 +19,8 @@ import se.notis.sentence.Dateline;
 
 /**
  * Adds the entity layer: names found per sentence by the perceptron tagger, corrected by the
- * annotation rules ({@link EntityRules}), quoted titles of works made whole ({@link QuotedTitles}),
+ * annotation rules ({@link EntityRules}), quoted and linked titles of works made whole ({@link QuotedTitles},
+ * {@link LinkTitles}),
  * given their canonical form within the document
  * ({@link EntityMerger}), places linked ({@link PlaceLinker}), and demonym adjectives recorded
  * as references to their country.
@@ -201,7 +202,9 @@ public final class NerStage extends AbstractStage {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }
-    List<NerLabels.TokenSpan> titles = QuotedTitles.find(text, starts, ends);
+    List<NerLabels.TokenSpan> titles = new ArrayList<>(QuotedTitles.find(text, starts, ends));
+    titles.addAll(LinkTitles.find(text, starts, ends));
+    titles.sort((a, b) -> Integer.compare(a.start(), b.start()));
     found = QuotedTitles.apply(found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = CompanyNames.retype(text, starts, ends, found);

@@ -24,7 +24,8 @@ final class QuotedTitles {
       "film", "filmen", "dokumentär", "dokumentären", "serie", "serien", "pjäs", "pjäsen", "föreställning",
       "föreställningen", "utställning", "utställningen", "konferens", "konferensen", "seminarium", "seminariet",
       "projekt", "projektet", "kampanj", "kampanjen", "initiativ", "initiativet", "evenemang", "evenemanget",
-      "festival", "festivalen", "podd", "podden", "album", "albumet");
+      "festival", "festivalen", "podd", "podden", "album", "albumet", "strategi", "strategin", "handlingsplan",
+      "handlingsplanen", "promemoria", "promemorian", "skrivelse", "skrivelsen", "broschyr", "broschyren");
 
   /** The longest title read, in tokens: a quote mark left open does not swallow a paragraph. */
   private static final int MAX_TOKENS = 30;

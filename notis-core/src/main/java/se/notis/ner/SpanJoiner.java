@@ -124,6 +124,78 @@ final class SpanJoiner {
   /** English words that join the words of a name: "Commission on Modern Slavery and Human Trafficking". */
   private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "on", "and", "for", "the", "against", "&");
 
+  /** English heads of gatherings named by what they are about: "Summit of the Future", "Conference on Russia". */
+  private static final Set<String> GATHERING_HEADS = Set.of("Summit", "Conference", "Forum", "Dialogue", "Week",
+      "Festival", "Congress", "Symposium", "Meeting", "Coalition", "Alliance");
+
+  /** Gatherings that are bodies rather than events: "Coalition of the Willing", "Alliance of Champions". */
+  private static final Set<String> BODY_HEADS = Set.of("Coalition", "Alliance");
+
+  /**
+   * "Summit" + "of the Future", "World Summit" + "on Arts and Culture", "Coalition" + "of the
+   * Willing": a name that ends in the head of an English gathering goes on over "of", "on", "for"
+   * or "against" (and "the") through the capitalised words after it, and the names inside it are
+   * none of their own ("Peace" of "Summit on Peace"). Events are MISC, coalitions and alliances
+   * ORG. A person's full name after the connector ends it ("Press Conference of FM Elina Valtonen"); one
+   * capitalised word the tagger took for a person does not ("Summit for Democracy").
+   */
+  static List<NerLabels.TokenSpan> englishGatherings(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    boolean changed = false;
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int end = gatheringEnd(text, starts, ends, n, span, spans);
+      int next = s + 1;
+      while (next < spans.size() && spans.get(next).start() < end) {
+        end = Math.max(end, spans.get(next).end());
+        next++;
+      }
+      if (end == span.end()) {
+        out.add(span);
+        continue;
+      }
+      String head = word(text, starts, ends, span.end() - 1);
+      out.add(new NerLabels.TokenSpan(span.start(), end, BODY_HEADS.contains(head) ? "ORG" : "MISC"));
+      changed = true;
+      s = next - 1;
+    }
+    return changed ? out : spans;
+  }
+
+  /** The end of the gathering's name that {@code span} begins, or the span's own end. */
+  private static int gatheringEnd(CharSequence text, int[] starts, int[] ends, int n, NerLabels.TokenSpan span,
+      List<NerLabels.TokenSpan> spans) {
+    int k = span.end();
+    if (!GATHERING_HEADS.contains(word(text, starts, ends, k - 1)) || k + 1 >= n
+        || !GATHERING_CONNECTORS.contains(word(text, starts, ends, k))) {
+      return span.end();
+    }
+    int j = word(text, starts, ends, k + 1).equals("the") ? k + 2 : k + 1;
+    int end = span.end();
+    while (j < n && isCapitalisedWord(text, starts[j], ends[j]) && !startsPerson(spans, j)) {
+      end = ++j;
+      if (j + 1 < n && ENGLISH_CONNECTORS.contains(word(text, starts, ends, j))
+          && isCapitalisedWord(text, starts[j + 1], ends[j + 1])) {
+        j++;
+      }
+    }
+    return end;
+  }
+
+  /** The words that join a gathering's head to its subject. */
+  private static final Set<String> GATHERING_CONNECTORS = Set.of("of", "on", "for", "against");
+
+  private static boolean startsPerson(List<NerLabels.TokenSpan> spans, int k) {
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.start() == k && "PER".equals(span.type()) && span.end() - span.start() > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** English words for kinds of bodies. */
   private static final Set<String> ENGLISH_BODIES = Set.of("Commission", "Council", "Centre", "Center", "Agency",
       "Organization", "Organisation", "Institute", "Foundation", "Association", "Committee", "Programme", "Program",

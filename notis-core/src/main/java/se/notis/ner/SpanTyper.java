@@ -510,6 +510,8 @@ final class SpanTyper {
       type = "MISC";
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
+    } else if (capitalised && e - s == 1 && isCompoundOf(last, "rutten")) {
+      type = "LOC"; // "Balkanrutten", "Medelhavsrutten": a route across a region is a place, as the region is
     } else if (capitalised && e - s == 1 && isCompoundOf(last, "regionen")) {
       type = "LOC"; // "Östersjöregionen", "Barentsregionen": a region, not the regional authority "Region X"
     } else if (capitalised && NameWords.isAuthority(last)

@@ -114,6 +114,9 @@ final class TimeGrammar {
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens"}) {
       words.put(w, ALWAYS);
     }
+    for (String part : new String[] {"kvällen", "kvällens", "eftermiddagen", "förmiddagen", "morgonen", "natten"}) {
+      words.put("gårdags" + part, ALWAYS); // "under gårdagskvällen"
+    }
     for (String w : MONTH_WORDS) {
       words.put(w, ALWAYS);
     }
@@ -141,7 +144,7 @@ final class TimeGrammar {
     words.put("den", HERE_NEXT);
     words.put("det", HERE_NEXT);
     words.put("om", PERIOD_NEXT);
-    for (String w : new String[] {"senare", "sent", "tidigt", "sen"}) {
+    for (String w : new String[] {"senare", "sent", "tidigt", "sen", "tidig", "tidiga", "sena"}) {
       words.put(w, PART_NEXT);
     }
     this.triggers = WordTable.of(words);
@@ -1586,13 +1589,21 @@ final class TimeGrammar {
 
     private int matchPartOfDay(int i, String w) {
       String part = lex.parts.get(w);
+      if (part == null && w.startsWith("gårdags") && lex.parts.get(w.substring("gårdags".length())) != null) {
+        // "under gårdagskvällen": that part of the day before publication.
+        return emit(i, i + 1, "TIME", partValue(plus(day, -1), lex.parts.get(w.substring("gårdags".length()))));
+      }
       if (part == null) {
-        if ((w.equals("senare") || w.equals("sent") || w.equals("tidigt") || w.equals("sen"))
-            && in(i + 1) && lex.parts.get(lw(i + 1)) != null && !lw(i + 1).equals("morgon")) {
+        boolean adjective = w.equals("senare") || w.equals("sen") || w.equals("sena") || w.equals("tidig")
+            || w.equals("tidiga");
+        // "en tidig morgon skulle han spela fotboll": some early morning, no day the text names.
+        boolean indefinite = isAny(i - 1, "en", "ett", "någon", "varje");
+        if ((adjective || w.equals("sent") || w.equals("tidigt")) && !(adjective && indefinite)
+            && in(i + 1) && lex.parts.get(lw(i + 1)) != null && (adjective || !lw(i + 1).equals("morgon"))) {
           int r = partOfDay(i + 1, lex.parts.get(lw(i + 1)), true);
-          // "senare kväll", "sen kväll": the adjective is part of the noun phrase; the adverbs
-          // "sent" and "tidigt" ("sent på kvällen") stand outside it.
-          if (r > 0 && (w.equals("senare") || w.equals("sen"))) {
+          // "senare kväll", "sen kväll", "tidig förmiddag": the adjective is part of the noun phrase;
+          // the adverbs "sent" and "tidigt" ("sent på kvällen") stand outside it.
+          if (r > 0 && adjective) {
             TimeExpression last = out.get(out.size() - 1);
             out.set(out.size() - 1, new TimeExpression(tokens.start(i), last.end(), last.type(), last.value()));
           }
@@ -1646,8 +1657,8 @@ final class TimeGrammar {
       if (!(genitive || preposition || modified || coordinated || described)) {
         return -1;
       }
-      if ((w.equals("morgon") || w.equals("natt")) && is(i - 1, "i") || w.equals("morgon") && !coordinated) {
-        return -1; // "i morgon" is tomorrow, handled as a deictic; "natt och morgon" is the morning
+      if ((w.equals("morgon") || w.equals("natt")) && is(i - 1, "i") || w.equals("morgon") && !coordinated && !modified) {
+        return -1; // "i morgon" is tomorrow, handled as a deictic; "natt och morgon" and "tidig morgon" are the morning
       }
       if (is(i - 1, "i") && !w.endsWith("en") && !w.endsWith("ens")) {
         return -1;

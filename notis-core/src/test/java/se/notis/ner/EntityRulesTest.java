@@ -186,6 +186,23 @@ class EntityRulesTest {
   }
 
   /** Whitespace-tokenised text with char offsets. */
+  @Test
+  void aPlaceWithPlusAndANumberIsTheConference() {
+    String text = "Nästa år står Sverige värd för det globala högnivåmötet Stockholm+50 .";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|\\S").matcher(text);
+    List<Integer> from = new java.util.ArrayList<>();
+    List<Integer> to = new java.util.ArrayList<>();
+    while (m.find()) {
+      from.add(m.start());
+      to.add(m.end());
+    }
+    int[] starts = from.stream().mapToInt(Integer::intValue).toArray();
+    int[] ends = to.stream().mapToInt(Integer::intValue).toArray();
+    List<NerLabels.TokenSpan> out = EntityRules.apply(text, starts, ends, List.of(span(3, 4, "LOC"), span(9, 10, "LOC")),
+        Gazetteer.standard());
+    assertEquals(List.of(span(3, 4, "LOC"), span(9, 12, "MISC")), out);
+  }
+
   static final class Sentence {
     final String text;
     final int[] starts;

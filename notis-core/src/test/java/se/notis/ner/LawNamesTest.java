@@ -26,4 +26,13 @@ class LawNamesTest {
       assertTrue(checked > 5);
     }
   }
+
+  @Test
+  void pactsAreNamedByTheirSubject() {
+    assertTrue(LawNames.isPactName("asylpakten"));
+    assertTrue(LawNames.isPactName("tillväxtpaktens"));
+    assertTrue(LawNames.isPactName("framtidspakten"));
+    assertEquals(false, LawNames.isPactName("pakten"));
+    assertEquals(false, LawNames.isPactName("Migrationspakten"));
+  }
 }

@@ -1,0 +1,41 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class QuotedTitlesTest {
+  private static List<String> titles(String text) {
+    Matcher m = Pattern.compile("[\\p{L}\\p{N}]+|\\S").matcher(text);
+    List<Integer> from = new ArrayList<>();
+    List<Integer> to = new ArrayList<>();
+    while (m.find()) {
+      from.add(m.start());
+      to.add(m.end());
+    }
+    int[] starts = from.stream().mapToInt(Integer::intValue).toArray();
+    int[] ends = to.stream().mapToInt(Integer::intValue).toArray();
+    List<String> out = new ArrayList<>();
+    for (NerLabels.TokenSpan span : QuotedTitles.find(text, starts, ends)) {
+      out.add(text.substring(starts[span.start()], ends[span.end() - 1]));
+    }
+    return out;
+  }
+
+  @Test
+  void aQuotedTitleAfterTheKindOfWorkIsOneName() {
+    assertEquals(List.of("En god arbetsmiljö för ett förändrat arbetsliv"), titles("På mötet presenterades"
+        + " nulägesbeskrivningen för den kommande strategin ”En god arbetsmiljö för ett förändrat arbetsliv”."));
+    assertEquals(List.of("Om krisen eller kriget kommer"),
+        titles("Myndigheten informerade om sitt arbete med broschyren ”Om krisen eller kriget kommer” och om annat."));
+  }
+
+  @Test
+  void aThemeIsNoName() {
+    assertEquals(List.of(), titles("Årets tema på Fadimedagarna har varit ”De bortförda och bortglömda barnen”."));
+  }
+}
