@@ -718,6 +718,9 @@ final class QuoteFinder {
       if (d.speaker == null && openTok > 0 && isWord(openTok - 1, ":")) {
         introduce(d, openTok - 1);
       }
+      if (d.speaker == null && openTok > 1) {
+        nameCalling(d, openTok);
+      }
       boolean wholeBlock = s - blockStart[b] <= 2 && blockEnd[endBlock] - e <= 2;
       boolean sentenceStart = openTok >= 0 && (openTok == sentenceFirstTok(openTok)
           || openTok == blockFirstTok[b] || isWord(openTok - 1, ":") || isDash(openTok - 1));
@@ -760,6 +763,31 @@ final class QuoteFinder {
         return next + 1 < blockEndTok && isQuoteChar(first(next + 1)); // ”A”, ”B” …
       }
       return isAny(next, "och", "samt", "eller"); // ”A” och ”B”; ”A” och inkluderade …
+    }
+
+    /** Verbs that name what their object is, in the speaker's words: "X kallar förslaget ”…”". */
+    private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("kallar", "kallade", "kallat",
+        "beskriver", "beskrev", "beskrivit");
+
+    /**
+     * "Juryns ordförande Gunilla Holm kallar romanen ”en berättelse om …”": a quote a few words after a
+     * naming verb is the words of the verb's subject.
+     */
+    void nameCalling(Draft d, int openTok) {
+      int first = Math.max(sentenceFirstTok(openTok), Math.max(0, openTok - 5));
+      for (int i = openTok - 1; i >= first; i--) {
+        if (isPunct(i)) {
+          return;
+        }
+        if (NAMING_VERBS.contains(word(i))) {
+          Mention m = speakerBefore(i);
+          if (m != null) {
+            d.cueTok = i;
+            d.speaker = m;
+          }
+          return;
+        }
+      }
     }
 
     /** Attributes a quote introduced by a colon: "Hon säger:", "Statsministern skrev på X:". */
