@@ -122,6 +122,7 @@ final class EntityRules {
     out = regionBodies(text, starts, ends, out);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
     out = westernBalkans(text, starts, ends, out);
+    out = compassNames(text, starts, ends, out);
     out = SeatsOfPower.apply(text, starts, ends, out);
     out = programmeVersions(text, starts, ends, out);
     out = conferenceAnniversaries(text, starts, ends, out);
@@ -274,6 +275,32 @@ final class EntityRules {
     if (!placeNamed) {
       out.add(new NerLabels.TokenSpan(place, place + 1, "LOC"));
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    return out;
+  }
+
+  /**
+   * "i Västra Götalandsregionens kollektivtrafiknämnd", "Östra Göinge": a compass adjective the
+   * tagger named alone goes on into the capitalised word after it, the region's authority when that
+   * word is one ("-regionen"), else a place.
+   */
+  static List<NerLabels.TokenSpan> compassNames(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int next = span.end();
+      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > next;
+      if (span.end() - span.start() != 1 || next >= starts.length || !free
+          || !COMPASS_ADJECTIVES.contains(text.subSequence(starts[span.start()], ends[span.start()]).toString())
+          || !RuleTokens.isCapitalisedWord(text, starts[next], ends[next])) {
+        continue;
+      }
+      String name = EntityWords.stripGenitive(text.subSequence(starts[next], ends[next]).toString());
+      if (out == spans) {
+        out = new ArrayList<>(spans);
+      }
+      out.set(k, new NerLabels.TokenSpan(span.start(), next + 1, name.endsWith("regionen") ? "ORG" : "LOC"));
     }
     return out;
   }

@@ -107,7 +107,7 @@ final class EntityWords {
   /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
   private static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget",
       "företaget", "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen",
-      "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen"};
+      "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen"};
 
   /** Whether a lower-case word is a noun for a kind of organisation: "partiet", "fackförbundet", "parti". */
   static boolean isOrganisationHead(String word) {

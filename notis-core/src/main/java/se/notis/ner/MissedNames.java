@@ -347,6 +347,10 @@ final class MissedNames {
       return gazetteer.isCommon(text, starts[i], ends[i]) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
     int end = Math.min(NamePhrases.phraseEnd(text, starts, ends, n, i + 1, notPhrase, gazetteer), i + 4);
+    if (end <= i + 1) {
+      // "radiostationen Cooperativa gick …": no lower-case words of the name follow.
+      return gazetteer.isCommon(text, starts[i], ends[i]) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
     for (int k = i + 2; k + 1 < end; k++) {
       if (word(text, starts, ends, k).equals("och") && EntityWords.isOrganisationHead(word(text, starts, ends, k + 1))) {
         end = k; // "Nya folkfronten och partiet Nationell samling": the next organisation's head

@@ -208,6 +208,7 @@ public final class NerStage extends AbstractStage {
     found = QuotedTitles.apply(found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = CompanyNames.retype(text, starts, ends, found);
+    found = ClubNames.retype(text, starts, ends, found, tagger.gazetteer(), sport);
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);

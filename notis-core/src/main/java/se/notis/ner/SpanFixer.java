@@ -534,15 +534,6 @@ final class SpanFixer {
         type = "LOC";
       }
     }
-    if ("LOC".equals(type) && (bits & (Gazetteer.COUNTRY | Gazetteer.REGION)) == 0 && !EntityWords.WORLD_REGIONS.contains(w)
-        && (sportDocument || isAboutSport(text, starts, ends))
-        && (start == 0 || !PLACE_PREPOSITIONS.contains(word(text, starts, ends, start - 1).toLowerCase(Locale.ROOT)))) {
-      type = "ORG"; // "Färjestad låg under med 0–2", "vann mot Luleå": a town that plays is its club
-    }
     return new NerLabels.TokenSpan(start, end, type);
   }
-
-  /** Prepositions after which a town in a report of sport is the town: "matchen i Karlstad". */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("i", "på", "vid", "utanför",
-      "nära", "kring", "runt", "genom", "över", "norr", "söder", "öster", "väster", "hemma");
 }

@@ -70,10 +70,22 @@ public final class Dateline {
     boolean wordStart = true;
     for (int i = 0; i < place.length(); i++) {
       char c = place.charAt(i);
-      out.append(wordStart ? c : Character.toLowerCase(c));
+      out.append(wordStart && !isParticleAt(place, i) ? c : Character.toLowerCase(c));
       wordStart = !Character.isLetter(c);
     }
     return out.toString();
+  }
+
+  /** Particles written in lower case inside a place's name: "Santiago de Chile", "Rio de Janeiro". */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("DE", "DEL", "DA", "DO", "DOS", "LA", "EL",
+      "LES", "SUR", "AM", "AN", "DER");
+
+  private static boolean isParticleAt(String place, int i) {
+    if (i == 0 || place.charAt(i - 1) != ' ') {
+      return false;
+    }
+    int end = place.indexOf(' ', i);
+    return end > 0 && PARTICLES.contains(place.substring(i, end));
   }
 
   /** A word of a place's name: capitalised, letters with hyphens or dots ("SAN JOSÉ", "Saint-Denis"). */

@@ -94,7 +94,7 @@ final class SwedishTokenizer {
       char before = text.charAt(i - 1);
       char after = text.charAt(i + 1);
       if (joiner == '-' || joiner == '\u2011') {
-        if (isWordChar(after)) {
+        if (isWordChar(after) && !isAgencyChain(text, start, i, to)) {
           i += 2;
           continue;
         }
@@ -205,6 +205,25 @@ final class SwedishTokenizer {
   private static boolean isInitialContext(CharSequence text, int i, int to) {
     return i + 1 < to && text.charAt(i) == ' ' && Character.isUpperCase(text.charAt(i + 1))
         && (i + 2 >= to || Character.isLetter(text.charAt(i + 2)) || text.charAt(i + 2) == '.');
+  }
+
+  /** News agencies, which a byline joins with hyphens: "(TT-AFP-Reuters)". */
+  private static final java.util.Set<String> NEWS_AGENCIES = java.util.Set.of("TT", "AFP", "Reuters", "AP", "DPA",
+      "NTB", "Ritzau", "FNB", "STT", "Bloomberg", "ANSA", "EFE", "Xinhua", "UPI", "Kyodo", "Yonhap", "Tass", "TASS",
+      "Interfax");
+
+  /** Whether the hyphen at {@code hyphen} joins two news agencies, which are names of their own. */
+  private static boolean isAgencyChain(CharSequence text, int start, int hyphen, int to) {
+    int partStart = hyphen;
+    while (partStart > start && Character.isLetter(text.charAt(partStart - 1))) {
+      partStart--;
+    }
+    int partEnd = hyphen + 1;
+    while (partEnd < to && Character.isLetter(text.charAt(partEnd))) {
+      partEnd++;
+    }
+    return NEWS_AGENCIES.contains(text.subSequence(partStart, hyphen).toString())
+        && NEWS_AGENCIES.contains(text.subSequence(hyphen + 1, partEnd).toString());
   }
 
   /**

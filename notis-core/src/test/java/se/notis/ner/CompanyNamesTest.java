@@ -23,4 +23,13 @@ class CompanyNamesTest {
         + "arbetet med strategin inte bara är en produkt. Ericssons kontor ligger i Rosenbad.");
     assertEquals("PER Dan Ericsson", found.get("Ericsson"), found.toString());
   }
+
+  @Test
+  void aListedCompanyIsTheCompanyWhereverItStands() {
+    Map<String, String> found = entities("Apple redovisade på tisdagen en vinst som överträffade förväntningarna. "
+        + "Northvolt ansöker om konkurs i USA. Affären gör Sandvik till störst i branschen.");
+    assertEquals("ORG Apple", found.get("Apple"), found.toString());
+    assertEquals("ORG Northvolt", found.get("Northvolt"), found.toString());
+    assertEquals("ORG Sandvik", found.get("Sandvik"), found.toString());
+  }
 }

@@ -47,6 +47,7 @@ class DatelineTest {
   @Test
   void datelinePlacesReadAsInRunningText() {
     assertEquals("New York", Dateline.titleCase("NEW YORK"));
+    assertEquals("Santiago de Chile", Dateline.titleCase("SANTIAGO DE CHILE"));
     assertEquals("Guinea-Bissau", Dateline.titleCase("GUINEA-BISSAU"));
     assertEquals("Kiruna", Dateline.titleCase("Kiruna"));
   }
