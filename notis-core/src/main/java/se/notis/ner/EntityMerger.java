@@ -123,10 +123,12 @@ final class EntityMerger {
       int acronym = isAcronym(base[e]) ? e : e - 1;
       int name = acronym == e ? e - 1 : e;
       // A one-word name needs all the acronym's letters, in order: "Sverigedemokraterna (SD)".
-      boolean wholeName = base[name].indexOf(' ') > 0 || lettersInOrder(base[acronym], base[name]);
+      // An international body's acronym spells its English name: "Världshälsoorganisationen (WHO)".
+      boolean wholeName = base[name].indexOf(' ') > 0 || lettersInOrder(base[acronym], base[name])
+          || EntityWords.isInternational(base[acronym]);
       if (isAcronym(base[acronym]) && wholeName && !isAcronym(base[name])
           && (Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)
-              || lettersInOrder(base[acronym], out[name]))) {
+              || lettersInOrder(base[acronym], out[name]) || EntityWords.isInternational(base[acronym]))) {
         expansions.putIfAbsent(base[acronym], out[name]);
       }
     }

@@ -115,6 +115,7 @@ final class EntityRules {
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
+    out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);

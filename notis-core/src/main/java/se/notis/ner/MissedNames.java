@@ -710,8 +710,10 @@ final class MissedNames {
     if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
-    // Acronyms anywhere; written names ("Aftonbladet", "Ekot") inside a sentence, where the capital says name.
-    if (MEDIA.contains(w) && w.length() > 1 && (Character.isUpperCase(w.charAt(w.length() - 1)) || i > 0)) {
+    // Acronyms anywhere; written names ("Aftonbladet", "Ekot") inside a sentence, where the capital says
+    // name, and at its start those that are no common words.
+    if (MEDIA.contains(w) && w.length() > 1 && (Character.isUpperCase(w.charAt(w.length() - 1)) || i > 0
+        || !gazetteer.isCommon(text, starts[i], ends[i]))) { // "Sydsvenskan träffade henne", not "Ekot"
       return new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
     return null;

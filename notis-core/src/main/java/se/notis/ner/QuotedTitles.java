@@ -54,8 +54,9 @@ final class QuotedTitles {
     List<NerLabels.TokenSpan> titles = new ArrayList<>();
     for (int i = 0; i + 2 < starts.length; i++) {
       if (!isQuoteMark(text, starts, ends, i + 1)
-          || !KIND_NOUNS.contains(RuleTokens.word(text, starts, ends, i).toLowerCase(Locale.ROOT))) {
-        continue;
+          || !KIND_NOUNS.contains(RuleTokens.word(text, starts, ends, i).toLowerCase(Locale.ROOT))
+          || Character.isLowerCase(text.charAt(starts[i + 2]))) {
+        continue; // "kallar romanen ”en berättelse om …”": words about the work, not its capitalised title
       }
       int close = closingMark(text, starts, ends, i + 2, text.charAt(starts[i + 1]));
       if (close > i + 2) {

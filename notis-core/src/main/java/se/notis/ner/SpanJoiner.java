@@ -308,16 +308,28 @@ final class SpanJoiner {
     return span;
   }
 
+  /** "Mohammed VI", "Karl XII", "Benedictus XVI": a Roman numeral after a person's name is part of it. */
+  static NerLabels.TokenSpan withRegnalNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int next = span.end();
+    if (!"PER".equals(span.type()) || next >= starts.length) {
+      return span;
+    }
+    String w = word(text, starts, ends, next);
+    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> "IVXL".indexOf(c) >= 0)
+        ? new NerLabels.TokenSpan(span.start(), next + 1, "PER") : span;
+  }
+
   /**
-   * Nouns that a place's name before them makes the name of a court, a university or a hospital,
-   * with the type of the whole: "Svea hovrätt", "Umeå universitet", "Södertälje sjukhus".
+   * Nouns that a place's name before them makes the name of a court, a university, a hospital, a
+   * publisher or an opera, with the type of the whole: "Svea hovrätt", "Umeå universitet", "Södertälje
+   * sjukhus", "Albert Bonniers förlag", "Malmö Opera".
    */
   private static final java.util.Map<String, String> INSTITUTION_NOUNS = java.util.Map.ofEntries(
       java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
       java.util.Map.entry("förvaltningsrätt", "ORG"), java.util.Map.entry("kammarrätt", "ORG"),
       java.util.Map.entry("universitet", "ORG"), java.util.Map.entry("högskola", "ORG"),
       java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("universitetssjukhus", "LOC"),
-      java.util.Map.entry("lasarett", "LOC"));
+      java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"));
 
   /**
    * A name right before the noun of a court, a university or a hospital is that institution:

@@ -626,6 +626,9 @@ final class SpanTyper {
     if ("PER".equals(span.type()) && e - s > 1 && allListedPlaces(text, starts, ends, span, gazetteer)) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "Region Jämtland Härjedalen": two regions are no person
     }
+    if ("PER".equals(span.type()) && e - s > 1 && s > 0 && isPlaceHead(word(text, starts, ends, s - 1))) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "i provinserna Al Haouz", "presidentpalatset La Moneda"
+    }
     if ("ORG".equals(span.type()) && e - s == 1 && s > 0 && isPlaceHead(word(text, starts, ends, s - 1))
         && !EntityMerger.isAcronym(word(text, starts, ends, s)) // "rymdstationen ISS"
         && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
@@ -659,14 +662,16 @@ final class SpanTyper {
 
   /** Definite words for a kind of place before its name, as foreign news write them. */
   private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("staden", "huvudstaden", "hamnstaden",
-      "flygplatsen", "hamnen", "ön", "förorten", "provinsen", "delstaten", "distriktet", "gränsstaden");
+      "flygplatsen", "hamnen", "ön", "förorten", "provinsen", "delstaten", "distriktet", "gränsstaden", "byn",
+      "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet");
 
   /**
-   * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria": a word for a
-   * kind of place, or a compound ending in "stationen" or "lägret", before the name.
+   * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria", "byn Amizmiz": a
+   * word for a kind of place, or a compound ending in "stationen", "lägret", "palatset" or "byn", before the name.
    */
   static boolean isPlaceHead(String word) {
-    return PLACE_HEADS.contains(word) || word.endsWith("stationen") || word.endsWith("lägret");
+    return PLACE_HEADS.contains(word) || word.endsWith("stationen") || word.endsWith("lägret")
+        || word.endsWith("palatset") || word.endsWith("byn") && word.length() > 3;
   }
 
   /**

@@ -68,4 +68,11 @@ class AcronymExpansionsTest {
     assertEquals("LOC Sverige", found.get("Sverige"), found.toString());
     assertEquals("LOC Norge", found.get("Norge"), found.toString());
   }
+
+  @Test
+  void anInternationalBodysAcronymInBracketsIsItsSwedishName() {
+    Map<String, String> found = entities("Enligt Världshälsoorganisationen (WHO) är tjock- och ändtarmscancer den "
+        + "tredje vanligaste cancerformen i världen.");
+    assertEquals("ORG Världshälsoorganisationen", found.get("WHO"), found.toString());
+  }
 }
