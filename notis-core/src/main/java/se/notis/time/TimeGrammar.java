@@ -89,7 +89,8 @@ final class TimeGrammar {
   private static final WordTable<Boolean> AMOUNT_NEXT = words("och", "par", "antal", "fåtal",
       "halv", "halvt");
   private static final WordTable<Boolean> DEICTIC_WORDS = words("dag", "går", "morgon", "förrgår",
-      "övermorgon", "morse", "förmiddag", "eftermiddag", "kväll", "afton", "natt", "år", "fjol",
+      "övermorgon", "morse", "förmiddag", "eftermiddag", "förmiddags", "eftermiddags", "kväll", "afton", "natt",
+      "år", "fjol",
       "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
       "vinter");
   /** Ordinals that count units in "var tredje vecka". */
@@ -152,7 +153,8 @@ final class TimeGrammar {
     words.keySet().forEach(wordFilter::add);
     for (String stem : new String[] {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
         "söndag", "valborg", "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona",
-        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag"}) {
+        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag",
+        "årsskifte"}) {
       wordFilter.addPrefix(stem);
     }
     this.filter = wordFilter;
@@ -1003,12 +1005,16 @@ final class TimeGrammar {
           && !(is(u + 1, "och") && !isAny(u + 2, "äldre", "yngre", "uppåt"))) {
         return true;
       }
+      // "vid 45 års ålder", "Ålder: 47 år", "invånare mellan 60 och 69 år"
+      if (isAny(u + 1, "ålder", "åldern") || is(i - 1, ":") && is(i - 2, "Ålder")
+          || is(i - 1, "och") && is(i - 3, "mellan") && isAny(i - 4, AGE_GROUPS)) {
+        return true;
+      }
       if (digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller", "–", "-")) {
         return true;
       }
       // "barn under fem år", "ungdomar över arton år": a group of people by age.
-      if (isAny(i - 1, "under", "över") && isAny(i - 2, "barn", "barnen", "ungdomar", "unga", "personer", "elever",
-          "flickor", "pojkar", "kvinnor", "män", "alla", "de", "dem", "invånare", "patienter", "förare")) {
+      if (isAny(i - 1, "under", "över") && isAny(i - 2, AGE_GROUPS)) {
         return true;
       }
       int k = isAny(i - 1, "minst", "över", "under", "högst", "än") ? i - 2 : i - 1;
@@ -1017,6 +1023,10 @@ final class TimeGrammar {
       }
       return digits && lineStartsAt(i) && (!in(u + 1) || lineStartsAt(u + 1));
     }
+
+    /** People counted by their age: "barn under fem år", "invånare mellan 60 och 69 år". */
+    private static final String[] AGE_GROUPS = {"barn", "barnen", "ungdomar", "unga", "personer", "elever",
+        "flickor", "pojkar", "kvinnor", "män", "alla", "de", "dem", "invånare", "patienter", "förare"};
 
     private boolean lineStartsAt(int j) {
       int k = tokens.start(j) - 1;
@@ -1190,10 +1200,10 @@ final class TimeGrammar {
         case "morse" -> {
           return emit(i, end, "TIME", partValue(day, "MO"));
         }
-        case "förmiddag" -> {
+        case "förmiddag", "förmiddags" -> { // "i förmiddags": this morning, now past
           return emit(i, end, "TIME", partValue(day, "MO"));
         }
-        case "eftermiddag" -> {
+        case "eftermiddag", "eftermiddags" -> {
           return emit(i, end, "TIME", partValue(day, "AF"));
         }
         case "kväll", "afton" -> {
@@ -1258,8 +1268,8 @@ final class TimeGrammar {
 
     private boolean isDeicticWord(String key) {
       return switch (key) {
-        case "går", "förrgår", "morgon", "övermorgon", "morse", "förmiddag", "eftermiddag",
-            "kväll", "afton", "natt", "år", "fjol", "veckan", "helgen", "höstas", "våras", "somras",
+        case "går", "förrgår", "morgon", "övermorgon", "morse", "förmiddag", "eftermiddag", "förmiddags",
+            "eftermiddags", "kväll", "afton", "natt", "år", "fjol", "veckan", "helgen", "höstas", "våras", "somras",
             "vintras", "höst", "sommar", "vinter" -> true;
         default -> false;
       };
@@ -1758,6 +1768,16 @@ final class TimeGrammar {
         }
         case "samma" -> {
           // "Samma dag hålls en presskonferens": the day last named, whose value it shares.
+          String part = switch (in(i + 1) ? lw(i + 1) : "") {
+            case "kväll" -> "EV";
+            case "morgon", "förmiddag" -> "MO";
+            case "eftermiddag" -> "AF";
+            case "natt" -> "NI";
+            default -> null;
+          };
+          if (part != null) { // "avled senare samma kväll"
+            return emit(i, i + 2, "TIME", namedDay == null ? null : str(namedDay) + "T" + part);
+          }
           if (!isAny(i + 1, "dag", "dygn")) {
             return -1;
           }
@@ -1856,10 +1876,10 @@ final class TimeGrammar {
           return everyNth(i, w);
         }
         case "om" -> {
-          if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && isAny(i - 1, "gånger", "gång", "kronor")) {
+          if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && isAny(i - 1, "gånger", "gång", "kronor", "euro", "dollar", "miljoner", "miljarder")) {
             String unit = lw(i + 1);
-            String base = unit.substring(0, unit.length() - (unit.equals("året") ? 1 : 2));
-            String value = lex.sets.get(base.equals("år") ? "år" : base);
+            String base = unit.substring(0, unit.length() - (unit.equals("veckan") ? 1 : 2)); // "året" → "år"
+            String value = lex.sets.get(base);
             return value == null ? -1 : emit(i, i + 2, "SET", value);
           }
           return -1;
@@ -1911,8 +1931,9 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
-      if (is(i - 1, "under")) {
-        // "lämnas till riksdagen senare under hösten": the season of the year written in, as "i höst"
+      if (isAny(i - 1, "under", "till", "före", "inför")) {
+        // "lämnas till riksdagen senare under hösten", "sänka räntan före sommaren": the season of the
+        // year written in, as "i höst"
         // ("på hösten" is any autumn and stays out)
         return emit(i, i + 1, "DATE", season(day, code, day == null ? 0 : seasonYearOffset(code, i)));
       }

@@ -37,7 +37,7 @@ final class TimeLexicon {
     Map<String, Boolean> stemWords = new HashMap<>();
     for (String stem : new String[] {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
         "söndag", "valborg", "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona",
-        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag"}) {
+        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag", "årsskifte"}) {
       stemWords.put(stem, Boolean.TRUE);
     }
     stems = WordTable.of(stemWords);
