@@ -205,7 +205,7 @@ public final class NerStage extends AbstractStage {
     List<NerLabels.TokenSpan> titles = new ArrayList<>(QuotedTitles.find(text, starts, ends));
     titles.addAll(LinkTitles.find(text, starts, ends));
     titles.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    found = QuotedTitles.apply(found, titles);
+    found = QuotedTitles.apply(text, starts, ends, found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = CompanyNames.retype(text, starts, ends, found);
     found = ClubNames.retype(text, starts, ends, found, tagger.gazetteer(), sport);

@@ -25,7 +25,28 @@ final class QuotedTitles {
       "föreställningen", "utställning", "utställningen", "konferens", "konferensen", "seminarium", "seminariet",
       "projekt", "projektet", "kampanj", "kampanjen", "initiativ", "initiativet", "evenemang", "evenemanget",
       "festival", "festivalen", "podd", "podden", "album", "albumet", "strategi", "strategin", "handlingsplan",
-      "handlingsplanen", "promemoria", "promemorian", "skrivelse", "skrivelsen", "broschyr", "broschyren");
+      "handlingsplanen", "promemoria", "promemorian", "skrivelse", "skrivelsen", "broschyr", "broschyren", "komedi",
+      "komedin", "drama", "dramat", "thriller", "thrillern", "opera", "operan", "musikal", "musikalen", "låt", "låten",
+      "singel", "singeln", "diktsamling", "diktsamlingen", "deckare", "deckaren", "program", "programmet");
+
+  /** Whether {@code word} names a kind of work or event, also in a compound ("debutromanen", "tv-serien"). */
+  private static boolean isKindNoun(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (KIND_NOUNS.contains(lower)) {
+      return true;
+    }
+    for (String kind : KIND_NOUNS) {
+      if (kind.length() >= 5 && lower.endsWith(kind) && lower.length() > kind.length() + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Elin Marklunds ”Vinterhamnen”": a capitalised genitive, a maker's name, before a work. */
+  private static boolean isMakersGenitive(CharSequence text, int[] starts, int[] ends, int i) {
+    return ends[i] - starts[i] > 2 && text.charAt(ends[i] - 1) == 's' && Character.isUpperCase(text.charAt(starts[i]));
+  }
 
   /** The longest title read, in tokens: a quote mark left open does not swallow a paragraph. */
   private static final int MAX_TOKENS = 30;
@@ -34,27 +55,35 @@ final class QuotedTitles {
    * {@code spans} (token indices over the whole document, in order) with the {@link #find titles}
    * added as MISC and the spans inside them dropped.
    */
-  static List<NerLabels.TokenSpan> apply(List<NerLabels.TokenSpan> spans, List<NerLabels.TokenSpan> titles) {
+  static List<NerLabels.TokenSpan> apply(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
+      List<NerLabels.TokenSpan> titles) {
     if (titles.isEmpty()) {
       return spans;
     }
+    Set<String> named = new java.util.HashSet<>();
+    for (NerLabels.TokenSpan title : titles) {
+      named.add(text.subSequence(starts[title.start()], ends[title.end() - 1]).toString());
+    }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + titles.size());
     for (NerLabels.TokenSpan span : spans) {
-      if (!insideAny(span, titles)) {
-        out.add(span);
+      if (insideAny(span, titles)) {
+        continue;
       }
+      // "”Vinterhamnen” vann …. Vinterhamnen handlar om …": the title named again without its marks.
+      boolean title = named.contains(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString());
+      out.add(title ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span);
     }
     out.addAll(titles);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
-  /** Each quoted title after a kind noun, as a MISC span of the words between the marks. */
+  /** Each quoted title after a kind noun or its maker's genitive, as a MISC span of the words between the marks. */
   static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends) {
     List<NerLabels.TokenSpan> titles = new ArrayList<>();
     for (int i = 0; i + 2 < starts.length; i++) {
       if (!isQuoteMark(text, starts, ends, i + 1)
-          || !KIND_NOUNS.contains(RuleTokens.word(text, starts, ends, i).toLowerCase(Locale.ROOT))
+          || !(isKindNoun(RuleTokens.word(text, starts, ends, i)) || isMakersGenitive(text, starts, ends, i))
           || Character.isLowerCase(text.charAt(starts[i + 2]))) {
         continue; // "kallar romanen ”en berättelse om …”": words about the work, not its capitalised title
       }

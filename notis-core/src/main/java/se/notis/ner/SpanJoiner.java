@@ -308,6 +308,21 @@ final class SpanJoiner {
     return span;
   }
 
+  /**
+   * "Rysslands försvarsministerium", "Ukrainas utrikesdepartement": a country's genitive before its
+   * ministry is the ministry, an organisation.
+   */
+  static NerLabels.TokenSpan withMinistry(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int next = span.end();
+    if (!"LOC".equals(span.type()) || next >= starts.length || text.charAt(ends[next - 1] - 1) != 's') {
+      return span;
+    }
+    String noun = word(text, starts, ends, next);
+    boolean ministry = Character.isLowerCase(noun.charAt(0)) && (noun.endsWith("ministerium")
+        || noun.endsWith("ministeriet") || noun.endsWith("departement") || noun.endsWith("departementet"));
+    return ministry ? new NerLabels.TokenSpan(span.start(), next + 1, "ORG") : span;
+  }
+
   /** "Mohammed VI", "Karl XII", "Benedictus XVI": a Roman numeral after a person's name is part of it. */
   static NerLabels.TokenSpan withRegnalNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int next = span.end();

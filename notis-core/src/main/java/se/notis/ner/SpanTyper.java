@@ -216,20 +216,47 @@ final class SpanTyper {
   /**
    * "Södra Gäddvik", "Nedre Bäck", "Stora Tuna", "Öster Mälarstrand": a name that opens with a word
    * for a part of a place is a place, whatever person or other name the tagger took it for; so is
-   * one word opened by a hyphened compass word ("på Öst-Teg"), whatever the tagger took it for.
+   * one word opened by a hyphened compass word ("på Öst-Teg"), whatever the tagger took it for, and a
+   * street, square or palace abroad ("Avenida Paulista"); a foundation or university abroad is a body.
    */
   static NerLabels.TokenSpan placeByOpener(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     if (span.end() - span.start() == 1 && !"LOC".equals(span.type())
         && hasCompassPrefix(word(text, starts, ends, span.start()))) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
     }
-    if (span.end() - span.start() < 2 || !("PER".equals(span.type()) || "MISC".equals(span.type()))
-        || !PART_OF_PLACE.contains(word(text, starts, ends, span.start()))
-        || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
+    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
       return span;
     }
-    return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+    String first = word(text, starts, ends, span.start());
+    if (FOREIGN_BODY_OPENERS.contains(first)) {
+      // "Fundação Getulio Vargas"; "Universidad Nacional Autónoma de México" goes on over its particle
+      int end = span.end();
+      while (end + 1 < starts.length && FOREIGN_PARTICLES.contains(word(text, starts, ends, end))
+          && Character.isUpperCase(text.charAt(starts[end + 1]))) {
+        end += 2;
+      }
+      return end == span.end() && "ORG".equals(span.type()) ? span : new NerLabels.TokenSpan(span.start(), end, "ORG");
+    }
+    boolean place = PART_OF_PLACE.contains(first) || FOREIGN_PLACE_OPENERS.contains(first);
+    if (!place || !("PER".equals(span.type()) || "MISC".equals(span.type()))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // "Avenida Paulista", "Palácio da Alvorada"
   }
+
+  /** First words of streets, squares, palaces and natural places abroad. */
+  private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Calle",
+      "Rua", "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais",
+      "Castillo", "Mount", "Monte", "Lago", "Lake", "Isla", "Ilha", "Sierra", "Cerro");
+
+  /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
+  private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
+      "dos", "das", "des", "du");
+
+  /** First words of foundations, universities, institutes, banks and parties abroad. */
+  private static final java.util.Set<String> FOREIGN_BODY_OPENERS = java.util.Set.of("Fundação", "Fundación",
+      "Fondation", "Fondazione", "Stiftung", "Universidad", "Universidade", "Università", "Université", "Instituto",
+      "Banco", "Banca", "Partido");
 
   /**
    * First words that name a part of a place ("Södra", "Nedre", "Öster Mälarstrand", "Norr Amsberg");

@@ -38,4 +38,22 @@ class QuotedTitlesTest {
   void aThemeIsNoName() {
     assertEquals(List.of(), titles("Årets tema på Fadimedagarna har varit ”De bortförda och bortglömda barnen”."));
   }
+
+  @Test
+  void aWorkAfterItsMakersGenitiveOrACompoundKindIsOneName() {
+    assertEquals(List.of("Vinterhamnen"), titles("Den svenska regissören Elin Marklunds ”Vinterhamnen” vann Dragon Award."));
+    assertEquals(List.of("Salt i såren"), titles("Hon får priset för debutromanen ”Salt i såren”."));
+  }
+
+  @Test
+  void wordsAboutAWorkInLowerCaseAreNoTitle() {
+    assertEquals(List.of(), titles("Juryns ordförande kallar romanen ”en berättelse om språk och skuld”."));
+  }
+
+  @Test
+  void aTitleNamedAgainWithoutMarksIsTheWork() {
+    java.util.Map<String, String> found = NamesFound.entities("Elin Marklunds ”Vinterhamnen” vann priset på lördagen. "
+        + "Vinterhamnen handlar om en hamnarbetare i Göteborg.");
+    assertEquals("MISC Vinterhamnen", found.get("Vinterhamnen"), found.toString());
+  }
 }
