@@ -244,10 +244,10 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // "Avenida Paulista", "Palácio da Alvorada"
   }
 
-  /** First words of streets, squares, palaces and natural places abroad. */
-  private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Calle",
-      "Rua", "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais",
-      "Castillo", "Mount", "Monte", "Lago", "Lake", "Isla", "Ilha", "Sierra", "Cerro");
+  /** First words of streets, squares, palaces and natural places abroad ("Calle", "Isla" are first names too). */
+  private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
+      "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
+      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro");
 
   /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
   private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
