@@ -105,6 +105,9 @@ final class EntityMerger {
           types[e] = originalTypes[f];
         }
       }
+      if (best == null && "PER".equals(originalTypes[e])) {
+        best = middleNameOf(base[e], base, originalTypes, title);
+      }
       if (best != null) {
         out[e] = best;
       }
@@ -272,6 +275,27 @@ final class EntityMerger {
    * organisation, place or other name by its leading words ("Amnesty", "San Pedro"); an
    * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
    */
+  /**
+   * "Lula" in a document that names "Luiz Inácio Lula da Silva": a one-word person no other name
+   * starts or ends with, that is a word inside exactly one person's longer name, is that person.
+   */
+  private static String middleNameOf(String part, String[] base, String[] types, boolean[] title) {
+    if (part.indexOf(' ') >= 0 || part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+      return null;
+    }
+    String found = null;
+    for (int f = 0; f < base.length; f++) {
+      if (title[f] || !"PER".equals(types[f]) || !base[f].contains(" " + part + " ") || base[f].equals(found)) {
+        continue;
+      }
+      if (found != null) {
+        return null; // two people: no telling which
+      }
+      found = base[f];
+    }
+    return found;
+  }
+
   static boolean isPart(String part, String full, String fullType) {
     if ("PER".equals(fullType) && startsWithCapitalisedParticle(part)) {
       // "Von der Leyen" opening a sentence is "Ursula von der Leyen"

@@ -61,8 +61,9 @@ final class SpanTyper {
    */
   static NerLabels.TokenSpan organisationAfterOpeningHead(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
-    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
-      return span;
+    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
+        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1))) {
+      return span; // "Palácio da Alvorada" has its particle second
     }
     String first = word(text, starts, ends, span.start());
     if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isLowerCase(first.charAt(1))) {
@@ -616,7 +617,9 @@ final class SpanTyper {
     } else {
       bits = isExactRun(span, runPosition) ? runClass[s] : 0;
     }
-    return (bits & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && (bits & PLACE_LISTS) == 0;
+    // A city abroad of the same name does not count against our list: "Carnegie", "Nokia", "Toyota".
+    int placeLists = (bits & Gazetteer.ORGANISATION) != 0 ? PLACE_LISTS & ~Gazetteer.CITY : PLACE_LISTS;
+    return (bits & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && (bits & placeLists) == 0;
   }
 
   /** Whether the span covers exactly one listed name of several words. */
