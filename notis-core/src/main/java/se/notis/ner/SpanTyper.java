@@ -225,8 +225,9 @@ final class SpanTyper {
         && hasCompassPrefix(word(text, starts, ends, span.start()))) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
     }
-    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))) {
-      return span;
+    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
+        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1))) {
+      return span; // "Palácio da Alvorada" has its particle second
     }
     String first = word(text, starts, ends, span.start());
     if (FOREIGN_BODY_OPENERS.contains(first)) {
