@@ -91,7 +91,7 @@ final class EntityMerger {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (int f = 0; f < n; f++) {
-        if (title[f] || title[e] || base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], originalTypes[f], gazetteer)) {
+        if (title[f] || title[e] || base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], base[f], originalTypes[f], gazetteer)) {
           continue;
         }
         if (!isPart(base[e], base[f], originalTypes[f])) {
@@ -240,14 +240,20 @@ final class EntityMerger {
    * the full name is a person, or an organisation whose first word is no known place (so
    * "Amnesty" joins Amnesty International, but "Göteborg" stays apart from Göteborg Energi).
    */
-  private static boolean compatible(String part, String partType, String fullType, Gazetteer gazetteer) {
+  private static boolean compatible(String part, String partType, String full, String fullType, Gazetteer gazetteer) {
     int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     boolean listedPlace = (gazetteer.single(part, 0, part.length()) & placeBits) != 0;
     if ("LOC".equals(partType) && "LOC".equals(fullType)) {
       return !listedPlace; // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"
     }
-    if ("LOC".equals(partType) && listedPlace) {
-      return false; // "Ukraina" is no part of a person the tagger ran on into it ("Ebba Busch Ukraina")
+    int homePlaceBits = Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    boolean cityAbroadOnly = (gazetteer.single(part, 0, part.length()) & homePlaceBits) == 0;
+    // First and last name only: "Johan Forssell Kiev" is the tagger running on into a place.
+    boolean lastName = "PER".equals(fullType) && full.endsWith(" " + part) && full.indexOf(' ') == full.length() - part.length() - 1;
+    if ("LOC".equals(partType) && listedPlace && !(lastName && cityAbroadOnly)) {
+      // "Ukraina" is no part of a person the tagger ran on into it ("Ebba Busch Ukraina"); a surname that
+      // some city abroad shares is ("Morales" after "Javier Morales", "Jalali" after "Sara Jalali")
+      return false;
     }
     if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
       return false; // "UD" is no part of the tagger's person "UD EU"

@@ -86,7 +86,8 @@ final class EntityWords {
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
-      "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen");
+      "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
+      "Opera", "Operan", "Operans", "Staatsoper", "Music");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",

@@ -249,16 +249,16 @@ final class SpanTyper {
   /** First words of streets, squares, palaces and natural places abroad ("Calle", "Isla" are first names too). */
   private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
       "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
-      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro");
+      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa");
 
   /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
   private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
       "dos", "das", "des", "du");
 
-  /** First words of foundations, universities, institutes, banks and parties abroad. */
+  /** First words of foundations, universities, institutes, banks, parties and courts abroad. */
   private static final java.util.Set<String> FOREIGN_BODY_OPENERS = java.util.Set.of("Fundação", "Fundación",
       "Fondation", "Fondazione", "Stiftung", "Universidad", "Universidade", "Università", "Université", "Instituto",
-      "Banco", "Banca", "Partido");
+      "Banco", "Banca", "Partido", "Audiencia", "Tribunal", "Corte", "Cour");
 
   /**
    * First words that name a part of a place ("Södra", "Nedre", "Öster Mälarstrand", "Norr Amsberg");
