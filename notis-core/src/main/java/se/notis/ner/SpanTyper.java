@@ -207,8 +207,9 @@ final class SpanTyper {
     }
     for (int k = span.start(); k < span.end(); k++) {
       int bare = Gazetteer.stripGenitive(text, starts[k], ends[k]);
-      if (((gazetteer.single(text, starts[k], ends[k]) | gazetteer.single(text, starts[k], bare)) & PLACE_LISTS) != 0) {
-        return span;
+      int bits = gazetteer.single(text, starts[k], ends[k]) | gazetteer.single(text, starts[k], bare);
+      if ((bits & PLACE_LISTS) != 0 || (bits & Gazetteer.ORGANISATION) != 0 && bare < ends[k]) {
+        return span; // "Vattenfalls plan": a listed company's genitive owns the plan
       }
     }
     return new NerLabels.TokenSpan(span.start(), next + 1, "LOC");

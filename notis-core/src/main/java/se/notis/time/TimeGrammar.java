@@ -2093,13 +2093,17 @@ final class TimeGrammar {
       if ((w.equals("har") || w.equals("hade")) && supineAhead(j)) {
         return PAST;
       }
-      if (w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") || w.endsWith("dde")
+      if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("tte")
-          && len > 5) {
+          && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
         return PAST;
       }
       return NEUTRAL;
     }
+
+    /** Words before a participle used as an adjective: "sommarens mest efterlängtade framträdanden". */
+    private static final String[] PARTICIPLE_OPENERS = {"mest", "mer", "mycket", "den", "det", "de", "en", "ett",
+        "sin", "sitt", "sina", "hans", "hennes", "deras", "väl", "nyligen", "så", "allra"};
 
     private boolean supineAhead(int j) {
       for (int k = j + 1; k <= j + 4 && in(k); k++) {
