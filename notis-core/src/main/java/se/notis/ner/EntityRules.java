@@ -137,20 +137,12 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> regionBodies(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = spans;
-    for (int k = 0; k < spans.size(); k++) {
-      NerLabels.TokenSpan span = spans.get(k);
+    return rewrite(spans, (k, span) -> {
       int before = span.start() - 1;
-      boolean taken = k > 0 && spans.get(k - 1).end() > before;
-      if (before >= 0 && !taken && "LOC".equals(span.type()) && ends[before] - starts[before] == 6
-          && text.subSequence(starts[before], ends[before]).toString().equals("Region")) {
-        if (out == spans) {
-          out = new ArrayList<>(spans);
-        }
-        out.set(k, new NerLabels.TokenSpan(before, span.end(), "ORG"));
-      }
-    }
-    return out;
+      boolean region = before >= 0 && freeBefore(spans, k, before) && "LOC".equals(span.type())
+          && ends[before] - starts[before] == 6 && text.subSequence(starts[before], ends[before]).toString().equals("Region");
+      return region ? new NerLabels.TokenSpan(before, span.end(), "ORG") : null;
+    });
   }
 
   /**
@@ -159,21 +151,13 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> programmeVersions(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = spans;
-    for (int k = 0; k < spans.size(); k++) {
-      NerLabels.TokenSpan span = spans.get(k);
+    return rewrite(spans, (k, span) -> {
       int next = span.end();
-      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > next;
-      if ("MISC".equals(span.type()) && free && next < starts.length && starts[next] == ends[next - 1] + 1
-          && isVersion(text, starts[next], ends[next])
-          && NameWords.isWorkName(text.subSequence(starts[next - 1], ends[next - 1]).toString())) {
-        if (out == spans) {
-          out = new ArrayList<>(spans);
-        }
-        out.set(k, new NerLabels.TokenSpan(span.start(), next + 1, "MISC"));
-      }
-    }
-    return out;
+      boolean version = "MISC".equals(span.type()) && freeAfter(spans, k, next) && next < starts.length
+          && starts[next] == ends[next - 1] + 1 && isVersion(text, starts[next], ends[next])
+          && NameWords.isWorkName(text.subSequence(starts[next - 1], ends[next - 1]).toString());
+      return version ? new NerLabels.TokenSpan(span.start(), next + 1, "MISC") : null;
+    });
   }
 
   /**
@@ -182,22 +166,13 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> conferenceAnniversaries(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = spans;
-    for (int k = 0; k < spans.size(); k++) {
-      NerLabels.TokenSpan span = spans.get(k);
+    return rewrite(spans, (k, span) -> {
       int plus = span.end();
-      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > plus + 1;
-      if (free && plus + 1 < starts.length && starts[plus] == ends[plus - 1] && starts[plus + 1] == ends[plus]
-          && ends[plus] - starts[plus] == 1 && text.charAt(starts[plus]) == '+'
-          && isDigits(text, starts[plus + 1], ends[plus + 1])
-          && isPlaceWord(text, starts[plus - 1], ends[plus - 1])) {
-        if (out == spans) {
-          out = new ArrayList<>(spans);
-        }
-        out.set(k, new NerLabels.TokenSpan(span.start(), plus + 2, "MISC"));
-      }
-    }
-    return out;
+      boolean conference = freeAfter(spans, k, plus + 1) && plus + 1 < starts.length && starts[plus] == ends[plus - 1]
+          && starts[plus + 1] == ends[plus] && ends[plus] - starts[plus] == 1 && text.charAt(starts[plus]) == '+'
+          && isDigits(text, starts[plus + 1], ends[plus + 1]) && isPlaceWord(text, starts[plus - 1], ends[plus - 1]);
+      return conference ? new NerLabels.TokenSpan(span.start(), plus + 2, "MISC") : null;
+    });
   }
 
   /** "Stockholm", "Rio": a capitalised word of letters, not a group's code ("E3+3", "P5+1"). */
@@ -288,23 +263,16 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> compassNames(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = spans;
-    for (int k = 0; k < spans.size(); k++) {
-      NerLabels.TokenSpan span = spans.get(k);
+    return rewrite(spans, (k, span) -> {
       int next = span.end();
-      boolean free = k + 1 == spans.size() || spans.get(k + 1).start() > next;
-      if (span.end() - span.start() != 1 || next >= starts.length || !free
+      if (span.end() - span.start() != 1 || next >= starts.length || !freeAfter(spans, k, next)
           || !COMPASS_ADJECTIVES.contains(text.subSequence(starts[span.start()], ends[span.start()]).toString())
           || !RuleTokens.isCapitalisedWord(text, starts[next], ends[next])) {
-        continue;
+        return null;
       }
       String name = EntityWords.stripGenitive(text.subSequence(starts[next], ends[next]).toString());
-      if (out == spans) {
-        out = new ArrayList<>(spans);
-      }
-      out.set(k, new NerLabels.TokenSpan(span.start(), next + 1, name.endsWith("regionen") ? "ORG" : "LOC"));
-    }
-    return out;
+      return new NerLabels.TokenSpan(span.start(), next + 1, name.endsWith("regionen") ? "ORG" : "LOC");
+    });
   }
 
   /**
@@ -314,21 +282,43 @@ final class EntityRules {
    */
   static List<NerLabels.TokenSpan> westernBalkans(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
+    return rewrite(spans, (k, span) -> {
+      int before = span.start() - 1;
+      boolean balkans = before >= 0 && freeBefore(spans, k, before) && "LOC".equals(span.type())
+          && text.subSequence(starts[span.start()], ends[span.start()]).toString().startsWith("Balkan")
+          && text.subSequence(starts[before], ends[before]).toString().equalsIgnoreCase("västra");
+      return balkans ? new NerLabels.TokenSpan(before, span.end(), "LOC") : null;
+    });
+  }
+
+  /** What a rule makes of span {@code k}: the span that replaces it, or null to keep it. */
+  private interface SpanRewrite {
+    NerLabels.TokenSpan at(int k, NerLabels.TokenSpan span);
+  }
+
+  /** {@code spans} with the spans {@code rule} rewrites replaced; the list is copied only if one is. */
+  private static List<NerLabels.TokenSpan> rewrite(List<NerLabels.TokenSpan> spans, SpanRewrite rule) {
     List<NerLabels.TokenSpan> out = spans;
     for (int k = 0; k < spans.size(); k++) {
-      NerLabels.TokenSpan span = spans.get(k);
-      int before = span.start() - 1;
-      boolean free = k == 0 || spans.get(k - 1).end() <= before;
-      if (before >= 0 && free && "LOC".equals(span.type())
-          && text.subSequence(starts[span.start()], ends[span.start()]).toString().startsWith("Balkan")
-          && text.subSequence(starts[before], ends[before]).toString().equalsIgnoreCase("västra")) {
+      NerLabels.TokenSpan replaced = rule.at(k, spans.get(k));
+      if (replaced != null) {
         if (out == spans) {
           out = new ArrayList<>(spans);
         }
-        out.set(k, new NerLabels.TokenSpan(before, span.end(), "LOC"));
+        out.set(k, replaced);
       }
     }
     return out;
+  }
+
+  /** Whether no span after span {@code k} starts at or before token {@code token}. */
+  private static boolean freeAfter(List<NerLabels.TokenSpan> spans, int k, int token) {
+    return k + 1 == spans.size() || spans.get(k + 1).start() > token;
+  }
+
+  /** Whether the span before span {@code k} ends at or before token {@code token}. */
+  private static boolean freeBefore(List<NerLabels.TokenSpan> spans, int k, int token) {
+    return k == 0 || spans.get(k - 1).end() <= token;
   }
 
   /** Sweden's lands, which compass words divide into regions of their own: "Mellersta Norrland", "Västra Götaland". */

@@ -151,10 +151,7 @@ final class TimeGrammar {
     this.triggers = WordTable.of(words);
     WordFilter wordFilter = new WordFilter();
     words.keySet().forEach(wordFilter::add);
-    for (String stem : new String[] {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
-        "söndag", "valborg", "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona",
-        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag",
-        "årsskifte"}) {
+    for (String stem : TimeLexicon.STEMS) {
       wordFilter.addPrefix(stem);
     }
     this.filter = wordFilter;

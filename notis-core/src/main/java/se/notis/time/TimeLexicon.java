@@ -12,6 +12,11 @@ import se.notis.internal.WordTable;
 
 /** The words of Swedish time expressions, read once from {@code time-words.tsv}. */
 final class TimeLexicon {
+  /** Stems of weekdays and holidays, which compounds and inflections build on ("fredagskvällen", "påskhelgen"). */
+  static final String[] STEMS = {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "valborg",
+      "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona", "annandag", "skärtorsdag",
+      "långfredag", "himmelsfärd", "nationaldag", "årsskifte"};
+
   /** A month name: its number and whether it is an abbreviation. */
   record Month(int number, boolean abbreviation) {}
 
@@ -35,9 +40,7 @@ final class TimeLexicon {
     sets = table(kinds, "set");
     holidays = table(kinds, "holiday");
     Map<String, Boolean> stemWords = new HashMap<>();
-    for (String stem : new String[] {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
-        "söndag", "valborg", "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona",
-        "annandag", "skärtorsdag", "långfredag", "himmelsfärd", "nationaldag", "årsskifte"}) {
+    for (String stem : STEMS) {
       stemWords.put(stem, Boolean.TRUE);
     }
     stems = WordTable.of(stemWords);

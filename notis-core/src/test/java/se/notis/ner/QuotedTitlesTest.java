@@ -2,28 +2,12 @@ package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class QuotedTitlesTest {
   private static List<String> titles(String text) {
-    Matcher m = Pattern.compile("[\\p{L}\\p{N}]+|\\S").matcher(text);
-    List<Integer> from = new ArrayList<>();
-    List<Integer> to = new ArrayList<>();
-    while (m.find()) {
-      from.add(m.start());
-      to.add(m.end());
-    }
-    int[] starts = from.stream().mapToInt(Integer::intValue).toArray();
-    int[] ends = to.stream().mapToInt(Integer::intValue).toArray();
-    List<String> out = new ArrayList<>();
-    for (NerLabels.TokenSpan span : QuotedTitles.find(text, starts, ends)) {
-      out.add(text.substring(starts[span.start()], ends[span.end() - 1]));
-    }
-    return out;
+    return WordTokens.found(text, QuotedTitles::find);
   }
 
   @Test
