@@ -2008,11 +2008,16 @@ final class QuoteFinder {
       if (producer > 0) {
         k = prep;
       }
-      // "Enligt SVT:s uppgifter har mannen …": the information is the named owner's.
-      boolean ownersInformation = producer <= 0 && j + 1 <= last && isCap(j) && genitive(j) && isInformationNoun(j + 1);
+      // "Enligt SVT:s uppgifter har mannen …", "Enligt Internationella valutafondens senaste prognos",
+      // "Enligt myndighetens statistik": the information is the owner's.
+      int owner = producer <= 0 ? ownerEnd(j, last) : -1;
+      int ownersNoun = owner > 0 && owner <= last && isAny(owner, "senaste", "nya", "egna", "preliminära") ? owner + 1 : owner;
+      // A body's assessment is no statement ("Enligt regeringens bedömning", as "regeringen bedömer att").
+      boolean ownersInformation = owner > 0 && ownersNoun <= last && isInformationNoun(ownersNoun)
+          && (isCap(j) || !lower(ownersNoun).startsWith("bedömning"));
       if (ownersInformation) {
-        speakerTo = j + 1;
-        k = j + 2;
+        speakerTo = owner;
+        k = ownersNoun + 1;
       }
       for (int i = j; i < k; i++) {
         // "enligt uppgifter från SOS Alarm": information, not a rule, from the named producer.
@@ -2116,7 +2121,26 @@ final class QuoteFinder {
     boolean isInformationNoun(int i) {
       String w = lower(i);
       return w.startsWith("uppgift") || w.startsWith("statistik") || w.startsWith("prognos")
-          || w.startsWith("beräkning") || w.startsWith("bedömning");
+          || w.startsWith("beräkning") || w.startsWith("bedömning") || w.equals("tidsplan")
+          || w.equals("siffror") || w.equals("analys") || w.equals("mätning") || w.equals("undersökning");
+    }
+
+    /**
+     * The token after the owner in the genitive that opens a source phrase at {@code j}: a name
+     * ("SVT:s", "Internationella valutafondens") or a definite noun ("myndighetens"), else -1.
+     */
+    int ownerEnd(int j, int last) {
+      int name = nameEndingTok(j);
+      if (name > j && name <= last && genitive(name - 1)) {
+        return name; // a name of the entity stage: "Internationella valutafondens"
+      }
+      int g = j;
+      while (g < last && g - j < 4 && isCap(g) && !genitive(g) && isCap(g + 1)) {
+        g++;
+      }
+      boolean named = isCap(g) && genitive(g);
+      boolean definite = g == j && isLowerWord(j) && genitive(j) && (endsWith(j, "ens") || endsWith(j, "ets"));
+      return named || definite ? g + 1 : -1;
     }
 
     /** The token after a short bracket that opens at {@code k} ("(2017)"), else {@code k}. */
