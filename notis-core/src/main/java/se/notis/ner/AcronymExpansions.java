@@ -95,6 +95,31 @@ final class AcronymExpansions {
   }
 
   /**
+   * Whether the acronym at token {@code t}, set off by commas, renames the name before the comma: it
+   * spells it, or it is an international body's acronym, which spells the English name
+   * ("Världshälsoorganisationen, WHO, …").
+   */
+  static boolean renamesNameBeforeComma(String text, int[] starts, int[] ends, int t, String name) {
+    return spellsNameBeforeComma(text, starts, ends, t, name)
+        || isAppositive(text, starts, t) && EntityWords.isInternational(text.substring(starts[t], ends[t]))
+            && endsLikeBody(name); // not "Nato, EU, FN och OSSE" or "Röda korset, UNICEF,"
+  }
+
+  /** Endings of the Swedish names of international bodies ("Världshälsoorganisationen", "Internationella valutafonden"). */
+  private static final String[] BODY_ENDINGS = {"organisationen", "organisationens", "fonden", "fondens", "banken",
+      "bankens", "programmet", "programmets", "byrån", "byråns", "organet", "organets", "domstolen", "domstolens",
+      "kommissionen", "kommissionens", "rådet", "rådets", "unionen", "unionens", "nationerna", "nationernas"};
+
+  private static boolean endsLikeBody(String name) {
+    for (String ending : BODY_ENDINGS) {
+      if (name.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first token of the name ending at token {@code last} that {@code acronym} abbreviates, else
    * -1. A name found already stops the search, except a genitive the tagger took alone as the first
    * word: "Sveriges kommuner och regioner (SKR)" is one name, not the place "Sverige" and nouns. Two

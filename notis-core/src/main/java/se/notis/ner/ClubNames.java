@@ -35,7 +35,9 @@ final class ClubNames {
     }
     Set<String> clubs = new HashSet<>();
     for (NerLabels.TokenSpan span : spans) {
-      if (isTown(text, starts, ends, span, gazetteer) && plays(text, starts, ends, span.start(), span.end())) {
+      boolean townPlays = (isTown(text, starts, ends, span, gazetteer) || isTownNamedOrganisation(text, starts, ends, span, gazetteer))
+          && plays(text, starts, ends, span.start(), span.end());
+      if (townPlays || isClubOfTown(text, starts, ends, span, gazetteer)) {
         clubs.add(stripGenitive(word(text, starts, ends, span.start())));
       }
     }
@@ -44,6 +46,13 @@ final class ClubNames {
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
+      int last = span.end() - 1;
+      if ("PER".equals(span.type()) && last - span.start() >= 2 && clubs.contains(word(text, starts, ends, last))) {
+        // "gav kanadensaren Tyler McKenzie Piteå ledningen": the tagger ran the player into his team.
+        out.add(new NerLabels.TokenSpan(span.start(), last, "PER"));
+        out.add(new NerLabels.TokenSpan(last, span.end(), "ORG"));
+        continue;
+      }
       boolean club = isTown(text, starts, ends, span, gazetteer)
           && clubs.contains(stripGenitive(word(text, starts, ends, span.start())))
           && (span.start() == 0
@@ -53,21 +62,46 @@ final class ClubNames {
     return out;
   }
 
+  /** "Piteå" the tagger already took for an organisation: a one-word listed town. */
+  private static boolean isTownNamedOrganisation(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    return "ORG".equals(span.type()) && span.end() - span.start() == 1
+        && isTown(text, starts, ends, new NerLabels.TokenSpan(span.start(), span.end(), "LOC"), gazetteer);
+  }
+
+  /** "Piteå HC", "Kalix HC:s", "Malmö FF": a town and a club's letters, which make the town a club's short name. */
+  private static boolean isClubOfTown(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    if (!"ORG".equals(span.type()) || span.end() - span.start() != 2) {
+      return false;
+    }
+    String letters = stripGenitive(word(text, starts, ends, span.start() + 1));
+    return letters.length() >= 2 && letters.length() <= 3 && EntityWords.isAllCaps(letters)
+        && isTown(text, starts, ends, new NerLabels.TokenSpan(span.start(), span.start() + 1, "LOC"), gazetteer);
+  }
+
   /** A one-word place that is no country, county or part of the world: what a club is named after. */
   private static boolean isTown(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
-    if (!"LOC".equals(span.type()) || span.end() - span.start() != 1) {
+    if (span.end() - span.start() != 1 || !"LOC".equals(span.type()) && !"PER".equals(span.type())) {
       return false;
     }
     int bits = gazetteer.single(text, starts[span.start()], ends[span.start()])
         | gazetteer.genitive(text, starts[span.start()], ends[span.start()]);
-    return (bits & (Gazetteer.COUNTRY | Gazetteer.REGION)) == 0
+    // A town the tagger took for a person ("vann Piteå med 4–2") is a town when no list has it as a name.
+    boolean town = "LOC".equals(span.type()) || (bits & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0
+        && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+    return town && (bits & (Gazetteer.COUNTRY | Gazetteer.REGION)) == 0
         && !EntityWords.WORLD_REGIONS.contains(word(text, starts, ends, span.start()));
   }
 
-  /** Whether the name at [start, end) plays: opposed to another ("mot Luleå") or with a verb of the match. */
+  /**
+   * Whether the name at [start, end) plays: opposed to another ("mot Luleå") or with a verb of the
+   * match, after it or, inverted, before it ("På lördagskvällen vann Piteå").
+   */
   private static boolean plays(CharSequence text, int[] starts, int[] ends, int start, int end) {
-    return start > 0 && word(text, starts, ends, start - 1).equals("mot")
+    return start > 0 && (word(text, starts, ends, start - 1).equals("mot")
+            || MATCH_VERBS.contains(word(text, starts, ends, start - 1)))
         || end < starts.length && MATCH_VERBS.contains(word(text, starts, ends, end));
   }
 }

@@ -455,15 +455,18 @@ final class EntityMerger {
     if (EntityWords.INTERNATIONAL.contains(surface)) {
       return surface; // "Hamas"
     }
-    if (written.contains(stripped)) {
-      return stripped;
-    }
     int lastSpace = surface.lastIndexOf(' ');
+    if (written.contains(stripped) || "PER".equals(type) && lastSpace > 0 && written.contains(stripped.substring(lastSpace + 1))) {
+      return stripped; // "August Strindbergs" where the document also writes "Strindberg"
+    }
     int lastStart = lastSpace + 1;
     int fullBits = gazetteer.single(surface, lastStart, surface.length()) & ~Gazetteer.COMMON;
     int strippedBits = gazetteer.single(surface, lastStart, end);
+    // "Göteborgs", "Stockholms": the municipality list writes a few in the genitive ("Göteborgs kommun"),
+    // but the town is the name.
+    boolean townInGenitive = fullBits == Gazetteer.MUNICIPALITY && (strippedBits & Gazetteer.TOWN) != 0;
     if (lastSpace < 0 || (fullBits & Gazetteer.FIRST_NAME) == 0) {
-      if (fullBits == 0 && strippedBits != 0) {
+      if (fullBits == 0 && strippedBits != 0 || townInGenitive) {
         return stripped;
       }
     }

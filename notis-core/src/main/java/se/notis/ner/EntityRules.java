@@ -117,6 +117,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withMinistry(text, starts, ends, span));
+    out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
@@ -322,7 +323,8 @@ final class EntityRules {
   }
 
   /** Sweden's lands, which compass words divide into regions of their own: "Mellersta Norrland", "Västra Götaland". */
-  private static final java.util.Set<String> SWEDISH_LANDS = java.util.Set.of("Norrland", "Svealand", "Götaland");
+  private static final java.util.Set<String> SWEDISH_LANDS = java.util.Set.of("Norrland", "Svealand", "Götaland",
+      "Mellansverige", "Sydsverige", "Nordsverige", "Västsverige", "Östsverige");
 
   /** "Sverige", "Sveriges", "Balkan", "Europas": a listed country or a world region, or its genitive. */
   private static boolean isCountryOrRegion(CharSequence text, int start, int end, Gazetteer gazetteer) {

@@ -51,12 +51,14 @@ final class EntityWords {
       "Skåne", "Blekinge", "Halland", "Småland", "Öland", "Gotland", "Västergötland", "Östergötland", "Bohuslän",
       "Dalsland", "Värmland", "Närke", "Södermanland", "Sörmland", "Uppland", "Västmanland", "Dalarna", "Gästrikland",
       "Hälsingland", "Härjedalen", "Jämtland", "Medelpad", "Ångermanland", "Västerbotten", "Norrbotten", "Lappland",
-      "Norrland", "Svealand", "Götaland", "Bergslagen", "Roslagen", "Österlen", "Tornedalen", "Mälardalen");
+      "Norrland", "Svealand", "Götaland", "Bergslagen", "Roslagen", "Österlen", "Tornedalen", "Mälardalen",
+      "Mellansverige", "Västsverige", "Östsverige", "Sydsverige", "Nordsverige",
+      "Västkusten", "Ostkusten", "Östkusten", "Höga kusten", "Sydkusten");
 
   /** Endings of street, square, park and building names: such names are places. */
   static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
       "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
-      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset"};
+      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen"};
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation");
@@ -87,7 +89,7 @@ final class EntityWords {
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
-      "Opera", "Operan", "Operans", "Staatsoper", "Music");
+      "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding", "Invest", "Partners");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",

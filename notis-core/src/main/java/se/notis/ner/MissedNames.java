@@ -312,8 +312,9 @@ final class MissedNames {
   }
 
   /** Speech verbs whose subject, right before or after them, an acronym names: "SJ meddelar", "uppger SVT". */
-  private static final Set<String> SPEECH_VERBS = Set.of("meddelar", "meddelade", "uppger", "uppgav", "skriver",
-      "skrev", "säger", "sa", "sade", "bekräftar", "bekräftade", "varnar", "varnade", "rapporterar", "rapporterade");
+  static final Set<String> SPEECH_VERBS = Set.of("meddelar", "meddelade", "uppger", "uppgav", "skriver",
+      "skrev", "säger", "sa", "sade", "bekräftar", "bekräftade", "varnar", "varnade", "rapporterar", "rapporterade",
+      "berättar", "menar", "konstaterar", "tillägger", "förklarar");
 
   /**
    * An acronym that speaks is an organisation: "SJ meddelar på sin webbplats att …", "…, uppger
@@ -715,6 +716,13 @@ final class MissedNames {
     if (MEDIA.contains(w) && w.length() > 1 && (Character.isUpperCase(w.charAt(w.length() - 1)) || i > 0
         || !gazetteer.isCommon(text, starts[i], ends[i]))) { // "Sydsvenskan träffade henne", not "Ekot"
       return new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
+    // "sjön Varpen", "floden Glomma", "i byn Roteberg": a capitalised word no dictionary knows after a word for a
+    // kind of place.
+    if (upper && i > 0 && !taken[i - 1] && SpanTyper.isPlaceHead(word(text, starts, ends, i - 1))
+        && !gazetteer.isCommon(text, starts[i], ends[i]) && !isAllCaps(w)
+        && (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
     return null;
   }

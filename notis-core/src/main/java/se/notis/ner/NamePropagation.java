@@ -7,8 +7,10 @@ import static se.notis.ner.RuleTokens.word;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Document-level consistency of names: a word the document names elsewhere is a name where the
@@ -60,7 +62,31 @@ final class NamePropagation {
     }
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return withKnownFirstNames(text, starts, ends, out);
+    return speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out));
+  }
+
+  /**
+   * "säger Lund" after "presschef Annika Lund": a one-word place that is the last name of a person
+   * the document names in full, and speaks (a speech verb or "enligt" beside it), is that person.
+   */
+  static List<NerLabels.TokenSpan> speakingSurnames(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    Set<String> surnames = new HashSet<>();
+    for (NerLabels.TokenSpan span : spans) {
+      if ("PER".equals(span.type()) && span.end() - span.start() > 1) {
+        surnames.add(word(text, starts, ends, span.end() - 1));
+      }
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int t = span.start();
+      boolean speaks = t > 0 && (MissedNames.SPEECH_VERBS.contains(word(text, starts, ends, t - 1))
+          || word(text, starts, ends, t - 1).equals("enligt"))
+          || t + 1 < starts.length && MissedNames.SPEECH_VERBS.contains(word(text, starts, ends, t + 1));
+      boolean surname = "LOC".equals(span.type()) && span.end() - t == 1 && surnames.contains(word(text, starts, ends, t));
+      out.add(surname && speaks ? new NerLabels.TokenSpan(t, t + 1, "PER") : span);
+    }
+    return out;
   }
 
   /**

@@ -152,6 +152,12 @@ public final class NerStage extends AbstractStage {
     return !NOT_AFTER_GENITIVE.contains(text.substring(start, end)) && !PhraseWords.endsPhrase(text, start, end);
   }
 
+  /** Whether token {@code t} is an opening quote mark before a capitalised word: a title a genitive may govern. */
+  private static boolean opensQuotedTitle(String text, int[] starts, int[] ends, int t) {
+    return t + 1 < starts.length && ends[t] - starts[t] == 1 && "”“«\"".indexOf(text.charAt(starts[t])) >= 0
+        && ends[t] == starts[t + 1] && Character.isUpperCase(text.charAt(starts[t + 1]));
+  }
+
   /**
    * The token at {@code t}, or the one after a short bracket that opens there: "Internationella
    * atomenergiorganets (IAEA) generalkonferens" is a genitive whatever the bracket holds.
@@ -226,14 +232,15 @@ public final class NerStage extends AbstractStage {
       int next = afterBrackets(text, starts, span.end(), n);
       boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
       beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
-          || (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next])));
+          || (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next])))
+          || opensQuotedTitle(text, starts, ends, next); // "August Strindbergs ”Fröken Julie”"
       title[e] = titles.contains(span);
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
-          && isNounOrAdjective(tags, view.first[next]);
+          && isNounOrAdjective(tags, view.first[next]) || opensQuotedTitle(text, starts, ends, next);
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')'
           || span.end() - span.start() == 1
-              && AcronymExpansions.spellsNameBeforeComma(text, starts, ends, span.start(), surfaces[e - 1]));
+              && AcronymExpansions.renamesNameBeforeComma(text, starts, ends, span.start(), surfaces[e - 1]));
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
     canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());

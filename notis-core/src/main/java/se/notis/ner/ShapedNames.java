@@ -21,13 +21,14 @@ final class ShapedNames {
   /**
    * Endings of the head nouns of names of public bodies written "Head för X" ("Myndigheten för
    * psykologiskt försvar", "Organisationen för ekonomiskt samarbete och utveckling", "Rådet för
-   * främjande av kommunala analyser", "Inspektionen för vård och omsorg", "Statens beredning för
+   * främjande av kommunala analyser", "Inspektionen för vård och omsorg", "Institutionen för geovetenskaper", "Statens beredning för
    * medicinsk och social utvärdering").
    */
   private static final String[] BODY_HEADS = {"myndigheten", "organisationen", "rådet", "nämnden", "institutet",
       "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
       "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "kommittén", "domstolen",
-      "banken", "institut", "kontoret", "sekretariatet", "beredning"};
+      "banken", "institut", "kontoret", "sekretariatet", "beredning", "institutionen", "föreningen", "sällskapet",
+      "akademin"};
 
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",

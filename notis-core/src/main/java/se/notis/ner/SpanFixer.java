@@ -471,7 +471,10 @@ final class SpanFixer {
             || isCapitalisedStreetWord(last)
                 && (gazetteer.single(text, starts[end - 1], ends[end - 1]) & NON_PLACE_LISTS) == 0
             || TRAFFIC_PLACES.contains(word(text, starts, ends, start)));
-    if ((hasPlaceSuffix(last) || placeWord) && Character.isUpperCase(text.charAt(starts[start]))) {
+    // "Lund C", "Malmö C": a town's central station.
+    boolean centralStation = end - start == 2 && last.equals("C")
+        && (gazetteer.single(text, starts[start], ends[start]) & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0;
+    if ((hasPlaceSuffix(last) || placeWord || centralStation) && Character.isUpperCase(text.charAt(starts[start]))) {
       type = "LOC";
     }
     if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {
@@ -530,10 +533,31 @@ final class SpanFixer {
       // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
       String title = se.notis.sentence.Dateline.titleCase(w);
       int titleBits = gazetteer.single(title, 0, title.length());
-      if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0) {
+      // "VALENCIA. Dödssiffran …": a dateline's place may also be a first name (Valencia, Florence).
+      int notPlaceInCaps = opensParagraphBeforeSentence(text, starts, ends, start) ? Gazetteer.AUTHORITY | Gazetteer.ORGANISATION
+          : NON_PLACE_LISTS;
+      if ((titleBits & PLACE_LISTS) != 0 && (titleBits & notPlaceInCaps) == 0) {
         type = "LOC";
       }
     }
     return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /** Whether token {@code t} opens a paragraph and a full stop or dash and a capitalised word follow it. */
+  private static boolean opensParagraphBeforeSentence(CharSequence text, int[] starts, int[] ends, int t) {
+    if (starts[t] > 0 && text.charAt(starts[t] - 1) != '\n') {
+      return false;
+    }
+    int i = ends[t];
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i == text.length() || ".–—-".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    for (i++; i < text.length() && text.charAt(i) == ' '; i++) {
+      // the space after the stop or dash
+    }
+    return i > ends[t] + 1 && i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 }

@@ -323,6 +323,36 @@ final class SpanJoiner {
     return ministry ? new NerLabels.TokenSpan(span.start(), next + 1, "ORG") : span;
   }
 
+  /**
+   * A body's or place's genitive before a noun for a prize is the prize's name, an award (MISC):
+   * "Nordiska rådets litteraturpris", "Svenska Akademiens nordiska pris", "Stockholms stads kulturpris".
+   */
+  static NerLabels.TokenSpan withPrize(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int next = span.end();
+    // A person's name ending in s is no genitive before an award given to him ("Josef Fares belöningsmedaljen").
+    if (!"ORG".equals(span.type()) && !"LOC".equals(span.type()) || next >= starts.length
+        || text.charAt(ends[next - 1] - 1) != 's') {
+      return span;
+    }
+    int last = next;
+    if (last + 1 < starts.length && isPrizeAdjective(word(text, starts, ends, last))) {
+      last++; // "Svenska Akademiens nordiska pris"
+    }
+    String noun = word(text, starts, ends, last);
+    // "pris" alone is a price ("Apples pris") unless an adjective says which prize ("stora pris").
+    boolean prize = noun.equals("pris") ? last > next : PRIZE_NOUNS.stream().anyMatch(noun::endsWith);
+    return prize ? new NerLabels.TokenSpan(span.start(), last + 1, "MISC") : span;
+  }
+
+  /** Nouns for prizes, not prices ("elpris", "slutpris"): the endings of the awards' names. */
+  private static final Set<String> PRIZE_NOUNS = Set.of("fredspris", "litteraturpris", "kulturpris", "miljöpris",
+      "musikpris", "hederspris", "journalistpris", "forskningspris", "arkitekturpris", "filmpris", "designpris",
+      "barnbokspris", "översättarpris", "jazzpris", "stipendium");
+
+  private static boolean isPrizeAdjective(String w) {
+    return w.equals("stora") || w.equals("nordiska") || w.equals("internationella") || w.equals("svenska");
+  }
+
   /** "Mohammed VI", "Karl XII", "Benedictus XVI": a Roman numeral after a person's name is part of it. */
   static NerLabels.TokenSpan withRegnalNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int next = span.end();
@@ -336,15 +366,18 @@ final class SpanJoiner {
 
   /**
    * Nouns that a place's name before them makes the name of a court, a university, a hospital, a
-   * publisher or an opera, with the type of the whole: "Svea hovrätt", "Umeå universitet", "Södertälje
-   * sjukhus", "Albert Bonniers förlag", "Malmö Opera".
+   * publisher, an opera or theatre, a church or a hall, with the type of the whole: "Svea hovrätt", "Umeå
+   * universitet", "Södertälje sjukhus", "Albert Bonniers förlag", "Malmö Opera", "Hålogaland Teater",
+   * "Styrsö kyrka", "Sara kulturhus".
    */
   private static final java.util.Map<String, String> INSTITUTION_NOUNS = java.util.Map.ofEntries(
       java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
       java.util.Map.entry("förvaltningsrätt", "ORG"), java.util.Map.entry("kammarrätt", "ORG"),
       java.util.Map.entry("universitet", "ORG"), java.util.Map.entry("högskola", "ORG"),
       java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("universitetssjukhus", "LOC"),
-      java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"));
+      java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
+      java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
+      java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"));
 
   /**
    * A name right before the noun of a court, a university or a hospital is that institution:

@@ -472,7 +472,16 @@ final class SpanTyper {
     if (end < starts.length && WORLD_REGIONS.contains(name + " " + word(text, starts, ends, end))) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }
-    if (!"LOC".equals(span.type()) && (WORLD_REGIONS.contains(name) || WORLD_REGIONS.contains(stripGenitive(name)))) {
+    boolean region = WORLD_REGIONS.contains(name) || WORLD_REGIONS.contains(stripGenitive(name));
+    int space = name.indexOf(' ');
+    if (space > 0 && EntityWords.PLACE_OPENERS.contains(name.substring(0, space))
+        && WORLD_REGIONS.contains(stripGenitive(name.substring(space + 1)))) {
+      return new NerLabels.TokenSpan(span.start(), end, "LOC"); // the tagger's organisation "Norra Mellansverige"
+    }
+    if (region && span.start() > 0 && EntityWords.PLACE_OPENERS.contains(word(text, starts, ends, span.start() - 1))) {
+      return new NerLabels.TokenSpan(span.start() - 1, end, "LOC"); // "Norra Mellansverige", "Östra Småland"
+    }
+    if (!"LOC".equals(span.type()) && region) {
       return new NerLabels.TokenSpan(span.start(), end, "LOC");
     }
     return span;
@@ -672,7 +681,9 @@ final class SpanTyper {
       String before = word(text, starts, ends, s - 1);
       // "Polis beordras till Hille", "i stadsdelen Söder": a word no list has as a person's name
       // after a preposition of place or a word for a part of a town.
-      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before) || isPlaceHead(before))) {
+      boolean listedPlace = (bits & (Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION)) != 0;
+      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before) || isPlaceHead(before))
+          || listedPlace && isPlaceHead(before)) { // "i provinsen Valencia", also a first name
         return new NerLabels.TokenSpan(s, e, "LOC");
       }
       // "00:12 Mark, mordbrand", "14:18 Ale: …": a listed municipality heading a police notice.
@@ -695,7 +706,9 @@ final class SpanTyper {
   /** Definite words for a kind of place before its name, as foreign news write them. */
   private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("staden", "huvudstaden", "hamnstaden",
       "flygplatsen", "hamnen", "ön", "förorten", "provinsen", "delstaten", "distriktet", "gränsstaden", "byn",
-      "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet");
+      "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet", "sjön", "floden",
+      "älven", "ån", "berget", "vulkanen", "halvön", "ögruppen", "sundet", "fjärden", "viken", "bukten", "dalen",
+      "glaciären", "nationalparken", "naturreservatet", "gården", "herrgården", "slottet", "kyrkan", "stadion");
 
   /**
    * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria", "byn Amizmiz": a

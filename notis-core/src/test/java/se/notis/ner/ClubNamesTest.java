@@ -24,4 +24,15 @@ class ClubNamesTest {
         + "klimatavtalet från Paris.");
     assertEquals("LOC Paris", found.get("Paris"), found.toString());
   }
+
+  /** "vann Piteå" names the team as "Piteå vann" does, and a player the tagger ran into it keeps his own name. */
+  @Test
+  void aTownAfterTheVerbOfTheMatchIsTheClubOfTheReport() {
+    Map<String, String> found = entities("Piteå HC tog en viktig seger i serien. På lördagskvällen vann Piteå med "
+        + "4–2 borta mot Kalix HC. Kalix tog ledningen i första perioden, men i andra perioden gav kanadensaren "
+        + "Tyler McKenzie Piteå ledningen i powerplay.");
+    assertEquals("ORG Piteå HC", found.get("Piteå"), found.toString());
+    assertEquals("PER Tyler McKenzie", found.get("Tyler McKenzie"), found.toString());
+    assertEquals("ORG Kalix HC", found.get("Kalix"), found.toString());
+  }
 }

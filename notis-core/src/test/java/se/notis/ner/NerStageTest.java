@@ -358,4 +358,31 @@ class NerStageTest {
     assertEquals(List.of("B-PER", "I-PER", "O", "O", "B-LOC", "I-LOC", "O"), List.of(labels));
     assertEquals(0, NerStage.tagger(NerModel.standard()).tag(new String[0]).length);
   }
+
+  /** A genitive before a title in quote marks, and a town's genitive the municipality list holds as written. */
+  @Test
+  void genitivesBeforeAQuotedTitleAndOfATownAreStripped() {
+    Map<String, String> found = NamesFound.entities("Hon skrevs för länge sedan, men August Strindbergs ”Fröken Julie” "
+        + "känns angelägen. Strindberg skrev om klass. Han föddes på Donsö i Göteborgs södra skärgård.");
+    assertEquals("PER August Strindberg", found.get("August Strindbergs"), found.toString());
+    assertEquals("PER August Strindberg", found.get("Strindberg"), found.toString());
+    assertEquals("LOC Göteborg", found.get("Göteborgs"), found.toString());
+  }
+
+  /** "säger Lund" after "presschef Annika Lund" is the press officer, not the town. */
+  @Test
+  void aSurnameThatSpeaksIsThePersonNotThePlace() {
+    Map<String, String> found = NamesFound.entities("Enligt Dramatens presschef Annika Lund är hälften av platserna "
+        + "bokade.\n\n– Vi är inte oroliga, säger Lund.");
+    assertEquals("PER Annika Lund", found.get("Lund"), found.toString());
+  }
+
+  /** An international body's acronym between commas after its Swedish name, not in a list of bodies. */
+  @Test
+  void anInternationalAcronymBetweenCommasRenamesTheBodyBeforeIt() {
+    Map<String, String> found = NamesFound.entities("Målet från Världshälsoorganisationen, WHO, är 75 procent. "
+        + "Sverige samarbetar med Nato, EU, FN och OSSE.");
+    assertEquals("ORG Världshälsoorganisationen", found.get("WHO"), found.toString());
+    assertEquals("ORG EU", found.get("EU"), found.toString());
+  }
 }
