@@ -371,7 +371,9 @@ final class QuoteFinder {
             continue;
           }
           Mention m = speakerAfter(k + 2, end);
-          if (m != null) {
+          // "– Han gav bort mer fisk än han sålde, tror jag. Ingen gick …": the speaker's own aside.
+          boolean ownAside = m != null && m.endTok == m.startTok + 1 && isAny(m.startTok, "jag", "vi");
+          if (m != null && !ownAside) {
             att = k;
             who = m;
             cueTok = k + 1;
@@ -2002,6 +2004,8 @@ final class QuoteFinder {
       int speakerTo = k;
       if (e == first && k + 2 < last && isWord(k, ",") && allCaps(k + 1) && isWord(k + 2, ",")) {
         k += 2; // "Enligt Statistiska centralbyrån, SCB, steg …": the acronym between commas is the source's
+      } else if (e == first && k + 2 < last && isWord(k, "(") && isCap(k + 1) && isWord(k + 2, ")")) {
+        k += 3; // "Enligt Brottsförebyggande rådet (Brå) anmäldes …": so is the short name in brackets
       }
       int prep = producerPreposition(j, last);
       int producer = prep > 0 ? producerEnd(prep, last) : -1;

@@ -978,6 +978,10 @@ final class TimeGrammar {
       if (is(u + 1, "sedan") || is(u + 1, "tillbaka") && is(i - 1, "för")) {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
+      if (unit.equals("DE") && n > 0 && n == Math.rint(n)) {
+        // ISO 8601 knows no decades: "fyra decennier" is P40Y, as "det senaste decenniet" is P10Y.
+        return emit(i, u + 1, "DURATION", duration(10 * n, "Y"));
+      }
       return emit(i, u + 1, "DURATION", duration(n, unit));
     }
 
@@ -1408,13 +1412,17 @@ final class TimeGrammar {
       if (day == null) {
         return emit(i, i + 1, "DATE", null);
       }
+      int rangeYear = yearOfRangeEnd(i);
+      if (rangeYear > 0) { // "mellan augusti och december i fjol", "från maj till september 2023"
+        return emit(i, i + 1, "DATE", String.format(Locale.ROOT, "%04d-%02d", rangeYear, month.number()));
+      }
       YearMonth now = YearMonth.from(day);
       YearMonth same = YearMonth.of(day.getYear(), month.number());
       YearMonth before = same.isAfter(now) ? same.minusYears(1) : same;
       YearMonth after = same.isBefore(now) ? same.plusYears(1) : same;
       int tense = tense(i);
       YearMonth chosen;
-      if (tense == PAST) {
+      if (tense == PAST || is(i - 1, "sedan")) { // "har sedan januari inte utrett": since the last January
         chosen = before;
       } else if (tense == FUTURE) {
         chosen = after;
@@ -1424,6 +1432,23 @@ final class TimeGrammar {
         chosen = back <= ahead ? before : after;
       }
       return emit(i, i + 1, "DATE", chosen.toString());
+    }
+
+    /**
+     * The year written after the month that closes a range opening with the month at {@code i}
+     * ("augusti och december i fjol", "maj till september 2023"), or 0.
+     */
+    private int yearOfRangeEnd(int i) {
+      if (!isAny(i + 1, "och", "till", "–", "-") || !in(i + 2) || lex.months.get(lw(i + 2)) == null) {
+        return 0;
+      }
+      int year = yearAfter(i + 3);
+      if (year > 0) {
+        return year;
+      }
+      return is(i + 3, "i") && is(i + 4, "fjol") ? day.getYear() - 1
+          : isAny(i + 3, "förra", "föregående") && isAny(i + 4, "år", "året") ? day.getYear() - 1
+          : is(i + 3, "nästa") && isAny(i + 4, "år", "året") ? day.getYear() + 1 : 0;
     }
 
     // ---- holidays -----------------------------------------------------------------------
@@ -1865,7 +1890,7 @@ final class TimeGrammar {
           }
           Integer dow = lex.weekdays.get(unit);
           if (dow != null && !w.equals("per")) {
-            return emit(i, i + 2, "SET", "XXXX-WXX-" + dow);
+            return emit(i, i + 2, "SET", "P1W"); // "varje fredag": once a week, as "varje dag" is P1D
           }
           return -1;
         }
@@ -2077,6 +2102,9 @@ final class TimeGrammar {
         if (known == STATIVE && is(j, "har") && supineAhead(j)) {
           return PAST;
         }
+        if (known == PAST && is(j, "var") && isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)) {
+          return NEUTRAL; // "avgör var vi hamnar i mars": where, no past
+        }
         return known;
       }
       int len = tokens.end(j) - tokens.start(j);
@@ -2096,6 +2124,17 @@ final class TimeGrammar {
         return PAST;
       }
       return NEUTRAL;
+    }
+
+    private static final String[] SUBJECT_PRONOUNS = {"jag", "du", "han", "hon", "vi", "ni", "de", "man", "den", "det"};
+
+    /** A lower-case word of a present-tense verb's shape ("hamnar", "bor", "läser"). */
+    private boolean isPresentVerb(int j) {
+      if (!in(j) || tokens.end(j) - tokens.start(j) < 3 || !Character.isLowerCase(text.charAt(tokens.start(j)))) {
+        return false;
+      }
+      String w = lw(j);
+      return w.endsWith("ar") || w.endsWith("er") || w.endsWith("or");
     }
 
     /** Words before a participle used as an adjective: "sommarens mest efterlängtade framträdanden". */
