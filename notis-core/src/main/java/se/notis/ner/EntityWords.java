@@ -25,7 +25,9 @@ final class EntityWords {
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg", "AP", "DPA", "ANSA", "EFE", "NRK", "YLE",
-      "ABC", "NBC", "CBS", "Ritzau");
+      "ABC", "NBC", "CBS", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten",
+      "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni",
+      "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten");
 
   /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",

@@ -12,6 +12,7 @@ final class MediaNames {
       "Dagens Medicin", "Dagens Arbete", "Dagens ETC", "Dagens Juridik", "Dagens Handel", "Svenska Dagbladet",
       "Sydsvenska Dagbladet", "Helsingborgs Dagblad", "Upsala Nya Tidning", "Norrländska Socialdemokraten",
       "Nerikes Allehanda", "Östgöta Correspondenten", "Sveriges Radio", "Sveriges Television", "Svenska Yle",
+      "Gefle Dagblad", "Borås Tidning",
       "New York Times", "Washington Post", "Financial Times",
       "Wall Street Journal",
       // Some papers write their own name with a lower-case second word.

@@ -600,7 +600,9 @@ final class MissedNames {
     // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
     if (found == null && upper && inside && base.indexOf('-') < 0) {
-      found = NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
+      boolean listedBody = (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
+      found = listedBody ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
+          : NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
           : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
           : null;
     }
@@ -670,7 +672,8 @@ final class MissedNames {
     if (isNamedStatute(w) || opens && upper && isNamedStatute(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas", "asylpakten"
     }
-    if (upper && LawNames.isWorkNameAt(text, starts[i], ends[i],
+    boolean listedBody = (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
+    if (upper && !listedBody && LawNames.isWorkNameAt(text, starts[i], ends[i],
         LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {
       return new NerLabels.TokenSpan(w.indexOf('-') > 0 ? namedAfterStart(text, starts, ends, i, taken) : i, i + 1,
           "MISC"); // "Parisavtalet", "FN-stadgan"

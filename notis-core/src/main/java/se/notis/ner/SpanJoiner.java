@@ -377,7 +377,14 @@ final class SpanJoiner {
       java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("universitetssjukhus", "LOC"),
       java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
       java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
-      java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"));
+      java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
+      java.util.Map.entry("centralstation", "LOC"));
+
+  /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
+  static String institutionType(String noun) {
+    // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
+    return INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
+  }
 
   /**
    * A name right before the noun of a court, a university or a hospital is that institution:
@@ -388,8 +395,7 @@ final class SpanJoiner {
       NerLabels.TokenSpan span) {
     int end = span.end();
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
-    // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
-    String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
+    String type = institutionType(noun);
     if (type == null || "PER".equals(span.type()) || "MISC".equals(span.type())) {
       return span;
     }

@@ -26,7 +26,7 @@ import java.util.Locale;
 final class SpanTyper {
   /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
   private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
-      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen");
+      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån");
 
   private SpanTyper() {}
 
@@ -104,7 +104,11 @@ final class SpanTyper {
 
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
   private static final Set<String> EVENT_HEADS = Set.of("Contest", "Festival", "Awards", "Cup", "Championship",
-      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo");
+      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo", "League");
+
+  /** Sport's series, contests of a season (MISC): "Allsvenskan", "Hockeyettan", "Bundesliga". */
+  private static final Set<String> LEAGUES = Set.of("Allsvenskan", "Damallsvenskan", "Superettan", "Hockeyallsvenskan",
+      "Hockeyettan", "Elitserien", "Bundesliga", "Ligue", "Eredivisie");
 
   /** A capitalised name of two words or more that ends in an English event's head is an event (MISC). */
   static NerLabels.TokenSpan eventByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
@@ -122,7 +126,9 @@ final class SpanTyper {
     if ("MISC".equals(span.type()) || span.end() - s != 1) {
       return span;
     }
-    return LawNames.isWorkNameAt(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
+    boolean listedBody = (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0;
+    return !listedBody // "Världslivsmedelsprogrammet" is a UN body
+        && LawNames.isWorkNameAt(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
         ? new NerLabels.TokenSpan(s, s + 1, "MISC") : span;
   }
 
@@ -542,11 +548,17 @@ final class SpanTyper {
     // "Per Anger-pris": a work's head may end in an s that is no genitive. "Världslivsmedelsprogrammet"
     // is also a UN body: an organisation the tagger saw stays one.
     boolean work = (NameWords.isWorkName(last) || NameWords.isWorkName(word(text, starts, ends, e - 1)))
-        && !("ORG".equals(type) && last.endsWith("programmet"));
+        && !("ORG".equals(type) && last.endsWith("programmet"))
+        && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition); // "Världslivsmedelsprogrammet"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
+        || e - s == 1 && LEAGUES.contains(last)
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
+    } else if (capitalised && e - s >= 2 && isPartyHead(last)) {
+      type = "ORG"; // "Dansk Folkeparti", "Norges Arbeiderparti", "Scottish National Party"
+    } else if (e - s >= 2 && SpanJoiner.institutionType(last) != null) {
+      type = SpanJoiner.institutionType(last); // "Uppsala centralstation", "Hålogaland Teater"
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
     } else if (capitalised && e - s == 1 && isCompoundOf(last, "rutten")) {
@@ -559,6 +571,11 @@ final class SpanTyper {
       type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  private static boolean isPartyHead(String w) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith("parti") || lower.endsWith("partiet") || w.equals("Party") || w.equals("Partei");
   }
 
   /**

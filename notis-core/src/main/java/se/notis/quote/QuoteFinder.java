@@ -2856,6 +2856,34 @@ final class QuoteFinder {
 
     // ---------------------------------------------------------------- output
 
+    /** The fewest words a quoted phrase closing a reported clause has to be the speaker's own words. */
+    private static final int QUOTED_WORDS = 3;
+
+    /**
+     * "säger att införandet var ”ett politiskt självmål”": the speaker's own words in quote marks that
+     * close a reported clause are the quote, a direct one; a word or two in quote marks is a phrase the
+     * reporter borrows ("nomineringen är ”helt välförtjänt”"), and quote marks inside the clause leave it
+     * reported ("fått igenom ”det mesta” av det man krävt"). The chars of those words, or null.
+     */
+    int[] closingQuotedWords(int start, int end) {
+      int close = end;
+      while (close > start && ".,;!? ".indexOf(text.charAt(close - 1)) >= 0) {
+        close--;
+      }
+      if (close <= start || "”\"".indexOf(text.charAt(close - 1)) < 0) {
+        return null;
+      }
+      int open = close - 1;
+      while (open > start && "”“\"".indexOf(text.charAt(open - 1)) < 0) {
+        open--;
+      }
+      if (open == start || open - 1 == start && close == end) {
+        return null; // no opening mark inside, or the whole content quoted
+      }
+      String words = text.substring(open, close - 1).trim();
+      return words.split("\\s+").length >= QUOTED_WORDS ? new int[] {open, close - 1} : null;
+    }
+
     List<Found> finish() {
       drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
       List<Found> out = new ArrayList<>();
@@ -2871,7 +2899,10 @@ final class QuoteFinder {
         int cs = d.cueTok >= 0 ? ts[d.cueTok] : -1;
         int ce = d.cueTok >= 0 ? te[d.cueTok] : -1;
         Mention m = d.speaker;
-        out.add(new Found(d.start, d.end, d.direct, cs, ce, m == null ? -1 : m.spanStart,
+        int[] words = d.direct ? null : closingQuotedWords(d.start, d.end);
+        int start = words == null ? d.start : words[0];
+        int end = words == null ? d.end : words[1];
+        out.add(new Found(start, end, d.direct || words != null, cs, ce, m == null ? -1 : m.spanStart,
             m == null ? -1 : m.spanEnd, m == null ? null : m.canonical, d.mediumStart, d.mediumEnd));
         lastEnd = Math.max(lastEnd, d.end);
         lastDirect = d.direct;
