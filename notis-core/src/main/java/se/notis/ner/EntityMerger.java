@@ -342,8 +342,8 @@ final class EntityMerger {
       return false;
     }
     for (int i = 1; i < length; i++) {
-      if (!Character.isLowerCase(abbreviation.charAt(i))) {
-        return false;
+      if (!Character.isLetter(abbreviation.charAt(i))) {
+        return false; // "Ap", and in mixed case "FrP", "SvFF", "KrF"
       }
     }
     return lettersInOrder(abbreviation, name);

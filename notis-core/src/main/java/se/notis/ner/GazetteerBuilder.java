@@ -38,6 +38,8 @@ public final class GazetteerBuilder {
   private static final int MIN_CITY_POPULATION_FOR_ALIASES = 100_000;
   private static final int COMMON_WORDS = 60_000;
   static final String COMPANIES = "companies.txt";
+  /** Our list of states, provinces and regions abroad. */
+  static final String REGIONS = "regions.txt";
 
   private final Map<String, Integer> entries = new TreeMap<>();
 
@@ -120,6 +122,9 @@ public final class GazetteerBuilder {
     }
     for (String company : companies()) {
       b.add(company, Gazetteer.ORGANISATION);
+    }
+    for (String region : ourList(REGIONS)) {
+      b.add(region, Gazetteer.REGION);
     }
     b.addCities(lexicon.resolve("geonames/cities15000.txt"));
     Path news = shared.resolve("data/news");
@@ -210,9 +215,14 @@ public final class GazetteerBuilder {
 
   /** Our own list of companies the press names alone ({@value #COMPANIES}), without its comments. */
   static List<String> companies() throws IOException {
-    try (InputStream raw = GazetteerBuilder.class.getResourceAsStream(COMPANIES)) {
+    return ourList(COMPANIES);
+  }
+
+  /** One of our own name lists, a resource beside this class: its names without the comments. */
+  private static List<String> ourList(String resource) throws IOException {
+    try (InputStream raw = GazetteerBuilder.class.getResourceAsStream(resource)) {
       if (raw == null) {
-        throw new IOException("missing resource " + COMPANIES);
+        throw new IOException("missing resource " + resource);
       }
       return new String(raw.readAllBytes(), StandardCharsets.UTF_8).lines()
           .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();

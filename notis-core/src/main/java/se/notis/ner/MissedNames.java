@@ -41,16 +41,25 @@ final class MissedNames {
       List<NerLabels.TokenSpan> out) {
     for (int i = 2; i + 1 < n; i++) {
       int party = i;
-      if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')
-          || !PARTY_LETTERS.contains(word(text, starts, ends, i))
-          || out.stream().noneMatch(span -> span.end() == party - 1 && span.type().equals("PER"))
-          && !followsPoliticalRole(text, starts, ends, i - 1)) {
+      if (!isBracket(text, starts, ends, i - 1, '(') || !isBracket(text, starts, ends, i + 1, ')')) {
+        continue;
+      }
+      boolean afterPerson = out.stream().anyMatch(span -> span.end() == party - 1 && span.type().equals("PER"));
+      // "Erna Solberg (H)", "Gunnar Wilhelmsen (Ap)": a party abroad has letters of its own.
+      boolean letters = PARTY_LETTERS.contains(word(text, starts, ends, i))
+          || afterPerson && isPartyAbbreviation(word(text, starts, ends, i));
+      if (!letters || !afterPerson && !followsPoliticalRole(text, starts, ends, i - 1)) {
         continue;
       }
       out.removeIf(span -> span.start() <= party && party < span.end());
       out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
       taken[i] = true;
     }
+  }
+
+  /** One to four letters opening with a capital: "H", "Ap", "FrP", "CDU". */
+  private static boolean isPartyAbbreviation(String w) {
+    return w.length() <= 4 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -696,10 +705,12 @@ final class MissedNames {
       int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
       return new NerLabels.TokenSpan(from, i + 1, "LOC");
     }
-    if (w.length() > 1 && isAllCaps(w) && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
+    if (w.length() > 1 && upper && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
         && word(text, starts, ends, i + 1).equals(")")) {
       NerLabels.TokenSpan before = spanEndingAt(out, i - 1);
-      if (before != null) {
+      // "(SKR)", and a short form in lower case after its capital: "Arbeiderpartiet (Ap)".
+      if (before != null && (isAllCaps(w) || "ORG".equals(before.type()) && EntityMerger.isShortForm(w,
+          text.subSequence(starts[before.start()], ends[before.end() - 1]).toString()))) {
         return new NerLabels.TokenSpan(i, i + 1, before.type());
       }
     }

@@ -41,7 +41,7 @@ final class NamePropagation {
     for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
       // "al-Maqtari" after "Bushra al-Maqtari": an Arabic article in lower case opens a name, no common word.
       boolean upper = Character.isUpperCase(text.charAt(starts[i]));
-      boolean named = upper ? !gazetteer.isCommon(text, starts[i], ends[i])
+      boolean named = upper ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
           : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
         continue;
@@ -63,6 +63,17 @@ final class NamePropagation {
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out));
+  }
+
+  /**
+   * "runt Bergen och Stavanger" after "i Bergen": a listed place the document names, capitalised inside a
+   * sentence, is the place though it is also a common word ("bergen", the mountains).
+   */
+  private static boolean isKnownPlaceInside(CharSequence text, int[] starts, int[] ends, int i, Map<String, String> known,
+      Gazetteer gazetteer) {
+    int places = Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.COUNTRY | Gazetteer.REGION;
+    return i > 0 && RuleTokens.isLower(text, starts[i - 1]) && "LOC".equals(known.get(word(text, starts, ends, i)))
+        && (gazetteer.single(text, starts[i], ends[i]) & places) != 0;
   }
 
   /**

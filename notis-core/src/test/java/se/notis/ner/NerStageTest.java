@@ -385,4 +385,14 @@ class NerStageTest {
     assertEquals("ORG Världshälsoorganisationen", found.get("WHO"), found.toString());
     assertEquals("ORG EU", found.get("EU"), found.toString());
   }
+
+  /** A party's short form in mixed case in brackets, and a town that is also a common word named again. */
+  @Test
+  void aMixedCaseShortFormAndATownThatIsAlsoACommonWord() {
+    Map<String, String> found = NamesFound.entities("På tisdagskvällen krävde Fremskrittspartiets (FrP) partiledare "
+        + "Siv Jensen att staten tar över kostnaderna runt Bergen och Stavanger. Partiet fick 16 procent av rösterna i "
+        + "Bergen.");
+    assertEquals("ORG Fremskrittspartiet", found.get("FrP"), found.toString());
+    assertEquals("LOC Bergen", found.get("Bergen"), found.toString());
+  }
 }
