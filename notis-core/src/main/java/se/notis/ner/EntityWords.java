@@ -54,7 +54,7 @@ final class EntityWords {
       "Dalsland", "Värmland", "Närke", "Södermanland", "Sörmland", "Uppland", "Västmanland", "Dalarna", "Gästrikland",
       "Hälsingland", "Härjedalen", "Jämtland", "Medelpad", "Ångermanland", "Västerbotten", "Norrbotten", "Lappland",
       "Norrland", "Svealand", "Götaland", "Bergslagen", "Roslagen", "Österlen", "Tornedalen", "Mälardalen",
-      "Mellansverige", "Västsverige", "Östsverige", "Sydsverige", "Nordsverige",
+      "Malmfälten", "Mellansverige", "Västsverige", "Östsverige", "Sydsverige", "Nordsverige",
       "Västkusten", "Ostkusten", "Östkusten", "Höga kusten", "Sydkusten");
 
   /** Endings of street, square, park and building names: such names are places. */

@@ -28,7 +28,7 @@ final class ShapedNames {
       "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
       "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "kommittén", "domstolen",
       "banken", "institut", "kontoret", "sekretariatet", "beredning", "institutionen", "föreningen", "sällskapet",
-      "akademin"};
+      "akademin", "avdelningen", "enheten"};
 
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",
@@ -80,6 +80,12 @@ final class ShapedNames {
           i = end - 1;
           continue;
         }
+      }
+      if ((w.equals("Länsstyrelsen") || w.equals("Länsstyrelsens")) && i + 3 < n && word(text, starts, ends, i + 1).equals("i")
+          && Character.isUpperCase(text.charAt(starts[i + 2])) && word(text, starts, ends, i + 3).startsWith("län")) {
+        out.add(new NerLabels.TokenSpan(i, i + 4, "ORG")); // "Länsstyrelsen i Gävleborgs län"
+        i += 3;
+        continue;
       }
       String next = word(text, starts, ends, i + 1);
       if (BODY_MODIFIERS.contains(w) && isLower(text, starts[i + 1]) && isBodyHead(next)

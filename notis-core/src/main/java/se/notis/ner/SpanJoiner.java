@@ -397,7 +397,10 @@ final class SpanJoiner {
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
     String type = institutionType(noun);
     if (type == null || "PER".equals(span.type()) || "MISC".equals(span.type())) {
-      return span;
+      // "Sundsvall-Timrå flygplats", "Arlanda flygplats", but "Bryssels flygplats" is Brussels' airport
+      boolean airport = noun.equals("flygplats") && !"PER".equals(span.type())
+          && text.charAt(ends[end - 1] - 1) != 's';
+      return airport ? new NerLabels.TokenSpan(span.start(), end + 1, "LOC") : span;
     }
     return new NerLabels.TokenSpan(span.start(), end + 1, type);
   }

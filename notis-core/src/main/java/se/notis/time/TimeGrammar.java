@@ -978,11 +978,27 @@ final class TimeGrammar {
       if (is(u + 1, "sedan") || is(u + 1, "tillbaka") && is(i - 1, "för")) {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
+      int more = is(u + 1, "och") && unit.equals("Y") && n > 0 ? smallerAmountEnd(u + 2) : -1;
+      if (more > 0) { // "tre år och sex månader": one duration
+        String months = duration(amount(u + 2, new int[1]), "M");
+        return emit(i, more, "DURATION", duration(n, "Y") + months.substring(1));
+      }
       if (unit.equals("DE") && n > 0 && n == Math.rint(n)) {
         // ISO 8601 knows no decades: "fyra decennier" is P40Y, as "det senaste decenniet" is P10Y.
         return emit(i, u + 1, "DURATION", duration(10 * n, "Y"));
       }
       return emit(i, u + 1, "DURATION", duration(n, unit));
+    }
+
+    /** The token after "sex månader" opening at {@code j} (a whole number of months), else -1. */
+    private int smallerAmountEnd(int j) {
+      int[] end = new int[1];
+      double n = in(j) ? amount(j, end) : Double.NaN;
+      if (Double.isNaN(n) || n <= 0 || n != Math.rint(n) || !in(end[0])
+          || !"M".equals(lex.units.get(text, tokens.start(end[0]), tokens.end(end[0])))) {
+        return -1;
+      }
+      return end[0] + 1;
     }
 
     /**
@@ -2105,6 +2121,9 @@ final class TimeGrammar {
         if (known == PAST && is(j, "var") && isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)) {
           return NEUTRAL; // "avgör var vi hamnar i mars": where, no past
         }
+        if (known == PAST && is(j, "steg") && isAny(j - 1, STEP_DETERMINERS)) {
+          return NEUTRAL; // "Nästa steg är att riksdagen i december beslutar": a step, no past of "stiga"
+        }
         return known;
       }
       int len = tokens.end(j) - tokens.start(j);
@@ -2118,13 +2137,16 @@ final class TimeGrammar {
       if ((w.equals("har") || w.equals("hade")) && supineAhead(j)) {
         return PAST;
       }
-      if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") || w.endsWith("dde")
+      if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("tte")
           && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
         return PAST;
       }
       return NEUTRAL;
     }
+
+    private static final String[] STEP_DETERMINERS = {"nästa", "första", "andra", "sista", "ett", "nytt", "viktigt",
+        "stort", "varje", "detta", "samma", "steg"};
 
     private static final String[] SUBJECT_PRONOUNS = {"jag", "du", "han", "hon", "vi", "ni", "de", "man", "den", "det"};
 
