@@ -41,9 +41,6 @@ final class ClubNames {
         clubs.add(stripGenitive(word(text, starts, ends, span.start())));
       }
     }
-    if (clubs.isEmpty()) {
-      return spans;
-    }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
       int last = span.end() - 1;
@@ -53,6 +50,10 @@ final class ClubNames {
         out.add(new NerLabels.TokenSpan(last, span.end(), "ORG"));
         continue;
       }
+      if (isClubGenitive(text, starts, ends, span, spans, gazetteer)) {
+        out.add(new NerLabels.TokenSpan(span.start(), span.end(), "ORG"));
+        continue;
+      }
       boolean club = isTown(text, starts, ends, span, gazetteer)
           && clubs.contains(stripGenitive(word(text, starts, ends, span.start())))
           && (span.start() == 0
@@ -60,6 +61,33 @@ final class ClubNames {
       out.add(club ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
     }
     return out;
+  }
+
+  /** Nouns of a team's people: "Aston Villas tränare", "Frölundas målvakt". */
+  private static final Set<String> TEAM_ROLES = Set.of("tränare", "tränaren", "huvudtränare", "målvakt", "målvakten",
+      "lagkapten", "lagkaptenen", "sportchef", "sportchefen", "anfallare", "mittfältare", "back", "forward",
+      "center", "supportrar", "supportrarna", "ordförande");
+
+  /**
+   * "Aston Villas tränare Paul Lambert", "Sunderlands Frazier Campbell reducerade": in a report of
+   * sport, a name in the genitive before a role in a team or before a player is the team. Countries
+   * are left alone ("Sveriges Zlatan Ibrahimović" is the national side, named by the country).
+   */
+  private static boolean isClubGenitive(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    int last = span.end() - 1;
+    if ("ORG".equals(span.type()) || "MISC".equals(span.type()) || text.charAt(ends[last] - 1) != 's'
+        || span.end() >= starts.length) {
+      return false;
+    }
+    int bits = gazetteer.single(text, starts[last], ends[last]) | gazetteer.genitive(text, starts[last], ends[last]);
+    if ((bits & (Gazetteer.COUNTRY | Gazetteer.REGION)) != 0 || EntityWords.WORLD_REGIONS.contains(stripGenitive(
+        word(text, starts, ends, last)))) {
+      return false;
+    }
+    int next = span.end();
+    return TEAM_ROLES.contains(word(text, starts, ends, next))
+        || spans.stream().anyMatch(s -> s.start() == next && "PER".equals(s.type()) && s.end() - s.start() >= 2);
   }
 
   /** "Piteå" the tagger already took for an organisation: a one-word listed town. */

@@ -678,7 +678,7 @@ final class MissedNames {
         && word(text, starts, ends, i + 1).equals("och") && isNamedStatute(word(text, starts, ends, i + 2))) {
       return new NerLabels.TokenSpan(i, i + 3, "MISC"); // "plan- och bygglagen", "migrations- och asylpakten"
     }
-    if (w.equals("lex") && i + 1 < n && Character.isUpperCase(text.charAt(starts[i + 1]))
+    if ((w.equals("lex") || w.equals("Lex")) && i + 1 < n && Character.isUpperCase(text.charAt(starts[i + 1]))
         && (!taken[i + 1] || out.removeIf(span -> span.start() == i + 1 && span.end() == i + 2))) {
       return new NerLabels.TokenSpan(i, i + 2, "MISC"); // "lex Sarah", "lex Maria": laws named after a case
     }

@@ -551,6 +551,7 @@ final class SpanTyper {
         && !("ORG".equals(type) && last.endsWith("programmet"))
         && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition); // "Världslivsmedelsprogrammet"
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
+        || e - s == 2 && word(text, starts, ends, s).equalsIgnoreCase("lex") // "Lex Maria", a law named after a case
         || e - s == 1 && LEAGUES.contains(last)
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
