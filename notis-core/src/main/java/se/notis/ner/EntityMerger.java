@@ -219,6 +219,10 @@ final class EntityMerger {
       votes.computeIfAbsent(canonical[e], c -> new HashMap<>()).merge(types[e], weight, Integer::sum);
     }
     for (int e = 0; e < canonical.length; e++) {
+      if (EntityWords.PARTIES.contains(canonical[e])) {
+        types[e] = "ORG"; // "SD" the tagger read as MISC is still Sverigedemokraterna
+        continue;
+      }
       Map<String, Integer> byType = votes.get(canonical[e]);
       if (byType.size() > 1) {
         types[e] = java.util.Collections.max(byType.entrySet(),

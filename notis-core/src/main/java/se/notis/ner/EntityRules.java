@@ -2,6 +2,7 @@ package se.notis.ner;
 
 import static se.notis.ner.RuleTokens.mark;
 import static se.notis.ner.RuleTokens.overlaps;
+import static se.notis.ner.RuleTokens.word;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +124,7 @@ final class EntityRules {
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
+    out = actingMunicipalities(text, starts, ends, out, notPhrase);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
     out = westernBalkans(text, starts, ends, out);
     out = compassNames(text, starts, ends, out);
@@ -145,6 +147,32 @@ final class EntityRules {
       return region ? new NerLabels.TokenSpan(before, span.end(), "ORG") : null;
     });
   }
+
+  /**
+   * "Bollnäs kommun varnar för att …", "Enligt Örebro kommun …": a municipality that acts or speaks is
+   * the council (ORG); "i Ovanåkers kommun" stays the place. It acts when a verb or adverb follows it
+   * ({@code notPhrase}: by the syntax tags when the document has them) and no preposition of place
+   * stands before it.
+   */
+  static List<NerLabels.TokenSpan> actingMunicipalities(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, IntPredicate notPhrase) {
+    return rewrite(spans, (k, span) -> {
+      int next = span.end();
+      String last = word(text, starts, ends, next - 1);
+      if (!"LOC".equals(span.type()) || next - span.start() < 2 || !(last.equals("kommun") || last.equals("kommuns"))
+          || next >= starts.length || !freeAfter(spans, k, next)) {
+        return null;
+      }
+      String before = span.start() > 0 ? word(text, starts, ends, span.start() - 1).toLowerCase(java.util.Locale.ROOT) : "";
+      boolean speaks = before.equals("enligt") || last.equals("kommun") && notPhrase.test(next)
+          && !PLACE_PREPOSITIONS.contains(before) && Character.isLowerCase(text.charAt(starts[next]));
+      return speaks ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;
+    });
+  }
+
+  /** Prepositions before a municipality's name that make it the place: "i Ovanåkers kommun", "från Kalix kommun". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("i", "från", "till", "inom",
+      "utanför", "runt", "kring", "genom", "över", "mot", "vid", "på", "ur", "av");
 
   /**
    * "Livsmedelsstrategin 2.0": the version number after a programme or strategy is part of its name

@@ -95,7 +95,7 @@ final class EntityWords {
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
-      "LLC", "Corp", "SA", "AG", "NV", "Oy", "Oy:s");
+      "LLC", "Corp", "SA", "AG", "NV", "Oy", "Oy:s", "ApS");
 
   /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
   static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",

@@ -691,8 +691,11 @@ final class MissedNames {
       return new NerLabels.TokenSpan(w.indexOf('-') > 0 ? namedAfterStart(text, starts, ends, i, taken) : i, i + 1,
           "MISC"); // "Parisavtalet", "FN-stadgan"
     }
-    if ((w.equals("län") || w.equals("läns")) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
-        && text.charAt(ends[i - 1] - 1) == 's') {
+    // "Örebro kommun", "Bollnäs kommun", not "En kommun" opening a sentence
+    boolean municipality = (w.equals("kommun") || w.equals("kommuns")) && i > 0
+        && !gazetteer.isCommon(text, starts[i - 1], ends[i - 1]);
+    if ((w.equals("län") || w.equals("läns") || municipality) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+        && (municipality || text.charAt(ends[i - 1] - 1) == 's')) {
       NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
       if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
         out.remove(before);

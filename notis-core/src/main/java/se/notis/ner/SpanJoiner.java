@@ -378,7 +378,7 @@ final class SpanJoiner {
       java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
       java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
       java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
-      java.util.Map.entry("centralstation", "LOC"));
+      java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"));
 
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {

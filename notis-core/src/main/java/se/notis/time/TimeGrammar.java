@@ -74,6 +74,7 @@ final class TimeGrammar {
   private static final int NEXT_HOLIDAY = 8;
   private static final int PREV_UNDER = 9;
   private static final int NEXT_DIGIT = 10;
+  private static final int NEXT_QUARTER = 11;
   /** Rejects most tokens before any lookup: every trigger word and stem passes it. */
   private final WordFilter filter;
   /** Words before or after a plain number that make it part of a time expression. */
@@ -136,6 +137,9 @@ final class TimeGrammar {
     words.put("i", DEICTIC_NEXT);
     words.put("alla", NEXT_HELGONS);
     words.put("första", NEXT_MAJ);
+    for (String w : new String[] {"andra", "tredje", "fjärde"}) {
+      words.put(w, NEXT_QUARTER);
+    }
     words.put("annandag", NEXT_HOLIDAY);
     words.put("kristi", NEXT_HOLIDAY);
     words.put("dagen", PREV_UNDER);
@@ -392,7 +396,8 @@ final class TimeGrammar {
         case HERE_NEXT -> is(n, "här");
         case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
         case NEXT_HELGONS -> is(n, "helgons");
-        case NEXT_MAJ -> is(n, "maj");
+        case NEXT_MAJ -> is(n, "maj") || isAny(n, "kvartalet", "halvåret");
+        case NEXT_QUARTER -> isAny(n, "kvartalet", "halvåret");
         case NEXT_HOLIDAY -> lex.stems.longestPrefix(text, ns, ne) > 0 || is(n, "himmelsfärds");
         case NEXT_DIGIT -> Character.isDigit(text.charAt(ns));
         default -> lex.parts.get(text, ns, ne) != null;
@@ -471,7 +476,8 @@ final class TimeGrammar {
       }
       String w = lw(i);
       int r;
-      if ((r = matchDeictic(i, w)) > 0
+      if ((r = matchQuarter(i, w)) > 0
+          || (r = matchDeictic(i, w)) > 0
           || (r = matchWeekday(i, w)) > 0
           || (r = matchMonth(i, w)) > 0
           || (r = matchHoliday(i, w)) > 0
@@ -1120,6 +1126,12 @@ final class TimeGrammar {
         return "P" + (time ? "T" : "") + "X" + designator;
       }
       double amount = n * multiplier;
+      if (amount != Math.rint(amount) && amount > 1 && ("Y".equals(designator) || "H".equals(designator))) {
+        // "ett och ett halvt år" P1Y6M, "en och en halv timme" PT1H30M: the whole units, then the rest
+        long whole = (long) amount;
+        long rest = Math.round((amount - whole) * (time ? 60 : 12));
+        return "P" + (time ? "T" : "") + whole + designator + rest + "M";
+      }
       if (amount != Math.rint(amount)) {
         switch (designator) {
           case "Y" -> {
@@ -1465,6 +1477,36 @@ final class TimeGrammar {
       return is(i + 3, "i") && is(i + 4, "fjol") ? day.getYear() - 1
           : isAny(i + 3, "förra", "föregående") && isAny(i + 4, "år", "året") ? day.getYear() - 1
           : is(i + 3, "nästa") && isAny(i + 4, "år", "året") ? day.getYear() + 1 : 0;
+    }
+
+    // ---- quarters and halves: "andra kvartalet", "första halvåret 2024" -------------------
+
+    private int matchQuarter(int i, String w) {
+      int ordinal = switch (w) {
+        case "första" -> 1;
+        case "andra" -> 2;
+        case "tredje" -> 3;
+        case "fjärde" -> 4;
+        default -> 0;
+      };
+      boolean half = is(i + 1, "halvåret");
+      if (ordinal == 0 || !is(i + 1, "kvartalet") && !half || half && ordinal > 2) {
+        return -1;
+      }
+      int year = yearAfter(i + 2);
+      int end = year > 0 ? i + 3 : i + 2;
+      int offset = is(end, "nästa") && isAny(end + 1, "år", "året") ? 1
+          : isAny(end, "förra", "föregående") && isAny(end + 1, "år", "året") ? -1 : 0;
+      if (year == 0 && day != null && offset != 0) { // "första kvartalet nästa år"
+        year = day.getYear() + offset;
+        end += 2;
+      } else if (year == 0 && day != null) {
+        // A past report of a quarter still ahead this year tells of last year's.
+        int firstMonth = half ? 6 * ordinal - 5 : 3 * ordinal - 2;
+        year = firstMonth > day.getMonthValue() && tense(i) == PAST ? day.getYear() - 1 : day.getYear();
+      }
+      String value = year == 0 ? null : String.format(Locale.ROOT, "%04d-%s%d", year, half ? "H" : "Q", ordinal);
+      return emit(i, end, "DATE", value);
     }
 
     // ---- holidays -----------------------------------------------------------------------
