@@ -1390,8 +1390,10 @@ final class TimeGrammar {
       // A summary of the night reports what happened: a bare weekday without a tense cue
       // ("sammanfattning av Stadsfesten i Härnösand, fredag") is the one just past.
       boolean past = tense == PAST || tense == NEUTRAL && nightSummary();
+      // "avstängd åtminstone till fredagsmorgonen", "inför lördagens match": a day ahead unless told in the past
+      boolean ahead = tense == FUTURE || tense != PAST && isAny(i - 1, "till", "inför");
       if (definite) {
-        date = weekday(dow, tense == FUTURE ? FUTURE : PAST, true);
+        date = weekday(dow, ahead ? FUTURE : PAST, true);
       } else {
         date = weekday(dow, past ? PAST : FUTURE, past);
       }
@@ -2011,7 +2013,7 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
-      if (isAny(i - 1, "under", "till", "före", "inför")) {
+      if (isAny(i - 1, "under", "till", "före", "inför", "hela")) {
         // "lämnas till riksdagen senare under hösten", "sänka räntan före sommaren": the season of the
         // year written in, as "i höst"
         // ("på hösten" is any autumn and stays out)
