@@ -2452,8 +2452,10 @@ final class QuoteFinder {
           if (named == null && m.endTok - m.startTok == 1) {
             named = personWithRole(lower(m.startTok), d.anchor);
           }
-          if (named == null && m.endTok - m.startTok == 1) {
-            named = organisationWithHead(lower(m.startTok));
+          // "skriver tingsrätten i domen": the court, whatever document it writes in
+          boolean inDocument = m.endTok - m.startTok == 3 && isWord(m.startTok + 1, "i");
+          if (named == null && (m.endTok - m.startTok == 1 || inDocument)) {
+            named = organisationWithHead(lower(m.startTok), d.anchor);
           }
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
@@ -2497,21 +2499,24 @@ final class QuoteFinder {
 
     /**
      * "Enligt tingsrätten" after "Uppsala tingsrätt", "kommissionen" after "EU-kommissionen",
-     * "regionen" after "Region Stockholm": a common noun in the definite form names the one
-     * organisation of the document whose name opens or ends with that noun; null when none or
-     * several do.
+     * "regionen" after "Region Stockholm", "utredningen" after "Medborgarskapsutredningen": a common
+     * noun in the definite form names the organisation of the document whose name opens or ends with
+     * that noun, the one named last before {@code anchor} when several are; null when none is.
      */
-    String organisationWithHead(String definite) {
+    String organisationWithHead(String definite, int anchor) {
       String found = null;
+      int foundStart = -1;
       for (int e = 0; e < ents.size(); e++) {
         String name = ents.canonical()[e];
-        if (!"ORG".equals(ents.type()[e]) || name.equals(found) || !namedByNoun(name, definite)) {
+        boolean inquiry = "MISC".equals(ents.type()[e]) && definite.equals("utredningen");
+        if (!"ORG".equals(ents.type()[e]) && !inquiry || !namedByNoun(name, definite)) {
           continue;
         }
-        if (found != null) {
-          return null;
+        boolean nearer = found == null || ents.start()[e] < anchor && ents.start()[e] > foundStart;
+        if (nearer) {
+          found = name;
+          foundStart = ents.start()[e];
         }
-        found = name;
       }
       return found;
     }

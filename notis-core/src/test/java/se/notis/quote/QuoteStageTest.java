@@ -95,6 +95,21 @@ class QuoteStageTest {
         describe(out));
   }
 
+  /** "skriver tingsrätten i domen": the court, and the court named last when the document names two. */
+  @Test
+  void aDefiniteNounInADocumentNamesTheOrganisationNamedLast() {
+    String text = "Målet prövades först av Uppsala tingsrätt och sedan av Svea hovrätt.\n\n"
+        + "– Brottsligheten har varit systematisk, skriver hovrätten i domen.";
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    int first = text.indexOf("Uppsala tingsrätt");
+    int second = text.indexOf("Svea hovrätt");
+    Document named = doc.with(Layers.ENTITIES, new EntityLayer(List.of(
+        new Entity(first, first + "Uppsala tingsrätt".length(), "ORG", "Uppsala tingsrätt", null),
+        new Entity(second, second + "Svea hovrätt".length(), "ORG", "Svea hovrätt", null)), List.of()));
+    assertEquals(List.of("Brottsligheten har varit systematisk | direct | Svea hovrätt | skriver"),
+        describe(new QuoteStage().process(named)));
+  }
+
   @Test
   void aDefiniteNounNamesTheOrganisationWhoseNameIsACompoundOfIt() {
     String text = "EU-kommissionen har bötfällt Apple med 1,8 miljarder euro.\n\n"
