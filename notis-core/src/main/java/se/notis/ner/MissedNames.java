@@ -45,10 +45,12 @@ final class MissedNames {
         continue;
       }
       boolean afterPerson = out.stream().anyMatch(span -> span.end() == party - 1 && span.type().equals("PER"));
+      // "Socialdemokraterna (S)", "Sverigedemokraterna (SD)": the party's own letters after its name
+      boolean afterParty = party > 1 && EntityWords.PARTIES.contains(stripGenitive(word(text, starts, ends, party - 2)));
       // "Erna Solberg (H)", "Gunnar Wilhelmsen (Ap)": a party abroad has letters of its own.
       boolean letters = PARTY_LETTERS.contains(word(text, starts, ends, i))
           || afterPerson && isPartyAbbreviation(word(text, starts, ends, i));
-      if (!letters || !afterPerson && !followsPoliticalRole(text, starts, ends, i - 1)) {
+      if (!letters || !afterPerson && !afterParty && !followsPoliticalRole(text, starts, ends, i - 1)) {
         continue;
       }
       out.removeIf(span -> span.start() <= party && party < span.end());
@@ -691,15 +693,17 @@ final class MissedNames {
       return new NerLabels.TokenSpan(w.indexOf('-') > 0 ? namedAfterStart(text, starts, ends, i, taken) : i, i + 1,
           "MISC"); // "Parisavtalet", "FN-stadgan"
     }
-    // "Örebro kommun", "Bollnäs kommun", not "En kommun" opening a sentence
-    boolean municipality = (w.equals("kommun") || w.equals("kommuns")) && i > 0
-        && !gazetteer.isCommon(text, starts[i - 1], ends[i - 1]);
-    if ((w.equals("län") || w.equals("läns") || municipality) && i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
-        && (municipality || text.charAt(ends[i - 1] - 1) == 's')) {
+    // "Örebro kommun", "Bollnäs kommun", "Svea hovrätt" opening a text, not "En kommun" opening a sentence
+    String institution = SpanJoiner.institutionType(w);
+    boolean named = i > 0 && !gazetteer.isCommon(text, starts[i - 1], ends[i - 1]);
+    boolean municipality = (w.equals("kommun") || w.equals("kommuns")) && named;
+    if ((w.equals("län") || w.equals("läns") || municipality || institution != null && named) && i > 0
+        && Character.isUpperCase(text.charAt(starts[i - 1]))
+        && (municipality || institution != null || text.charAt(ends[i - 1] - 1) == 's')) {
       NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
       if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
         out.remove(before);
-        return new NerLabels.TokenSpan(i - 1, i + 1, "LOC");
+        return new NerLabels.TokenSpan(i - 1, i + 1, institution != null ? institution : "LOC");
       }
     }
     // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
@@ -711,6 +715,9 @@ final class MissedNames {
       }
       int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
       return new NerLabels.TokenSpan(from, i + 1, "LOC");
+    }
+    if (SpanFixer.isDatelinePlace(text, starts, ends, i, gazetteer)) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "BODEN. För fem år sedan …"
     }
     if (w.length() > 1 && upper && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
         && word(text, starts, ends, i + 1).equals(")")) {
@@ -726,8 +733,12 @@ final class MissedNames {
         && (isAllCaps(w) || !gazetteer.isCommon(text, starts[i], ends[i]))) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
-    if (ROAD_WORDS.contains(w) && i + 1 < n && !taken[i + 1] && Character.isDigit(text.charAt(starts[i + 1]))) {
-      return new NerLabels.TokenSpan(i, i + 2, "LOC");
+    if ((ROAD_WORDS.contains(w) || w.equals("elområde")) && i + 1 < n && !taken[i + 1]
+        && Character.isDigit(text.charAt(starts[i + 1]))) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC"); // "riksväg 26", "elområde 4"
+    }
+    if (NameWords.isPriceArea(w)) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "SE3": the electricity market's bidding zones
     }
     if ((gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ROAD) != 0 && w.length() <= 4) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");

@@ -58,6 +58,11 @@ final class NameWords {
     return !lower.endsWith("området") && !lower.endsWith("förrådet");
   }
 
+  /** "SE1" to "SE4": the bidding zones of the electricity market ("elområde 4"), places. */
+  static boolean isPriceArea(String w) {
+    return w.length() == 3 && w.startsWith("SE") && w.charAt(2) >= '1' && w.charAt(2) <= '4';
+  }
+
   /**
    * "Kontantutredningen", "Kapacitetsutredningen": an inquiry named by its subject, the inquiry and
    * its report, which are MISC as the Swedish news corpus has them.

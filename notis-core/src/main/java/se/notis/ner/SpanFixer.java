@@ -533,14 +533,30 @@ final class SpanFixer {
       // "TIMRÅ", "SKELLEFTEÅ" heading a notice in capitals: a listed town is the town ("enligt PISA" is no Pisa).
       String title = se.notis.sentence.Dateline.titleCase(w);
       int titleBits = gazetteer.single(title, 0, title.length());
-      // "VALENCIA. Dödssiffran …": a dateline's place may also be a first name (Valencia, Florence).
-      int notPlaceInCaps = opensParagraphBeforeSentence(text, starts, ends, start) ? Gazetteer.AUTHORITY | Gazetteer.ORGANISATION
-          : NON_PLACE_LISTS;
-      if ((titleBits & PLACE_LISTS) != 0 && (titleBits & notPlaceInCaps) == 0) {
+      if ((titleBits & PLACE_LISTS) != 0 && (titleBits & NON_PLACE_LISTS) == 0
+          || isDatelinePlace(text, starts, ends, start, gazetteer)) {
         type = "LOC";
       }
     }
     return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /**
+   * "VALENCIA. Dödssiffran …", "BODEN. För fem år sedan …": a listed place in capitals opening the text
+   * before a full stop or dash, which the text names again as written in running text; it may also be a
+   * first name or a common word (Valencia, Boden), but a heading's word is not ("DRAMA. Mörkervatten").
+   */
+  static boolean isDatelinePlace(CharSequence text, int[] starts, int[] ends, int t, Gazetteer gazetteer) {
+    String w = word(text, starts, ends, t);
+    if (w.length() < 3 || !isAllCaps(w) || !w.chars().allMatch(Character::isLetter)
+        || !opensParagraphBeforeSentence(text, starts, ends, t)) {
+      return false;
+    }
+    String title = se.notis.sentence.Dateline.titleCase(w);
+    int bits = gazetteer.single(title, 0, title.length());
+    return (bits & PLACE_LISTS) != 0 && (bits & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0
+        && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(title) + "\\b",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS).matcher(text).find(ends[t]);
   }
 
   /** Whether token {@code t} opens a paragraph and a full stop or dash and a capitalised word follow it. */

@@ -556,6 +556,8 @@ final class SpanTyper {
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
+    } else if (e - s == 1 && NameWords.isPriceArea(last)) {
+      type = "LOC"; // "SE3", "SE4": areas of the electricity market
     } else if (capitalised && e - s >= 2 && isPartyHead(last)) {
       type = "ORG"; // "Dansk Folkeparti", "Norges Arbeiderparti", "Scottish National Party"
     } else if (e - s >= 2 && SpanJoiner.institutionType(last) != null) {
