@@ -281,11 +281,6 @@ final class EntityMerger {
   }
 
   /**
-   * Is {@code part} a partial form of {@code full}? A person by first or last name(s); an
-   * organisation, place or other name by its leading words ("Amnesty", "San Pedro"); an
-   * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
-   */
-  /**
    * "Lula" in a document that names "Luiz Inácio Lula da Silva": a one-word person no other name
    * starts or ends with, that is a word inside exactly one person's longer name, is that person.
    */
@@ -306,10 +301,19 @@ final class EntityMerger {
     return found;
   }
 
+  /**
+   * Is {@code part} a partial form of {@code full}? A person by first or last name(s), a nickname
+   * written in quote marks in the full name counting as a name ("Lasse Wennerholm" of "Lars ”Lasse”
+   * Wennerholm"); an organisation, place or other name by its leading words ("Amnesty", "San Pedro"); an
+   * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
+   */
   static boolean isPart(String part, String full, String fullType) {
     if ("PER".equals(fullType) && startsWithCapitalisedParticle(part)) {
       // "Von der Leyen" opening a sentence is "Ursula von der Leyen"
       part = Character.toLowerCase(part.charAt(0)) + part.substring(1);
+    }
+    if ("PER".equals(fullType) && full.indexOf('”') > 0) {
+      full = full.replace("”", "").replace("“", "");
     }
     int p = part.length();
     int f = full.length();

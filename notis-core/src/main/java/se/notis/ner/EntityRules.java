@@ -125,6 +125,7 @@ final class EntityRules {
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = regionBodies(text, starts, ends, out);
     out = actingMunicipalities(text, starts, ends, out, notPhrase);
+    out = personsWithNicknames(text, starts, ends, out, gazetteer);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
     out = westernBalkans(text, starts, ends, out);
     out = compassNames(text, starts, ends, out);
@@ -168,6 +169,44 @@ final class EntityRules {
           && !PLACE_PREPOSITIONS.contains(before) && Character.isLowerCase(text.charAt(starts[next]));
       return speaks ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;
     });
+  }
+
+  /**
+   * "Lars ”Lasse” Wennerholm", "Armand ”Mondo” Duplantis": a nickname in quote marks between a first
+   * name and a surname is part of the person's name, one span.
+   */
+  static List<NerLabels.TokenSpan> personsWithNicknames(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = spans;
+    for (int k = 0; k + 4 < starts.length; k++) {
+      int first = k;
+      boolean shape = isCapitalised(text, starts[k]) && isQuoteMark(text, starts, ends, k + 1)
+          && isCapitalised(text, starts[k + 2]) && isQuoteMark(text, starts, ends, k + 3)
+          && isCapitalised(text, starts[k + 4]) && ends[k + 1] == starts[k + 2] && ends[k + 2] == starts[k + 3];
+      boolean person = shape && ((gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) != 0
+          || out.stream().anyMatch(s -> "PER".equals(s.type()) && (s.start() == first || s.start() == first + 4)));
+      if (person) {
+        List<NerLabels.TokenSpan> kept = new ArrayList<>(out.size());
+        for (NerLabels.TokenSpan s : out) {
+          if (s.end() <= first || s.start() >= first + 5) {
+            kept.add(s);
+          }
+        }
+        kept.add(new NerLabels.TokenSpan(first, first + 5, "PER"));
+        kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out = kept;
+        k += 4;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCapitalised(CharSequence text, int start) {
+    return Character.isUpperCase(text.charAt(start));
+  }
+
+  private static boolean isQuoteMark(CharSequence text, int[] starts, int[] ends, int t) {
+    return ends[t] - starts[t] == 1 && "”“\"«»".indexOf(text.charAt(starts[t])) >= 0;
   }
 
   /** Prepositions before a municipality's name that make it the place: "i Ovanåkers kommun", "från Kalix kommun". */

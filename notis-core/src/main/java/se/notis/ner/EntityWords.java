@@ -37,7 +37,7 @@ final class EntityWords {
   static final Set<String> INTERNATIONAL = Set.of("EU", "FN", "Nato", "NATO", "UNHCR", "Unicef", "UNICEF", "OECD", "IMF",
       "WHO", "WTO", "IOK", "Interpol", "Europol", "Frontex", "Unesco", "UNESCO", "OSSE", "Opec", "OPEC", "ECB",
       "Hamas", "Hizbollah", "ASEAN", "IAEA", "UNRWA", "UNDP", "UNFPA", "WFP", "ILO", "FAO", "UNODC", "OHCHR", "UNEP",
-      "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC", "IFAD");
+      "UNAIDS", "UNCTAD", "OCHA", "IOM", "IFRC", "ICRC", "IFAD", "MSF");
 
   /** Continents, world regions, seas, disputed territories and Sweden's provinces: places, never organisations. */
   static final Set<String> WORLD_REGIONS = Set.of("Europa", "Asien", "Afrika", "Amerika", "Oceanien", "Antarktis",
@@ -74,7 +74,7 @@ final class EntityWords {
 
   /** Words that open a place name before a street ("Sankt Sigfridsgatan", "Norra Hamngatan"). */
   static final Set<String> PLACE_OPENERS = Set.of("Sankt", "S:t", "Norra", "Södra", "Östra", "Västra", "Stora",
-      "Lilla", "Gamla", "Nya", "Övre", "Nedre");
+      "Lilla", "Gamla", "Nya", "Övre", "Nedre", "Port");
 
   static final int PLACE_LISTS = Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.COUNTRY | Gazetteer.CITY
       | Gazetteer.REGION;

@@ -88,7 +88,9 @@ final class QuotedTitles {
         continue; // "kallar romanen ”en berättelse om …”": words about the work, not its capitalised title
       }
       int close = closingMark(text, starts, ends, i + 2, text.charAt(starts[i + 1]));
-      if (close > i + 2) {
+      boolean nickname = close == i + 3 && close + 1 < starts.length && starts[close + 1] == ends[close] + 1
+          && Character.isUpperCase(text.charAt(starts[close + 1])); // "Lars ”Lasse” Wennerholm"
+      if (close > i + 2 && !nickname) {
         titles.add(new NerLabels.TokenSpan(i + 2, close, "MISC"));
         i = close;
       }

@@ -28,10 +28,10 @@ final class ShapedNames {
       "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
       "centrum", "akademien", "kollegiet", "styrelsen", "ombudsmannen", "kommittén", "domstolen",
       "banken", "institut", "kontoret", "sekretariatet", "beredning", "institutionen", "föreningen", "sällskapet",
-      "akademin", "avdelningen", "enheten"};
+      "akademin", "avdelningen", "enheten", "kontor"};
 
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
-  private static final Set<String> BODY_MODIFIERS = Set.of("Statens", "Europeiska", "Svenska", "Nordiska",
+  private static final Set<String> BODY_MODIFIERS = Set.of("FN:s", "Statens", "Europeiska", "Svenska", "Nordiska",
       "Internationella", "Förenta");
 
   private ShapedNames() {}

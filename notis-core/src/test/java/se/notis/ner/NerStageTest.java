@@ -395,4 +395,14 @@ class NerStageTest {
     assertEquals("ORG Fremskrittspartiet", found.get("FrP"), found.toString());
     assertEquals("LOC Bergen", found.get("Bergen"), found.toString());
   }
+
+  /** A nickname in quote marks is part of the person's name, and the nickname with the surname names the person. */
+  @Test
+  void aNicknameInQuoteMarksIsPartOfThePersonsName() {
+    Map<String, String> found = NamesFound.entities("Musikern Lars ”Lasse” Wennerholm har avlidit. Lasse Wennerholm "
+        + "blev 71 år. Han arbetade för Läkare utan gränser (MSF) i Darfur.");
+    assertEquals("PER Lars ”Lasse” Wennerholm", found.get("Lars ”Lasse” Wennerholm"), found.toString());
+    assertEquals("PER Lars ”Lasse” Wennerholm", found.get("Lasse Wennerholm"), found.toString());
+    assertEquals("ORG Läkare utan gränser", found.get("MSF"), found.toString());
+  }
 }
