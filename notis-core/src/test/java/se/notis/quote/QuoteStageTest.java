@@ -78,12 +78,15 @@ class QuoteStageTest {
     assertEquals("han", out.text(speaker.start(), speaker.end()));
   }
 
-  /** The text split into sentences, with {@code name} as its one entity, an organisation (as the entity stage gives it). */
-  private static Document withOrganisation(String text, String name) {
+  /** The text split into sentences, with {@code names} as its entities, organisations (as the entity stage gives them). */
+  private static Document withOrganisation(String text, String... names) {
     Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
-    int start = text.indexOf(name);
-    return doc.with(Layers.ENTITIES, new EntityLayer(
-        List.of(new Entity(start, start + name.length(), "ORG", name, null)), List.of()));
+    List<Entity> entities = new java.util.ArrayList<>();
+    for (String name : names) {
+      int start = text.indexOf(name);
+      entities.add(new Entity(start, start + name.length(), "ORG", name, null));
+    }
+    return doc.with(Layers.ENTITIES, new EntityLayer(entities, List.of()));
   }
 
   @Test
@@ -100,12 +103,7 @@ class QuoteStageTest {
   void aDefiniteNounInADocumentNamesTheOrganisationNamedLast() {
     String text = "Målet prövades först av Uppsala tingsrätt och sedan av Svea hovrätt.\n\n"
         + "– Brottsligheten har varit systematisk, skriver hovrätten i domen.";
-    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
-    int first = text.indexOf("Uppsala tingsrätt");
-    int second = text.indexOf("Svea hovrätt");
-    Document named = doc.with(Layers.ENTITIES, new EntityLayer(List.of(
-        new Entity(first, first + "Uppsala tingsrätt".length(), "ORG", "Uppsala tingsrätt", null),
-        new Entity(second, second + "Svea hovrätt".length(), "ORG", "Svea hovrätt", null)), List.of()));
+    Document named = withOrganisation(text, "Uppsala tingsrätt", "Svea hovrätt");
     assertEquals(List.of("Brottsligheten har varit systematisk | direct | Svea hovrätt | skriver"),
         describe(new QuoteStage().process(named)));
   }
