@@ -105,7 +105,7 @@ final class AcronymExpansions {
             && endsLikeBody(name); // not "Nato, EU, FN och OSSE" or "Röda korset, UNICEF,"
   }
 
-  /** Endings of the Swedish names of international bodies ("Världshälsoorganisationen", "Internationella valutafonden"). */
+  /** Endings of the Swedish names of international bodies: "Världshälsoorganisationen", "Internationella valutafonden". */
   private static final String[] BODY_ENDINGS = {"organisationen", "organisationens", "fonden", "fondens", "banken",
       "bankens", "programmet", "programmets", "byrån", "byråns", "organet", "organets", "domstolen", "domstolens",
       "kommissionen", "kommissionens", "rådet", "rådets", "unionen", "unionens", "nationerna", "nationernas"};

@@ -35,8 +35,9 @@ final class ClubNames {
     }
     Set<String> clubs = new HashSet<>();
     for (NerLabels.TokenSpan span : spans) {
-      boolean townPlays = (isTown(text, starts, ends, span, gazetteer) || isTownNamedOrganisation(text, starts, ends, span, gazetteer))
-          && plays(text, starts, ends, span.start(), span.end());
+      boolean town = isTown(text, starts, ends, span, gazetteer)
+          || isTownNamedOrganisation(text, starts, ends, span, gazetteer);
+      boolean townPlays = town && plays(text, starts, ends, span.start(), span.end());
       if (townPlays || isClubOfTown(text, starts, ends, span, gazetteer)) {
         clubs.add(stripGenitive(word(text, starts, ends, span.start())));
       }

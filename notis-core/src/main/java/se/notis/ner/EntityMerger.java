@@ -464,7 +464,8 @@ final class EntityMerger {
       return surface; // "Hamas"
     }
     int lastSpace = surface.lastIndexOf(' ');
-    if (written.contains(stripped) || "PER".equals(type) && lastSpace > 0 && written.contains(stripped.substring(lastSpace + 1))) {
+    if (written.contains(stripped)
+        || "PER".equals(type) && lastSpace > 0 && written.contains(stripped.substring(lastSpace + 1))) {
       return stripped; // "August Strindbergs" where the document also writes "Strindberg"
     }
     int lastStart = lastSpace + 1;

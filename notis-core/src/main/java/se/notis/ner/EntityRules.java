@@ -160,11 +160,12 @@ final class EntityRules {
     return rewrite(spans, (k, span) -> {
       int next = span.end();
       String last = word(text, starts, ends, next - 1);
-      if (!"LOC".equals(span.type()) || next - span.start() < 2 || !(last.equals("kommun") || last.equals("kommuns"))
-          || next >= starts.length || !freeAfter(spans, k, next)) {
+      if (!"LOC".equals(span.type()) || next - span.start() < 2
+          || !(last.equals("kommun") || last.equals("kommuns")) || next >= starts.length || !freeAfter(spans, k, next)) {
         return null;
       }
-      String before = span.start() > 0 ? word(text, starts, ends, span.start() - 1).toLowerCase(java.util.Locale.ROOT) : "";
+      String before = span.start() > 0
+          ? word(text, starts, ends, span.start() - 1).toLowerCase(java.util.Locale.ROOT) : "";
       boolean speaks = before.equals("enligt") || last.equals("kommun") && notPhrase.test(next)
           && !PLACE_PREPOSITIONS.contains(before) && Character.isLowerCase(text.charAt(starts[next]));
       return speaks ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;

@@ -91,7 +91,8 @@ final class EntityWords {
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
-      "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding", "Invest", "Partners");
+      "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding",
+      "Invest", "Partners");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",

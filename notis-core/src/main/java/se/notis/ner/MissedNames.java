@@ -46,7 +46,8 @@ final class MissedNames {
       }
       boolean afterPerson = out.stream().anyMatch(span -> span.end() == party - 1 && span.type().equals("PER"));
       // "Socialdemokraterna (S)", "Sverigedemokraterna (SD)": the party's own letters after its name
-      boolean afterParty = party > 1 && EntityWords.PARTIES.contains(stripGenitive(word(text, starts, ends, party - 2)));
+      boolean afterParty = party > 1
+          && EntityWords.PARTIES.contains(stripGenitive(word(text, starts, ends, party - 2)));
       // "Erna Solberg (H)", "Gunnar Wilhelmsen (Ap)": a party abroad has letters of its own.
       boolean letters = PARTY_LETTERS.contains(word(text, starts, ends, i))
           || afterPerson && isPartyAbbreviation(word(text, starts, ends, i));
@@ -611,7 +612,8 @@ final class MissedNames {
     // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
     if (found == null && upper && inside && base.indexOf('-') < 0) {
-      boolean listedBody = (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
+      boolean listedBody = (gazetteer.single(text, starts[i], ends[i])
+          & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
       found = listedBody ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
           : NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
           : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
@@ -687,7 +689,8 @@ final class MissedNames {
     if (isNamedStatute(w) || opens && upper && isNamedStatute(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas", "asylpakten"
     }
-    boolean listedBody = (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
+    boolean listedBody = (gazetteer.single(text, starts[i], ends[i])
+        & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
     if (upper && !listedBody && LawNames.isWorkNameAt(text, starts[i], ends[i],
         LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {
       return new NerLabels.TokenSpan(w.indexOf('-') > 0 ? namedAfterStart(text, starts, ends, i, taken) : i, i + 1,
@@ -697,7 +700,8 @@ final class MissedNames {
     String institution = SpanJoiner.institutionType(w);
     boolean named = i > 0 && !gazetteer.isCommon(text, starts[i - 1], ends[i - 1]);
     boolean municipality = (w.equals("kommun") || w.equals("kommuns")) && named;
-    if ((w.equals("län") || w.equals("läns") || municipality || institution != null && named) && i > 0
+    boolean county = w.equals("län") || w.equals("läns");
+    if ((county || municipality || institution != null && named) && i > 0
         && Character.isUpperCase(text.charAt(starts[i - 1]))
         && (municipality || institution != null || text.charAt(ends[i - 1] - 1) == 's')) {
       NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;

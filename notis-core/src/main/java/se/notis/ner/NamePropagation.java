@@ -41,7 +41,8 @@ final class NamePropagation {
     for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
       // "al-Maqtari" after "Bushra al-Maqtari": an Arabic article in lower case opens a name, no common word.
       boolean upper = Character.isUpperCase(text.charAt(starts[i]));
-      boolean named = upper ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
+      boolean named = upper
+          ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
           : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
         continue;
@@ -94,7 +95,8 @@ final class NamePropagation {
       boolean speaks = t > 0 && (MissedNames.SPEECH_VERBS.contains(word(text, starts, ends, t - 1))
           || word(text, starts, ends, t - 1).equals("enligt"))
           || t + 1 < starts.length && MissedNames.SPEECH_VERBS.contains(word(text, starts, ends, t + 1));
-      boolean surname = "LOC".equals(span.type()) && span.end() - t == 1 && surnames.contains(word(text, starts, ends, t));
+      boolean surname = "LOC".equals(span.type()) && span.end() - t == 1
+          && surnames.contains(word(text, starts, ends, t));
       out.add(surname && speaks ? new NerLabels.TokenSpan(t, t + 1, "PER") : span);
     }
     return out;

@@ -21,8 +21,8 @@ final class ShapedNames {
   /**
    * Endings of the head nouns of names of public bodies written "Head för X" ("Myndigheten för
    * psykologiskt försvar", "Organisationen för ekonomiskt samarbete och utveckling", "Rådet för
-   * främjande av kommunala analyser", "Inspektionen för vård och omsorg", "Institutionen för geovetenskaper", "Statens beredning för
-   * medicinsk och social utvärdering").
+   * främjande av kommunala analyser", "Inspektionen för vård och omsorg", "Institutionen för
+   * geovetenskaper", "Statens beredning för medicinsk och social utvärdering").
    */
   private static final String[] BODY_HEADS = {"myndigheten", "organisationen", "rådet", "nämnden", "institutet",
       "inspektionen", "verket", "kommissionen", "delegationen", "stiftelsen", "förbundet", "fonden", "byrån", "centret",
@@ -81,8 +81,9 @@ final class ShapedNames {
           continue;
         }
       }
-      if ((w.equals("Länsstyrelsen") || w.equals("Länsstyrelsens")) && i + 3 < n && word(text, starts, ends, i + 1).equals("i")
-          && Character.isUpperCase(text.charAt(starts[i + 2])) && word(text, starts, ends, i + 3).startsWith("län")) {
+      boolean countyBoard = (w.equals("Länsstyrelsen") || w.equals("Länsstyrelsens")) && i + 3 < n
+          && word(text, starts, ends, i + 1).equals("i") && Character.isUpperCase(text.charAt(starts[i + 2]));
+      if (countyBoard && word(text, starts, ends, i + 3).startsWith("län")) {
         out.add(new NerLabels.TokenSpan(i, i + 4, "ORG")); // "Länsstyrelsen i Gävleborgs län"
         i += 3;
         continue;

@@ -126,7 +126,8 @@ final class SpanTyper {
     if ("MISC".equals(span.type()) || span.end() - s != 1) {
       return span;
     }
-    boolean listedBody = (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0;
+    int bits = gazetteer.single(text, starts[s], ends[s]);
+    boolean listedBody = (bits & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0;
     return !listedBody // "Världslivsmedelsprogrammet" is a UN body
         && LawNames.isWorkNameAt(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
         ? new NerLabels.TokenSpan(s, s + 1, "MISC") : span;
@@ -549,7 +550,8 @@ final class SpanTyper {
     // is also a UN body: an organisation the tagger saw stays one.
     boolean work = (NameWords.isWorkName(last) || NameWords.isWorkName(word(text, starts, ends, e - 1)))
         && !("ORG".equals(type) && last.endsWith("programmet"))
-        && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition); // "Världslivsmedelsprogrammet"
+        // "Världslivsmedelsprogrammet" is listed as a UN body
+        && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition);
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || e - s == 2 && word(text, starts, ends, s).equalsIgnoreCase("lex") // "Lex Maria", a law named after a case
         || e - s == 1 && LEAGUES.contains(last)
