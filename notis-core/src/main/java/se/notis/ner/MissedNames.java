@@ -741,6 +741,9 @@ final class MissedNames {
         && Character.isDigit(text.charAt(starts[i + 1]))) {
       return new NerLabels.TokenSpan(i, i + 2, "LOC"); // "riksväg 26", "elområde 4"
     }
+    if (NameWords.isProduct(stripGenitive(w)) && i > 0) {
+      return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "finnas i Iphone", "patienter som tar Ozempic"
+    }
     if (NameWords.isPriceArea(w)) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "SE3": the electricity market's bidding zones
     }

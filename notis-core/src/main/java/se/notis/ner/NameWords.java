@@ -58,6 +58,20 @@ final class NameWords {
     return !lower.endsWith("området") && !lower.endsWith("förrådet");
   }
 
+  /**
+   * Products the press names alone, MISC by the guidelines: devices, software and assistants, drugs
+   * and vaccines by brand. Left out: those also common words or first names ("Word", "Teams", "Gemini").
+   */
+  private static final Set<String> PRODUCTS = Set.of("Iphone", "iPhone", "Ipad", "iPad", "Ipod", "iPod", "Macbook",
+      "MacBook", "Airpods", "AirPods", "Siri", "Alexa", "Android", "Windows", "Chat GPT", "ChatGPT", "Chatgpt",
+      "Playstation", "PlayStation", "Xbox", "Kindle", "Ozempic", "Wegovy", "Mounjaro", "Comirnaty", "Spikevax",
+      "Jynneos", "Viagra", "Alvedon", "Ipren", "Treo", "Voltaren");
+
+  /** Whether {@code name} (without a genitive) is a product the press names alone ({@link #PRODUCTS}). */
+  static boolean isProduct(String name) {
+    return PRODUCTS.contains(name);
+  }
+
   /** "SE1" to "SE4": the bidding zones of the electricity market ("elområde 4"), places. */
   static boolean isPriceArea(String w) {
     return w.length() == 3 && w.startsWith("SE") && w.charAt(2) >= '1' && w.charAt(2) <= '4';

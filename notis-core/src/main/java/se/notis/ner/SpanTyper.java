@@ -558,6 +558,8 @@ final class SpanTyper {
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
+    } else if (NameWords.isProduct(name)) {
+      type = "MISC"; // "Iphone", "Ozempic": products, whatever the tagger said
     } else if (e - s == 1 && NameWords.isPriceArea(last)) {
       type = "LOC"; // "SE3", "SE4": areas of the electricity market
     } else if (capitalised && e - s >= 2 && isPartyHead(last)) {
