@@ -57,10 +57,13 @@ final class EntityRules {
       mark(inShaped, span.start(), span.end());
     }
     for (NerLabels.TokenSpan whole : spans) {
-      if (overlaps(inShaped, whole)) {
-        continue;
-      }
-      for (NerLabels.TokenSpan span : SpanSplitter.split(text, starts, ends, whole, gazetteer)) {
+      for (NerLabels.TokenSpan part : SpanSplitter.split(text, starts, ends, whole, gazetteer)) {
+        // a person the splitter cut off a tagger's span stays before a shaped name; a whole span gives way
+        NerLabels.TokenSpan span = part.equals(whole) ? (overlaps(inShaped, whole) ? null : whole)
+            : beforeShaped(part, inShaped);
+        if (span == null) {
+          continue;
+        }
         NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, span, gazetteer, sportDocument);
         if (fixed == null) {
           continue;
@@ -147,6 +150,21 @@ final class EntityRules {
           && ends[before] - starts[before] == 6 && text.subSequence(starts[before], ends[before]).toString().equals("Region");
       return region ? new NerLabels.TokenSpan(before, span.end(), "ORG") : null;
     });
+  }
+
+  /**
+   * A part the splitter cut that runs into a name found by its shape gives way to it, but a person
+   * before it stays ("minister Carl-Oskar Bohlin Länsstyrelsen i Östergötland"); null when nothing is left.
+   */
+  private static NerLabels.TokenSpan beforeShaped(NerLabels.TokenSpan span, boolean[] inShaped) {
+    int end = span.start();
+    while (end < span.end() && !inShaped[end]) {
+      end++;
+    }
+    if (end == span.end()) {
+      return span;
+    }
+    return end > span.start() && "PER".equals(span.type()) ? new NerLabels.TokenSpan(span.start(), end, "PER") : null;
   }
 
   /**

@@ -60,7 +60,7 @@ final class EntityWords {
   /** Endings of street, square, park and building names: such names are places. */
   static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
       "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
-      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen"};
+      "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen", "älven"};
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation");
@@ -92,7 +92,7 @@ final class EntityWords {
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
       "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding",
-      "Invest", "Partners");
+      "Invest", "Partners", "P1", "P2", "P3", "P4");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
@@ -113,7 +113,8 @@ final class EntityWords {
   /** Endings of nouns for kinds of organisation, in the definite form that stands before a name. */
   private static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget",
       "företaget", "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen",
-      "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen"};
+      "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen",
+      "gruppen", "samebyn", "samebyarna", "nätverket"};
 
   /** Whether a lower-case word is a noun for a kind of organisation: "partiet", "fackförbundet", "parti". */
   static boolean isOrganisationHead(String word) {

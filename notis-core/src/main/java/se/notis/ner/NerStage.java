@@ -78,9 +78,10 @@ public final class NerStage extends AbstractStage {
   private static boolean canFollowGenitive(TagLayer tags, int token) {
     return switch (tags.upos(token)) {
       case "AUX", "ADP", "SCONJ", "CCONJ" -> false;
-      // A supine or a present-tense verb follows a name ending in s ("som Novus gjort", "Novus
-      // visar"); a past form may be a participle the genitive governs ("Natos allierade").
-      case "VERB" -> !tags.feats(token).contains("Tense=Pres") && !tags.feats(token).contains("VerbForm=Sup");
+      // A supine or a finite verb follows a name ending in s ("som Novus gjort", "Novus visar", "Kaja
+      // Kallas sade"); a participle may be what the genitive governs ("Natos allierade").
+      case "VERB" -> !tags.feats(token).contains("Tense=Pres") && !tags.feats(token).contains("VerbForm=Sup")
+          && !tags.feats(token).contains("VerbForm=Fin");
       default -> true;
     };
   }

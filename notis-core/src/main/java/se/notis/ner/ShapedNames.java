@@ -30,6 +30,10 @@ final class ShapedNames {
       "banken", "institut", "kontoret", "sekretariatet", "beredning", "institutionen", "föreningen", "sällskapet",
       "akademin", "avdelningen", "enheten", "kontor"};
 
+  /** Bodies named by their seat: "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå". */
+  private static final Set<String> SEATED_BODIES = Set.of("Länsstyrelsen", "Förvaltningsrätten", "Kammarrätten",
+      "Migrationsdomstolen", "Patent- och marknadsdomstolen");
+
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("FN:s", "Statens", "Europeiska", "Svenska", "Nordiska",
       "Internationella", "Förenta");
@@ -81,11 +85,13 @@ final class ShapedNames {
           continue;
         }
       }
-      boolean countyBoard = (w.equals("Länsstyrelsen") || w.equals("Länsstyrelsens")) && i + 3 < n
+      boolean seated = SEATED_BODIES.contains(EntityWords.stripGenitive(w)) && i + 2 < n
           && word(text, starts, ends, i + 1).equals("i") && Character.isUpperCase(text.charAt(starts[i + 2]));
-      if (countyBoard && word(text, starts, ends, i + 3).startsWith("län")) {
-        out.add(new NerLabels.TokenSpan(i, i + 4, "ORG")); // "Länsstyrelsen i Gävleborgs län"
-        i += 3;
+      if (seated) { // "Länsstyrelsen i Gävleborgs län", "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå"
+        int end = courtDistrictEnd(text, starts, ends, n, i + 2); // "… i Västra Götalands län"
+        end = end < n && word(text, starts, ends, end).startsWith("län") ? end + 1 : end;
+        out.add(new NerLabels.TokenSpan(i, end, "ORG"));
+        i = end - 1;
         continue;
       }
       String next = word(text, starts, ends, i + 1);
@@ -96,7 +102,8 @@ final class ShapedNames {
           || (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.AUTHORITY) != 0) {
         continue; // "Statsrådsberedningen" is a whole name of its own
       }
-      if (head + 2 >= n || !word(text, starts, ends, head + 1).equals("för")) {
+      String linking = head + 1 < n ? word(text, starts, ends, head + 1) : "";
+      if (head + 2 >= n || !linking.equals("för") && !linking.equals("mot")) { // "Riksenheten mot korruption"
         continue;
       }
       int end = NamePhrases.phraseEnd(text, starts, ends, n, head + 2, notPhrase, gazetteer);

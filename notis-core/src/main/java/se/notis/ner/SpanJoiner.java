@@ -378,7 +378,11 @@ final class SpanJoiner {
       java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
       java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
       java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
-      java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"));
+      java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
+      java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"));
+
+  /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
+  private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum");
 
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {
@@ -396,11 +400,15 @@ final class SpanJoiner {
     int end = span.end();
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
     String type = institutionType(noun);
-    if (type == null || "PER".equals(span.type()) || "MISC".equals(span.type())) {
-      // "Sundsvall-Timrå flygplats", "Arlanda flygplats", but "Bryssels flygplats" is Brussels' airport
-      boolean airport = noun.equals("flygplats") && !"PER".equals(span.type())
-          && text.charAt(ends[end - 1] - 1) != 's';
-      return airport ? new NerLabels.TokenSpan(span.start(), end + 1, "LOC") : span;
+    boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
+    // "Sundsvall-Timrå flygplats", "Vällingby centrum", but "Bryssels flygplats" is Brussels' airport and
+    // "Drottninghögs centrum" the centre of Drottninghög
+    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && !genitive && !"PER".equals(span.type());
+    if (placeOfPlace) {
+      return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
+    }
+    if (type == null || PLACES_OF_PLACES.contains(noun) || "PER".equals(span.type()) || "MISC".equals(span.type())) {
+      return span;
     }
     return new NerLabels.TokenSpan(span.start(), end + 1, type);
   }
