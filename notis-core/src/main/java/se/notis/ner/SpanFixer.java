@@ -183,6 +183,11 @@ final class SpanFixer {
         && !"MISC".equals(type)) {
       start++;
     }
+    // A kind noun compounded with a name opens no name: "FN-organet OCHA", "EU-kommissionären Ylva Johansson".
+    if (start < end - 1 && isNamedKindNoun(word(text, starts, ends, start))
+        && Character.isUpperCase(text.charAt(starts[start + 1]))) {
+      start++;
+    }
     // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria;
     // so is a role written with a capital at a sentence's start or by mistake ("säger
     // Sjukvårdsminister Acko Ankarberg Johansson", "Statsminister Ulf Kristersson").
@@ -539,6 +544,18 @@ final class SpanFixer {
       }
     }
     return new NerLabels.TokenSpan(start, end, type);
+  }
+
+  /** "FN-organet", "EU-kommissionären", "Nato-chefen": a name, a hyphen, then a lower-case noun for a kind. */
+  private static boolean isNamedKindNoun(String w) {
+    int hyphen = w.indexOf('-');
+    if (hyphen < 2 || hyphen + 4 > w.length() || !Character.isLowerCase(w.charAt(hyphen + 1))) {
+      return false;
+    }
+    String name = w.substring(0, hyphen);
+    return name.chars().allMatch(Character::isLetter) && Character.isUpperCase(name.charAt(0))
+        && (isAllCaps(name) || hyphen <= 4) // "FN", "EU", "Nato"
+        && !NameWords.isAuthority(w); // "EU-kommissionen", "EU-domstolen" are bodies' names
   }
 
   /**

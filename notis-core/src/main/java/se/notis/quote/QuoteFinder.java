@@ -2508,8 +2508,10 @@ final class QuoteFinder {
       int foundStart = -1;
       for (int e = 0; e < ents.size(); e++) {
         String name = ents.canonical()[e];
-        boolean inquiry = "MISC".equals(ents.type()[e]) && definite.equals("utredningen");
-        if (!"ORG".equals(ents.type()[e]) && !inquiry || !namedByNoun(name, definite)) {
+        // "utredningen" an inquiry the entity stage typed MISC; "kommunen" a municipality it typed LOC
+        boolean other = "MISC".equals(ents.type()[e]) && definite.equals("utredningen")
+            || "LOC".equals(ents.type()[e]) && definite.equals("kommunen");
+        if (!"ORG".equals(ents.type()[e]) && !other || !namedByNoun(name, definite)) {
           continue;
         }
         boolean nearer = found == null || ents.start()[e] < anchor && ents.start()[e] > foundStart;
