@@ -564,6 +564,10 @@ final class SpanFixer {
    * first name or a common word (Valencia, Boden), but a heading's word is not ("DRAMA. Mörkervatten").
    */
   static boolean isDatelinePlace(CharSequence text, int[] starts, int[] ends, int t, Gazetteer gazetteer) {
+    if (starts[t] > 0 && text.charAt(starts[t] - 1) != '\n' || ends[t] - starts[t] < 3
+        || !Character.isUpperCase(text.charAt(starts[t] + 1))) {
+      return false; // asked of every word the tagger left: decide most without a string
+    }
     String w = word(text, starts, ends, t);
     if (w.length() < 3 || !isAllCaps(w) || !w.chars().allMatch(Character::isLetter)
         || !opensParagraphBeforeSentence(text, starts, ends, t)) {
