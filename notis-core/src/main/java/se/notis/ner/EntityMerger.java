@@ -141,7 +141,8 @@ final class EntityMerger {
       // stands for it, not any capitals that happen to match its initials ("FN").
       if (isAcronym(base[e]) && !expansions.containsKey(base[e]) && !EntityWords.PARTY_LETTERS.contains(base[e])) {
         for (int f = 0; f < n; f++) {
-          if (f != e && !title[f] && base[f].indexOf(' ') > 0
+          // a news agency's letters are its own: "TT" is no "Torbjörn Tegnhammar"
+          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && !EntityWords.MEDIA.contains(base[e])
               && (Character.isUpperCase(out[f].charAt(0)) && matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;

@@ -379,7 +379,8 @@ final class SpanJoiner {
       java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
       java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
       java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
-      java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"));
+      java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"),
+      java.util.Map.entry("socken", "LOC"));
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum");

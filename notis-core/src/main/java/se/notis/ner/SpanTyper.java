@@ -78,9 +78,13 @@ final class SpanTyper {
     return span;
   }
 
-  /** Endings of nouns for ships and boats, in the definite form that stands before a ship's name. */
+  /**
+   * Endings of nouns for ships and boats, and for storms, in the definite form that stands before the
+   * name: named objects and named weather are MISC ("orkanen Milton", "stormen Hans").
+   */
   private static final String[] VESSEL_HEADS = {"fartyget", "färjan", "båten", "skeppet", "isbrytaren",
-      "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern"};
+      "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern", "orkanen", "stormen", "ovädret",
+      "tyfonen", "cyklonen"};
 
   /**
    * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger
@@ -90,10 +94,12 @@ final class SpanTyper {
     if ("MISC".equals(span.type()) || span.start() == 0) {
       return span;
     }
-    String before = word(text, starts, ends, span.start() - 1);
-    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
-      return span;
+    String written = word(text, starts, ends, span.start() - 1);
+    boolean opening = span.start() == 1 || !Character.isLetterOrDigit(text.charAt(starts[span.start() - 2]));
+    if (written.isEmpty() || !Character.isLowerCase(written.charAt(0)) && !opening) {
+      return span; // "Orkanen Milton" opening a sentence
     }
+    String before = written.toLowerCase(java.util.Locale.ROOT);
     for (String head : VESSEL_HEADS) {
       if (before.endsWith(head)) {
         return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
@@ -266,7 +272,7 @@ final class SpanTyper {
   /** First words of foundations, universities, institutes, banks, parties and courts abroad. */
   private static final java.util.Set<String> FOREIGN_BODY_OPENERS = java.util.Set.of("Fundação", "Fundación",
       "Fondation", "Fondazione", "Stiftung", "Universidad", "Universidade", "Università", "Université", "Instituto",
-      "Banco", "Banca", "Partido", "Audiencia", "Tribunal", "Corte", "Cour");
+      "Banco", "Banca", "Partido", "Audiencia", "Tribunal", "Corte", "Cour", "Bündnis", "Union");
 
   /**
    * First words that name a part of a place ("Södra", "Nedre", "Öster Mälarstrand", "Norr Amsberg");

@@ -405,4 +405,11 @@ class NerStageTest {
     assertEquals("PER Lars ”Lasse” Wennerholm", found.get("Lasse Wennerholm"), found.toString());
     assertEquals("ORG Läkare utan gränser", found.get("MSF"), found.toString());
   }
+
+  /** A news agency's byline keeps its letters: "TT" is not the initials of a person the article names. */
+  @Test
+  void anAgencysLettersAreNoPersonsInitials() {
+    Map<String, String> found = NamesFound.entities("Kommunalrådet Torbjörn Tegnhammar (M) är nöjd med beslutet.\n\nTT");
+    assertEquals("ORG TT", found.get("TT"), found.toString());
+  }
 }
