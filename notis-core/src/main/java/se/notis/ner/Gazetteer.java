@@ -115,6 +115,11 @@ final class Gazetteer {
     return stripped == end ? 0 : single(text, start, stripped);
   }
 
+  /** Whether the chars are an authority's or organisation's name on the lists ("Världslivsmedelsprogrammet"). */
+  boolean isListedBody(CharSequence text, int start, int end) {
+    return (single(text, start, end) & (AUTHORITY | ORGANISATION)) != 0;
+  }
+
   boolean isCommon(CharSequence text, int start, int end) {
     return lower.get(Hashing.lower(text, start, end) ^ LOWER_SALT) != 0;
   }

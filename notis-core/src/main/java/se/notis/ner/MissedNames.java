@@ -612,8 +612,7 @@ final class MissedNames {
     // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
     if (found == null && upper && inside && base.indexOf('-') < 0) {
-      boolean listedBody = (gazetteer.single(text, starts[i], ends[i])
-          & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
+      boolean listedBody = gazetteer.isListedBody(text, starts[i], ends[i]);
       found = listedBody ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
           : NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
           : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
@@ -689,8 +688,7 @@ final class MissedNames {
     if (isNamedStatute(w) || opens && upper && isNamedStatute(w.toLowerCase(Locale.ROOT))) {
       return new NerLabels.TokenSpan(i, i + 1, "MISC"); // "knivlagen", "Socialtjänstlagen ska ersättas", "asylpakten"
     }
-    boolean listedBody = (gazetteer.single(text, starts[i], ends[i])
-        & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0;
+    boolean listedBody = gazetteer.isListedBody(text, starts[i], ends[i]);
     if (upper && !listedBody && LawNames.isWorkNameAt(text, starts[i], ends[i],
         LawNames.capitalisedAnyway(text, starts, i), gazetteer)) {
       return new NerLabels.TokenSpan(w.indexOf('-') > 0 ? namedAfterStart(text, starts, ends, i, taken) : i, i + 1,
@@ -760,7 +758,7 @@ final class MissedNames {
     // kind of place.
     if (upper && i > 0 && !taken[i - 1] && SpanTyper.isPlaceHead(word(text, starts, ends, i - 1))
         && !gazetteer.isCommon(text, starts[i], ends[i]) && !isAllCaps(w)
-        && (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        && !gazetteer.isListedBody(text, starts[i], ends[i])) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
     return null;

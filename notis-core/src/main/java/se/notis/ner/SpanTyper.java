@@ -132,8 +132,7 @@ final class SpanTyper {
     if ("MISC".equals(span.type()) || span.end() - s != 1) {
       return span;
     }
-    int bits = gazetteer.single(text, starts[s], ends[s]);
-    boolean listedBody = (bits & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0;
+    boolean listedBody = gazetteer.isListedBody(text, starts[s], ends[s]);
     return !listedBody // "Världslivsmedelsprogrammet" is a UN body
         && LawNames.isWorkNameAt(text, starts[s], ends[s], LawNames.capitalisedAnyway(text, starts, s), gazetteer)
         ? new NerLabels.TokenSpan(s, s + 1, "MISC") : span;
@@ -382,7 +381,7 @@ final class SpanTyper {
       if ("LOC".equals(span.type()) || !"LOC".equals(before.type()) || span.end() - s != 1
           || before.end() != s - 1 || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])
           || isInternational(word(text, starts, ends, s))
-          || (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0) {
+          || gazetteer.isListedBody(text, starts[s], ends[s])) {
         continue;
       }
       String joint = word(text, starts, ends, s - 1);
@@ -702,7 +701,7 @@ final class SpanTyper {
     }
     if ("ORG".equals(span.type()) && e - s == 1 && s > 0 && isPlaceHead(word(text, starts, ends, s - 1))
         && !EntityMerger.isAcronym(word(text, starts, ends, s)) // "rymdstationen ISS"
-        && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        && !gazetteer.isListedBody(text, starts[s], ends[s])) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "på ön Lesbos": no organisation list has it
     }
     if ("PER".equals(span.type()) && e - s == 1 && s > 0) {
