@@ -234,10 +234,18 @@ final class EntityMerger {
 
   private static final Set<String> NAME_PARTICLES = Set.of("Von", "Van", "De", "Af", "Di", "Da", "Du", "Le", "La", "Ter", "Ten");
 
-  /** "Von der Leyen", "Af Malmborg": a surname whose lower-case particle a sentence's start capitalised. */
+  /** Arabic articles joined to a surname by a hyphen: "al-Ansari", "el-Sisi". */
+  private static final Set<String> HYPHENED_PARTICLES = Set.of("Al-", "El-", "Ad-", "Ar-", "As-", "Ash-", "At-", "Az-");
+
+  /**
+   * "Von der Leyen", "Af Malmborg", "Al-Ansari": a surname whose lower-case particle a sentence's
+   * start capitalised.
+   */
   private static boolean startsWithCapitalisedParticle(String part) {
     int space = part.indexOf(' ');
-    return space > 0 && NAME_PARTICLES.contains(part.substring(0, space));
+    int hyphen = part.indexOf('-');
+    return space > 0 && NAME_PARTICLES.contains(part.substring(0, space))
+        || hyphen > 0 && hyphen + 1 < part.length() && HYPHENED_PARTICLES.contains(part.substring(0, hyphen + 1));
   }
 
   /**

@@ -219,10 +219,11 @@ final class SpanJoiner {
       boolean endsInParticle = NAME_PARTICLES.contains(word(text, starts, ends, span.end() - 1));
       if (!"PER".equals(span.type()) || k >= n || (k == span.end() && !endsInParticle)
           || !isCapitalisedWord(text, starts[k], ends[k])) {
-        out.add(span);
+        out.add("PER".equals(span.type()) ? withFirstNameBeforeParticles(text, starts, ends, span, out) : span);
         continue;
       }
       int end = k + 1;
+      span = withFirstNameBeforeParticles(text, starts, ends, span, out);
       if (s + 1 < spans.size() && spans.get(s + 1).start() < end) {
         if (spans.get(s + 1).start() != k) {
           out.add(span);
@@ -234,6 +235,30 @@ final class SpanJoiner {
       out.add(new NerLabels.TokenSpan(span.start(), end, "PER"));
     }
     return out;
+  }
+
+  /**
+   * "vd Anko" + "van der Werff": an untagged capitalised word before a person's lower-case
+   * particles is the first name. A lone "de", "la" or "le" is also a word of Swedish or a French
+   * article, so it needs another particle beside it ("de la").
+   */
+  private static NerLabels.TokenSpan withFirstNameBeforeParticles(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, List<NerLabels.TokenSpan> before) {
+    int k = span.start();
+    while (k > 0 && NAME_PARTICLES.contains(word(text, starts, ends, k - 1))) {
+      k--;
+    }
+    int particles = span.start() - k;
+    boolean free = before.isEmpty() || before.get(before.size() - 1).end() <= k - 1;
+    // at a sentence's start the capital may be any word's ("När van der Werff …")
+    if (particles == 0 || k <= 1 || !free || !isCapitalisedWord(text, starts[k - 1], ends[k - 1])) {
+      return span;
+    }
+    String particle = word(text, starts, ends, k);
+    if (particles == 1 && (particle.equals("de") || particle.equals("la") || particle.equals("le"))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(k - 1, span.end(), "PER");
   }
 
   /**

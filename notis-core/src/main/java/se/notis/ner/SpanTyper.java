@@ -26,7 +26,7 @@ import java.util.Locale;
 final class SpanTyper {
   /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
   private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
-      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån");
+      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån", "Bokförlaget");
 
   private SpanTyper() {}
 
@@ -140,7 +140,7 @@ final class SpanTyper {
 
   /**
    * A span the tagger called a person that no person's name can be is an organisation: one that
-   * opens with "Kungliga" or "Statens" ("Kungliga Operan"), or with a listed place that is no
+   * opens with "Kungliga" or "Statens" ("Kungliga Operan") or an acronym, or with a listed place that is no
    * person's name and ends in a common word no list names ("Novare Human Kapital").
    */
   static NerLabels.TokenSpan organisationNotPerson(CharSequence text, int[] starts, int[] ends,
@@ -154,10 +154,15 @@ final class SpanTyper {
     boolean placeAndCommonWord = isListedPlaceOnly(text, starts[s], ends[s], gazetteer)
         && gazetteer.isCommon(text, starts[last], ends[last])
         && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
-    if (first.equals("Kungliga") || first.equals("Statens") || placeAndCommonWord) {
-      return new NerLabels.TokenSpan(s, span.end(), "ORG");
+    if (first.equals("Kungliga") || first.equals("Statens") || placeAndCommonWord || isCapitals(first)) {
+      return new NerLabels.TokenSpan(s, span.end(), "ORG"); // "SAS Link": no person's name opens with three capitals
     }
     return span;
+  }
+
+  /** Three or more capital letters and nothing else: "SAS", "ICA". */
+  private static boolean isCapitals(String w) {
+    return w.length() >= 3 && w.chars().allMatch(c -> Character.isUpperCase(c));
   }
 
   /**
@@ -345,7 +350,7 @@ final class SpanTyper {
   private static final java.util.Set<String> BUILDINGS = java.util.Set.of("sjukhuset", "sjukhus", "lasarettet",
       "lasarett", "universitetssjukhuset", "universitetssjukhus");
 
-  private static boolean hasVillageEnding(String w) {
+  static boolean hasVillageEnding(String w) {
     for (String ending : VILLAGE_ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 2) {
         return true;
@@ -388,7 +393,8 @@ final class SpanTyper {
       boolean chain = joint.equals(",") && k + 1 < out.size() && "LOC".equals(out.get(k + 1).type())
           && out.get(k + 1).start() == s + 2 && RuleTokens.isComma(text, starts, ends, s + 1);
       boolean coordinated = (joint.equals("och") || joint.equals("eller")) && before.start() > 0
-          && PLACE_PREPOSITIONS.contains(word(text, starts, ends, before.start() - 1));
+          && (PLACE_PREPOSITIONS.contains(word(text, starts, ends, before.start() - 1))
+              || isPlaceHead(word(text, starts, ends, before.start() - 1))); // "byarna Gärdnäs och Tullingsås"
       if (chain || coordinated) {
         out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
       }
@@ -441,9 +447,15 @@ final class SpanTyper {
       for (int k = first; k <= last; k++) {
         organisations += "ORG".equals(spans.get(k).type()) ? 1 : 0;
       }
-      if (items >= 3 && organisations * 2 >= items) {
+      // Two names alone may be a company and a place it stands in; an unlisted "place" beside a company
+      // is another company ("Klarna och Adyen") unless a preposition of place opens the pair.
+      boolean pair = items == 2 && organisations == 1 && spans.get(first).start() > 0
+          && !PLACE_PREPOSITIONS.contains(word(text, starts, ends, spans.get(first).start() - 1));
+      if ((items >= 3 || pair) && organisations * 2 >= items) {
         for (int k = first; k <= last; k++) {
-          if (isOrganisationInList(text, starts, ends, spans.get(k), gazetteer)) {
+          if (isOrganisationInList(text, starts, ends, spans.get(k), gazetteer)
+              && (!pair || "LOC".equals(spans.get(k).type())
+                  && !hasVillageEnding(word(text, starts, ends, spans.get(k).start())))) {
             if (out == spans) {
               out = new ArrayList<>(spans);
             }
@@ -737,7 +749,8 @@ final class SpanTyper {
       "flygplatsen", "hamnen", "ön", "förorten", "provinsen", "delstaten", "distriktet", "gränsstaden", "byn",
       "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet", "sjön", "floden",
       "älven", "ån", "berget", "vulkanen", "halvön", "ögruppen", "sundet", "fjärden", "viken", "bukten", "dalen",
-      "glaciären", "nationalparken", "naturreservatet", "gården", "herrgården", "slottet", "kyrkan", "stadion");
+      "glaciären", "nationalparken", "naturreservatet", "gården", "herrgården", "slottet", "kyrkan", "stadion",
+      "byarna", "orterna", "städerna", "öarna", "gränsövergången");
 
   /**
    * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria", "byn Amizmiz": a
