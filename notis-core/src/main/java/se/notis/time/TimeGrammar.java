@@ -49,6 +49,8 @@ final class TimeGrammar {
   static final int FUTURE = 1;
 
   private static final int STATIVE = 2;
+  /** "skulle ha" + supine: a clause of what would have been, which tells neither past nor future. */
+  private static final int WOULD_HAVE = 3;
   /**
    * A past-tense "den 29 september" up to this many days after the publication date is that
    * date, not the one a year before: web pages are dated while an event is under way, or later
@@ -161,7 +163,7 @@ final class TimeGrammar {
     this.filter = wordFilter;
     Map<String, Integer> tense = new HashMap<>();
     for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
-        "kommande", "nästa", "snart"}) {
+        "kommande", "nästa", "snart", "tidigast"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
@@ -750,10 +752,17 @@ final class TimeGrammar {
       return namedMinutes - minutes > 12 * 60 ? 1 : 0;
     }
 
-    /** A text about the night ("Sammanfattning natt", "nattens händelser") looks back from morning. */
+    /**
+     * A text about the night ("Sammanfattning natt", "nattens händelser") looks back from morning. Its
+     * heading or first sentence says so; a news story that tells of "natten till tisdag" after its
+     * lead does not.
+     */
     private boolean nightSummary() {
       if (nightSummary < 0) {
-        String head = text.substring(0, Math.min(text.length(), 400)).toLowerCase(Locale.ROOT);
+        int line = text.indexOf('\n');
+        int sentence = text.indexOf(". ");
+        int end = Math.min(line < 0 ? text.length() : line, sentence < 0 ? text.length() : sentence + 1);
+        String head = text.substring(0, Math.min(end, 400)).toLowerCase(Locale.ROOT);
         nightSummary = overnight || head.contains("natt") ? 1 : 0;
       }
       return nightSummary == 1;
@@ -1380,6 +1389,10 @@ final class TimeGrammar {
       }
       int tense = tense(i);
       LocalDate date;
+      if (day != null && day.getDayOfWeek().getValue() == dow && is(i - 1, ",") && is(i - 2, "dag")
+          && is(i - 3, "i")) {
+        return emitWeekday(i, i + 1, day, part); // "i dag, fredag": the day named twice
+      }
       if (isAny(i - 1, "förra", "förre", "föregående")) {
         date = weekday(dow, PAST, false);
         return emitWeekday(i - 1, i + 1, date, part);
@@ -2124,6 +2137,9 @@ final class TimeGrammar {
             break;
           }
           int cue = cue(j);
+          if (cue == WOULD_HAVE) {
+            break; // its clause has no tense of its own to give
+          }
           if ((cue == PAST || cue == FUTURE) && dist < bestDistance) {
             best = cue;
             bestDistance = dist;
@@ -2164,6 +2180,9 @@ final class TimeGrammar {
         }
         if (known == PAST && is(j, "var") && isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)) {
           return NEUTRAL; // "avgör var vi hamnar i mars": where, no past
+        }
+        if (known == PAST && is(j, "skulle") && is(j + 1, "ha")) {
+          return WOULD_HAVE; // "innan jakten skulle ha inletts den 1 februari": what would have come, past or ahead
         }
         if (known == PAST && is(j, "steg") && isAny(j - 1, STEP_DETERMINERS)) {
           return NEUTRAL; // "Nästa steg är att riksdagen i december beslutar": a step, no past of "stiga"

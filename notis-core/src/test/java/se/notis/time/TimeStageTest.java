@@ -60,6 +60,16 @@ class TimeStageTest {
     assertEquals(Map.of("natten till fredag", "TIME 2025-03-13TNI", "14", "TIME 2025-03-14T14:00"), values(doc));
   }
 
+  /** A story that tells of the night after its lead is no summary of the night: a weekday in the present looks ahead. */
+  @Test
+  void aNightAfterTheLeadLeavesAPresentWeekdayAhead() {
+    Document doc = PIPELINE.process(Document.of(
+        "Skogsbranden fortsätter att sprida sig. Under natten till tisdag växte brandområdet.\n\n"
+            + "Räddningstjänsten håller en ny pressträff på onsdag.",
+        Metadata.ofId("t").withDate("2025-07-15")));
+    assertEquals(Map.of("natten till tisdag", "TIME 2025-07-14TNI", "onsdag", "DATE 2025-07-16"), values(doc));
+  }
+
   /** A past clock time without a day of its own is on the day the text named last, a future one is not. */
   @Test
   void aPastClockTimeIsOnTheDayNamedBefore() {
