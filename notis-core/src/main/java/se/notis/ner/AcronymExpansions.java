@@ -150,8 +150,9 @@ final class AcronymExpansions {
   }
 
   /**
-   * Names with "och" inside that the tagger cut at the conjunction, made whole by the acronym after
-   * them: "Glöm Aldrig Pela och Fadime (GAPF)", "Inspektionen för Vård och Omsorg (IVO)". The acronym
+   * Names with "och" (or English "for", "of") inside that the tagger cut there, made whole by the acronym
+   * after them: "Glöm Aldrig Pela och Fadime (GAPF)", "Inspektionen för Vård och Omsorg (IVO)", "Center
+   * for Civil Liberties (CCL)". The acronym
    * must be the initials of the whole name's words (or of its content words) exactly, so two names
    * side by side keep apart ("Saab och Trafikflyghögskolan (TFHS)", "Hushållningssällskapet och
    * Lantbrukarnas Riksförbund (LRF)"), and places coordinated stay places ("Sverige och Norge").
@@ -175,6 +176,9 @@ final class AcronymExpansions {
     return out;
   }
 
+  /** Lower-case words inside a name the tagger cuts at: "och", and "for", "of", "and" of English names. */
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("och", "for", "of", "and", "on");
+
   /**
    * The first token of a name of capitalised and lower-case words with "och" among them, ending at
    * {@code last}, whose initials are {@code acronym}; else -1.
@@ -186,7 +190,7 @@ final class AcronymExpansions {
         return -1;
       }
       String word = text.substring(starts[j], ends[j]);
-      conjoined |= word.equals("och");
+      conjoined |= JOINING_WORDS.contains(word);
       if (conjoined && j < last - 1 && Character.isUpperCase(word.charAt(0))
           && EntityMerger.matchesInitials(acronym, text.substring(starts[j], ends[last]))) {
         return j;

@@ -271,6 +271,9 @@ final class EntityMerger {
     if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
       return false; // "UD" is no part of the tagger's person "UD EU"
     }
+    if (full.startsWith(part + " Region ") || full.startsWith(part + " region ")) {
+      return false; // "Trafikverket" is the agency, not its division "Trafikverket Region Mitt"
+    }
     if (isStatuteTitle(part)) {
       return false; // "förordningen om avgifter" (vid de allmänna domstolarna) is not "förordningen om avgifter för prövning …"
     }

@@ -123,6 +123,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withMinistry(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
+    out = SpanJoiner.courtAtCourt(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);

@@ -69,8 +69,15 @@ final class SpanJoiner {
           break;
         }
       }
-      if (last == s || !hasEnglishBodyWord(text, starts, ends, span.start(), end)) {
+      if (!hasEnglishBodyWord(text, starts, ends, span.start(), end)) {
         out.add(span);
+        continue;
+      }
+      if (last == s) {
+        // one span already: "Center for Civil Liberties" is a body whatever the tagger called it, a place stays
+        boolean body = end - span.start() > 1 && ("MISC".equals(span.type()) || "PER".equals(span.type()))
+            && !word(text, starts, ends, end - 1).equals("Initiative"); // "Black Sea Grain Initiative", an agreement
+        out.add(body ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
         continue;
       }
       out.add(new NerLabels.TokenSpan(span.start(), end, "ORG"));
@@ -106,6 +113,33 @@ final class SpanJoiner {
       out.add(span);
     }
     return out;
+  }
+
+  /**
+   * "Mark- och miljödomstolen vid Östersunds tingsrätt", "Patent- och marknadsöverdomstolen vid Svea
+   * hovrätt": a special court is named by the court it sits at, and the two are one organisation.
+   */
+  static List<NerLabels.TokenSpan> courtAtCourt(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      NerLabels.TokenSpan seat = s + 1 < spans.size() ? spans.get(s + 1) : null;
+      int last = span.end() - 1;
+      if (seat != null && word(text, starts, ends, last).endsWith("domstolen") && seat.start() == last + 2
+          && word(text, starts, ends, last + 1).equals("vid") && isCourt(word(text, starts, ends, seat.end() - 1))) {
+        out.add(new NerLabels.TokenSpan(span.start(), seat.end(), "ORG"));
+        s++;
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  private static boolean isCourt(String w) {
+    String base = stripGenitive(w);
+    return base.endsWith("tingsrätt") || base.endsWith("hovrätt");
   }
 
   /** Last parts of the compounds that name schools and institutes ("Handelshögskolan"). */
@@ -405,10 +439,11 @@ final class SpanJoiner {
       java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
       java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
       java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"),
-      java.util.Map.entry("socken", "LOC"));
+      java.util.Map.entry("socken", "LOC"), java.util.Map.entry("Arena", "LOC"), java.util.Map.entry("Stadium", "LOC"),
+      java.util.Map.entry("stadion", "LOC"));
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
-  private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum");
+  private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård");
 
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {

@@ -26,7 +26,7 @@ import java.util.Locale;
 final class SpanTyper {
   /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
   private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
-      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån", "Bokförlaget");
+      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån", "Bokförlaget", "Polisregion");
 
   private SpanTyper() {}
 
@@ -267,7 +267,7 @@ final class SpanTyper {
   /** First words of streets, squares, palaces and natural places abroad ("Calle", "Isla" are first names too). */
   private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
       "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
-      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa");
+      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa", "St", "St.", "Sankt", "Saint");
 
   /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
   private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
@@ -571,6 +571,7 @@ final class SpanTyper {
         && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition);
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || e - s == 2 && word(text, starts, ends, s).equalsIgnoreCase("lex") // "Lex Maria", a law named after a case
+        || e - s >= 2 && word(text, starts, ends, s).equals("Operation") // "Operation Vesper", a named operation
         || e - s == 1 && LEAGUES.contains(last)
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
@@ -750,7 +751,7 @@ final class SpanTyper {
       "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet", "sjön", "floden",
       "älven", "ån", "berget", "vulkanen", "halvön", "ögruppen", "sundet", "fjärden", "viken", "bukten", "dalen",
       "glaciären", "nationalparken", "naturreservatet", "gården", "herrgården", "slottet", "kyrkan", "stadion",
-      "byarna", "orterna", "städerna", "öarna", "gränsövergången");
+      "byarna", "orterna", "städerna", "öarna", "gränsövergången", "valdistriktet");
 
   /**
    * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria", "byn Amizmiz": a

@@ -412,4 +412,14 @@ class NerStageTest {
     Map<String, String> found = NamesFound.entities("Kommunalrådet Torbjörn Tegnhammar (M) är nöjd med beslutet.\n\nTT");
     assertEquals("ORG TT", found.get("TT"), found.toString());
   }
+
+  /** An agency is not its own regional division, and an English name cut at "for" is made whole by its acronym. */
+  @Test
+  void anAgencyIsNotItsDivisionAndAnEnglishNameIsWholeBeforeItsAcronym() {
+    Map<String, String> found = NamesFound.entities("Trafikverket har bestämt var bron ska byggas. – Det är bra, "
+        + "säger Tomas Engström på Trafikverket Region Mitt. Fredspriset går till Center for Civil Liberties (CCL) i Kiev.");
+    assertEquals("ORG Trafikverket", found.get("Trafikverket"), found.toString());
+    assertEquals("ORG Trafikverket Region Mitt", found.get("Trafikverket Region Mitt"), found.toString());
+    assertEquals("ORG Center for Civil Liberties", found.get("CCL"), found.toString());
+  }
 }
