@@ -1465,7 +1465,7 @@ final class TimeGrammar {
       YearMonth after = same.isBefore(now) ? same.plusYears(1) : same;
       int tense = tense(i);
       YearMonth chosen;
-      if (tense == PAST || is(i - 1, "sedan")) { // "har sedan januari inte utrett": since the last January
+      if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i)) { // "har sedan januari inte utrett": since the last January
         chosen = before;
       } else if (tense == FUTURE) {
         chosen = after;
@@ -1475,6 +1475,25 @@ final class TimeGrammar {
         chosen = back <= ahead ? before : after;
       }
       return emit(i, i + 1, "DATE", chosen.toString());
+    }
+
+    /**
+     * "sedan den ryska invasionen i februari", "sedan valet i september": the month at {@code i} dates
+     * an event a "sedan" a few lower-case words before counts from, so it is past.
+     */
+    private boolean sinceEventIn(int i) {
+      if (!is(i - 1, "i")) {
+        return false;
+      }
+      for (int k = i - 2; k >= i - 6 && in(k); k--) {
+        if (is(k, "sedan")) {
+          return k < i - 2;
+        }
+        if (!Character.isLowerCase(text.charAt(tokens.start(k))) || is(k, "och")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2133,8 +2152,8 @@ final class TimeGrammar {
       int bestDistance = Integer.MAX_VALUE;
       for (int dir = -1; dir <= 1; dir += 2) {
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
-          if (clauseBreak(j)) {
-            break;
+          if (clauseBreak(j) || dir < 0 && is(j, "som")) {
+            break; // "vi har rekryterat sköterskor som börjar i maj": a relative clause keeps its own tense
           }
           int cue = cue(j);
           if (cue == WOULD_HAVE) {
@@ -2318,7 +2337,8 @@ final class TimeGrammar {
       String code = w.equals("höstens") ? "FA" : w.equals("vårens") ? "SP" : "SU";
       int before = code.equals("FA") ? 9 : code.equals("SU") ? 6 : 3;
       int tense = tense(i);
-      boolean lookingBack = tense == PAST || day != null && day.getMonthValue() <= 3 && tense != FUTURE;
+      boolean lookingBack = !is(i - 1, "inför")
+          && (tense == PAST || day != null && day.getMonthValue() <= 3 && tense != FUTURE);
       int offset = day != null && day.getMonthValue() < before && !code.equals("SP") && lookingBack ? -1 : 0;
       if (day != null && code.equals("SP") && day.getMonthValue() >= 10 && tense != PAST) {
         offset = 1; // "tidplanen för vårens arbete" in December: the spring to come
