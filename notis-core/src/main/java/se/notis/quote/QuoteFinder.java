@@ -732,6 +732,10 @@ final class QuoteFinder {
           && !afterAttribution) {
         return; // scare quotes, titles and names in quote marks are not statements
       }
+      if (d.speaker == null && afterAttribution && isSentenceEnd(openTok - 1) && closeTok >= 0 && closeTok + 1 < bEnd
+          && ".!?…".indexOf(text.charAt(e - 1)) < 0 && isLowerWord(closeTok + 1) && cue(closeTok + 1) == null) {
+        return; // "… säger Öhman. ”Fröken Julie” spelas till april": a title opening the next sentence
+      }
       if (d.speaker == null && !wholeBlock && !afterAttribution && openTok > 0 && isWord(openTok - 1, ":")
           && tokBlock[openTok - 1] == b && titleGoesOn(e, closeTok, bEnd)) {
         return; // "temat var: ”A”, ”B” och ”C”" – named themes after a colon, no speaker: titles, not statements
@@ -1743,6 +1747,8 @@ final class QuoteFinder {
       }
       if (k <= last && isWord(k, "att") && cue.has(QuoteLexicon.ATT)) {
         contentFirst = k + 1;
+      } else if (k > v + 1 && k + 1 <= last && isWord(k, "för") && isWord(k + 1, "att") && cue.has(QuoteLexicon.FOR)) {
+        contentFirst = k + 2; // "KI varnade på tisdagen för att Sverige går in i en lågkonjunktur"
       } else if (k <= last && k > j && subjectEnd > j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
         contentFirst = k; // "berättade Kragsta Drift hur de har arbetat …"
       }
