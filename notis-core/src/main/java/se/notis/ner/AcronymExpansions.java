@@ -176,8 +176,9 @@ final class AcronymExpansions {
     return out;
   }
 
-  /** Lower-case words inside a name the tagger cuts at: "och", and "for", "of", "and" of English names. */
-  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("och", "for", "of", "and", "on");
+  /** Lower-case words inside a name the tagger cuts at: "och", and "for", "of", "für", "de" of names abroad. */
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("och", "for", "of", "and", "on", "für",
+      "und", "de", "des", "du", "del", "di", "y", "et");
 
   /**
    * The first token of a name of capitalised and lower-case words with "och" among them, ending at

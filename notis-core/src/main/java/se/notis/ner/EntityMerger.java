@@ -72,7 +72,9 @@ final class EntityMerger {
     for (int e = 0; e < n; e++) {
       String surface = surfaces[e];
       int end = Gazetteer.stripGenitive(surface, 0, surface.length());
-      if (!beforeWord[e] && !surface.endsWith(":s") && !written.contains(surface.substring(0, end))
+      // "Halmstads kommuns …": a head noun in the genitive is one whatever the tagger made of the next word
+      boolean genitiveHead = GENITIVE_HEADS.contains(surface.substring(surface.lastIndexOf(' ') + 1));
+      if (!beforeWord[e] && !genitiveHead && !surface.endsWith(":s") && !written.contains(surface.substring(0, end))
           && !isListedBase(surface, end, gazetteer)) {
         notGenitive.add(surface);
       }
@@ -157,7 +159,7 @@ final class EntityMerger {
         out[e] = expansion;
       }
     }
-    unifyTypes(surfaces, out, types);
+    unifyTypes(surfaces, out, types, gazetteer);
     return out;
   }
 
@@ -210,14 +212,17 @@ final class EntityMerger {
   }
 
   /**
-   * Mentions of one entity take one type: the type most of them have, on a tie the type of a
-   * mention written exactly as the canonical name ("Natos" tagged LOC joins "Nato", ORG).
+   * Mentions of one entity take one type: the type most of them have, a mention written exactly as
+   * the canonical name counting more ("Natos" tagged LOC joins "Nato", ORG); on a tie, the first
+   * mention's type.
    */
-  private static void unifyTypes(String[] surfaces, String[] canonical, String[] types) {
+  private static void unifyTypes(String[] surfaces, String[] canonical, String[] types, Gazetteer gazetteer) {
     Map<String, Map<String, Integer>> votes = new HashMap<>();
+    Map<String, String> firstType = new HashMap<>();
     for (int e = 0; e < canonical.length; e++) {
       int weight = surfaces[e].equals(canonical[e]) ? 3 : 2;
       votes.computeIfAbsent(canonical[e], c -> new HashMap<>()).merge(types[e], weight, Integer::sum);
+      firstType.putIfAbsent(canonical[e], types[e]);
     }
     for (int e = 0; e < canonical.length; e++) {
       if (EntityWords.PARTIES.contains(canonical[e])) {
@@ -226,8 +231,12 @@ final class EntityMerger {
       }
       Map<String, Integer> byType = votes.get(canonical[e]);
       if (byType.size() > 1) {
-        types[e] = java.util.Collections.max(byType.entrySet(),
-            Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).getKey();
+        // a tie goes to the first mention's type: a name is introduced with the words that say what it is
+        // ("Orkanen Milton drog in …", then "Milton kommer …")
+        String first = gazetteer.isListedBody(canonical[e], 0, canonical[e].length()) ? "ORG"
+            : firstType.get(canonical[e]); // a listed body is one whatever a dateline made of it ("TT")
+        types[e] = java.util.Collections.max(byType.entrySet(), Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(entry -> entry.getKey().equals(first))).getKey();
       }
     }
   }
@@ -452,6 +461,10 @@ final class EntityMerger {
   }
 
   /** The name without a genitive ending, when the evidence says it has one. */
+  /** Head nouns of places and bodies in the genitive ("Halmstads kommuns näringslivsavdelning"). */
+  private static final Set<String> GENITIVE_HEADS = Set.of("kommuns", "läns", "stads", "regions", "landstings",
+      "församlings", "stifts");
+
   static String stripGenitive(String surface, String type, Set<String> written, Gazetteer gazetteer) {
     int end = Gazetteer.stripGenitive(surface, 0, surface.length());
     if (end == surface.length()) {
@@ -493,6 +506,9 @@ final class EntityMerger {
     }
     if (fullBits != 0) {
       return surface;
+    }
+    if (lastSpace > 0 && GENITIVE_HEADS.contains(surface.substring(lastStart))) {
+      return stripped; // "Halmstads kommuns", "Stockholms läns": a place's head noun in the genitive
     }
     // No list knows it: organisation and event names rarely end in s ("Transportstyrelsens",
     // "Amnesty Internationals"); people and places often do ("Jesús", "Honduras").

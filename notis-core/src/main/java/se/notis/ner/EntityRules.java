@@ -120,7 +120,6 @@ final class EntityRules {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
-    out.replaceAll(span -> SpanJoiner.withMinistry(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanJoiner.courtAtCourt(text, starts, ends, out);

@@ -32,7 +32,8 @@ final class ShapedNames {
 
   /** Bodies named by their seat: "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå". */
   private static final Set<String> SEATED_BODIES = Set.of("Länsstyrelsen", "Förvaltningsrätten", "Kammarrätten",
-      "Migrationsdomstolen", "Patent- och marknadsdomstolen");
+      "Migrationsdomstolen", "Patent- och marknadsdomstolen", "Hyresnämnden", "Arrendenämnden", "Länstrafiken",
+      "Överförmyndarnämnden");
 
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("FN:s", "Statens", "Europeiska", "Svenska", "Nordiska",

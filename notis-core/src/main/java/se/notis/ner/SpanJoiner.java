@@ -368,21 +368,6 @@ final class SpanJoiner {
   }
 
   /**
-   * "Rysslands försvarsministerium", "Ukrainas utrikesdepartement": a country's genitive before its
-   * ministry is the ministry, an organisation.
-   */
-  static NerLabels.TokenSpan withMinistry(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
-    int next = span.end();
-    if (!"LOC".equals(span.type()) || next >= starts.length || text.charAt(ends[next - 1] - 1) != 's') {
-      return span;
-    }
-    String noun = word(text, starts, ends, next);
-    boolean ministry = Character.isLowerCase(noun.charAt(0)) && (noun.endsWith("ministerium")
-        || noun.endsWith("ministeriet") || noun.endsWith("departement") || noun.endsWith("departementet"));
-    return ministry ? new NerLabels.TokenSpan(span.start(), next + 1, "ORG") : span;
-  }
-
-  /**
    * A body's or place's genitive before a noun for a prize is the prize's name, an award (MISC):
    * "Nordiska rådets litteraturpris", "Svenska Akademiens nordiska pris", "Stockholms stads kulturpris".
    */
@@ -440,7 +425,7 @@ final class SpanJoiner {
       java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
       java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"),
       java.util.Map.entry("socken", "LOC"), java.util.Map.entry("Arena", "LOC"), java.util.Map.entry("Stadium", "LOC"),
-      java.util.Map.entry("stadion", "LOC"));
+      java.util.Map.entry("stadion", "LOC"), java.util.Map.entry("Vall", "LOC"));
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård");

@@ -64,6 +64,13 @@ class EntityMergerTest {
   }
 
   @Test
+  void aMunicipalityInTheGenitiveIsTheMunicipality() {
+    String[] canonical = EntityMerger.canonicalise(new String[] {"Halmstads kommuns"}, new String[] {"LOC"},
+        new boolean[] {true}, Gazetteer.standard());
+    assertEquals("Halmstads kommun", canonical[0], "\"Halmstads kommuns näringslivsavdelning\"");
+  }
+
+  @Test
   void aGenitiveBeforePunctuationLosesItsSWhenTheDocumentNamesTheBaseForm() {
     String[] surfaces = {"Europas", "Europa"};
     String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"LOC", "LOC"}, new boolean[] {false, true},

@@ -422,4 +422,13 @@ class NerStageTest {
     assertEquals("ORG Trafikverket Region Mitt", found.get("Trafikverket Region Mitt"), found.toString());
     assertEquals("ORG Center for Civil Liberties", found.get("CCL"), found.toString());
   }
+
+  /** A storm introduced by its kind keeps that type when named alone later; a name cut at "für" is whole by its acronym. */
+  @Test
+  void aStormStaysAStormAndAGermanPartyIsWhole() {
+    Map<String, String> found = NamesFound.entities("Orkanen Milton drog in över Floridas västkust. Milton kommer "
+        + "bara två veckor efter orkanen Helene. Alternative für Deutschland (AfD) fick 32,8 procent i Thüringen.");
+    assertEquals("MISC Milton", found.get("Milton"), found.toString());
+    assertEquals("ORG Alternative für Deutschland", found.get("AfD"), found.toString());
+  }
 }
