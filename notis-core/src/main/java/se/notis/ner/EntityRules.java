@@ -68,6 +68,7 @@ final class EntityRules {
         if (fixed == null) {
           continue;
         }
+        fixed = withoutTrailingVerb(text, starts, ends, fixed, notPhrase);
         fixed = SpanJoiner.completeRun(fixed, runPosition);
         if (fixed.end() - fixed.start() == 1
             && SpanFixer.isCommonWordOpeningSentence(text, starts, ends, fixed.start(), gazetteer)) {
@@ -136,6 +137,23 @@ final class EntityRules {
     out = programmeVersions(text, starts, ends, out);
     out = conferenceAnniversaries(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out);
+  }
+
+  /**
+   * "förhandlingarna med Region Stockholm strandat": a lower-case word the tagger took into the end of
+   * a name is no part of it when it is a verb or adverb there, or no noun anywhere (a lower-case noun
+   * may be: "Uppsala universitet"; a particle waits for the surname after it: "Ursula von").
+   */
+  private static NerLabels.TokenSpan withoutTrailingVerb(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, IntPredicate notPhrase) {
+    int last = span.end() - 1;
+    String word = text.subSequence(starts[last], ends[last]).toString();
+    if (last > span.start() && Character.isLowerCase(word.charAt(0)) && !EntityWords.NAME_PARTICLES.contains(word)
+        && (notPhrase.test(last)
+        || PhraseWords.isKnownNotNoun(word))) {
+      return new NerLabels.TokenSpan(span.start(), last, span.type());
+    }
+    return span;
   }
 
   /**

@@ -16,7 +16,10 @@ final class EntityWords {
       "länsstyrelsen", "regionen", "landstinget", "tingsrätten", "hovrätten", "åklagaren", "domstolen",
       "räddningstjänsten", "ambulansen", "myndigheten", "myndigheterna", "departementet", "staten", "militären",
       "armén", "skolan", "sjukhuset", "kyrkan", "länet", "landet", "kommunerna", "polismyndigheterna",
-      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen", "polis", "räddningstjänst");
+      "konungen", "kungen", "drottningen", "kronprinsessan", "kronprinsen", "polis", "räddningstjänst",
+      "förbundet", "fackförbundet", "facket", "kommunstyrelsen", "kommunfullmäktige", "regionstyrelsen",
+      "regionfullmäktige", "styrelsen", "bolaget", "företaget", "koncernen", "partiet", "nämnden", "förvaltningen",
+      "föreningen", "kommittén");
 
   /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
   static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",

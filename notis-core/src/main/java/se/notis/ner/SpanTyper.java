@@ -400,7 +400,8 @@ final class SpanTyper {
       }
     }
     // "16:09, Länsväg 344, Överammer, Ragunda": an untagged capitalised word between two places of
-    // a comma chain is a place too, also when "i" opens it ("Sundsvall, i Forsån, Själevad").
+    // a comma chain is a place too, also when "i" opens it ("Sundsvall, i Forsån, Själevad") or when it
+    // is the last but one of a list ("på Rhodos, Kreta och Cypern").
     for (int k = 0; k + 1 < out.size(); k++) {
       NerLabels.TokenSpan before = out.get(k);
       NerLabels.TokenSpan after = out.get(k + 1);
@@ -409,7 +410,8 @@ final class SpanTyper {
         s++;
       }
       if ("LOC".equals(before.type()) && "LOC".equals(after.type()) && after.start() == s + 2
-          && RuleTokens.isComma(text, starts, ends, before.end()) && RuleTokens.isComma(text, starts, ends, s + 1)
+          && RuleTokens.isComma(text, starts, ends, before.end())
+          && (RuleTokens.isComma(text, starts, ends, s + 1) || LIST_ENDS.contains(word(text, starts, ends, s + 1)))
           && RuleTokens.isCapitalisedWord(text, starts[s], ends[s]) && ends[s] - starts[s] >= 3
           && !gazetteer.isCommon(text, starts[s], ends[s])) {
         out.add(k + 1, new NerLabels.TokenSpan(s, s + 1, "LOC"));
@@ -418,6 +420,9 @@ final class SpanTyper {
     }
     return out;
   }
+
+  /** Words before the last item of a list. */
+  private static final Set<String> LIST_ENDS = Set.of("och", "eller", "samt");
 
   /** Words that join the items of a list of names. */
   private static final Set<String> LIST_JOINS = Set.of(",", "och", "samt", "eller");
