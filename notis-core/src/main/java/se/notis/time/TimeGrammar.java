@@ -52,6 +52,11 @@ final class TimeGrammar {
   /** "skulle ha" + supine: a clause of what would have been, which tells neither past nor future. */
   private static final int WOULD_HAVE = 3;
   /**
+   * A past tense told by the word's ending alone ("riktade"): it may be a participle before a noun
+   * ("ska diskutera riktade sanktioner den 16 december"), so a listed future word in the clause outweighs it.
+   */
+  private static final int PAST_BY_ENDING = 4;
+  /**
    * A past-tense "den 29 september" up to this many days after the publication date is that
    * date, not the one a year before: web pages are dated while an event is under way, or later
    * than the report was written ("Den 26–29 september hölls Bokmässan", published 27 September).
@@ -2151,6 +2156,7 @@ final class TimeGrammar {
       int best = NEUTRAL;
       int bestDistance = Integer.MAX_VALUE;
       for (int dir = -1; dir <= 1; dir += 2) {
+        int byEnding = 0; // the distance of a past told by its ending alone, to be outweighed by a listed future beyond it
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
           if (clauseBreak(j) || dir < 0 && is(j, "som")) {
             break; // "vi har rekryterat sköterskor som börjar i maj": a relative clause keeps its own tense
@@ -2159,11 +2165,23 @@ final class TimeGrammar {
           if (cue == WOULD_HAVE) {
             break; // its clause has no tense of its own to give
           }
-          if ((cue == PAST || cue == FUTURE) && dist < bestDistance) {
-            best = cue;
-            bestDistance = dist;
+          if (cue == PAST_BY_ENDING && byEnding == 0) {
+            byEnding = dist;
+          } else if (cue == PAST || cue == FUTURE) {
+            int at = byEnding > 0 ? byEnding : dist;
+            // "ska diskutera riktade sanktioner den 16 december": the participle's future governs it
+            int found = byEnding > 0 && cue == PAST ? PAST : cue;
+            if (at < bestDistance) {
+              best = found;
+              bestDistance = at;
+            }
+            byEnding = 0;
             break;
           }
+        }
+        if (byEnding > 0 && byEnding < bestDistance) {
+          best = PAST;
+          bestDistance = byEnding;
         }
       }
       return best;
@@ -2222,7 +2240,7 @@ final class TimeGrammar {
       if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("tte")
           && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
-        return PAST;
+        return PAST_BY_ENDING;
       }
       return NEUTRAL;
     }
