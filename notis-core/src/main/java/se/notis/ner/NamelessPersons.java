@@ -92,6 +92,9 @@ final class NamelessPersons {
       }
       int s = found.get(f).start();
       int e = found.get(f).end();
+      if (ends[e - 1] - starts[s] > name.length()) {
+        continue; // a genitive: "säger Unifils talesperson" is the body's spokesman speaking
+      }
       String before = s > 0 ? word(text, starts, ends, s - 1) : "";
       String after = e < starts.length ? word(text, starts, ends, e) : "";
       if (SAYING.contains(before) || SAYING.contains(after) || isRole(before)

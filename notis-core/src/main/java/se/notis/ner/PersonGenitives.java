@@ -42,8 +42,8 @@ final class PersonGenitives {
       return false;
     }
     char before = surface.charAt(length - 2);
-    if (!Character.isLowerCase(before) || before == 's') {
-      return false;
+    if (!Character.isLowerCase(before) || before == 's' || before == 'u') {
+      return false; // "Stina Blackstenius", "Markus": a name's own -us
     }
     return (gazetteer.single(surface, lastSpace + 1, length) & ~Gazetteer.COMMON) == 0;
   }

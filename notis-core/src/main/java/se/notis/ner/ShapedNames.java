@@ -72,11 +72,13 @@ final class ShapedNames {
         }
         continue;
       }
-      if (!Character.isUpperCase(first)) {
+      // "hovrätten för Nedre Norrland" is the court's name in lower case too
+      boolean court = first == 'h' && ends[i] - starts[i] == 9 && word(text, starts, ends, i).equals("hovrätten");
+      if (!Character.isUpperCase(first) && !court) {
         continue;
       }
-      int head = i;
       String w = word(text, starts, ends, i);
+      int head = i;
       if (w.endsWith("rätten") && (word(text, starts, ends, i + 1).equals("för")
           || word(text, starts, ends, i + 1).equals("över"))) {
         int end = courtDistrictEnd(text, starts, ends, n, i + 2);

@@ -48,8 +48,12 @@ final class SpanJoiner {
       int k = end;
       while (k < n) {
         String w = word(text, starts, ends, k);
-        if (ENGLISH_CONNECTORS.contains(w) && k + 1 < n && isCapitalisedWord(text, starts[k + 1], ends[k + 1])) {
-          k++;
+        int past = k;
+        while (past < n && past - k < 2 && ENGLISH_CONNECTORS.contains(word(text, starts, ends, past))) {
+          past++; // "Council of the Haida Nation": "of the"
+        }
+        if (past > k && past < n && isCapitalisedWord(text, starts[past], ends[past])) {
+          k = past;
         } else if (isCapitalisedWord(text, starts[k], ends[k])) {
           int at = k;
           int covering = -1;

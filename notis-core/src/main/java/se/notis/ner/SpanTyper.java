@@ -26,7 +26,8 @@ import java.util.Locale;
 final class SpanTyper {
   /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
   private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
-      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån", "Bokförlaget", "Polisregion");
+      "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån", "Bokförlaget", "Polisregion",
+      "Bostadsrättsföreningen", "Brf");
 
   private SpanTyper() {}
 
@@ -154,10 +155,18 @@ final class SpanTyper {
     boolean placeAndCommonWord = isListedPlaceOnly(text, starts[s], ends[s], gazetteer)
         && gazetteer.isCommon(text, starts[last], ends[last])
         && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
-    if (first.equals("Kungliga") || first.equals("Statens") || placeAndCommonWord || isCapitals(first)) {
-      return new NerLabels.TokenSpan(s, span.end(), "ORG"); // "SAS Link": no person's name opens with three capitals
+    if (first.equals("Kungliga") || first.equals("Statens") || first.equals("The") || placeAndCommonWord
+        || isCapitals(first) || isCapitals(word(text, starts, ends, last)) && !isRomanNumeral(word(text, starts, ends, last))) {
+      // "SAS Link", "Rolls-Royce SMR", "The Cure": no person's name opens or ends with three capitals (but a
+      // regnal number) or an article
+      return new NerLabels.TokenSpan(s, span.end(), "ORG");
     }
     return span;
+  }
+
+  /** "III", "XVI": a regnal number ("Gustav III") is part of a person's name. */
+  private static boolean isRomanNumeral(String w) {
+    return w.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
   }
 
   /** Three or more capital letters and nothing else: "SAS", "ICA". */
