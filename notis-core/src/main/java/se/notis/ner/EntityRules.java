@@ -148,9 +148,9 @@ final class EntityRules {
       NerLabels.TokenSpan span, IntPredicate notPhrase) {
     int last = span.end() - 1;
     String word = text.subSequence(starts[last], ends[last]).toString();
-    if (last > span.start() && Character.isLowerCase(word.charAt(0)) && !EntityWords.NAME_PARTICLES.contains(word)
-        && (notPhrase.test(last)
-        || PhraseWords.isKnownNotNoun(word))) {
+    boolean lowerTail = last > span.start() && Character.isLowerCase(word.charAt(0))
+        && !EntityWords.NAME_PARTICLES.contains(word);
+    if (lowerTail && (notPhrase.test(last) || PhraseWords.isKnownNotNoun(word))) {
       return new NerLabels.TokenSpan(span.start(), last, span.type());
     }
     return span;

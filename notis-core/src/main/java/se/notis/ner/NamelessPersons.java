@@ -22,8 +22,8 @@ final class NamelessPersons {
       "tillägger", "menar", "tycker", "svarar");
 
   /**
-   * Returns {@code types} with every such group of mentions (one canonical) typed ORG.
-   * {@code found[e]} is entity {@code e}'s token span.
+   * Returns {@code types} with every such group of mentions (one canonical) typed ORG, or LOC where a
+   * mention stands as a place. {@code found[e]} is entity {@code e}'s token span.
    */
   static String[] retype(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found,
       String[] types, String[] canonical, Gazetteer gazetteer) {
@@ -33,7 +33,7 @@ final class NamelessPersons {
           found, out, canonical, canonical[e])) {
         continue;
       }
-      String type = isPlace(text, starts, ends, found, out, canonical, canonical[e]) ? "LOC" : "ORG";
+      String type = isPlace(text, starts, ends, found, canonical, canonical[e]) ? "LOC" : "ORG";
       out = out == types ? types.clone() : out;
       for (int f = 0; f < found.size(); f++) {
         if (canonical[f].equals(canonical[e]) && "PER".equals(out[f])) {
@@ -56,7 +56,7 @@ final class NamelessPersons {
    * or ending like a Swedish village ("Mosjön").
    */
   private static boolean isPlace(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found,
-      String[] types, String[] canonical, String name) {
+      String[] canonical, String name) {
     if (SpanTyper.hasVillageEnding(name) || name.endsWith("berg")) {
       return true;
     }
@@ -124,8 +124,8 @@ final class NamelessPersons {
 
   /** Words for people before a name that do not end like a role: "kungen", "sångerskan". */
   private static final Set<String> PERSON_NOUNS = Set.of("kung", "drottning", "prins", "prinsessa", "sångersk",
-      "författar", "skådespelersk", "påv", "profet", "kvinna", "man", "pojk", "flick", "son", "dotter", "fru", "far",
-      "mor", "bror", "syster", "representant", "kollega", "motståndar", "företrädar", "efterträdar", "vän");
+      "författar", "skådespelersk", "påv", "profet", "kvinna", "man", "mann", "pojk", "flick", "son", "dotter", "fru",
+      "far", "fader", "mor", "moder", "bror", "syster", "representant", "kollega", "motståndar", "företrädar", "efterträdar", "vän");
 
   private static boolean isAge(String w) {
     return w.length() <= 3 && !w.isEmpty() && w.chars().allMatch(Character::isDigit);
