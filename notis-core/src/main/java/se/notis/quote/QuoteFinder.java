@@ -219,12 +219,19 @@ final class QuoteFinder {
     /**
      * "anmäler att hon blivit misshandlad, kvinnan har sökt sjukvård": a comma, a definite noun and
      * its verb open the narrator's next clause, which the reported clause does not take in ("ska ha"
-     * still reports: "…, gärningen ska ha skett oprovocerat"). Returns the last token of the reported clause.
+     * still reports: "…, gärningen ska ha skett oprovocerat"), nor the writer's comment or the speaker's next
+   * act after ", något som", ", medan" or ", men" and a verb. Returns the last token of the reported clause.
      */
     int beforeSplicedClause(int contentFirst, int last) {
       for (int k = contentFirst + 1; k + 2 <= last; k++) {
         if (isWord(k, ",") && isLowerWord(k + 1) && (definiteNoun(k + 1) || endsWith(k + 1, "an") && te[k + 1] - ts[k + 1] >= 5) && !is("adverb", k + 1)
             && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
+          return k - 1;
+        }
+        // "…, något som ger hopp", "…, medan …", "…, men vill inte kommentera": the writer's comment or the
+        // speaker's own next act, no part of what was said
+        if (isWord(k, ",") && (isWord(k + 1, "något") && isWord(k + 2, "som") || isWord(k + 1, "medan")
+            || isWord(k + 1, "men") && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)))) {
           return k - 1;
         }
       }
