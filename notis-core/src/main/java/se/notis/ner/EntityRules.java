@@ -120,6 +120,7 @@ final class EntityRules {
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
+    out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);

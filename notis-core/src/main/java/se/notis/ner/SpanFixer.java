@@ -36,6 +36,11 @@ import java.util.Locale;
  */
 final class SpanFixer {
   /** Royal titles written with a capital before the name ("Kronprinsessan Victoria", "Kung Carl Gustaf"). */
+  /** "Dansken", "Svensken", "Tysken": a demonym adjective made a definite noun, a person of that country. */
+  private static boolean isDemonymNoun(String w) {
+    return w.length() > 4 && w.endsWith("en") && Demonyms.standard().country(w.substring(0, w.length() - 2)).isPresent();
+  }
+
   private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of("Kung", "Kungen", "Konung", "Konungen",
       "Drottning", "Drottningen", "Kronprinsessan", "Kronprinsen", "Prinsessan", "Prinsen", "Prins", "Prinsessa");
 
@@ -196,6 +201,11 @@ final class SpanFixer {
         && isCapitalisedWord(text, starts[start + 1], ends[start + 1])) {
       start++;
       type = "PER";
+    }
+    // "Dansken Tomasson" opening a sentence: a demonym noun is no part of the person's name.
+    if (start < end - 1 && "PER".equals(type) && isDemonymNoun(word(text, starts, ends, start))
+        && isCapitalisedWord(text, starts[start + 1], ends[start + 1])) {
+      start++;
     }
     // A bracket ends a name ("Corporation (TRT"); an acronym genitive ends one too ("FN:s rapport").
     for (int k = start; k < end; k++) {

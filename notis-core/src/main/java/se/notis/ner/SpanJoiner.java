@@ -445,6 +445,14 @@ final class SpanJoiner {
    * "Svea hovrätt", "Uppsala tingsrätts dom", "Ystads lasarett", where the tagger took the name
    * alone, as a place or a body.
    */
+  static NerLabels.TokenSpan withPoliceRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    if (s == 0 || span.end() - s != 1 || !word(text, starts, ends, s - 1).equals("polisregion")) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s - 1, span.end(), "ORG"); // "polisregion Väst", the police authority's region
+  }
+
   static NerLabels.TokenSpan withInstitutionNoun(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
     int end = span.end();

@@ -155,6 +155,9 @@ final class SpanTyper {
     boolean placeAndCommonWord = isListedPlaceOnly(text, starts[s], ends[s], gazetteer)
         && gazetteer.isCommon(text, starts[last], ends[last])
         && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+    if (first.equals("USS") || first.equals("HMS")) {
+      return new NerLabels.TokenSpan(s, span.end(), "MISC"); // "USS Ronald Reagan": a ship
+    }
     if (first.equals("Kungliga") || first.equals("Statens") || first.equals("The") || placeAndCommonWord
         || isCapitals(first) || isCapitals(word(text, starts, ends, last)) && !isRomanNumeral(word(text, starts, ends, last))) {
       // "SAS Link", "Rolls-Royce SMR", "The Cure": no person's name opens or ends with three capitals (but a
