@@ -411,6 +411,19 @@ final class SpanTyper {
         out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
       }
     }
+    // "via Ekoln och Mälaren": the first of two names after a preposition of place, the second a place
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerLabels.TokenSpan span = out.get(k);
+      NerLabels.TokenSpan after = out.get(k + 1);
+      int s = span.start();
+      if (!"LOC".equals(span.type()) && "LOC".equals(after.type()) && span.end() - s == 1 && s > 0
+          && after.start() == s + 2 && LIST_ENDS.contains(word(text, starts, ends, s + 1))
+          && (PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1)) || word(text, starts, ends, s - 1).equals("via"))
+          && !isInternational(word(text, starts, ends, s)) && !gazetteer.isListedBody(text, starts[s], ends[s])
+          && !EntityMerger.isAcronym(word(text, starts, ends, s))) {
+        out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
+      }
+    }
     // "16:09, Länsväg 344, Överammer, Ragunda": an untagged capitalised word between two places of
     // a comma chain is a place too, also when "i" opens it ("Sundsvall, i Forsån, Själevad") or when it
     // is the last but one of a list ("på Rhodos, Kreta och Cypern").
