@@ -38,8 +38,9 @@ final class ClubNames {
       boolean town = isTown(text, starts, ends, span, gazetteer)
           || isTownNamedOrganisation(text, starts, ends, span, gazetteer);
       boolean townPlays = town && plays(text, starts, ends, span.start(), span.end());
-      if (townPlays || isClubOfTown(text, starts, ends, span, gazetteer)) {
-        clubs.add(stripGenitive(word(text, starts, ends, span.start())));
+      int clubTown = isClubOfTown(text, starts, ends, span, gazetteer);
+      if (townPlays || clubTown >= 0) {
+        clubs.add(stripGenitive(word(text, starts, ends, townPlays ? span.start() : clubTown)));
       }
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
@@ -98,15 +99,25 @@ final class ClubNames {
         && isTown(text, starts, ends, new NerLabels.TokenSpan(span.start(), span.end(), "LOC"), gazetteer);
   }
 
-  /** "Piteå HC", "Kalix HC:s", "Malmö FF": a town and a club's letters, which make the town a club's short name. */
-  private static boolean isClubOfTown(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+  /**
+   * "Piteå HC", "Kalix HC:s", "Malmö FF", "IFK Norrköping": a town and a club's letters, which make the
+   * town a club's short name. Returns the town's token, or -1.
+   */
+  private static int isClubOfTown(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
     if (!"ORG".equals(span.type()) || span.end() - span.start() != 2) {
-      return false;
+      return -1;
     }
-    String letters = stripGenitive(word(text, starts, ends, span.start() + 1));
-    return letters.length() >= 2 && letters.length() <= 3 && EntityWords.isAllCaps(letters)
-        && isTown(text, starts, ends, new NerLabels.TokenSpan(span.start(), span.start() + 1, "LOC"), gazetteer);
+    int s = span.start();
+    boolean lettersFirst = isClubLetters(word(text, starts, ends, s));
+    int town = lettersFirst ? s + 1 : s;
+    boolean club = (lettersFirst || isClubLetters(stripGenitive(word(text, starts, ends, s + 1))))
+        && isTown(text, starts, ends, new NerLabels.TokenSpan(town, town + 1, "LOC"), gazetteer);
+    return club ? town : -1;
+  }
+
+  private static boolean isClubLetters(String w) {
+    return w.length() >= 2 && w.length() <= 3 && EntityWords.isAllCaps(w);
   }
 
   /** A one-word place that is no country, county or part of the world: what a club is named after. */
@@ -118,7 +129,7 @@ final class ClubNames {
     int bits = gazetteer.single(text, starts[span.start()], ends[span.start()])
         | gazetteer.genitive(text, starts[span.start()], ends[span.start()]);
     // A town the tagger took for a person ("vann Piteå med 4–2") is a town when no list has it as a name.
-    boolean town = "LOC".equals(span.type()) || (bits & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0
+    boolean town = "LOC".equals(span.type()) || (bits & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.CITY)) != 0
         && (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
     return town && (bits & (Gazetteer.COUNTRY | Gazetteer.REGION)) == 0
         && !EntityWords.WORLD_REGIONS.contains(word(text, starts, ends, span.start()));

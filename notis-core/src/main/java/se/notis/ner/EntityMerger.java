@@ -69,6 +69,13 @@ final class EntityMerger {
     // A name seen before punctuation is not a genitive there, so nowhere in the document, unless
     // the document also names it without the s: "för hela Europas." leaves out a noun after "Europa".
     Set<String> notGenitive = new HashSet<>();
+    Set<String> lastWords = new HashSet<>(); // "Nuggets" after "Denver Nuggets" is the team
+    for (int e = 0; e < n; e++) {
+      int space = surfaces[e].lastIndexOf(' ');
+      if ("ORG".equals(types[e]) && space > 0 && !beforeWord[e]) {
+        lastWords.add(surfaces[e].substring(space + 1));
+      }
+    }
     for (int e = 0; e < n; e++) {
       String surface = surfaces[e];
       int end = Gazetteer.stripGenitive(surface, 0, surface.length());
@@ -81,7 +88,9 @@ final class EntityMerger {
     }
     String[] base = new String[n];
     for (int e = 0; e < n; e++) {
-      base[e] = title[e] || notGenitive.contains(surfaces[e]) ? surfaces[e] : stripGenitive(surfaces[e], types[e], written, gazetteer);
+      boolean lastWord = "ORG".equals(types[e]) && lastWords.contains(surfaces[e]);
+      base[e] = title[e] || lastWord || notGenitive.contains(surfaces[e]) ? surfaces[e]
+          : stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
     for (int e = 0; e < n; e++) {
       base[e] = withoutStatuteNumber(capitalisedBody(base[e], types[e]), types[e]);
@@ -96,7 +105,8 @@ final class EntityMerger {
         if (title[f] || title[e] || base[f].length() <= base[e].length() || !compatible(base[e], originalTypes[e], base[f], originalTypes[f], gazetteer)) {
           continue;
         }
-        if (!isPart(base[e], base[f], originalTypes[f])) {
+        if (!isPart(base[e], base[f], originalTypes[f]) && !isTeamShortName(base[e], base[f], originalTypes[e],
+            originalTypes[f], gazetteer)) {
           continue;
         }
         int distance = Math.abs(f - e) + (f > e ? n : 0);
@@ -357,6 +367,29 @@ final class EntityMerger {
     int space = f - p - 1;
     return full.indexOf(' ') == space && Character.isUpperCase(part.charAt(0))
         && (full.startsWith("liga", space - 4) || full.startsWith("ska", space - 3));
+  }
+
+  /**
+   * A team named by the part of its name that is not its town or its club's letters: "Norrköping"
+   * for "IFK Norrköping", "Djurgården" for "Djurgårdens IF", "Nuggets" for "Denver Nuggets".
+   */
+  private static boolean isTeamShortName(String part, String full, String partType, String fullType,
+      Gazetteer gazetteer) {
+    int space = full.indexOf(' ');
+    if (!"ORG".equals(partType) || !"ORG".equals(fullType) || space < 0 || full.indexOf(' ', space + 1) >= 0
+        || !Character.isUpperCase(part.charAt(0))) {
+      return false;
+    }
+    String first = full.substring(0, space);
+    String second = full.substring(space + 1);
+    boolean lettersFirst = isClubLetters(first) && second.equals(part);
+    boolean lettersLast = isClubLetters(second) && first.equals(part + "s");
+    boolean townFirst = second.equals(part) && (gazetteer.single(first, 0, first.length()) & EntityWords.PLACE_LISTS) != 0;
+    return lettersFirst || lettersLast || townFirst;
+  }
+
+  private static boolean isClubLetters(String w) {
+    return w.length() >= 2 && w.length() <= 3 && EntityWords.isAllCaps(w);
   }
 
   /**

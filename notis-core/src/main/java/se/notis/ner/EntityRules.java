@@ -86,6 +86,7 @@ final class EntityRules {
         fixed = SpanTyper.placeByOpener(text, starts, ends, fixed);
         fixed = SpanTyper.villageByContext(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.buildingByContext(text, starts, ends, fixed);
+        fixed = SpanTyper.personNotWork(text, starts, ends, fixed, gazetteer); // before the works named by their words
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
         fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
@@ -104,6 +105,7 @@ final class EntityRules {
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
     out = SpanJoiner.englishGatherings(text, starts, ends, out);
+    out = SpanTyper.eventsWithOpener(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.eventByHead(text, starts, ends, span)); // after the joins: "Eurovision Song Contest"
     out.replaceAll(span -> SpanTyper.workByHead(text, starts, ends, span, gazetteer));
     for (NerLabels.TokenSpan span : out) {

@@ -578,6 +578,15 @@ final class MissedNames {
     return NameWords.isAuthority(head) || head.endsWith("verket") && head.length() > 9;
   }
 
+  /**
+   * "Kreditvärderingsinstitutet Moody's sänker …": a sentence's first word before a capitalised
+   * name is the noun for the name's kind, written with a capital only because it opens the sentence
+   * ("Integritetsskyddsmyndighetens AI-sandlåda", a genitive, is a name).
+   */
+  private static boolean namesTheNextName(CharSequence text, int[] starts, int i, int n, String w, String base) {
+    return i == 0 && w.equals(base) && i + 1 < n && Character.isUpperCase(text.charAt(starts[i + 1]));
+  }
+
   /** A law named in one word ("bygglagen") or a pact ("asylpakten", "tillväxtpaktens"). */
   private static boolean isNamedStatute(String w) {
     return LawNames.isLawName(w) || LawNames.isPactName(w);
@@ -605,7 +614,7 @@ final class MissedNames {
         : NameWords.isRoadCode(w) ? "LOC"
         // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
         : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
-            && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) ? "ORG"
+            && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) && !namesTheNextName(text, starts, i, n, w, base) ? "ORG"
         : null;
     // "Regeringen lanserade i maj Försvarsinnovationsinitiativet", "enligt Kontantutredningen": a
     // capitalised compound inside a sentence; at its start the same word may be a common noun, and
@@ -614,7 +623,7 @@ final class MissedNames {
     if (found == null && upper && inside && base.indexOf('-') < 0) {
       boolean listedBody = gazetteer.isListedBody(text, starts[i], ends[i]);
       found = listedBody ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
-          : NameWords.isWorkName(base) || NameWords.isInquiry(base) ? "MISC"
+          : NameWords.isWorkName(base) || NameWords.isInquiry(base) || SpanTyper.isEventName(base) ? "MISC"
           : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
           : null;
     }

@@ -25,11 +25,11 @@ final class NameWords {
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
       "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
-      "förbundet", "universitetet", "teatern", "föreningen"};
+      "förbundet", "universitetet", "teatern", "föreningen", "institutet", "stiftelsen", "högskolan"};
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget", "arabiska våren", "franska revolutionen",
-      "ryska revolutionen", "spanska inbördeskriget");
+      "ryska revolutionen", "spanska inbördeskriget", "trettioåriga kriget", "sjuåriga kriget", "finska kriget");
   /** A road's code as one token: "E4", "E4:an", "RV23". */
   private static final Pattern ROAD_CODE = Pattern.compile("(?:E|RV|Rv|rv|LV|Lv|lv)\\d{1,4}(?::an)?");
 
@@ -70,6 +70,14 @@ final class NameWords {
   /** Whether {@code name} (without a genitive) is a product the press names alone ({@link #PRODUCTS}). */
   static boolean isProduct(String name) {
     return PRODUCTS.contains(name);
+  }
+
+  private static final Pattern WEB_DOMAIN =
+      Pattern.compile("\\p{L}[\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)*\\.(?:se|nu|com|org|net|no|dk|fi|de|eu)");
+
+  /** "aftonbladet.se", "Elbruk.se": a site named as a source or a service, an organisation. */
+  static boolean isWebDomain(String w) {
+    return WEB_DOMAIN.matcher(w).matches();
   }
 
   /** "SE1" to "SE4": the bidding zones of the electricity market ("elområde 4"), places. */

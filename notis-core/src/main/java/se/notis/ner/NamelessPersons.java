@@ -52,8 +52,9 @@ final class NamelessPersons {
   private static final Set<String> IN_PLACE = Set.of("i", "vid", "utanför", "nära", "mellan");
 
   /**
-   * A name that some mention puts on the map is a place the lists lack: after a preposition of place,
-   * or ending like a Swedish village ("Mosjön").
+   * A name that some mention puts on the map is a place the lists lack: after a preposition of place
+   * or a noun for a kind of place ("barndomsstadsdel Biskopsgården"), or ending like a Swedish village
+   * ("Mosjön").
    */
   private static boolean isPlace(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found,
       String[] canonical, String name) {
@@ -62,7 +63,8 @@ final class NamelessPersons {
     }
     for (int f = 0; f < found.size(); f++) {
       int s = found.get(f).start();
-      if (canonical[f].equals(name) && s > 0 && IN_PLACE.contains(word(text, starts, ends, s - 1))) {
+      if (canonical[f].equals(name) && s > 0 && (IN_PLACE.contains(word(text, starts, ends, s - 1))
+          || SpanTyper.isPlaceHead(word(text, starts, ends, s - 1)))) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import se.notis.doc.Document;
 import se.notis.doc.Entity;
 import se.notis.doc.EntityLayer;
@@ -50,19 +51,40 @@ public final class NerStage extends AbstractStage {
 
   /** The committed model's sentence tagger followed by the annotation rules. */
   public static EntityTagger ruledTagger(NerModel model) {
-    PerceptronTagger tagger = new PerceptronTagger(model, Gazetteer.standard(), CasedWordClusters.standard());
+    return ruledTagger(model, UnaryOperator.identity());
+  }
+
+  /**
+   * A sentence tagger that runs this whole stage, as {@code analyze} runs it, on each sentence as a
+   * document of its own: the sentence rules, then the document's (titles, lists, acronyms, merging,
+   * retyping). {@code before} adds what the stage may read, such as the tags.
+   */
+  public static EntityTagger ruledTagger(NerModel model, UnaryOperator<Document> before) {
+    NerStage stage = new NerStage(model);
     return tokens -> {
-      PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(tokens);
-      int[] labels = new int[tokens.length];
-      tagger.tag(joined.text(), joined.starts(), joined.ends(), tokens.length, labels);
-      List<NerLabels.TokenSpan> spans = EntityRules.apply(joined.text(), joined.starts(), joined.ends(),
-          NerLabels.spans(labels, tokens.length), tagger.gazetteer(),
-          i -> PhraseWords.endsPhrase(joined.text(), joined.starts()[i], joined.ends()[i]));
+      StringBuilder text = new StringBuilder();
+      int[] starts = new int[tokens.length];
+      int[] ends = new int[tokens.length];
+      int codePoints = 0;
+      for (int i = 0; i < tokens.length; i++) {
+        if (i > 0) {
+          text.append(' ');
+          codePoints++;
+        }
+        starts[i] = codePoints;
+        text.append(tokens[i]);
+        codePoints += tokens[i].codePointCount(0, tokens[i].length());
+        ends[i] = codePoints;
+      }
+      SpanLayer tokenLayer = new SpanLayer(starts, ends);
+      Document doc = Document.of(text.toString()).with(Layers.TOKENS, tokenLayer)
+          .with(Layers.SENTENCES, new SentenceLayer(new int[] {0}, new int[] {tokens.length}, tokenLayer));
       String[] out = new String[tokens.length];
       java.util.Arrays.fill(out, "O");
-      for (NerLabels.TokenSpan span : spans) {
-        for (int i = span.start(); i < span.end(); i++) {
-          out[i] = (i == span.start() ? "B-" : "I-") + span.type();
+      for (Entity entity : stage.process(before.apply(doc)).entities()) {
+        int first = java.util.Arrays.binarySearch(starts, entity.start());
+        for (int i = first; i >= 0 && i < tokens.length && ends[i] <= entity.end(); i++) {
+          out[i] = (i == first ? "B-" : "I-") + entity.type();
         }
       }
       return out;
@@ -214,6 +236,7 @@ public final class NerStage extends AbstractStage {
     titles.sort((a, b) -> Integer.compare(a.start(), b.start()));
     found = QuotedTitles.apply(text, starts, ends, found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
+    found = SpanTyper.placesNotWorks(text, starts, ends, found, tagger.gazetteer()); // after the document's own types
     found = CompanyNames.retype(text, starts, ends, found);
     found = ClubNames.retype(text, starts, ends, found, tagger.gazetteer(), sport);
     found = CommonNounAcronyms.drop(text, starts, ends, found);

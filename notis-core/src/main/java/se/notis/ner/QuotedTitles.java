@@ -27,7 +27,9 @@ final class QuotedTitles {
       "festival", "festivalen", "podd", "podden", "album", "albumet", "strategi", "strategin", "handlingsplan",
       "handlingsplanen", "promemoria", "promemorian", "skrivelse", "skrivelsen", "broschyr", "broschyren", "komedi",
       "komedin", "drama", "dramat", "thriller", "thrillern", "opera", "operan", "musikal", "musikalen", "låt", "låten",
-      "singel", "singeln", "diktsamling", "diktsamlingen", "deckare", "deckaren", "program", "programmet");
+      "singel", "singeln", "diktsamling", "diktsamlingen", "deckare", "deckaren", "program", "programmet", "böcker",
+      "romaner", "filmer", "serier", "pjäser", "låtar", "singlar", "dokumentärer", "föreställningar", "operor",
+      "musikaler", "poddar", "podcasts", "podcast", "podcasten");
 
   /** Whether {@code word} names a kind of work or event, also in a compound ("debutromanen", "tv-serien"). */
   private static boolean isKindNoun(String word) {
@@ -78,24 +80,45 @@ final class QuotedTitles {
     return out;
   }
 
-  /** Each quoted title after a kind noun or its maker's genitive, as a MISC span of the words between the marks. */
+  /**
+   * Each quoted title after a kind noun or its maker's genitive, as a MISC span of the words between
+   * the marks; a list of them ("tv-serier som ”Ally McBeal”, ”Will & Grace” och ”Advokaterna”") gives
+   * one span per title.
+   */
   static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends) {
     List<NerLabels.TokenSpan> titles = new ArrayList<>();
     for (int i = 0; i + 2 < starts.length; i++) {
-      if (!isQuoteMark(text, starts, ends, i + 1)
-          || !(isKindNoun(RuleTokens.word(text, starts, ends, i)) || isMakersGenitive(text, starts, ends, i))
-          || Character.isLowerCase(text.charAt(starts[i + 2]))) {
-        continue; // "kallar romanen ”en berättelse om …”": words about the work, not its capitalised title
+      if (!(isKindNoun(RuleTokens.word(text, starts, ends, i)) || isMakersGenitive(text, starts, ends, i))) {
+        continue;
       }
-      int close = closingMark(text, starts, ends, i + 2, text.charAt(starts[i + 1]));
-      boolean nickname = close == i + 3 && close + 1 < starts.length && starts[close + 1] == ends[close] + 1
-          && Character.isUpperCase(text.charAt(starts[close + 1])); // "Lars ”Lasse” Wennerholm"
-      if (close > i + 2 && !nickname) {
-        titles.add(new NerLabels.TokenSpan(i + 2, close, "MISC"));
+      int open = i + 1 < starts.length && AS.contains(RuleTokens.word(text, starts, ends, i + 1)) ? i + 2 : i + 1;
+      int close = title(text, starts, ends, open);
+      while (close > 0) {
+        titles.add(new NerLabels.TokenSpan(open + 1, close, "MISC"));
         i = close;
+        open = close + 2;
+        close = close + 1 < starts.length && LIST_JOINS.contains(RuleTokens.word(text, starts, ends, close + 1))
+            ? title(text, starts, ends, open) : -1;
       }
     }
     return titles;
+  }
+
+  /** "tv-serier som ”Ally McBeal”": words between a kind noun and the titles of its examples. */
+  private static final Set<String> AS = Set.of("som", "såsom");
+
+  private static final Set<String> LIST_JOINS = Set.of(",", "och", "eller", "samt");
+
+  /** The token of the mark that closes a capitalised title opened at token {@code open}, or -1. */
+  private static int title(CharSequence text, int[] starts, int[] ends, int open) {
+    if (open + 1 >= starts.length || !isQuoteMark(text, starts, ends, open)
+        || Character.isLowerCase(text.charAt(starts[open + 1]))) {
+      return -1; // "kallar romanen ”en berättelse om …”": words about the work, not its capitalised title
+    }
+    int close = closingMark(text, starts, ends, open + 1, text.charAt(starts[open]));
+    boolean nickname = close == open + 2 && close + 1 < starts.length && starts[close + 1] == ends[close] + 1
+        && Character.isUpperCase(text.charAt(starts[close + 1])); // "Lars ”Lasse” Wennerholm"
+    return close > open + 1 && !nickname ? close : -1;
   }
 
   private static boolean isQuoteMark(CharSequence text, int[] starts, int[] ends, int i) {

@@ -111,11 +111,28 @@ final class SpanTyper {
 
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
   private static final Set<String> EVENT_HEADS = Set.of("Contest", "Festival", "Awards", "Cup", "Championship",
-      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo", "League");
+      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo", "League", "Week", "Award", "Prize");
 
   /** Sport's series, contests of a season (MISC): "Allsvenskan", "Hockeyettan", "Bundesliga". */
   private static final Set<String> LEAGUES = Set.of("Allsvenskan", "Damallsvenskan", "Superettan", "Hockeyallsvenskan",
       "Hockeyettan", "Elitserien", "Bundesliga", "Ligue", "Eredivisie");
+
+  /**
+   * "Jag har följt Premier League": the tagger found the head of a contest's name alone; the
+   * capitalised word before it, in no other name and not opening the sentence, opens the name.
+   */
+  static List<NerLabels.TokenSpan> eventsWithOpener(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      boolean opened = span.end() - s == 1 && s > 1 && EVENT_HEADS.contains(word(text, starts, ends, s))
+          && RuleTokens.isCapitalisedWord(text, starts[s - 1], ends[s - 1])
+          && (out.isEmpty() || out.get(out.size() - 1).end() < s);
+      out.add(opened ? new NerLabels.TokenSpan(s - 1, span.end(), "MISC") : span);
+    }
+    return out;
+  }
 
   /** A capitalised name of two words or more that ends in an English event's head is an event (MISC). */
   static NerLabels.TokenSpan eventByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
@@ -190,12 +207,20 @@ final class SpanTyper {
     boolean one = span.end() - span.start() == 1;
     boolean international = one && isInternational(last);
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
-    if (international || body || isStockExchange(last) || COMPANY_FORMS.contains(last)
+    if (international || body || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
         || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
   }
+
+  /** "Axel Johnson-koncernen", "Bonnier-gruppen": a name joined by a hyphen to a noun for a company group. */
+  private static boolean isGroupCompound(String w) {
+    int hyphen = w.lastIndexOf('-');
+    return hyphen > 0 && GROUP_NOUNS.contains(stripGenitive(w.substring(hyphen + 1)));
+  }
+
+  private static final Set<String> GROUP_NOUNS = Set.of("koncernen", "gruppen", "bolaget", "företaget", "sfären");
 
   /** "Stockholmsbörsen", "Santiagobörsens": a city's stock exchange is a company, not a work or a place. */
   private static boolean isStockExchange(String word) {
@@ -279,7 +304,7 @@ final class SpanTyper {
   /** First words of streets, squares, palaces and natural places abroad ("Calle", "Isla" are first names too). */
   private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
       "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
-      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa", "St", "St.", "Sankt", "Saint");
+      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa", "St", "St.", "Sankt", "Saint", "Val");
 
   /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
   private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
@@ -608,6 +633,8 @@ final class SpanTyper {
       type = "MISC";
     } else if (NameWords.isProduct(name)) {
       type = "MISC"; // "Iphone", "Ozempic": products, whatever the tagger said
+    } else if (e - s == 1 && NameWords.isWebDomain(last)) {
+      type = "ORG"; // "till aftonbladet.se": a site, as a source
     } else if (e - s == 1 && NameWords.isPriceArea(last)) {
       type = "LOC"; // "SE3", "SE4": areas of the electricity market
     } else if (capitalised && e - s >= 2 && isPartyHead(last)) {
@@ -624,8 +651,73 @@ final class SpanTyper {
         || isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition)
         || e - s >= 2 && BODY_OPENERS.contains(word(text, starts, ends, s))) {
       type = "ORG"; // "Region Skåne" is the regional authority, "Högskolan Väst" a university
+    } else if ("MISC".equals(type) && (listedBits(text, starts, ends, span, gazetteer, runClass, runPosition)
+        & Gazetteer.COUNTRY) != 0) {
+      type = "LOC"; // "resor till Centralafrikanska republiken": a listed country, not a title
     }
     return type.equals(span.type()) ? span : new NerLabels.TokenSpan(s, e, type);
+  }
+
+  /**
+   * "ledaren Heinz-Christian Strache": a name of two words the tagger called MISC whose first word is
+   * a listed first name (each part of a hyphened one) and whose second is a capitalised word no list
+   * or dictionary has is a person.
+   * A quoted title ("”Ally McBeal”") is left to the titles.
+   */
+  static NerLabels.TokenSpan personNotWork(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    int e = span.end();
+    if (!"MISC".equals(span.type()) || e - s != 2 || s > 0 && isQuoteMark(text, starts, ends, s - 1)
+        || !Character.isUpperCase(text.charAt(starts[s + 1])) || gazetteer.isCommon(text, starts[s + 1], ends[s + 1])
+        || (gazetteer.single(text, starts[s + 1], ends[s + 1])
+            & (PLACE_LISTS | Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0) {
+      return span; // "Way Out West", a festival
+    }
+    for (int from = starts[s], to; from < ends[s]; from = to + 1) {
+      to = from;
+      while (to < ends[s] && text.charAt(to) != '-') {
+        to++;
+      }
+      if ((gazetteer.single(text, from, to) & Gazetteer.FIRST_NAME) == 0) {
+        return span;
+      }
+    }
+    return new NerLabels.TokenSpan(s, e, "PER");
+  }
+
+  /**
+   * "en katastrof för Uppsalas barn": a listed place's genitive before a common noun, which the
+   * tagger took into a MISC name and no other mention names otherwise, is the place alone.
+   */
+  static List<NerLabels.TokenSpan> placesNotWorks(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    Set<String> named = new java.util.HashSet<>(); // "### Göteborgs hamn" heading the section makes it a name
+    for (NerLabels.TokenSpan span : spans) {
+      if (!"MISC".equals(span.type())) {
+        named.add(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString());
+      }
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      boolean other = named.contains(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString());
+      out.add(other ? span : placeNotWork(text, starts, ends, span, gazetteer));
+    }
+    return out;
+  }
+
+  private static NerLabels.TokenSpan placeNotWork(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    boolean placeGenitive = "MISC".equals(span.type()) && span.end() - s == 2
+        && Character.isUpperCase(text.charAt(starts[s])) && Character.isLowerCase(text.charAt(starts[s + 1]))
+        && (gazetteer.genitive(text, starts[s], ends[s]) & PLACE_LISTS) != 0;
+    return placeGenitive ? new NerLabels.TokenSpan(s, s + 1, "LOC") : span;
+  }
+
+  private static boolean isQuoteMark(CharSequence text, int[] starts, int[] ends, int i) {
+    char c = text.charAt(starts[i]);
+    return ends[i] - starts[i] == 1 && (c == '”' || c == '“' || c == '"' || c == '«' || c == '\'');
   }
 
   private static boolean isPartyHead(String w) {
@@ -692,17 +784,20 @@ final class SpanTyper {
   /** Whether the span is exactly a listed authority or organisation, and not also a listed place. */
   private static boolean isListedOrganisation(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer, int[] runClass, int[] runPosition) {
-    int s = span.start();
-    int e = span.end();
-    int bits;
-    if (e - s == 1) {
-      bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
-    } else {
-      bits = isExactRun(span, runPosition) ? runClass[s] : 0;
-    }
+    int bits = listedBits(text, starts, ends, span, gazetteer, runClass, runPosition);
     // A city abroad of the same name does not count against our list: "Carnegie", "Nokia", "Toyota".
     int placeLists = (bits & Gazetteer.ORGANISATION) != 0 ? PLACE_LISTS & ~Gazetteer.CITY : PLACE_LISTS;
     return (bits & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && (bits & placeLists) == 0;
+  }
+
+  /** The name lists that hold exactly the span's words (a genitive ending aside for one word). */
+  private static int listedBits(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, int[] runClass, int[] runPosition) {
+    int s = span.start();
+    if (span.end() - s == 1) {
+      return gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    }
+    return isExactRun(span, runPosition) ? runClass[s] : 0;
   }
 
   /** Whether the span covers exactly one listed name of several words. */
@@ -789,7 +884,8 @@ final class SpanTyper {
    */
   static boolean isPlaceHead(String word) {
     return PLACE_HEADS.contains(word) || word.endsWith("stationen") || word.endsWith("lägret")
-        || word.endsWith("palatset") || word.endsWith("byn") && word.length() > 3;
+        || word.endsWith("palatset") || word.endsWith("byn") && word.length() > 3
+        || word.endsWith("stadsdel") || word.endsWith("stadsdelen"); // "hans barndomsstadsdel Biskopsgården"
   }
 
   /**

@@ -431,4 +431,18 @@ class NerStageTest {
     assertEquals("MISC Milton", found.get("Milton"), found.toString());
     assertEquals("ORG Alternative für Deutschland", found.get("AfD"), found.toString());
   }
+
+  /** Teams named by part of their names are the teams; a place's genitive before a plain noun is the place. */
+  @Test
+  void teamsByShortNamesAndAPlaceBeforeANoun() {
+    Map<String, String> found = NamesFound.entities("IFK Norrköping tog emot Djurgårdens IF i allsvenskan på söndagen. Djurgården "
+        + "tog ledningen i matchen, men sedan hade Norrköping svårt att ta sig förbi gästernas mittfält. Målet kom "
+        + "i andra halvlek. Samtidigt vann Denver "
+        + "Nuggets mot Boston Celtics. Sedan dess har Nuggets vunnit fem raka matcher. Oppositionsrådet kallar förslaget "
+        + "för ”en katastrof för Uppsalas barn”.");
+    assertEquals("ORG Djurgårdens IF", found.get("Djurgården"), found.toString());
+    assertEquals("ORG IFK Norrköping", found.get("Norrköping"), found.toString());
+    assertEquals("ORG Denver Nuggets", found.get("Nuggets"), found.toString());
+    assertEquals("LOC Uppsala", found.get("Uppsalas"), found.toString());
+  }
 }

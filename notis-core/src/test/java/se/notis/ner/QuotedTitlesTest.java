@@ -30,6 +30,12 @@ class QuotedTitlesTest {
   }
 
   @Test
+  void eachTitleOfAListAfterTheKindOfWorkIsOneName() {
+    assertEquals(List.of("Ally McBeal", "Will & Grace", "Advokaterna"), titles("Dylan McDermott är känd för sina roller"
+        + " i tv-serier som ”Ally McBeal”, ”Will & Grace” och ”Advokaterna”."));
+  }
+
+  @Test
   void wordsAboutAWorkInLowerCaseAreNoTitle() {
     assertEquals(List.of(), titles("Juryns ordförande kallar romanen ”en berättelse om språk och skuld”."));
   }
