@@ -1984,8 +1984,9 @@ final class QuoteFinder {
         }
         boolean afterDeterminer = k > j && (is("determiner", k - 1) || adjectiveLike(k - 1));
         boolean weak = k > j && is("determiner", k - 1) && isLowerWord(k) && (endsWith(k, "a") || endsWith(k, "e"));
+        // "Enligt det norska Folkhälsoinstitutet är …": an adjective also stands before a name.
         boolean adjective = (adjectiveLike(k) || weak || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
-            && isLowerWord(k + 1) && !noun;
+            && (isLowerWord(k + 1) || afterDeterminer && isCap(k + 1) && Character.isLetter(first(k + 1))) && !noun;
         if (is("determiner", k) || (afterDeterminer || k == j) && adjective) {
           k++;
           continue;
