@@ -64,10 +64,12 @@ final class EntityWords {
   static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
       "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen", "älven",
-      "platz", "straße", "strasse", "gasse", "plein"}; // German and Dutch squares and streets: "Heldenplatz"
+      "platz", "straße", "strasse", "gasse", "plein", // German and Dutch squares and streets: "Heldenplatz"
+      "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen"}; // "Vindelfjällen"
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
-  static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden");
+  static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",
+      "County", "Square");
 
   /** Capitalised last words of street and square names ("Råsta Strandväg", "Nya Torget", "Andra Avenyn"). */
   private static final String[] STREET_ENDINGS = {"väg", "vägen", "gata", "gatan", "torg", "torget", "allé", "allén",
@@ -96,7 +98,8 @@ final class EntityWords {
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
       "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding",
-      "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment");
+      "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment", "Sweden", "Nordic", "Scandinavia",
+      "Kommitté", "Kommittén");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",

@@ -304,7 +304,8 @@ final class SpanTyper {
   /** First words of streets, squares, palaces and natural places abroad ("Calle", "Isla" are first names too). */
   private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
       "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
-      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa", "St", "St.", "Sankt", "Saint", "Val");
+      "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa", "St", "St.", "Sankt", "Saint", "Val", "Beit", "Kfar",
+      "Deir", "Khan", "Ras", "Tel"); // "Beit Lahia", "Khan Younis", "Tel Aviv"
 
   /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
   private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
@@ -631,8 +632,8 @@ final class SpanTyper {
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
-    } else if (NameWords.isProduct(name)) {
-      type = "MISC"; // "Iphone", "Ozempic": products, whatever the tagger said
+    } else if (NameWords.isProduct(name) || isMakersModel(text, starts, ends, span, gazetteer)) {
+      type = "MISC"; // "Iphone", "Ozempic", "Airbus A320neo": products, whatever the tagger said
     } else if (e - s == 1 && NameWords.isWebDomain(last)) {
       type = "ORG"; // "till aftonbladet.se": a site, as a source
     } else if (e - s == 1 && NameWords.isPriceArea(last)) {
@@ -718,6 +719,18 @@ final class SpanTyper {
   private static boolean isQuoteMark(CharSequence text, int[] starts, int[] ends, int i) {
     char c = text.charAt(starts[i]);
     return ends[i] - starts[i] == 1 && (c == '”' || c == '“' || c == '"' || c == '«' || c == '\'');
+  }
+
+  /** A model code: letters and digits in one word ("A320neo", "XC90", "737"). */
+  private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("\\p{L}{0,3}\\d{2,4}\\p{L}{0,5}");
+
+  /** "Airbus A320neo", "Volvo XC90", "Boeing 737 Max": a listed maker's name before a model code. */
+  private static boolean isMakersModel(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    return span.end() - s >= 2 && span.end() - s <= 3
+        && MODEL_CODE.matcher(word(text, starts, ends, s + 1)).matches()
+        && (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.ORGANISATION) != 0;
   }
 
   private static boolean isPartyHead(String w) {
