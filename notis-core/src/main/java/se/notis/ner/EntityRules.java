@@ -104,6 +104,7 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
+    out = SpanJoiner.organisationsWithOpener(text, starts, ends, out, gazetteer);
     out = SpanJoiner.englishGatherings(text, starts, ends, out);
     out = SpanTyper.eventsWithOpener(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.eventByHead(text, starts, ends, span)); // after the joins: "Eurovision Song Contest"

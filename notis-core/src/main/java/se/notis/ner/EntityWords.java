@@ -212,7 +212,8 @@ final class EntityWords {
   /** Heads of bodies named by an adjective: "Nordiska rådet", "Svenska kyrkan", "Förenta nationerna". */
   private static final Set<String> ADJECTIVE_ORG_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
       "akademien", "kyrkan", "museet", "universitetet", "förbundet", "domstolen", "banken", "korset", "nationerna",
-      "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet", "sjukhuset");
+      "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet", "sjukhuset",
+      "myndigheten", "organisationen"); // "Palestinska myndigheten", "Världsmeteorologiska organisationen"
 
   /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Södra vägen". */
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",

@@ -418,7 +418,7 @@ final class MissedNames {
     int next = i + 1;
     if (next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
         || !isLower(text, starts[next])
-        || !(gazetteer.isCommon(text, starts[i], ends[i]) || PLACE_OPENERS.contains(w))) {
+        || !(gazetteer.isCommon(text, starts[i], ends[i]) || PLACE_OPENERS.contains(w) || w.endsWith("iska"))) {
       return null;
     }
     boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
@@ -592,6 +592,10 @@ final class MissedNames {
     return LawNames.isLawName(w) || LawNames.isPactName(w);
   }
 
+  /** Words before "X" that make it the social network: "på X", "plattformen X". */
+  private static final java.util.Set<String> BEFORE_PLATFORM = java.util.Set.of("på", "via", "plattformen", "tjänsten",
+      "sajten");
+
   /** Prepositions before a part of a town: "på Norr", "vid Centrum", "till Söder". */
   private static final java.util.Set<String> PART_OF_TOWN_PREPOSITIONS = java.util.Set.of("på", "vid", "till", "från");
 
@@ -602,6 +606,9 @@ final class MissedNames {
   private static NerLabels.TokenSpan namedWordAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
       boolean upper, boolean[] taken, Gazetteer gazetteer) {
     String base = stripGenitive(w);
+    if (w.equals("X") && i > 0 && BEFORE_PLATFORM.contains(word(text, starts, ends, i - 1))) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "skriver på X", the platform once called Twitter
+    }
     if (upper && isCoordinatedAuthorityAt(text, starts, ends, n, i, taken)) {
       return new NerLabels.TokenSpan(i, i + 3, "ORG"); // "Klimat- och näringslivsdepartementet"
     }

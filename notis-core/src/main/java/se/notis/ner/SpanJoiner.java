@@ -3,6 +3,7 @@ package se.notis.ner;
 import static se.notis.ner.EntityWords.COMPANY_FORMS;
 import static se.notis.ner.EntityWords.NAME_PARTICLES;
 import static se.notis.ner.EntityWords.PARTIES;
+import static se.notis.ner.EntityWords.PLACE_LISTS;
 import static se.notis.ner.EntityWords.ROLE_ENDINGS;
 import static se.notis.ner.EntityWords.isListedPlaceOnly;
 import static se.notis.ner.EntityWords.stripGenitive;
@@ -25,6 +26,26 @@ final class SpanJoiner {
       "akademien", "kyrkan", "museet", "universitetet", "förbundet", "kraftnät", "domstolen", "banken");
 
   private SpanJoiner() {}
+
+  /**
+   * "milisen Rapid Support Forces", "Magen David Adom", "Vivaldi Mode AB": inside a sentence, a
+   * capitalised word in no name, not a genitive, right before an organisation's name of two words
+   * or more opens it; the tagger began a word late.
+   */
+  static List<NerLabels.TokenSpan> organisationsWithOpener(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      boolean opens = "ORG".equals(span.type()) && span.end() - s >= 2 && s >= 2
+          && (out.isEmpty() || out.get(out.size() - 1).end() < s)
+          && isCapitalisedWord(text, starts[s - 1], ends[s - 1])
+          && text.charAt(ends[s - 1] - 1) != 's' && isLower(text, starts[s - 2])
+          && (gazetteer.single(text, starts[s - 1], ends[s - 1]) & (PLACE_LISTS | Gazetteer.TITLE)) == 0;
+      out.add(opens ? new NerLabels.TokenSpan(s - 1, span.end(), "ORG") : span);
+    }
+    return out;
+  }
 
   /**
    * "Global Commission" + "on" + "Modern Slavery" + "and" + "Human Trafficking", "Nato
@@ -429,7 +450,11 @@ final class SpanJoiner {
       java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
       java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"),
       java.util.Map.entry("socken", "LOC"), java.util.Map.entry("Arena", "LOC"), java.util.Map.entry("Stadium", "LOC"),
-      java.util.Map.entry("stadion", "LOC"), java.util.Map.entry("Vall", "LOC"));
+      java.util.Map.entry("stadion", "LOC"), java.util.Map.entry("Vall", "LOC"),
+      java.util.Map.entry("stadsteater", "ORG"), java.util.Map.entry("läkarförening", "ORG"),
+      java.util.Map.entry("stift", "ORG"), java.util.Map.entry("pastorat", "ORG"),
+      java.util.Map.entry("landskapsregering", "ORG"), java.util.Map.entry("studentkår", "ORG"),
+      java.util.Map.entry("säkerhetsråd", "ORG"), java.util.Map.entry("försvarsmakt", "ORG"));
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård");
