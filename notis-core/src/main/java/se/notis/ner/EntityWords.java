@@ -93,6 +93,16 @@ final class EntityWords {
       "direktör", "sekreterare", "ledare", "ansvarig", "expert", "kommissionär", "ambassadör", "general", "analytiker",
       "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
 
+  /** Whether {@code w} ends like a role noun ("presschef", "statsminister"). */
+  static boolean hasRoleEnding(String w) {
+    for (String ending : ROLE_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that close an organisation's name: the tagger sometimes stops before them. */
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",

@@ -4,7 +4,6 @@ import static se.notis.ner.EntityWords.COMPANY_FORMS;
 import static se.notis.ner.EntityWords.NAME_PARTICLES;
 import static se.notis.ner.EntityWords.PARTIES;
 import static se.notis.ner.EntityWords.PLACE_LISTS;
-import static se.notis.ner.EntityWords.ROLE_ENDINGS;
 import static se.notis.ner.EntityWords.isListedPlaceOnly;
 import static se.notis.ner.EntityWords.stripGenitive;
 import static se.notis.ner.RuleTokens.isCapitalisedWord;
@@ -383,13 +382,8 @@ final class SpanJoiner {
         || !isLower(text, starts[first - 1]) && first - 1 != 0) {
       return span;
     }
-    String role = word(text, starts, ends, first - 1);
-    for (String ending : ROLE_ENDINGS) {
-      if (role.endsWith(ending)) {
-        return new NerLabels.TokenSpan(first, span.end(), "PER");
-      }
-    }
-    return span;
+    return EntityWords.hasRoleEnding(word(text, starts, ends, first - 1))
+        ? new NerLabels.TokenSpan(first, span.end(), "PER") : span;
   }
 
   /**

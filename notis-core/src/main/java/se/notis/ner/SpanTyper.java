@@ -405,7 +405,8 @@ final class SpanTyper {
   private static final String[] VILLAGE_ENDINGS = {"by", "sund", "staden", "böle", "skog", "slätt", "slätten", "berget", "bäck", "bäcken",
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
-      "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr"};
+      "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr", "ån",
+      "stan", "baden", "foss"};
 
   /**
    * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
@@ -855,6 +856,10 @@ final class SpanTyper {
         && !gazetteer.isListedBody(text, starts[s], ends[s])) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "på ön Lesbos": no organisation list has it
     }
+    if ("ORG".equals(span.type()) && e - s == 1 && s > 1 && isPlaceBeside(text, starts, ends, s)
+        && !EntityMerger.isAcronym(word(text, starts, ends, s)) && !gazetteer.isListedBody(text, starts[s], ends[s])) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "vid Fyrisån", "floder som Ganges och Indus"
+    }
     if ("PER".equals(span.type()) && e - s == 1 && s > 0) {
       int bits = gazetteer.single(text, starts[s], ends[s]);
       boolean personName = (bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0;
@@ -879,6 +884,30 @@ final class SpanTyper {
     return span;
   }
 
+  /**
+   * "gömde vapnet vid Fyrisån", "i orter som Paiporta och Chiva": a name ending like a place beside
+   * ("vid") something, not after someone who works there ("forskare vid Chalmers"), or an example of
+   * a kind of place.
+   */
+  private static boolean isPlaceBeside(CharSequence text, int[] starts, int[] ends, int s) {
+    String before = word(text, starts, ends, s - 1);
+    String twoBefore = word(text, starts, ends, s - 2);
+    String w = word(text, starts, ends, s);
+    return before.equals("vid") && (hasVillageEnding(w) || EntityWords.hasPlaceSuffix(w))
+        && !WORKING_AT.contains(twoBefore.toLowerCase(Locale.ROOT)) && !EntityWords.hasRoleEnding(twoBefore)
+        || (before.equals("som") || before.equals("och") && s > 3 && word(text, starts, ends, s - 3).equals("som"))
+            && KINDS_OF_PLACES.contains(before.equals("som") ? twoBefore : word(text, starts, ends, s - 4));
+  }
+
+  /** Words before "vid" that put someone at a workplace: "anställd vid", "professor vid". */
+  private static final Set<String> WORKING_AT = Set.of("anställd", "anställda", "arbetar", "jobbar", "verksam",
+      "verksamma", "professor", "forskare", "doktorand", "lektor", "docent", "studerar", "student", "studenter",
+      "läkare", "överläkare", "chef", "praktiserar", "utbildad", "utbildade", "tjänstgör", "kvar");
+
+  /** Plural nouns of places before "som" and examples: "orter som Paiporta och Chiva". */
+  private static final Set<String> KINDS_OF_PLACES = Set.of("orter", "städer", "floder", "byar", "öar", "länder",
+      "kommuner", "stadsdelar", "områden", "förorter", "sjöar", "berg");
+
   /** Lower-case words for a part of a town before its name ("stadsdelen Söder"). */
   private static final java.util.Set<String> TOWN_PARTS = java.util.Set.of("stadsdelen", "området", "bostadsområdet",
       "orten", "byn", "tätorten", "kvarteret");
@@ -898,7 +927,9 @@ final class SpanTyper {
   static boolean isPlaceHead(String word) {
     return PLACE_HEADS.contains(word) || word.endsWith("stationen") || word.endsWith("lägret")
         || word.endsWith("palatset") || word.endsWith("byn") && word.length() > 3
-        || word.endsWith("stadsdel") || word.endsWith("stadsdelen"); // "hans barndomsstadsdel Biskopsgården"
+        || word.endsWith("stadsdel") || word.endsWith("stadsdelen") // "hans barndomsstadsdel Biskopsgården"
+        || word.endsWith("orten") || word.endsWith("boendet") || word.endsWith("kvarteret")
+        || word.endsWith("kraftsparken"); // "vallfartsorten Šaštín", "äldreboendet Lindgården"
   }
 
   /**
