@@ -65,7 +65,8 @@ final class EntityWords {
       "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen", "älven",
       "platz", "straße", "strasse", "gasse", "plein", // German and Dutch squares and streets: "Heldenplatz"
-      "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen"}; // "Vindelfjällen"
+      "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen", // "Vindelfjällen"
+      "banan"}; // railway lines: "Ostkustbanan"
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",

@@ -617,7 +617,8 @@ final class MissedNames {
     if (NameWords.isHistoricalEvent(pair)) {
       return new NerLabels.TokenSpan(i, i + 2, "MISC");
     }
-    String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base) ? "MISC"
+    String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base)
+        || SpanTyper.isLeague(base) ? "MISC"
         : NameWords.isRoadCode(w) ? "LOC"
         // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
         : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])

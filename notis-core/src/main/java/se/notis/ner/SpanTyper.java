@@ -134,6 +134,10 @@ final class SpanTyper {
     return out;
   }
 
+  static boolean isLeague(String w) {
+    return LEAGUES.contains(w);
+  }
+
   /** A capitalised name of two words or more that ends in an English event's head is an event (MISC). */
   static NerLabels.TokenSpan eventByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     if ("MISC".equals(span.type()) || span.end() - span.start() < 2
@@ -831,7 +835,7 @@ final class SpanTyper {
    */
   static NerLabels.TokenSpan placeByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       int[] runClass, int[] runPosition, Gazetteer gazetteer) {
-    if ("LOC".equals(span.type()) || "MISC".equals(span.type())) {
+    if ("LOC".equals(span.type())) {
       return span;
     }
     int s = span.start();
@@ -839,7 +843,10 @@ final class SpanTyper {
     boolean exactRun = e - s > 1 && isExactRun(span, runPosition);
     int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     if (exactRun && (runClass[s] & placeBits) != 0 && (runClass[s] & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
-      return new NerLabels.TokenSpan(s, e, "LOC");
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "San Pedro Sula", "Gamla Ullevi"
+    }
+    if ("MISC".equals(span.type())) {
+      return span;
     }
     if ("PER".equals(span.type()) && s > 0 && word(text, starts, ends, s - 1).equals("i")
         && text.charAt(ends[e - 1] - 1) != 's') {
