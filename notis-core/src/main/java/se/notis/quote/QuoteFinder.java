@@ -1942,6 +1942,35 @@ final class QuoteFinder {
     }
 
     /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
+    /**
+     * After a source's name, the place it works at or is seated in belongs to the source phrase:
+     * "Lina Forsberg vid Åklagarmyndigheten", "Världsmeteorologiska organisationen i Genève",
+     * "Kaisa Virtanen vid Näringslivets forskningsinstitut (Etla)". Returns the token after it, or
+     * {@code k} when none follows.
+     */
+    private int afterWorkplace(int k, int last) {
+      if (k + 1 > last || !isAny(k, "vid", "på", "hos", "i") || !isCap(k + 1) || !Character.isLetter(first(k + 1))) {
+        return k;
+      }
+      int end = nameEndingTok(k + 1);
+      if (end <= k + 1) {
+        return k;
+      }
+      if (end + 2 <= last && isWord(end, "(") && isCap(end + 1) && isWord(end + 2, ")")) {
+        end += 3;
+      }
+      return end <= last ? end : k;
+    }
+
+    private boolean hasCapital(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (isCap(i) && Character.isLetter(first(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     void enligt(int e, int first, int end) {
       int last = end - 1;
       while (last > e && isSentenceEnd(last)) {
@@ -2007,6 +2036,9 @@ final class QuoteFinder {
           if (k < last && isCap(k) && Character.isLetter(first(k)) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
             continue; // a title before a full name: "enligt rikspolischefen Petra Lundh"
           }
+          if (e > first && k == last && isCap(k) && Character.isLetter(first(k))) {
+            k++; // "…, enligt nyhetsbyrån Reuters.": the noun's name closes the sentence
+          }
         }
         break;
       }
@@ -2016,10 +2048,14 @@ final class QuoteFinder {
       }
       int speakerFrom = j;
       int speakerTo = k;
+      boolean trailing = e > first && isWord(e - 1, ",");
       if (e == first && k + 2 < last && isWord(k, ",") && allCaps(k + 1) && isWord(k + 2, ",")) {
         k += 2; // "Enligt Statistiska centralbyrån, SCB, steg …": the acronym between commas is the source's
-      } else if (e == first && k + 2 < last && isWord(k, "(") && isCap(k + 1) && isWord(k + 2, ")")) {
-        k += 3; // "Enligt Brottsförebyggande rådet (Brå) anmäldes …": so is the short name in brackets
+      } else if ((e == first || trailing) && k + 2 <= last && isWord(k, "(") && isCap(k + 1) && isWord(k + 2, ")")) {
+        k += 3; // "Enligt Brottsförebyggande rådet (Brå) anmäldes …", "…, enligt SCB (Statistiska …)."
+      }
+      if (e == first && k > j && hasCapital(j, k)) {
+        k = afterWorkplace(k, last); // "Enligt Lina Forsberg vid Åklagarmyndigheten var skjutningen …"
       }
       int prep = producerPreposition(j, last);
       int producer = prep > 0 ? producerEnd(prep, last) : -1;

@@ -78,6 +78,19 @@ class QuoteStageTest {
     assertEquals("han", out.text(speaker.start(), speaker.end()));
   }
 
+  /** A named source's workplace and a trailing source's short name in brackets belong to the source phrase. */
+  @Test
+  void theSourcePhraseTakesTheWorkplaceAndTheShortName() {
+    Document doc = withOrganisation("Enligt Lina Forsberg vid Åklagarmyndigheten var skjutningen ett led i en konflikt.",
+        "Lina Forsberg", "Åklagarmyndigheten");
+    assertEquals(List.of("var skjutningen ett led i en konflikt | indirect | Lina Forsberg | Enligt"),
+        describe(new QuoteStage().process(doc)));
+    doc = withOrganisation("Bodens befolkning har ökat för tredje året i rad, enligt Statistiska centralbyrån (SCB).",
+        "Statistiska centralbyrån", "SCB");
+    assertEquals(List.of("Bodens befolkning har ökat för tredje året i rad | indirect | Statistiska centralbyrån | enligt"),
+        describe(new QuoteStage().process(doc)));
+  }
+
   /** The text split into sentences, with {@code names} as its entities, organisations (as the entity stage gives them). */
   private static Document withOrganisation(String text, String... names) {
     Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
