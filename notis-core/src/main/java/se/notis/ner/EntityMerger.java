@@ -210,12 +210,17 @@ final class EntityMerger {
     return cited.group(1) + cited.group(2);
   }
 
+  /** First words of names the annotated sets keep as written: "polisregion Väst", "hovrätten för Nedre Norrland". */
+  private static final Set<String> WRITTEN_IN_LOWER_CASE = Set.of("polisregion", "hovrätten", "kammarrätten",
+      "förvaltningsrätten");
+
   /**
    * "nordiska ministerrådet" is Nordiska ministerrådet: an organisation of several words written
    * in lower case is the name written with its capital.
    */
   private static String capitalisedBody(String name, String type) {
-    if (!"ORG".equals(type) || name.isEmpty() || !Character.isLowerCase(name.charAt(0)) || name.indexOf(' ') < 0) {
+    if (!"ORG".equals(type) || name.isEmpty() || !Character.isLowerCase(name.charAt(0)) || name.indexOf(' ') < 0
+        || WRITTEN_IN_LOWER_CASE.contains(name.substring(0, name.indexOf(' ')))) {
       return name;
     }
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);

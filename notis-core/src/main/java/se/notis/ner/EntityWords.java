@@ -132,7 +132,8 @@ final class EntityWords {
   private static final String[] ORG_HEADS = {"tidningen", "tidskriften", "nyhetsbyrån", "kanalen", "bolaget",
       "företaget", "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen",
       "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen",
-      "gruppen", "samebyn", "samebyarna", "nätverket"};
+      "gruppen", "samebyn", "samebyarna", "nätverket", "myndigheten", "butiken", "säkerhetstjänsten",
+      "underrättelsetjänsten", "bandet", "duon", "orkestern"};
 
   /** Whether a lower-case word is a noun for a kind of organisation: "partiet", "fackförbundet", "parti". */
   static boolean isOrganisationHead(String word) {

@@ -355,6 +355,14 @@ final class MissedNames {
         || !EntityWords.isOrganisationHead(word(text, starts, ends, i - 1).toLowerCase(Locale.ROOT))) {
       return null; // "publicistföreningen Utgivarnas gemensamma …": a genitive ends the name
     }
+    int run = i + 1;
+    while (run < n && run - i < 3 && !taken[run] && Character.isUpperCase(text.charAt(starts[run]))
+        && Character.isLetterOrDigit(text.charAt(starts[run]))) {
+      run++; // "tv-kanalen Press TV": capitalised words on
+    }
+    if (run > i + 1) {
+      return new NerLabels.TokenSpan(i, run, "ORG");
+    }
     if (i + 1 >= n || taken[i + 1] || !isLower(text, starts[i + 1])) {
       // "till tv-kanalen Imedi": a word of its own, unless the lexicon has it in lower case.
       return gazetteer.isCommon(text, starts[i], ends[i]) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
@@ -592,6 +600,10 @@ final class MissedNames {
     return LawNames.isLawName(w) || LawNames.isPactName(w);
   }
 
+  /** Court nouns after the name of a court's seat or district: "Svea hovrätt", "Solna tingsrätt". */
+  private static final java.util.Set<String> COURTS = java.util.Set.of("hovrätt", "tingsrätt", "förvaltningsrätt",
+      "kammarrätt");
+
   /** Words before "X" that make it the social network: "på X", "plattformen X". */
   private static final java.util.Set<String> BEFORE_PLATFORM = java.util.Set.of("på", "via", "plattformen", "tjänsten",
       "sajten");
@@ -608,6 +620,14 @@ final class MissedNames {
     String base = stripGenitive(w);
     if (w.equals("X") && i > 0 && BEFORE_PLATFORM.contains(word(text, starts, ends, i - 1))) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "skriver på X", the platform once called Twitter
+    }
+    if (i + 1 < n && !taken[i + 1] && (w.equals("Region") || w.equalsIgnoreCase("polisregion"))
+        && isCapitalisedWord(text, starts[i + 1], ends[i + 1])) {
+      return new NerLabels.TokenSpan(i, i + 2, "ORG"); // "Polisen i Region Mitt", "vid polisregion Väst"
+    }
+    if (upper && i + 1 < n && !taken[i + 1] && isCapitalisedWord(text, starts[i], ends[i])
+        && COURTS.contains(stripGenitive(word(text, starts, ends, i + 1)))) {
+      return new NerLabels.TokenSpan(i, i + 2, "ORG"); // "Svea hovrätt skärper straffet"
     }
     if (upper && isCoordinatedAuthorityAt(text, starts, ends, n, i, taken)) {
       return new NerLabels.TokenSpan(i, i + 3, "ORG"); // "Klimat- och näringslivsdepartementet"
