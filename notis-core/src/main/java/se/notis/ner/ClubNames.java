@@ -52,7 +52,7 @@ final class ClubNames {
         out.add(new NerLabels.TokenSpan(last, span.end(), "ORG"));
         continue;
       }
-      if (isClubGenitive(text, starts, ends, span, spans, gazetteer)) {
+      if (isClubGenitive(text, starts, ends, span, spans, gazetteer) || isPlayedFor(text, starts, ends, span, gazetteer)) {
         out.add(new NerLabels.TokenSpan(span.start(), span.end(), "ORG"));
         continue;
       }
@@ -90,6 +90,25 @@ final class ClubNames {
     int next = span.end();
     return TEAM_ROLES.contains(word(text, starts, ends, next))
         || spans.stream().anyMatch(s -> s.start() == next && "PER".equals(s.type()) && s.end() - s.start() >= 2);
+  }
+
+  /** Forms of "spela" before "i" or "för" and a team: "som spelar i Arsenal", "spelade för Brentford". */
+  private static final Set<String> PLAYS = Set.of("spelar", "spelade", "spelat", "spela");
+
+  /**
+   * "Blackstenius, som spelar i Arsenal i England": in a report of sport, a one-word name after a form
+   * of "spela" and "i" or "för" is the team, unless a list has it as a place ("att spela i Karlstad";
+   * a team named after its town is told by the town's other mentions).
+   */
+  private static boolean isPlayedFor(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if ("ORG".equals(span.type()) || "MISC".equals(span.type()) || span.end() - s != 1 || s < 2
+        || !PLAYS.contains(word(text, starts, ends, s - 2))
+        || !(word(text, starts, ends, s - 1).equals("i") || word(text, starts, ends, s - 1).equals("för"))) {
+      return false;
+    }
+    return (gazetteer.single(text, starts[s], ends[s]) & EntityWords.PLACE_LISTS) == 0;
   }
 
   /** "Piteå" the tagger already took for an organisation: a one-word listed town. */

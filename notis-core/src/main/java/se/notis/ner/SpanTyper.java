@@ -27,7 +27,7 @@ final class SpanTyper {
   /** First words of the names of public bodies, schools and foundations: "Region Skåne", "Högskolan Väst", "Stiftelsen IVL". */
   private static final java.util.Set<String> BODY_OPENERS = java.util.Set.of("Region", "Högskolan", "Universitetet",
       "Polisområde", "Lokalpolisområde", "Stiftelsen", "Föreningen", "Advokatfirman", "Advokatbyrån", "Bokförlaget", "Polisregion",
-      "Bostadsrättsföreningen", "Brf");
+      "Bostadsrättsföreningen", "Brf", "Team");
 
   private SpanTyper() {}
 
@@ -46,10 +46,11 @@ final class SpanTyper {
       return span;
     }
     String before = word(text, starts, ends, span.start() - 1);
-    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) {
-      return span;
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0)) && span.start() - 1 > 0) {
+      return span; // "Föräldragruppen Rädda Solbackaskolan lämnade …": the head opens the sentence
     }
-    return EntityWords.isOrganisationHead(before) ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
+    return EntityWords.isOrganisationHead(before.toLowerCase(Locale.ROOT))
+        ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
   }
 
   /** Heads of organisation nouns that name a kind, not the organisation: never the first word of its name. */

@@ -437,12 +437,13 @@ class NerStageTest {
   void teamsByShortNamesAndAPlaceBeforeANoun() {
     Map<String, String> found = NamesFound.entities("IFK Norrköping tog emot Djurgårdens IF i allsvenskan på söndagen. Djurgården "
         + "tog ledningen i matchen, men sedan hade Norrköping svårt att ta sig förbi gästernas mittfält. Målet kom "
-        + "i andra halvlek. Samtidigt vann Denver "
+        + "i andra halvlek av Stina Blackstenius, som spelar i Arsenal. Samtidigt vann Denver "
         + "Nuggets mot Boston Celtics. Sedan dess har Nuggets vunnit fem raka matcher. Oppositionsrådet kallar förslaget "
         + "för ”en katastrof för Uppsalas barn”.");
     assertEquals("ORG Djurgårdens IF", found.get("Djurgården"), found.toString());
     assertEquals("ORG IFK Norrköping", found.get("Norrköping"), found.toString());
     assertEquals("ORG Denver Nuggets", found.get("Nuggets"), found.toString());
+    assertEquals("ORG Arsenal", found.get("Arsenal"), found.toString());
     assertEquals("LOC Uppsala", found.get("Uppsalas"), found.toString());
   }
 }
