@@ -88,10 +88,12 @@ final class QuotedTitles {
   static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends) {
     List<NerLabels.TokenSpan> titles = new ArrayList<>();
     for (int i = 0; i + 2 < starts.length; i++) {
-      if (!(isKindNoun(RuleTokens.word(text, starts, ends, i)) || isMakersGenitive(text, starts, ends, i))) {
+      // The quote mark first: it is rare, and the kind noun's test costs a string.
+      int open = isQuoteMark(text, starts, ends, i + 1) ? i + 1
+          : isQuoteMark(text, starts, ends, i + 2) && AS.contains(RuleTokens.word(text, starts, ends, i + 1)) ? i + 2 : -1;
+      if (open < 0 || !(isKindNoun(RuleTokens.word(text, starts, ends, i)) || isMakersGenitive(text, starts, ends, i))) {
         continue;
       }
-      int open = i + 1 < starts.length && AS.contains(RuleTokens.word(text, starts, ends, i + 1)) ? i + 2 : i + 1;
       int close = title(text, starts, ends, open);
       while (close > 0) {
         titles.add(new NerLabels.TokenSpan(open + 1, close, "MISC"));
