@@ -128,15 +128,11 @@ final class ClubNames {
       return -1;
     }
     int s = span.start();
-    boolean lettersFirst = isClubLetters(word(text, starts, ends, s));
+    boolean lettersFirst = EntityWords.isClubLetters(word(text, starts, ends, s));
     int town = lettersFirst ? s + 1 : s;
-    boolean club = (lettersFirst || isClubLetters(stripGenitive(word(text, starts, ends, s + 1))))
+    boolean club = (lettersFirst || EntityWords.isClubLetters(stripGenitive(word(text, starts, ends, s + 1))))
         && isTown(text, starts, ends, new NerLabels.TokenSpan(town, town + 1, "LOC"), gazetteer);
     return club ? town : -1;
-  }
-
-  private static boolean isClubLetters(String w) {
-    return w.length() >= 2 && w.length() <= 3 && EntityWords.isAllCaps(w);
   }
 
   /** A one-word place that is no country, county or part of the world: what a club is named after. */

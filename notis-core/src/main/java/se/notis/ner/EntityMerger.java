@@ -387,14 +387,10 @@ final class EntityMerger {
     }
     String first = full.substring(0, space);
     String second = full.substring(space + 1);
-    boolean lettersFirst = isClubLetters(first) && second.equals(part);
-    boolean lettersLast = isClubLetters(second) && first.equals(part + "s");
+    boolean lettersFirst = EntityWords.isClubLetters(first) && second.equals(part);
+    boolean lettersLast = EntityWords.isClubLetters(second) && first.equals(part + "s");
     boolean townFirst = second.equals(part) && (gazetteer.single(first, 0, first.length()) & EntityWords.PLACE_LISTS) != 0;
     return lettersFirst || lettersLast || townFirst;
-  }
-
-  private static boolean isClubLetters(String w) {
-    return w.length() >= 2 && w.length() <= 3 && EntityWords.isAllCaps(w);
   }
 
   /**

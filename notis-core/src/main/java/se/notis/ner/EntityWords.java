@@ -94,6 +94,11 @@ final class EntityWords {
       "direktör", "sekreterare", "ledare", "ansvarig", "expert", "kommissionär", "ambassadör", "general", "analytiker",
       "forskare", "redaktör", "korrespondent", "ledamot", "borgmästare", "guvernör"};
 
+  /** A club's letters before or after its town: "IFK", "FF", "HC". */
+  static boolean isClubLetters(String w) {
+    return w.length() >= 2 && w.length() <= 3 && isAllCaps(w);
+  }
+
   /** Whether {@code w} ends like a role noun ("presschef", "statsminister"). */
   static boolean hasRoleEnding(String w) {
     for (String ending : ROLE_ENDINGS) {
@@ -109,8 +114,8 @@ final class EntityWords {
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
       "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding",
-      "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment", "Sweden", "Nordic", "Scandinavia",
-      "Kommitté", "Kommittén");
+      "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment",
+      "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
