@@ -638,7 +638,7 @@ final class MissedNames {
       return new NerLabels.TokenSpan(i, i + 2, "MISC");
     }
     String found = NameWords.LAW_ACRONYMS.contains(base) || NameWords.isHistoricalEvent(base)
-        || SpanTyper.isLeague(base) ? "MISC"
+        || SpanTyper.isLeague(base) || upper && NameWords.isProduct(base) ? "MISC"
         : NameWords.isRoadCode(w) ? "LOC"
         // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
         : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])

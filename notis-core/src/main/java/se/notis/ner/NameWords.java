@@ -65,7 +65,8 @@ final class NameWords {
   private static final Set<String> PRODUCTS = Set.of("Iphone", "iPhone", "Ipad", "iPad", "Ipod", "iPod", "Macbook",
       "MacBook", "Airpods", "AirPods", "Siri", "Alexa", "Android", "Windows", "Chat GPT", "ChatGPT", "Chatgpt",
       "Playstation", "PlayStation", "Xbox", "Kindle", "Ozempic", "Wegovy", "Mounjaro", "Comirnaty", "Spikevax",
-      "Jynneos", "Viagra", "Alvedon", "Ipren", "Treo", "Voltaren");
+      "Jynneos", "Viagra", "Alvedon", "Ipren", "Treo", "Voltaren", "BankID", "Swish", "SVT Play", "TV4 Play",
+      "Himars", "HIMARS", "Atacms", "ATACMS");
 
   /** Whether {@code name} (without a genitive) is a product the press names alone ({@link #PRODUCTS}). */
   static boolean isProduct(String name) {

@@ -522,6 +522,12 @@ final class SpanJoiner {
     for (NerLabels.TokenSpan span : spans) {
       if (!out.isEmpty()) {
         NerLabels.TokenSpan last = out.get(out.size() - 1);
+        if (last.end() == span.start() && "ORG".equals(last.type()) && span.end() - span.start() == 1
+            && word(text, starts, ends, span.start()).equals("Sverige")) {
+          // "Ving Sverige", "Antidoping Sverige": a company's or body's Swedish arm is named so.
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
+          continue;
+        }
         if (last.end() == span.start() && last.end() - last.start() == 1
             && NAMED_BODY_OPENERS.contains(word(text, starts, ends, last.start()))) {
           // "Stiftelsen Ingmar Bergman", "Föreningen Norden": a foundation named after a person or place.
