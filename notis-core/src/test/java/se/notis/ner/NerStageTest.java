@@ -435,9 +435,9 @@ class NerStageTest {
   /** Teams named by part of their names are the teams; a place's genitive before a plain noun is the place. */
   @Test
   void teamsByShortNamesAndAPlaceBeforeANoun() {
-    Map<String, String> found = NamesFound.entities("IFK Norrköping tog emot Djurgårdens IF i allsvenskan på söndagen. Djurgården "
-        + "tog ledningen i matchen, men sedan hade Norrköping svårt att ta sig förbi gästernas mittfält. Målet kom "
-        + "i andra halvlek av Stina Blackstenius, som spelar i Arsenal. Samtidigt vann Denver "
+    Map<String, String> found = NamesFound.entities("IFK Norrköping tog emot Djurgårdens IF i allsvenskan på "
+        + "söndagen. Djurgården tog ledningen i matchen, men sedan hade Norrköping svårt att ta sig förbi gästernas "
+        + "mittfält. Målet kom i andra halvlek av Stina Blackstenius, som spelar i Arsenal. Samtidigt vann Denver "
         + "Nuggets mot Boston Celtics. Sedan dess har Nuggets vunnit fem raka matcher. Oppositionsrådet kallar förslaget "
         + "för ”en katastrof för Uppsalas barn”.");
     assertEquals("ORG Djurgårdens IF", found.get("Djurgården"), found.toString());
