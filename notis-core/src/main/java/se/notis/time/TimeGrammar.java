@@ -100,7 +100,7 @@ final class TimeGrammar {
       "övermorgon", "morse", "förmiddag", "eftermiddag", "förmiddags", "eftermiddags", "kväll", "afton", "natt",
       "år", "fjol",
       "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
-      "vinter");
+      "vinter", "vår");
   /** Ordinals that count units in "var tredje vecka". */
   private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("andra", 2), Map.entry("tredje", 3),
       Map.entry("fjärde", 4), Map.entry("femte", 5), Map.entry("sjätte", 6), Map.entry("sjunde", 7),
@@ -117,7 +117,7 @@ final class TimeGrammar {
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
         "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
-        "senaste", "närmaste", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
+        "senaste", "närmaste", "här", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens"}) {
@@ -874,6 +874,10 @@ final class TimeGrammar {
               end = i + 4;
             }
           }
+          if (year == 0 && day != null && is(i + 2, "i") && is(i + 3, "fjol")) {
+            year = day.getYear() - 1; // "19 juli i fjol"
+            end = i + 4;
+          }
           String value = dayMonthValue(d, month.number(), year, i);
           if (value != null) {
             remember(LocalDate.parse(value));
@@ -1055,7 +1059,9 @@ final class TimeGrammar {
         return true;
       }
       int k = isAny(i - 1, "minst", "över", "under", "högst", "än") ? i - 2 : i - 1;
-      if (isAny(i - 1, "än") || isAny(k, "vara", "är", "var", "blir", "fyllt", "fyller", "fylla")) {
+      // "äldre än 18 år" is an age, "på mindre än ett år" a span
+      if (is(i - 1, "än") && !isAny(i - 2, "mindre", "mer", "längre", "kortare", "drygt")
+          || isAny(k, "vara", "är", "var", "blir", "fyllt", "fyller", "fylla")) {
         return true;
       }
       return digits && lineStartsAt(i) && (!in(u + 1) || lineStartsAt(u + 1));
@@ -1292,6 +1298,13 @@ final class TimeGrammar {
         case "vinter" -> {
           return emit(i, end, "DATE", season(day, "WI", day == null ? 0 : day.getMonthValue() <= 3 ? 0 : 1));
         }
+        case "vår" -> {
+          // "redan i vår." is the spring; "i vår stad", "i vår rapport" are "in our"
+          if (in(end) && !isClauseEnd(end)) {
+            return -1;
+          }
+          return emit(i, end, "DATE", season(day, "SP", day == null ? 0 : day.getMonthValue() <= 6 ? 0 : 1));
+        }
         default -> { }
       }
       // "i fredags", "i fredags kväll": the last such day before today.
@@ -1313,9 +1326,15 @@ final class TimeGrammar {
       return switch (key) {
         case "går", "förrgår", "morgon", "övermorgon", "morse", "förmiddag", "eftermiddag", "förmiddags",
             "eftermiddags", "kväll", "afton", "natt", "år", "fjol", "veckan", "helgen", "höstas", "våras", "somras",
-            "vintras", "höst", "sommar", "vinter" -> true;
+            "vintras", "höst", "sommar", "vinter", "vår" -> true;
         default -> false;
       };
+    }
+
+    /** Punctuation or a conjunction after a word: its clause or phrase ends there. */
+    private boolean isClauseEnd(int k) {
+      String next = lw(k);
+      return !Character.isLetterOrDigit(next.charAt(0)) || isAny(k, "och", "men", "eller", "samt", "när", "då", "igen");
     }
 
     private String stripS(String key) {
@@ -1623,7 +1642,14 @@ final class TimeGrammar {
       int first = i;
       switch (w) {
         case "förra", "förre", "föregående" -> direction = -1;
-        case "nästa", "kommande" -> direction = 1;
+        case "nästa" -> direction = 1;
+        case "kommande" -> {
+          // "de kommande tio åren", "under de kommande 18 månaderna": a span, as "de senaste"; "kommande vecka" a date
+          if (is(i - 1, "de")) {
+            return senaste(i);
+          }
+          direction = 1;
+        }
         case "denna", "detta", "innevarande" -> direction = 0;
         case "den", "det" -> {
           if (!is(i + 1, "här")) {
@@ -1631,6 +1657,11 @@ final class TimeGrammar {
           }
           direction = 0;
           i++;
+        }
+        case "här" -> {
+          // "de här femtio åren": a span counted back from now
+          return is(i - 1, "de") && in(i + 1) && !isAny(i + 1, "åren", "dagarna", "veckorna", "månaderna")
+              ? senaste(i) : -1;
         }
         case "senaste" -> {
           return senaste(i);
@@ -1653,7 +1684,7 @@ final class TimeGrammar {
         case "vecka", "veckan", "veckas" -> value = day == null ? null : week(day.plusWeeks(direction));
         case "månad", "månaden", "månads" -> value = day == null ? null
             : YearMonth.from(day).plusMonths(direction).toString();
-        case "år", "året", "års" -> value = day == null ? null
+        case "år", "året", "års", "årets" -> value = day == null ? null
             : Integer.toString(day.getYear() + direction);
         case "helg", "helgen" -> value = weekend(direction < 0 ? PAST : direction > 0 ? FUTURE : NEUTRAL,
             direction != 0);
@@ -1949,7 +1980,7 @@ final class TimeGrammar {
           return emit(i, i + 1, "DATE", value);
         }
         case "helgen", "helgens" -> {
-          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över")) {
+          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över", "hela", "efter", "inför")) {
             return emit(i, i + 1, "DATE", weekend(tense(i), false));
           }
           return -1;
@@ -2261,7 +2292,8 @@ final class TimeGrammar {
 
     /** Words before a participle used as an adjective: "sommarens mest efterlängtade framträdanden". */
     private static final String[] PARTICIPLE_OPENERS = {"mest", "mer", "mycket", "den", "det", "de", "en", "ett",
-        "sin", "sitt", "sina", "hans", "hennes", "deras", "väl", "nyligen", "så", "allra"};
+        "sin", "sitt", "sina", "hans", "hennes", "deras", "väl", "nyligen", "så", "allra",
+        "bli", "blir", "vara", "är"}; // "kan bli försenade hela helgen": a state, no past
 
     private boolean supineAhead(int j) {
       for (int k = j + 1; k <= j + 4 && in(k); k++) {
