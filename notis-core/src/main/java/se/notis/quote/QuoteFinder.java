@@ -126,6 +126,8 @@ final class QuoteFinder {
     final boolean[] inContent;
     final List<Draft> drafts = new ArrayList<>();
     int mediumEndTok;
+    /** Where the reading of a sentence goes on after a reported clause cut before another source ("…, men enligt X"). */
+    int resumeAt = -1;
     /** Where the medium {@link #mediumAfter} found begins. */
     int mediumStartTok;
 
@@ -223,6 +225,7 @@ final class QuoteFinder {
    * act after ", något som", ", medan" or ", men" and a verb. Returns the last token of the reported clause.
      */
     int beforeSplicedClause(int contentFirst, int last) {
+      resumeAt = -1;
       for (int k = contentFirst + 1; k + 2 <= last; k++) {
         if (isWord(k, ",") && isLowerWord(k + 1) && (definiteNoun(k + 1) || endsWith(k + 1, "an") && te[k + 1] - ts[k + 1] >= 5) && !is("adverb", k + 1)
             && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
@@ -232,6 +235,11 @@ final class QuoteFinder {
         // speaker's own next act, no part of what was said
         if (isWord(k, ",") && (isWord(k + 1, "något") && isWord(k + 2, "som") || isWord(k + 1, "medan")
             || isWord(k + 1, "men") && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)))) {
+          return k - 1;
+        }
+        // "…, men enligt Reuters har han inte förklarat hur": another source's statement, read on its own
+        if (isWord(k, ",") && (isWord(k + 1, "enligt") || isWord(k + 1, "men") && isWord(k + 2, "enligt"))) {
+          resumeAt = k + 1;
           return k - 1;
         }
       }
@@ -1534,6 +1542,7 @@ final class QuoteFinder {
 
     void reported(int s) {
       int first = sentFirst[s];
+      int from = first;
       int end = Math.min(n, sentEnd[s]);
       for (int i = first; i < end; i++) {
         int len = te[i] - ts[i];
@@ -1542,7 +1551,7 @@ final class QuoteFinder {
           continue;
         }
         if (isWord(i, "enligt")) {
-          enligt(i, first, end);
+          enligt(i, from, end);
           continue;
         }
         QuoteLexicon.Cue cue = cue(i);
@@ -1552,8 +1561,14 @@ final class QuoteFinder {
         if (cue.has(QuoteLexicon.TRAILING) && trailing(i, first, end, s)) {
           return;
         }
-        if (clause(i, cue, first, end)) {
-          return;
+        resumeAt = -1;
+        if (clause(i, cue, from, end)) {
+          if (resumeAt <= i) {
+            return;
+          }
+          // ", men enligt Reuters har …": the source opens a sentence of its own
+          from = isWord(resumeAt, "men") ? resumeAt + 1 : resumeAt;
+          i = from - 1;
         }
       }
     }
@@ -1836,7 +1851,7 @@ final class QuoteFinder {
         }
       }
       drafts.add(d);
-      mark(contentFirst, end, false);
+      mark(contentFirst, resumeAt > contentFirst ? resumeAt : end, false);
       return true;
     }
 
@@ -2035,6 +2050,11 @@ final class QuoteFinder {
           }
           if (k < last && isCap(k) && Character.isLetter(first(k)) && isCap(k + 1) && Character.isLetter(first(k + 1))) {
             continue; // a title before a full name: "enligt rikspolischefen Petra Lundh"
+          }
+          int name = k <= last ? nameEndingTok(k) : -1;
+          if (name > k && name <= last) {
+            k = name; // "Enligt analysföretaget Dealroom är det …": the noun's name is the source's
+            break;
           }
           if (e > first && k == last && isCap(k) && Character.isLetter(first(k))) {
             k++; // "…, enligt nyhetsbyrån Reuters.": the noun's name closes the sentence

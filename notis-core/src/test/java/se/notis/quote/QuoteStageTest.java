@@ -91,6 +91,14 @@ class QuoteStageTest {
         describe(new QuoteStage().process(doc)));
   }
 
+  @Test
+  void theNameAfterTheSourcesKindNounIsTheSource() {
+    Document doc = withOrganisation("Enligt analysföretaget Dealroom är det en av de största rundorna hittills i år.",
+        "Dealroom");
+    assertEquals(List.of("är det en av de största rundorna hittills i år | indirect | Dealroom | Enligt"),
+        describe(new QuoteStage().process(doc)));
+  }
+
   /** The text split into sentences, with {@code names} as its entities, organisations (as the entity stage gives them). */
   private static Document withOrganisation(String text, String... names) {
     Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
