@@ -90,6 +90,7 @@ final class EntityRules {
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
         fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
+        fixed = SpanTyper.personAfterRoyalTitle(text, starts, ends, fixed);
         fixed = SpanTyper.placeOnRoad(text, starts, ends, fixed);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {
           continue; // already covered by a name that grew over it ("Amnesty" + "International")
@@ -104,6 +105,7 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
+    out = SpanJoiner.organisationsAfterHead(text, starts, ends, out);
     out = SpanJoiner.organisationsWithOpener(text, starts, ends, out, gazetteer);
     out = SpanJoiner.englishGatherings(text, starts, ends, out);
     out = SpanTyper.eventsWithOpener(text, starts, ends, out);
@@ -124,10 +126,13 @@ final class EntityRules {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
+    out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
+    out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out);
     out = SpanJoiner.courtAtCourt(text, starts, ends, out);
+    out = RoyalNames.add(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);

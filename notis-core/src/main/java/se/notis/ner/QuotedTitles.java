@@ -29,7 +29,11 @@ final class QuotedTitles {
       "komedin", "drama", "dramat", "thriller", "thrillern", "opera", "operan", "musikal", "musikalen", "låt", "låten",
       "singel", "singeln", "diktsamling", "diktsamlingen", "deckare", "deckaren", "program", "programmet", "böcker",
       "romaner", "filmer", "serier", "pjäser", "låtar", "singlar", "dokumentärer", "föreställningar", "operor",
-      "musikaler", "poddar", "podcasts", "podcast", "podcasten");
+      "musikaler", "poddar", "podcasts", "podcast", "podcasten", "novell", "novellen", "noveller", "samling",
+      "samlingen", "dikt", "dikten", "målning", "målningen", "tavla", "tavlan", "skulptur", "skulpturen");
+
+  /** Last parts of compounds too short to match alone: "bilderbok", "debutbok", "kokbok". */
+  private static final Set<String> SHORT_KINDS = Set.of("bok", "dikt");
 
   /** Whether {@code word} names a kind of work or event, also in a compound ("debutromanen", "tv-serien"). */
   private static boolean isKindNoun(String word) {
@@ -39,6 +43,11 @@ final class QuotedTitles {
     }
     for (String kind : KIND_NOUNS) {
       if (kind.length() >= 5 && lower.endsWith(kind) && lower.length() > kind.length() + 2) {
+        return true;
+      }
+    }
+    for (String kind : SHORT_KINDS) {
+      if (lower.endsWith(kind) && lower.length() > kind.length() + 3) {
         return true;
       }
     }

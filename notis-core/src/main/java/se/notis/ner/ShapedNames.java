@@ -3,6 +3,7 @@ package se.notis.ner;
 import static se.notis.ner.EntityWords.COMPANY_FORMS;
 import static se.notis.ner.EntityWords.ORG_TAILS;
 import static se.notis.ner.EntityWords.PLACE_LISTS;
+import static se.notis.ner.RuleTokens.isCapitalisedWord;
 import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.word;
 
@@ -163,10 +164,14 @@ final class ShapedNames {
     boolean people = (left & Gazetteer.FIRST_NAME) != 0 && (right & Gazetteer.FIRST_NAME) != 0
         && spans.stream().anyMatch(span -> span.end() == amp && "PER".equals(span.type()))
         && spans.stream().anyMatch(span -> span.start() == amp + 1 && "PER".equals(span.type()));
-    if ((left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0 || people) {
+    int end = amp + 2;
+    while (end < n && end - amp <= 3 && isCapitalisedWord(text, starts[end], ends[end])
+        && !COMPANY_FORMS.contains(word(text, starts, ends, end))) {
+      end++; // "Brighton & Hove Albion"
+    }
+    if (end == amp + 2 && (left & PLACE_LISTS) != 0 && (right & PLACE_LISTS) != 0 || people) {
       return -1; // "Sverige & Norge", "Filip & Fredrik" (two first names the tagger found as two people)
     }
-    int end = amp + 2;
     while (end < n && (COMPANY_FORMS.contains(word(text, starts, ends, end))
         || ORG_TAILS.contains(word(text, starts, ends, end)))) {
       end++;

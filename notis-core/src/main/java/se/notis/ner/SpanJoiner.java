@@ -47,6 +47,31 @@ final class SpanJoiner {
   }
 
   /**
+   * "klimatnätverket" + "Återställ" + "Våtmarker": a name the tagger cut short after a noun for a kind of
+   * organisation runs over the capitalised words that follow it untagged (two at most), as a name
+   * found there untagged does ({@code MissedNames}).
+   */
+  static List<NerLabels.TokenSpan> organisationsAfterHead(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int n = starts.length;
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      int from = span.start();
+      int limit = s + 1 < spans.size() ? spans.get(s + 1).start() : n;
+      int end = span.end();
+      if (from > 0 && "ORG".equals(span.type()) && text.charAt(ends[end - 1] - 1) != 's'
+          && EntityWords.isOrganisationHead(word(text, starts, ends, from - 1))) {
+        while (end < limit && end - span.end() < 2 && isCapitalisedWord(text, starts[end], ends[end])) {
+          end++;
+        }
+      }
+      out.add(end == span.end() ? span : new NerLabels.TokenSpan(from, end, "ORG"));
+    }
+    return out;
+  }
+
+  /**
    * "Global Commission" + "on" + "Modern Slavery" + "and" + "Human Trafficking", "Nato
    * Euro-Atlantic" + "Disaster" + "Response Coordination Centre": an English organisation's name
    * the tagger broke into pieces is one organisation from the first tagged piece to the last, over
@@ -448,7 +473,13 @@ final class SpanJoiner {
       java.util.Map.entry("stadsteater", "ORG"), java.util.Map.entry("läkarförening", "ORG"),
       java.util.Map.entry("stift", "ORG"), java.util.Map.entry("pastorat", "ORG"),
       java.util.Map.entry("landskapsregering", "ORG"), java.util.Map.entry("studentkår", "ORG"),
-      java.util.Map.entry("säkerhetsråd", "ORG"), java.util.Map.entry("försvarsmakt", "ORG"));
+      java.util.Map.entry("säkerhetsråd", "ORG"), java.util.Map.entry("försvarsmakt", "ORG"),
+      java.util.Map.entry("station", "LOC"), java.util.Map.entry("bangård", "LOC"),
+      java.util.Map.entry("rangerbangård", "LOC"), java.util.Map.entry("slott", "LOC"),
+      java.util.Map.entry("stadshus", "LOC"));
+
+  /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott". */
+  private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus");
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård");
@@ -472,9 +503,22 @@ final class SpanJoiner {
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG"); // "polisregion Väst", the police authority's region
   }
 
+  /** "Västra" + "stambanan": a compass word the tagger took alone names the railway line it opens. */
+  static NerLabels.TokenSpan withRailwayLine(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    if (end - span.start() != 1 || end == starts.length || !word(text, starts, ends, end).endsWith("stambanan")
+        || !Set.of("Norra", "Södra", "Västra", "Östra").contains(word(text, starts, ends, span.start()))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
+  }
+
   static NerLabels.TokenSpan withInstitutionNoun(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
     int end = span.end();
+    if (end - span.start() > 1 && !"LOC".equals(span.type()) && BUILDING_NOUNS.contains(word(text, starts, ends, end - 1))) {
+      return new NerLabels.TokenSpan(span.start(), end, "LOC"); // the tagger's "Hallsbergs station" ORG
+    }
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
     String type = institutionType(noun);
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
@@ -512,6 +556,25 @@ final class SpanJoiner {
    * Thuresson") or it is a listed place, also in the genitive ("Spaniens Berenguer Martin");
    * "SOS Alarm" + "Sverige AB" → one company.
    */
+  /** "Wegener-institutet", "Palme-centret", "Nobel-priset": a surname hyphened to the noun of what bears it. */
+  private static boolean isNamedAfterPerson(String w) {
+    int hyphen = w.indexOf('-');
+    if (hyphen < 2 || !Character.isUpperCase(w.charAt(0)) || hyphen + 4 >= w.length()
+        || !Character.isLowerCase(w.charAt(hyphen + 1))) {
+      return false;
+    }
+    String noun = w.substring(hyphen + 1);
+    for (String ending : NAMED_AFTER_HEADS) {
+      if (noun.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] NAMED_AFTER_HEADS = {"institutet", "skolan", "centret", "centrum", "gymnasiet",
+      "sjukhuset", "stiftelsen", "sällskapet", "huset", "museet", "priset", "fonden", "akademien"};
+
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet");
@@ -542,6 +605,12 @@ final class SpanJoiner {
             && !("ORG".equals(last.type()) && (gazetteer.single(text, starts[last.start()], ends[last.start()])
                 & Gazetteer.FIRST_NAME) == 0)) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
+          continue;
+        }
+        if (last.end() == span.start() && "PER".equals(last.type()) && !"PER".equals(span.type())
+            && isNamedAfterPerson(word(text, starts, ends, span.start()))) {
+          // "Alfred" + "Wegener-institutet", "Olof" + "Palme-centret": a body named after a person's full name
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), span.type()));
           continue;
         }
         if (last.end() == span.start() && "ORG".equals(last.type()) && "ORG".equals(span.type())

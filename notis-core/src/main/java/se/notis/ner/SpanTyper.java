@@ -319,7 +319,8 @@ final class SpanTyper {
   /** First words of foundations, universities, institutes, banks, parties and courts abroad. */
   private static final java.util.Set<String> FOREIGN_BODY_OPENERS = java.util.Set.of("Fundação", "Fundación",
       "Fondation", "Fondazione", "Stiftung", "Universidad", "Universidade", "Università", "Université", "Instituto",
-      "Banco", "Banca", "Partido", "Audiencia", "Tribunal", "Corte", "Cour", "Bündnis", "Union");
+      "Banco", "Banca", "Partido", "Audiencia", "Tribunal", "Corte", "Cour", "Bündnis", "Union", "Frente",
+      "Movimiento", "Movimento", "Partito", "Partij", "Partei", "Alianza", "Alleanza");
 
   /**
    * First words that name a part of a place ("Södra", "Nedre", "Öster Mälarstrand", "Norr Amsberg");
@@ -380,8 +381,9 @@ final class SpanTyper {
     int s = span.start();
     int last = span.end() - 1;
     if (last == s || "LOC".equals(span.type()) || s == 0 || !TO_OR_FROM.contains(word(text, starts, ends, s - 1))
-        || !BUILDINGS.contains(word(text, starts, ends, last))) {
-      return span;
+        || !BUILDINGS.contains(word(text, starts, ends, last))
+            && !BUILDINGS.contains(word(text, starts, ends, s).toLowerCase(java.util.Locale.ROOT))) {
+      return span; // "vårdas på Universitetssjukhuset Örebro" names the building first
     }
     return new NerLabels.TokenSpan(s, span.end(), "LOC");
   }
@@ -691,6 +693,56 @@ final class SpanTyper {
       }
     }
     return new NerLabels.TokenSpan(s, e, "PER");
+  }
+
+  /**
+   * Whether a name is that of a building that houses a body: a concert hall, a theatre, a seat of
+   * power ("Konserthuset", "Dramaten", "Vita huset", "Kreml"). Such a name is the place where
+   * something happens in it and the body where it acts, mention by mention.
+   */
+  static boolean isVenueName(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    String base = EntityWords.stripGenitive(last);
+    return VENUES.contains(base) || (base.endsWith("huset") || base.endsWith("teatern")) && !base.endsWith("sjukhuset")
+        && (base.length() > 7 || name.indexOf(' ') > 0);
+  }
+
+  /** Venues named by one word that is no compound of "-huset" or "-teatern". */
+  private static final Set<String> VENUES = Set.of("Dramaten", "Operan", "Cirkus");
+
+  /** Prepositions that make a venue's name the place: "galan i Konserthuset", "premiär på Dramaten". */
+  private static final Set<String> IN_OR_AT = Set.of("i", "på", "vid", "utanför", "framför", "till", "från", "inne");
+
+  /**
+   * "i Konserthuset", "på Dramaten", "i Vita huset": a venue's name after a preposition of place is
+   * the building, a place; elsewhere ("Konserthuset meddelade", "Dramatens chef") the body in it.
+   */
+  static NerLabels.TokenSpan venueByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    if ("PER".equals(span.type()) || "MISC".equals(span.type())
+        || !isVenueName(text.subSequence(starts[s], ends[span.end() - 1]).toString())) {
+      return span;
+    }
+    boolean place = s > 0 && IN_OR_AT.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT));
+    return new NerLabels.TokenSpan(s, span.end(), place ? "LOC" : "ORG");
+  }
+
+  /** Royal titles in lower case, as running text writes them before the name. */
+  private static final Set<String> ROYAL_TITLES = Set.of("kung", "kungen", "konung", "drottning", "drottningen",
+      "kronprinsessan", "kronprinsen", "prinsessan", "prinsen", "prins", "prinsessa", "hertigen", "hertiginnan",
+      "storhertigen", "storhertiginnan", "påve", "påven");
+
+  /**
+   * "kronprinsessan Victoria", "prinsessan Sofia": a name right after a royal title is the person,
+   * however the lists know it (Victoria and Sofia are also cities).
+   */
+  static NerLabels.TokenSpan personAfterRoyalTitle(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    if ("PER".equals(span.type()) || s == 0 || span.end() - s > 3
+        || !ROYAL_TITLES.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "PER");
   }
 
   /**

@@ -27,6 +27,8 @@ class QuotedTitlesTest {
   void aWorkAfterItsMakersGenitiveOrACompoundKindIsOneName() {
     assertEquals(List.of("Vinterhamnen"), titles("Den svenska regissören Elin Marklunds ”Vinterhamnen” vann Dragon Award."));
     assertEquals(List.of("Salt i såren"), titles("Hon får priset för debutromanen ”Salt i såren”."));
+    assertEquals(List.of("Is och salt", "Hunden som åt månen"), titles("Hon debuterade med novellsamlingen ”Is och"
+        + " salt”. Årets barnbok blev Tove Lindqvists bilderbok ”Hunden som åt månen”."));
   }
 
   @Test
