@@ -259,6 +259,8 @@ final class TimeGrammar {
     private String[] lower;
     /** The last day named explicitly in the text, for "på kvällen" and clock times. */
     private LocalDate refDay;
+    /** Whether {@link #refDay} is the evening of a night the text named ("natten till onsdagen"). */
+    private boolean refNight;
     /** The last day named explicitly in the text, past or future, for "samma dag". */
     private LocalDate namedDay;
     private int sf;
@@ -471,6 +473,7 @@ final class TimeGrammar {
       }
       if (date != null && (day == null || !date.isAfter(day))) {
         refDay = date;
+        refNight = false;
       }
     }
 
@@ -727,8 +730,9 @@ final class TimeGrammar {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
         } else if (refDay != null && !refDay.equals(day) && tense(clock[2]) == PAST) {
           // "… greps sent på lördagskvällen. Larmet kom strax efter klockan 22": a past clock time
-          // without a day of its own is on the day the text last named.
-          date = refDay;
+          // without a day of its own is on the day the text last named; after "natten till onsdagen",
+          // "klockan 03.40" is on the Wednesday.
+          date = refNight && minutes < 12 * 60 ? refDay.plusDays(1) : refDay;
         } else if (day == null) {
           date = null;
         } else if (minutes >= 12 * 60 && nightSummary() && tense(clock[2]) != FUTURE && (publishedAt == null
@@ -1799,6 +1803,7 @@ final class TimeGrammar {
         if (end > 0) {
           LocalDate night = plus(morning, -1);
           remember(night);
+          refNight = night != null && night.equals(refDay);
           return emit(i, end, "TIME", partValue(night, "NI"));
         }
       }
