@@ -2011,7 +2011,11 @@ final class QuoteFinder {
       // The source phrase: a name run with titles ("Mexikos utrikesminister Luis Videgaray") or a
       // definite noun with its modifiers ("den lokala polisen").
       boolean noun = false;
-      while (!whole && k <= last && k - j < 8) {
+      boolean pronoun = objectPronoun(j) != null; // "Enligt henne handlar verken …": the pronoun alone
+      if (pronoun) {
+        k = j + 1;
+      }
+      while (!whole && !pronoun && k <= last && k - j < 8) {
         if (isPunct(k) && !(isWord(k, "-") && k > j && ts[k] == te[k - 1])) {
           break;
         }
