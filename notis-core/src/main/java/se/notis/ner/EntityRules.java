@@ -84,6 +84,7 @@ final class EntityRules {
         fixed = SpanTyper.roadWithNumber(text, starts, ends, fixed);
         fixed = SpanTyper.worldRegion(text, starts, ends, fixed);
         fixed = SpanTyper.placeByOpener(text, starts, ends, fixed);
+        fixed = SpanTyper.compassPlaceAbroad(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.villageByContext(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.buildingByContext(text, starts, ends, fixed);
         fixed = SpanTyper.personNotWork(text, starts, ends, fixed, gazetteer); // before the works named by their words
@@ -130,7 +131,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
-    out = SpanJoiner.schoolInPlace(text, starts, ends, out);
+    out = SpanJoiner.schoolInPlace(text, starts, ends, out, gazetteer);
     out = SpanJoiner.courtAtCourt(text, starts, ends, out);
     out = RoyalNames.add(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);

@@ -70,7 +70,7 @@ final class EntityWords {
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",
-      "County", "Square");
+      "County", "Square", "IP", "Idrottsplats");
 
   /** Capitalised last words of street and square names ("Råsta Strandväg", "Nya Torget", "Andra Avenyn"). */
   private static final String[] STREET_ENDINGS = {"väg", "vägen", "gata", "gatan", "torg", "torget", "allé", "allén",
@@ -115,7 +115,9 @@ final class EntityWords {
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
       "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding",
       "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment",
-      "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén");
+      "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén", "Shipping", "Airlines", "Airways", "Logistics",
+      "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",
+      "Consulting");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",
@@ -236,7 +238,7 @@ final class EntityWords {
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",
       "torget", "torg", "torp", "ön", "öarna", "berget", "viken", "sundet", "bukten", "halvön", "älven", "ån", "dalen",
       "skogen", "parken", "kusten", "slätten", "fjällen", "udden", "hamnen", "bron", "holmen", "backen", "vägen",
-      "gatan", "leden", "allén");
+      "gatan", "leden", "allén", "golfen", "scenen", "sjöarna", "fjorden", "passet");
 
   /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
   static boolean isInternational(String w) {

@@ -316,11 +316,30 @@ final class MissedNames {
     if (named == null && upper) {
       named = speakingAcronymAt(text, starts, ends, n, i, w, gazetteer);
     }
+    if (named == null && upper) {
+      named = cityAbroadAt(text, starts, ends, n, i, gazetteer);
+    }
     if (named != null) {
       return named;
     }
     NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /**
+   * "fabriken i Gent i Belgien", "belgiska Gent": a listed city that is also a common word ("gent") is
+   * the city inside a sentence when its country follows or a demonym adjective stands before it; null otherwise.
+   */
+  private static NerLabels.TokenSpan cityAbroadAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      Gazetteer gazetteer) {
+    if (i == 0 || !RuleTokens.isLower(text, starts[i - 1])
+        || (gazetteer.single(text, starts[i], ends[i]) & (Gazetteer.CITY | Gazetteer.TOWN)) == 0) {
+      return null;
+    }
+    boolean demonym = (gazetteer.single(text, starts[i - 1], ends[i - 1]) & Gazetteer.DEMONYM) != 0;
+    boolean country = i + 2 < n && word(text, starts, ends, i + 1).equals("i")
+        && (gazetteer.single(text, starts[i + 2], ends[i + 2]) & Gazetteer.COUNTRY) != 0;
+    return demonym || country ? new NerLabels.TokenSpan(i, i + 1, "LOC") : null;
   }
 
   /** Speech verbs whose subject, right before or after them, an acronym names: "SJ meddelar", "uppger SVT". */

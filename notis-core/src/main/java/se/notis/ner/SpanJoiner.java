@@ -136,12 +136,12 @@ final class SpanJoiner {
   }
 
   /**
-   * "Handelshögskolan i Åbo", "Musikhögskolan i Malmö", "Ukrainska institutet i Sverige": a school,
-   * university or institute named by a capitalised compound or adjective and the place it stands in is one
-   * organisation, the place included, as such bodies are named.
+   * "Handelshögskolan i Åbo", "Musikhögskolan i Malmö", "Ukrainska institutet i Sverige": a school
+   * named by a compound of "-högskolan" and its town, or a school, university or institute and the
+   * country it serves, is one organisation, the place included, as such bodies are named.
    */
   static List<NerLabels.TokenSpan> schoolInPlace(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans) {
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
       NerLabels.TokenSpan span = spans.get(s);
@@ -153,7 +153,11 @@ final class SpanJoiner {
         school |= head.endsWith(ending) && (head.length() > ending.length() + 2 || several);
       }
       NerLabels.TokenSpan place = s + 1 < spans.size() ? spans.get(s + 1) : null;
-      if (school && Character.isUpperCase(text.charAt(starts[span.start()])) && place != null
+      // "Handelshögskolan i Åbo" is named by its town; "Mittuniversitetet i Sundsvall", "Karolinska
+      // institutet i Solna" are named alone and stand in the town
+      boolean namedByPlace = place != null && (head.endsWith("högskolan") && !several
+          || (gazetteer.single(text, starts[place.start()], ends[place.end() - 1]) & Gazetteer.COUNTRY) != 0);
+      if (school && namedByPlace && Character.isUpperCase(text.charAt(starts[span.start()]))
           && "LOC".equals(place.type()) && place.start() == last + 2 && word(text, starts, ends, last + 1).equals("i")) {
         out.add(new NerLabels.TokenSpan(span.start(), place.end(), "ORG"));
         s++;
@@ -283,7 +287,8 @@ final class SpanJoiner {
   private static final Set<String> ENGLISH_BODIES = Set.of("Commission", "Council", "Centre", "Center", "Agency",
       "Organization", "Organisation", "Institute", "Foundation", "Association", "Committee", "Programme", "Program",
       "Office", "Fund", "Bank", "Forum", "Alliance", "Network", "Coalition", "Partnership", "Initiative", "Board",
-      "Authority", "Federation", "Secretariat", "Union", "Society", "Court", "Facility", "Group", "University");
+      "Authority", "Federation", "Secretariat", "Union", "Society", "Court", "Facility", "Group", "University",
+      "Journal", "School", "College", "Academy", "Museum");
 
   /**
    * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles

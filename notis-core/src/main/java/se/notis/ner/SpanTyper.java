@@ -306,6 +306,21 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // "Avenida Paulista", "Palácio da Alvorada"
   }
 
+  /** English compass words before a place abroad: "North Philadelphia", "East Jerusalem". */
+  private static final Set<String> ENGLISH_COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+      "Eastern", "Western", "Central", "Upper", "Lower");
+
+  /** "North Philadelphia", "East Jerusalem": an English compass word and a listed place are a part of that place. */
+  static NerLabels.TokenSpan compassPlaceAbroad(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if ("LOC".equals(span.type()) || span.end() - s != 2 || !ENGLISH_COMPASS.contains(word(text, starts, ends, s))
+        || (gazetteer.single(text, starts[s + 1], ends[s + 1]) & PLACE_LISTS) == 0) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "LOC");
+  }
+
   /** First words of streets, squares, palaces and natural places abroad ("Calle", "Isla" are first names too). */
   private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
       "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
@@ -396,6 +411,9 @@ final class SpanTyper {
       "lasarett", "universitetssjukhuset", "universitetssjukhus");
 
   static boolean hasVillageEnding(String w) {
+    if (w.endsWith("listan")) {
+      return false; // "Sverigetopplistan" is a chart, no "-stan"
+    }
     for (String ending : VILLAGE_ENDINGS) {
       if (w.endsWith(ending) && w.length() > ending.length() + 2) {
         return true;
