@@ -508,8 +508,9 @@ final class EntityMerger {
     if (surface.endsWith(":s")) {
       return stripped;
     }
-    if (EntityWords.INTERNATIONAL.contains(stripped) && isAcronym(stripped)) {
-      return stripped; // "FNs", "EUs": the genitive of an acronym written without its colon
+    if (EntityWords.INTERNATIONAL.contains(stripped) && isAcronym(stripped)
+        || EntityWords.WORLD_REGIONS.contains(stripped)) {
+      return stripped; // "FNs", "EUs": the genitive of an acronym written without its colon; "Östersjöns"
     }
     int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
     if (end - partStart < 3) {

@@ -86,7 +86,8 @@ final class SpanTyper {
    */
   private static final String[] VESSEL_HEADS = {"fartyget", "färjan", "båten", "skeppet", "isbrytaren",
       "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern", "orkanen", "stormen", "ovädret",
-      "tyfonen", "cyklonen"};
+      "tyfonen", "cyklonen", "läkemedel", "läkemedlet", "preparatet", "vaccinet", "medicinen", "appen", "satelliten",
+      "raketen", "drönaren", "roboten"}; // and products: "läkemedlet Nevrazolid", "appen Kivra"
 
   /**
    * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger

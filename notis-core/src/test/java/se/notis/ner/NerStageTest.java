@@ -446,4 +446,16 @@ class NerStageTest {
     assertEquals("ORG Arsenal", found.get("Arsenal"), found.toString());
     assertEquals("LOC Uppsala", found.get("Uppsalas"), found.toString());
   }
+
+  /** Royal names, venues by their use and a sea's genitive, from a blind newspaper set. */
+  @Test
+  void royalNamesVenuesAndASeasGenitive() {
+    Map<String, String> found = NamesFound.entities("Kronprinsessan Victoria höll middagens tal på Stockholms slott. "
+        + "Kungliga Filharmonikerna framförde ett festspel. Galan hölls i Konserthuset i Stockholm. Konserthuset "
+        + "meddelade senare att biljetterna var slut. Det här är ett av Östersjöns viktigaste områden för alfågel.");
+    assertEquals("PER Victoria", found.get("Victoria"), found.toString());
+    assertEquals("LOC Stockholms slott", found.get("Stockholms slott"), found.toString());
+    assertEquals("ORG Kungliga Filharmonikerna", found.get("Kungliga Filharmonikerna"), found.toString());
+    assertEquals("LOC Östersjön", found.get("Östersjöns"), found.toString());
+  }
 }
