@@ -21,6 +21,28 @@ final class EntityWords {
       "regionfullmäktige", "styrelsen", "bolaget", "företaget", "koncernen", "partiet", "nämnden", "förvaltningen",
       "föreningen", "kommittén");
 
+  /** Fields of the committees every municipality has ("Byggnadsnämnden", "Socialnämnden"). */
+  private static final String[] MUNICIPAL_FIELDS = {"bygg", "byggnads", "stadsbyggnads", "samhällsbyggnads", "social",
+      "miljö", "kultur", "fritids", "skol", "grundskole", "gymnasie", "utbildnings", "äldre", "omsorgs", "vård",
+      "teknik", "tekniska", "val", "överförmyndar", "individ", "arbetsmarknads", "kultur- och fritids"};
+
+  /**
+   * "Byggnadsnämnden", "Socialnämnden": a municipality's committee is a common noun, like
+   * "kommunstyrelsen" ("Valprövningsnämnden", a national authority, is on the lists of authorities).
+   */
+  static boolean isMunicipalCommittee(String lower) {
+    if (!lower.endsWith("nämnden")) {
+      return false;
+    }
+    String field = lower.substring(0, lower.length() - "nämnden".length());
+    for (String f : MUNICIPAL_FIELDS) {
+      if (field.equals(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
   static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",
       "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD", "AI", "VAB", "RUT", "ROT", "IT", "HR", "FoU");

@@ -602,7 +602,8 @@ final class MissedNames {
       return false;
     }
     String head = stripGenitive(word(text, starts, ends, i + 2));
-    return NameWords.isAuthority(head) || head.endsWith("verket") && head.length() > 9;
+    return (NameWords.isAuthority(head) || head.endsWith("verket") && head.length() > 9)
+        && !EntityWords.isMunicipalCommittee(head); // "Barn- och utbildningsnämnden" is a municipality's
   }
 
   /**

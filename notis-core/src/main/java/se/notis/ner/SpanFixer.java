@@ -168,7 +168,17 @@ final class SpanFixer {
     }
     inner = withoutOpeningCommonWord(text, starts, ends, inner, gazetteer);
     NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
+    if (isCoordinatedCommittee(text, starts, ends, placed)) {
+      return null;
+    }
     return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer, sportDocument) : placed;
+  }
+
+  /** "Barn- och utbildningsnämnden", "Kultur- och fritidsnämnden": a municipality's committee of two fields. */
+  private static boolean isCoordinatedCommittee(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    return span.end() - s == 3 && word(text, starts, ends, s).endsWith("-") && word(text, starts, ends, s + 1).equals("och")
+        && word(text, starts, ends, s + 2).endsWith("nämnden");
   }
 
   /**
@@ -511,7 +521,7 @@ final class SpanFixer {
     String w = word(text, starts, ends, start);
     String lower = w.toLowerCase(Locale.ROOT);
     if (INSTITUTIONS.contains(lower) || INSTITUTIONS.contains(stripS(lower)) || w.equals("Kungl")
-        || COMMON_ACRONYMS.contains(stripGenitive(w))) {
+        || COMMON_ACRONYMS.contains(stripGenitive(w)) || EntityWords.isMunicipalCommittee(stripS(lower))) {
       return null; // "Kungl." abbreviates "Kungliga" before a name; "BNP", "PTSD" are common nouns
     }
     if ((gazetteer.single(text, starts[start], ends[start]) & Gazetteer.DEMONYM) != 0
