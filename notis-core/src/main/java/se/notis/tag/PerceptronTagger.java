@@ -63,6 +63,7 @@ final class PerceptronTagger implements Tagger {
       xpos[i] = model.xpos[labels[i]];
       feats[i] = model.feats[labels[i]];
     }
+    HaveAuxiliary.fix(this, words, upos, xpos, feats);
   }
 
   @Override
