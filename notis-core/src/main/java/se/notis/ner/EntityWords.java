@@ -88,7 +88,8 @@ final class EntityWords {
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen", "älven",
       "platz", "straße", "strasse", "gasse", "plein", // German and Dutch squares and streets: "Heldenplatz"
       "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen", // "Vindelfjällen"
-      "banan"}; // railway lines: "Ostkustbanan"
+      "banan", // railway lines: "Ostkustbanan"
+      "halvön", "sjöarna", "badet"}; // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",

@@ -7,6 +7,7 @@ import static se.notis.ner.EntityWords.PARTIES;
 import static se.notis.ner.EntityWords.PARTY_LETTERS;
 import static se.notis.ner.EntityWords.PLACE_OPENERS;
 import static se.notis.ner.EntityWords.ROAD_WORDS;
+import static se.notis.ner.EntityWords.PLACE_LISTS;
 import static se.notis.ner.EntityWords.WORLD_REGIONS;
 import static se.notis.ner.EntityWords.hasPlaceSuffix;
 import static se.notis.ner.EntityWords.isAllCaps;
@@ -340,6 +341,22 @@ final class MissedNames {
     boolean country = i + 2 < n && word(text, starts, ends, i + 1).equals("i")
         && (gazetteer.single(text, starts[i + 2], ends[i + 2]) & Gazetteer.COUNTRY) != 0;
     return demonym || country ? new NerLabels.TokenSpan(i, i + 1, "LOC") : null;
+  }
+
+  /** "Medelhavsområdet", "Göteborgsområdet": a listed place or region joined to "-området" names the area around it. */
+  private static boolean isAreaOfPlace(CharSequence text, int start, int end, String w, Gazetteer gazetteer) {
+    String base = stripGenitive(w);
+    if (!base.endsWith("området") || base.length() < 11) {
+      return false;
+    }
+    int stemEnd = start + base.length() - "området".length();
+    if (text.charAt(stemEnd - 1) == 's' || text.charAt(stemEnd - 1) == '-') {
+      stemEnd--; // the joining s: "Medelhavs-", "Stockholms-"
+    }
+    String stem = text.subSequence(start, stemEnd).toString();
+    // a compound takes a sea's stem: "Medelhavs-" is Medelhavet's, "Östersjö-" Östersjön's
+    return WORLD_REGIONS.contains(stem) || WORLD_REGIONS.contains(stem + "et") || WORLD_REGIONS.contains(stem + "n")
+        || (gazetteer.single(text, start, stemEnd) & PLACE_LISTS) != 0;
   }
 
   /** Speech verbs whose subject, right before or after them, an acronym names: "SJ meddelar", "uppger SVT". */
@@ -777,6 +794,9 @@ final class MissedNames {
     }
     if (SpanFixer.isDatelinePlace(text, starts, ends, i, gazetteer)) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "BODEN. För fem år sedan …"
+    }
+    if (upper && isAreaOfPlace(text, starts[i], ends[i], w, gazetteer)) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "Medelhavsområdet", "Stockholmsområdet"
     }
     if (w.length() > 1 && upper && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
         && word(text, starts, ends, i + 1).equals(")")) {
