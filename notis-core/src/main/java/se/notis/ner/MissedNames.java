@@ -343,13 +343,17 @@ final class MissedNames {
     return demonym || country ? new NerLabels.TokenSpan(i, i + 1, "LOC") : null;
   }
 
-  /** "Medelhavsområdet", "Göteborgsområdet": a listed place or region joined to "-området" names the area around it. */
+  /**
+   * "Medelhavsområdet", "Stockholmsregionen", "Charkivregionen": a listed place or sea joined to
+   * "-området" or "-regionen" names the area around it.
+   */
   private static boolean isAreaOfPlace(CharSequence text, int start, int end, String w, Gazetteer gazetteer) {
     String base = stripGenitive(w);
-    if (!base.endsWith("området") || base.length() < 11) {
+    String area = base.endsWith("området") ? "området" : base.endsWith("regionen") ? "regionen" : null;
+    if (area == null || base.length() < area.length() + 4) {
       return false;
     }
-    int stemEnd = start + base.length() - "området".length();
+    int stemEnd = start + base.length() - area.length();
     if (text.charAt(stemEnd - 1) == 's' || text.charAt(stemEnd - 1) == '-') {
       stemEnd--; // the joining s: "Medelhavs-", "Stockholms-"
     }
@@ -795,8 +799,10 @@ final class MissedNames {
     if (SpanFixer.isDatelinePlace(text, starts, ends, i, gazetteer)) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "BODEN. För fem år sedan …"
     }
-    if (upper && isAreaOfPlace(text, starts[i], ends[i], w, gazetteer)) {
-      return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "Medelhavsområdet", "Stockholmsområdet"
+    boolean insideName = i > 0 && Character.isUpperCase(text.charAt(starts[i - 1]))
+        && (i > 1 && Character.isLetterOrDigit(text.charAt(starts[i - 2])) || PLACE_OPENERS.contains(word(text, starts, ends, i - 1)));
+    if (upper && !insideName && isAreaOfPlace(text, starts[i], ends[i], w, gazetteer)) { // "Västra Götalandsregionen" is a body
+      return new NerLabels.TokenSpan(i, i + 1, "LOC"); // "Medelhavsområdet", "Stockholmsregionen"
     }
     if (w.length() > 1 && upper && i > 0 && i + 1 < ends.length && word(text, starts, ends, i - 1).equals("(")
         && word(text, starts, ends, i + 1).equals(")")) {
