@@ -1006,10 +1006,11 @@ final class TimeGrammar {
       if (is(u + 1, "sedan") || is(u + 1, "tillbaka") && is(i - 1, "för")) {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
-      int more = is(u + 1, "och") && unit.equals("Y") && n > 0 ? smallerAmountEnd(u + 2) : -1;
-      if (more > 0) { // "tre år och sex månader": one duration
-        String months = duration(amount(u + 2, new int[1]), "M");
-        return emit(i, more, "DURATION", duration(n, "Y") + months.substring(1));
+      String smaller = unit.equals("Y") ? "M" : unit.equals("TH") ? "TM" : null;
+      int more = is(u + 1, "och") && smaller != null && n > 0 && n == Math.rint(n) ? smallerAmountEnd(u + 2, smaller) : -1;
+      if (more > 0) { // "tre år och sex månader", "två timmar och 41 minuter": one duration
+        String rest = duration(amount(u + 2, new int[1]), smaller);
+        return emit(i, more, "DURATION", duration(n, unit) + rest.substring(smaller.startsWith("T") ? 2 : 1));
       }
       if (unit.equals("DE") && n > 0 && n == Math.rint(n)) {
         // ISO 8601 knows no decades: "fyra decennier" is P40Y, as "det senaste decenniet" is P10Y.
@@ -1018,12 +1019,12 @@ final class TimeGrammar {
       return emit(i, u + 1, "DURATION", duration(n, unit));
     }
 
-    /** The token after "sex månader" opening at {@code j} (a whole number of months), else -1. */
-    private int smallerAmountEnd(int j) {
+    /** The token after "sex månader" opening at {@code j} (a whole number of {@code unit}), else -1. */
+    private int smallerAmountEnd(int j, String unit) {
       int[] end = new int[1];
       double n = in(j) ? amount(j, end) : Double.NaN;
       if (Double.isNaN(n) || n <= 0 || n != Math.rint(n) || !in(end[0])
-          || !"M".equals(lex.units.get(text, tokens.start(end[0]), tokens.end(end[0])))) {
+          || !unit.equals(lex.units.get(text, tokens.start(end[0]), tokens.end(end[0])))) {
         return -1;
       }
       return end[0] + 1;
@@ -1364,6 +1365,11 @@ final class TimeGrammar {
       if (isAny(i - 1, "än", "redan", "även", "både", "fortfarande", "ännu")) {
         return true;
       }
+      // "att hon står här i dag", "kan jag inte säga i dag": here, and what one can say, are today
+      if (is(i - 1, "här") || isAny(i - 1, "säga", "kommentera", "berätta", "svara")
+          || isAny(i - 2, "säga", "kommentera", "berätta", "svara")) {
+        return false;
+      }
       int tense = tense(i);
       if (tense != NEUTRAL) {
         return false;
@@ -1432,7 +1438,8 @@ final class TimeGrammar {
       // ("sammanfattning av Stadsfesten i Härnösand, fredag") is the one just past.
       boolean past = tense == PAST || tense == NEUTRAL && nightSummary();
       // "avstängd åtminstone till fredagsmorgonen", "inför lördagens match": a day ahead unless told in the past
-      boolean ahead = tense == FUTURE || tense != PAST && isAny(i - 1, "till", "inför");
+      // "senast på torsdagskvällen": a deadline lies ahead
+      boolean ahead = tense == FUTURE || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast"));
       if (definite) {
         date = weekday(dow, ahead ? FUTURE : PAST, true);
       } else {
@@ -1692,9 +1699,10 @@ final class TimeGrammar {
             : Integer.toString(day.getYear() + direction);
         case "helg", "helgen" -> value = weekend(direction < 0 ? PAST : direction > 0 ? FUTURE : NEUTRAL,
             direction != 0);
-        case "höst", "hösten" -> value = season(day, "FA", direction);
-        case "vår", "våren" -> value = season(day, "SP", direction);
-        case "sommar", "sommaren" -> value = season(day, "SU", direction);
+        // "nästa höst" in February is this year's autumn, the next one to come
+        case "höst", "hösten" -> value = season(day, "FA", comingSeason(direction, 9));
+        case "vår", "våren" -> value = season(day, "SP", comingSeason(direction, 3));
+        case "sommar", "sommaren" -> value = season(day, "SU", comingSeason(direction, 6));
         case "vinter", "vintern" -> value = season(day, "WI", direction);
         case "decennium", "decenniet" -> value = day == null ? null
             : Integer.toString(day.getYear() / 10 + direction).concat("X");
@@ -1703,6 +1711,11 @@ final class TimeGrammar {
         }
       }
       return emit(first, u + 1, "DATE", value);
+    }
+
+    /** The year offset of "nästa" + a season that begins in {@code firstMonth}: this year's while still ahead. */
+    private int comingSeason(int direction, int firstMonth) {
+      return direction == 1 && day != null && day.getMonthValue() < firstMonth ? 0 : direction;
     }
 
     /** "de senaste tre åren" → P3Y, "den senaste veckan" → P1W. */
@@ -1948,6 +1961,11 @@ final class TimeGrammar {
           // "pris till Årets skolbibliotek": capitalised inside a sentence it names a prize.
           if (Character.isUpperCase(raw(i).charAt(0)) && i > sf && !lineStartsAt(i)) {
             return -1;
+          }
+          int quarter = isAny(i + 2, "kvartal", "halvår") ? List.of("första", "andra", "tredje", "fjärde").indexOf(lw(i + 1)) : -1;
+          if (quarter >= 0 && day != null && (quarter < 2 || is(i + 2, "kvartal"))) { // "årets första kvartal"
+            return emit(i, i + 3, "DATE", String.format(Locale.ROOT, "%04d-%s%d", day.getYear(),
+                is(i + 2, "kvartal") ? "Q" : "H", quarter + 1));
           }
           return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
         }
