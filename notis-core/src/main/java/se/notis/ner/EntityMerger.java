@@ -127,6 +127,9 @@ final class EntityMerger {
     // Acronyms: an all-capital name whose letters are the initials of another name.
     Map<String, String> expansions = new HashMap<>();
     for (int e = 1; e < n; e++) {
+      if (bracketed[e] && "PER".equals(types[e]) && !"PER".equals(types[e - 1]) && isShortForm(base[e], out[e - 1])) {
+        types[e] = types[e - 1]; // "Energimarknadsinspektionen (Ei)": the tagger took the short form for a person
+      }
       if (!bracketed[e] || !types[e].equals(types[e - 1]) || "PER".equals(types[e])) {
         continue;
       }
@@ -511,6 +514,9 @@ final class EntityMerger {
     if (EntityWords.INTERNATIONAL.contains(stripped) && isAcronym(stripped)
         || EntityWords.WORLD_REGIONS.contains(stripped)) {
       return stripped; // "FNs", "EUs": the genitive of an acronym written without its colon; "Östersjöns"
+    }
+    if (surface.indexOf(' ') > 0 && gazetteer.name(stripped) != 0 && gazetteer.name(surface) == 0) {
+      return stripped; // "Svensk Handels": a listed name of several words in the genitive
     }
     int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
     if (end - partStart < 3) {

@@ -89,7 +89,8 @@ final class EntityWords {
       "platz", "straße", "strasse", "gasse", "plein", // German and Dutch squares and streets: "Heldenplatz"
       "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen", // "Vindelfjällen"
       "banan", // railway lines: "Ostkustbanan"
-      "halvön", "sjöarna", "badet"}; // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
+      "halvön", "sjöarna", "badet", // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
+      "länken"}; // railway links: "Ostlänken"
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",

@@ -109,6 +109,17 @@ final class Gazetteer {
     return exact.get(Hashing.combine(Hashing.SEED, Hashing.exact(text, start, end))) & ~PREFIX;
   }
 
+  /** List bits of a name of one word or several separated by single spaces ("Svensk Handel"), as {@link #matchRuns} reads them. */
+  int name(String name) {
+    long seq = Hashing.SEED;
+    for (int from = 0, to; from < name.length(); from = to + 1) {
+      to = name.indexOf(' ', from);
+      to = to < 0 ? name.length() : to;
+      seq = Hashing.combine(seq, Hashing.exact(name, from, to));
+    }
+    return exact.get(seq) & ~PREFIX;
+  }
+
   /** List bits of a token without its genitive ending, or 0 when it has none. */
   int genitive(CharSequence text, int start, int end) {
     int stripped = stripGenitive(text, start, end);

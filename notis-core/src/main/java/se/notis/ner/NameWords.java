@@ -94,9 +94,13 @@ final class NameWords {
     return w.endsWith("utredningen") && w.length() >= "utredningen".length() + 3;
   }
 
-  /** "andra världskriget", "Förintelsen" (without a genitive ending). */
+  /** Sporting events named like a place or a person: MISC wherever they stand. */
+  private static final Set<String> SPORTING_EVENTS = Set.of("Wimbledon", "Roland Garros", "Roland-Garros",
+      "Tour de France", "Giro d'Italia", "Vuelta a España", "Le Mans");
+
+  /** "andra världskriget", "Förintelsen", "Wimbledon" (without a genitive ending): named events. */
   static boolean isHistoricalEvent(String name) {
-    return HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT));
+    return HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT)) || SPORTING_EVENTS.contains(name);
   }
 
   /**

@@ -481,7 +481,7 @@ final class SpanJoiner {
       java.util.Map.entry("säkerhetsråd", "ORG"), java.util.Map.entry("försvarsmakt", "ORG"),
       java.util.Map.entry("station", "LOC"), java.util.Map.entry("bangård", "LOC"),
       java.util.Map.entry("rangerbangård", "LOC"), java.util.Map.entry("slott", "LOC"),
-      java.util.Map.entry("stadshus", "LOC"));
+      java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus");
@@ -540,18 +540,23 @@ final class SpanJoiner {
   }
 
   /**
-   * A name that starts a listed name of several words but stops inside it runs to the list's end:
-   * "San Pedro" + "Sula" is San Pedro Sula, as GeoNames has it.
+   * A name that starts or stops inside a listed name of several words runs over the whole of it:
+   * "San Pedro" + "Sula" is San Pedro Sula, as GeoNames has it, and "Handels" after "Svensk" is
+   * Svensk Handel.
    */
   static NerLabels.TokenSpan completeRun(NerLabels.TokenSpan span, int[] runPosition) {
-    int end = span.end();
-    if (runPosition[span.start()] != 1 || end == runPosition.length || runPosition[end] != 2) {
+    int start = span.start();
+    while (start > 0 && runPosition[start] == 2) {
+      start--; // "Svensk" + "Handels": a span that starts inside a listed name starts at its start
+    }
+    if (runPosition[start] != 1) {
       return span;
     }
+    int end = span.end();
     while (end < runPosition.length && runPosition[end] == 2) {
       end++;
     }
-    return new NerLabels.TokenSpan(span.start(), end, span.type());
+    return start == span.start() && end == span.end() ? span : new NerLabels.TokenSpan(start, end, span.type());
   }
 
   /**
@@ -582,7 +587,7 @@ final class SpanJoiner {
 
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
-      "Fonden", "Sällskapet");
+      "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån");
 
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {

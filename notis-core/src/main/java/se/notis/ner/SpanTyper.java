@@ -653,6 +653,7 @@ final class SpanTyper {
         // "Världslivsmedelsprogrammet" is listed as a UN body
         && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition);
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
+        || NameWords.isHistoricalEvent(text.subSequence(starts[s], ends[e - 1]).toString()) // "Roland Garros"
         || e - s == 2 && word(text, starts, ends, s).equalsIgnoreCase("lex") // "Lex Maria", a law named after a case
         || e - s >= 2 && word(text, starts, ends, s).equals("Operation") // "Operation Vesper", a named operation
         || e - s == 1 && LEAGUES.contains(last)
@@ -696,7 +697,9 @@ final class SpanTyper {
       Gazetteer gazetteer) {
     int s = span.start();
     int e = span.end();
-    if (!"MISC".equals(span.type()) || e - s != 2 || s > 0 && isQuoteMark(text, starts, ends, s - 1)
+    // a place too when the first word is two first names hyphened ("Sanna-Maija Kärkkäinen")
+    boolean hyphenedFirst = "LOC".equals(span.type()) && word(text, starts, ends, s).indexOf('-') > 0;
+    if (!"MISC".equals(span.type()) && !hyphenedFirst || e - s != 2 || s > 0 && isQuoteMark(text, starts, ends, s - 1)
         || !Character.isUpperCase(text.charAt(starts[s + 1])) || gazetteer.isCommon(text, starts[s + 1], ends[s + 1])
         || (gazetteer.single(text, starts[s + 1], ends[s + 1])
             & (PLACE_LISTS | Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0) {
