@@ -95,10 +95,10 @@ final class NameWords {
   }
 
   /** Sporting events named like a place or a person: MISC wherever they stand. */
-  private static final Set<String> SPORTING_EVENTS = Set.of("Wimbledon", "Roland Garros", "Roland-Garros",
+  private static final Set<String> SPORTING_EVENTS = Set.of("Roland Garros", "Roland-Garros",
       "Tour de France", "Giro d'Italia", "Vuelta a España", "Le Mans");
 
-  /** "andra världskriget", "Förintelsen", "Wimbledon" (without a genitive ending): named events. */
+  /** "andra världskriget", "Förintelsen", "Roland Garros" (without a genitive ending): named events. */
   static boolean isHistoricalEvent(String name) {
     return HISTORICAL_EVENTS.contains(name.toLowerCase(Locale.ROOT)) || SPORTING_EVENTS.contains(name);
   }

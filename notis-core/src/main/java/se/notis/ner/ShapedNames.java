@@ -68,7 +68,9 @@ final class ShapedNames {
         int end = ampersandEnd(text, starts, ends, n, i, spans, gazetteer);
         int amp = i;
         if (end > 0 && spans.stream().noneMatch(span -> span.start() < amp && span.end() > amp + 1)) {
-          out.add(new NerLabels.TokenSpan(i - 1, end, "ORG"));
+          // "Advokatfirman Norén & Falk": a firm's noun written as part of its name opens it
+          int from = i > 1 && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, i - 2)) ? i - 2 : i - 1;
+          out.add(new NerLabels.TokenSpan(from, end, "ORG"));
           i = end - 1;
         }
         continue;

@@ -589,6 +589,11 @@ final class SpanJoiner {
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån");
 
+  /** "Stiftelsen", "Advokatfirman": a capitalised noun that opens the name of the body it names. */
+  static boolean isNamedBodyOpener(String w) {
+    return NAMED_BODY_OPENERS.contains(w);
+  }
+
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());

@@ -654,6 +654,9 @@ final class SpanTyper {
         && !isListedOrganisation(text, starts, ends, span, gazetteer, runClass, runPosition);
     if (e - s == 1 && NameWords.LAW_ACRONYMS.contains(last) || NameWords.isHistoricalEvent(name)
         || NameWords.isHistoricalEvent(text.subSequence(starts[s], ends[e - 1]).toString()) // "Roland Garros"
+        // "tredje omgången av Wimbledon" is the tournament, "i Wimbledon" the place it is played at
+        || name.equals("Wimbledon") && !(s > 0
+            && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT)))
         || e - s == 2 && word(text, starts, ends, s).equalsIgnoreCase("lex") // "Lex Maria", a law named after a case
         || e - s >= 2 && word(text, starts, ends, s).equals("Operation") // "Operation Vesper", a named operation
         || e - s == 1 && LEAGUES.contains(last)

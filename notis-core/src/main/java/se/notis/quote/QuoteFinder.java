@@ -1768,6 +1768,10 @@ final class QuoteFinder {
         break;
       }
       if (k <= last && isWord(k, "att") && cue.has(QuoteLexicon.ATT)) {
+        // "hotar att publicera …": a verb right after "att" is an infinitive, an intention, no statement
+        if (k + 1 <= last && verbs != null && verbs[k + 1] && isLowerWord(k + 1)) {
+          return false;
+        }
         contentFirst = k + 1;
       } else if (k > v + 1 && k + 1 <= last && isWord(k, "för") && isWord(k + 1, "att") && cue.has(QuoteLexicon.FOR)) {
         contentFirst = k + 2; // "KI varnade på tisdagen för att Sverige går in i en lågkonjunktur"
@@ -1987,6 +1991,9 @@ final class QuoteFinder {
     }
 
     void enligt(int e, int first, int end) {
+      if (e - 2 >= first && isAny(e - 1, "och", "men") && isWord(e - 2, ",")) {
+        first = e; // "…, och enligt konkursförvaltaren Ulrika Norén är det osäkert …": a clause of its own
+      }
       int last = end - 1;
       while (last > e && isSentenceEnd(last)) {
         last--;
@@ -2043,6 +2050,10 @@ final class QuoteFinder {
           // "Enligt landets inrikesministerium greps …": the genitive's noun is the head, the verb no part.
           noun = isLowerWord(k) && !adjectiveLike(k);
           k++;
+          continue;
+        }
+        if (isLowerWord(k) && endsWith(k, "-") && k + 2 <= last && isAny(k + 1, "och", "eller")) {
+          k += 2; // "hälso- och sjukvårdsdirektören Linnéa Berglund": the compound's first part
           continue;
         }
         if (isLowerWord(k) && !noun) {

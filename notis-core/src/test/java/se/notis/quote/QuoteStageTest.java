@@ -99,6 +99,14 @@ class QuoteStageTest {
         describe(new QuoteStage().process(doc)));
   }
 
+  @Test
+  void anInfinitiveAfterAttIsAnIntentionNoStatement() {
+    Document doc = StageRegistry.pipeline(List.of("sentences", "tag"))
+        .process(Document.of("En grupp som kallar sig Black Basta hotar att publicera uppgifterna om regionen inte betalar."));
+    assertEquals(List.of(), describe(new QuoteStage().process(doc.with(Layers.ENTITIES,
+        new EntityLayer(List.of(), List.of())))));
+  }
+
   /** The text split into sentences, with {@code names} as its entities, organisations (as the entity stage gives them). */
   private static Document withOrganisation(String text, String... names) {
     Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
