@@ -81,13 +81,14 @@ final class SpanTyper {
   }
 
   /**
-   * Endings of nouns for ships and boats, and for storms, in the definite form that stands before the
-   * name: named objects and named weather are MISC ("orkanen Milton", "stormen Hans").
+   * Endings of nouns for ships and boats, for storms and for products (medicines, apps, satellites),
+   * in the form that stands before the name: named objects, named weather and products are MISC
+   * ("orkanen Milton", "stormen Hans", "läkemedlet Nevrazolid").
    */
   private static final String[] VESSEL_HEADS = {"fartyget", "färjan", "båten", "skeppet", "isbrytaren",
       "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern", "orkanen", "stormen", "ovädret",
       "tyfonen", "cyklonen", "läkemedel", "läkemedlet", "preparatet", "vaccinet", "medicinen", "appen", "satelliten",
-      "raketen", "drönaren", "roboten"}; // and products: "läkemedlet Nevrazolid", "appen Kivra"
+      "raketen", "drönaren", "roboten"};
 
   /**
    * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger
@@ -740,16 +741,17 @@ final class SpanTyper {
 
   /**
    * "i Konserthuset", "på Dramaten", "i Vita huset": a venue's name after a preposition of place is
-   * the building, a place; elsewhere ("Konserthuset meddelade", "Dramatens chef") the body in it.
+   * the building, a place; elsewhere ("Konserthuset meddelade", "Dramatens chef") it keeps the type
+   * the tagger or the lists gave it, mostly the body in it ("Börshuset byggdes 1776" stays a place).
    */
   static NerLabels.TokenSpan venueByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();
-    if ("PER".equals(span.type()) || "MISC".equals(span.type())
+    if (!"ORG".equals(span.type()) || s == 0
+        || !IN_OR_AT.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT))
         || !isVenueName(text.subSequence(starts[s], ends[span.end() - 1]).toString())) {
       return span;
     }
-    boolean place = s > 0 && IN_OR_AT.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT));
-    return new NerLabels.TokenSpan(s, span.end(), place ? "LOC" : "ORG");
+    return new NerLabels.TokenSpan(s, span.end(), "LOC");
   }
 
   /** Royal titles in lower case, as running text writes them before the name. */
