@@ -63,7 +63,8 @@ final class PerceptronTagger implements Tagger {
       xpos[i] = model.xpos[labels[i]];
       feats[i] = model.feats[labels[i]];
     }
-    HaveAuxiliary.fix(this, words, upos, xpos, feats);
+    AuxiliaryVerbs.fix(this, words, upos, xpos, feats);
+    QuantifierRules.fix(this, words, upos, xpos, feats);
   }
 
   @Override

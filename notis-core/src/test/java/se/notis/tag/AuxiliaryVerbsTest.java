@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** "ha" as auxiliary or main verb by the supine after it, on Talbanken sentences the tagger got wrong. */
-class HaveAuxiliaryTest {
+/** "ha" and "bli" as auxiliaries or main verbs by the words after them, on Talbanken sentences the tagger got wrong. */
+class AuxiliaryVerbsTest {
   private static String uposOf(String sentence, int i) {
     String[] words = sentence.split(" ");
     String[] upos = new String[words.length];
@@ -25,5 +25,11 @@ class HaveAuxiliaryTest {
   void haveBeforeASupineIsTheAuxiliary() {
     assertEquals("AUX VB|PRS|AKT", uposOf("Så har också omvärldens attityder och värderingar gjort .", 1));
     assertEquals("AUX VB|PRT|AKT", uposOf("Hon hade redan lämnat landet när domen kom .", 1));
+  }
+
+  @Test
+  void becomeBeforeAPastParticipleIsThePassiveAuxiliary() {
+    assertEquals("AUX", uposOf("Vi blev mycket frustrerade av beskedet .", 1).split(" ")[0]);
+    assertEquals("VERB", uposOf("Frågan blir avgörande för valet .", 1).split(" ")[0]);
   }
 }
