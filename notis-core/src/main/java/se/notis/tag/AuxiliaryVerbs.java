@@ -31,22 +31,21 @@ final class AuxiliaryVerbs {
     }
   }
 
+  private static final java.util.Set<String> HAVE = java.util.Set.of("har", "hade", "ha", "haft");
+  private static final java.util.Set<String> BECOME = java.util.Set.of("bli", "blir", "blev", "blivit");
+
   private static boolean isHave(String w) {
-    int n = w.length();
-    if (n < 2 || n > 5 || w.charAt(0) != 'h' && w.charAt(0) != 'H') {
-      return false;
-    }
-    String lower = w.toLowerCase(Locale.ROOT);
-    return lower.equals("har") || lower.equals("hade") || lower.equals("ha") || lower.equals("haft");
+    return isForm(w, 'h', HAVE);
   }
 
   private static boolean isBecome(String w) {
-    int n = w.length();
-    if (n < 3 || n > 6 || w.charAt(0) != 'b' && w.charAt(0) != 'B') {
-      return false;
-    }
-    String lower = w.toLowerCase(Locale.ROOT);
-    return lower.equals("bli") || lower.equals("blir") || lower.equals("blev") || lower.equals("blivit");
+    return isForm(w, 'b', BECOME);
+  }
+
+  /** Whether {@code w} is one of {@code forms}, all of which open with {@code first}: most words pay one test. */
+  private static boolean isForm(String w, char first, java.util.Set<String> forms) {
+    return w.length() >= 2 && w.length() <= 6 && Character.toLowerCase(w.charAt(0)) == first
+        && forms.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a supine follows word {@code i} before the clause ends (punctuation or a finite verb). */
