@@ -537,9 +537,10 @@ final class EntityMerger {
     int lastStart = lastSpace + 1;
     int fullBits = gazetteer.single(surface, lastStart, surface.length()) & ~Gazetteer.COMMON;
     int strippedBits = gazetteer.single(surface, lastStart, end);
-    // "Göteborgs", "Stockholms": the municipality list writes a few in the genitive ("Göteborgs kommun"),
-    // but the town is the name.
-    boolean townInGenitive = fullBits == Gazetteer.MUNICIPALITY && (strippedBits & Gazetteer.TOWN) != 0;
+    // "Göteborgs", "Tanums": the municipality list writes many in the genitive ("Tanums kommun"), but
+    // the town or the municipality without the s is the name (the gazetteer lists it only then).
+    boolean townInGenitive = fullBits == Gazetteer.MUNICIPALITY
+        && (strippedBits & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0;
     if (lastSpace < 0 || (fullBits & Gazetteer.FIRST_NAME) == 0) {
       if (fullBits == 0 && strippedBits != 0 || townInGenitive) {
         return stripped;

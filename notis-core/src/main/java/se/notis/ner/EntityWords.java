@@ -90,7 +90,8 @@ final class EntityWords {
       "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen", // "Vindelfjällen"
       "banan", // railway lines: "Ostkustbanan"
       "halvön", "sjöarna", "badet", // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
-      "länken"}; // railway links: "Ostlänken"
+      "länken", // railway links: "Ostlänken"
+      "fjorden", "öarna"}; // "Sognefjorden", "Kosteröarna"
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",

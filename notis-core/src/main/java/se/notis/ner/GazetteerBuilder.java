@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,15 +68,17 @@ public final class GazetteerBuilder {
     for (String[] row : csv(sv.resolve("namn/efternamn-top1000.csv"), ',')) {
       b.add(row[0], Gazetteer.SURNAME);
     }
+    Set<String> towns = new HashSet<>();
+    for (String[] row : csv(sv.resolve("platser/ortsnamn.csv"), ',')) {
+      towns.add(row[0]);
+      b.add(row[0], Gazetteer.TOWN);
+    }
     for (String[] row : csv(sv.resolve("platser/kommuner.csv"), ',')) {
       String name = row[1].replaceFirst(" kommun$", "");
       b.add(name, Gazetteer.MUNICIPALITY);
-      if (name.endsWith("s") && !row[1].equals(name)) {
+      if (isGenitiveMunicipality(name, towns) && !row[1].equals(name)) {
         b.add(name.substring(0, name.length() - 1), Gazetteer.MUNICIPALITY);
       }
-    }
-    for (String[] row : csv(sv.resolve("platser/ortsnamn.csv"), ',')) {
-      b.add(row[0], Gazetteer.TOWN);
     }
     for (String[] row : csv(sv.resolve("platser/lan.csv"), ',')) {
       b.add(row[0], Gazetteer.REGION);
@@ -318,5 +322,13 @@ public final class GazetteerBuilder {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /**
+   * "Tanums kommun" names Tanum, but "Borås kommun" and "Sotenäs kommun" name Borås and Sotenäs: an
+   * s that the town of the same name also has, or that ends "-näs" (a headland), is the name's own.
+   */
+  static boolean isGenitiveMunicipality(String name, Set<String> towns) {
+    return name.endsWith("s") && !towns.contains(name) && !name.endsWith("näs");
   }
 }

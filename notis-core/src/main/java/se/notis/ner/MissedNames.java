@@ -718,7 +718,24 @@ final class MissedNames {
         && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
+    if (upper && isMunicipalityGenitive(text, starts, ends, n, i, gazetteer)) {
+      return new NerLabels.TokenSpan(i, i + 1, "LOC");
+    }
     return null;
+  }
+
+  /**
+   * "Örebros kommunfullmäktige", "Malmös hamn": a municipality in the genitive before a lower-case
+   * word, which the tagger misses where it opens a sentence. Names that are also people's ("Lunds",
+   * "Marks") are left to the tagger.
+   */
+  private static boolean isMunicipalityGenitive(CharSequence text, int[] starts, int[] ends, int n, int i,
+      Gazetteer gazetteer) {
+    int people = Gazetteer.FIRST_NAME | Gazetteer.SURNAME;
+    int base = gazetteer.genitive(text, starts[i], ends[i]);
+    return (base & Gazetteer.MUNICIPALITY) != 0 && (base & people) == 0
+        && (gazetteer.single(text, starts[i], ends[i]) & people) == 0 && !gazetteer.isCommon(text, starts[i], ends[i])
+        && i + 1 < n && isLower(text, starts[i + 1]);
   }
 
   /**

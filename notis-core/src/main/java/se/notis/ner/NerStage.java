@@ -108,6 +108,14 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /** Words a title written without quote marks does not run over: verbs, conjunctions, numbers, marks. */
+  private static boolean endsTitle(TagLayer tags, int token) {
+    return switch (tags.upos(token)) {
+      case "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "PUNCT" -> true;
+      default -> false;
+    };
+  }
+
   /** "Fadime Sahindals minne", "Enrico Lettas ekonomiska rapport": what a genitive governs. */
   private static boolean isNounOrAdjective(TagLayer tags, int token) {
     String upos = tags.upos(token);
@@ -129,7 +137,7 @@ public final class NerStage extends AbstractStage {
   /**
    * "Sveriges och Finlands medlemskap", "Europaparlamentets och rådets direktiv", "Sveriges, Finlands
    * och EU:s konkurrenskraft": after "och", "eller" or a comma stands another genitive, a listed
-   * name or a common noun with an s ("Fox News" is neither) before a lower-case word, which
+   * name ("Sotenäs", whose s is its own) or a common noun with an s ("Fox News" is neither) before a lower-case word, which
    * governs the noun after both.
    */
   private static boolean isCoordinatedGenitive(String text, int[] starts, int[] ends, int joint, Gazetteer gazetteer) {
@@ -139,8 +147,10 @@ public final class NerStage extends AbstractStage {
     int start = starts[joint + 1];
     int end = ends[joint + 1];
     // The governed noun (or the next link of the chain) follows in lower case: not "och Sveriges Radio".
-    boolean governs = joint + 2 < starts.length && (Character.isLowerCase(text.charAt(starts[joint + 2]))
-        || text.charAt(starts[joint + 2]) == ',' || governsThroughName(text, starts, ends, joint + 2));
+    // After a comma the chain must go on: "ArkDes, Sveriges nationella centrum" is an apposition.
+    boolean governs = joint + 2 < starts.length && (length == 1 ? isChainLink(text, starts, ends, joint + 2)
+        : Character.isLowerCase(text.charAt(starts[joint + 2])) || text.charAt(starts[joint + 2]) == ','
+            || governsThroughName(text, starts, ends, joint + 2));
     if (!joins || !governs || text.charAt(end - 1) != 's' || end - start < 3) {
       return false;
     }
@@ -149,8 +159,13 @@ public final class NerStage extends AbstractStage {
       return true;
     }
     return Character.isUpperCase(text.charAt(start))
-        ? (gazetteer.single(text, start, base) & ~Gazetteer.COMMON) != 0
+        ? ((gazetteer.single(text, start, base) | gazetteer.single(text, start, end)) & ~Gazetteer.COMMON) != 0
         : gazetteer.isCommon(text, start, base);
+  }
+
+  private static boolean isChainLink(String text, int[] starts, int[] ends, int t) {
+    String w = RuleTokens.word(text, starts, ends, t);
+    return w.equals("och") || w.equals("eller") || w.equals(",");
   }
 
   /**
@@ -233,6 +248,13 @@ public final class NerStage extends AbstractStage {
     }
     List<NerLabels.TokenSpan> titles = new ArrayList<>(QuotedTitles.find(text, starts, ends));
     titles.addAll(LinkTitles.find(text, starts, ends));
+    if (tags != null) {
+      for (NerLabels.TokenSpan title : UnquotedTitles.find(text, starts, ends, t -> endsTitle(tags, view.first[t]))) {
+        if (!found.contains(new NerLabels.TokenSpan(title.start(), title.end(), "PER"))) {
+          titles.add(title); // "boken Astrid Lindgren skrev": the tagger's person is the author
+        }
+      }
+    }
     titles.sort((a, b) -> Integer.compare(a.start(), b.start()));
     found = QuotedTitles.apply(text, starts, ends, found, titles);
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
@@ -255,8 +277,9 @@ public final class NerStage extends AbstractStage {
       types[e] = span.type();
       int next = afterBrackets(text, starts, span.end(), n);
       boolean coordinated = next + 1 < n && isCoordinatedGenitive(text, starts, ends, next, tagger.gazetteer());
-      beforeWord[e] = next < n && Character.isLetterOrDigit(text.charAt(starts[next])) && (coordinated
-          || (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next])))
+      // A coordinated genitive may stand before a comma: "Strömstads, Tanums och Sotenäs kommuner".
+      beforeWord[e] = coordinated || next < n && Character.isLetterOrDigit(text.charAt(starts[next]))
+          && (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next]))
           || opensQuotedTitle(text, starts, ends, next); // "August Strindbergs ”Fröken Julie”"
       title[e] = titles.contains(span);
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))

@@ -1,6 +1,7 @@
 package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -263,6 +264,37 @@ class NerStageTest {
     }
     assertEquals("Lärarstiftelsen", found.get("Lärarstiftelsens"), found.toString());
     assertEquals("Sveriges Lärare", found.get("Sveriges Lärares"), found.toString());
+  }
+
+  /** Municipalities in a list of genitives lose their s; "Sotenäs" keeps its own. */
+  @Test
+  void municipalitiesInAListOfGenitivesAreNamedWithoutTheirS() {
+    Map<String, String> found = NamesFound.entities("Stormen drog in under tisdagsmorgonen. Vid 11-tiden var "
+        + "14 000 hushåll i Strömstads, Tanums och Sotenäs kommuner utan ström. Örebros kommunfullmäktige "
+        + "klubbade budgeten. Presidenten besöker ArkDes, Sveriges nationella centrum för arkitektur.");
+    assertEquals("LOC Strömstad", found.get("Strömstads"), found.toString());
+    assertEquals("LOC Tanum", found.get("Tanums"), found.toString());
+    assertEquals("LOC Sotenäs", found.get("Sotenäs"), found.toString());
+    assertEquals("LOC Örebro", found.get("Örebros"), "a municipality's genitive opening a sentence");
+    assertTrue(found.get("ArkDes").endsWith(" ArkDes"), "an apposition after a comma is no list");
+  }
+
+  /** A work's title without quote marks runs from the kind noun to the first verb, number or mark. */
+  @Test
+  void aTitleWithoutQuoteMarksAfterItsKindNounIsOneName() {
+    Pipeline tagged = StageRegistry.pipeline(List.of("tag", NerStage.NAME));
+    Document doc = tagged.process(Document.of("Hon debuterade med diktsamlingen Stenar i vatten 1962, men "
+        + "genombrottet kom med romanen Sommaren vid Klarälven, som har översatts till trettio språk. I våras gav "
+        + "hon ut essäsamlingen Brev till en yngre syster. Han sjöng låten Nordlys."));
+    Map<String, String> found = new HashMap<>();
+    for (Entity ent : doc.entities()) {
+      found.put(doc.text(ent.start(), ent.end()), ent.type());
+    }
+    assertEquals("MISC", found.get("Stenar i vatten"), found.toString());
+    assertEquals("MISC", found.get("Sommaren vid Klarälven"), found.toString());
+    assertEquals("MISC", found.get("Brev till en yngre syster"), found.toString());
+    assertEquals("MISC", found.get("Nordlys"), found.toString());
+    assertFalse(found.containsKey("Klarälven"), "a place inside the title is no name of its own");
   }
 
   @Test

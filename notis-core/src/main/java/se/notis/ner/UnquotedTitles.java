@@ -1,0 +1,68 @@
+package se.notis.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Titles of creative works written without quote marks after the noun that names their kind:
+ * "diktsamlingen Stenar i vatten 1962", "romanen Sommaren vid Klarälven, som …", "låten Nordlys."
+ * Swedish titles capitalise only their first word, so the tagger sees a name ("Klarälven") or
+ * nothing; the title runs from the capitalised word to the first verb, conjunction, number or
+ * mark.
+ */
+final class UnquotedTitles {
+  private UnquotedTitles() {}
+
+  /** Definite kind nouns of works (also the last part of a compound: "debutromanen", "tv-serien"). */
+  private static final Set<String> KINDS = Set.of("romanen", "boken", "diktsamlingen", "novellsamlingen",
+      "essäsamlingen", "antologin", "filmen", "dokumentären", "pjäsen", "operan", "musikalen", "albumet", "låten",
+      "singeln", "skivan", "dikten", "deckaren", "thrillern");
+
+  /** "tv-serien Fjordbyen", "dramaserien Bron": a series only in a compound ("serien" alone is a league). */
+  private static final String SERIES = "serien";
+
+  /** Words after which a title never goes on: "filmen Saltet av …", "romanen X från 1998". */
+  private static final Set<String> STOPS = Set.of("som", "av", "från", "regi");
+
+  private static final int MAX_TOKENS = 6;
+
+  /**
+   * MISC spans of the titles after a kind noun. {@code endsTitle} says whether a token ends a title
+   * (a verb, a conjunction, a number, a mark: read from the tags).
+   */
+  static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends, IntPredicate endsTitle) {
+    List<NerLabels.TokenSpan> titles = new ArrayList<>();
+    for (int i = 0; i + 1 < starts.length; i++) {
+      int first = i + 1;
+      if (!RuleTokens.isCapitalisedWord(text, starts[first], ends[first]) || !isKind(RuleTokens.word(text, starts, ends, i))) {
+        continue;
+      }
+      int end = first + 1;
+      while (end < starts.length && end - first <= MAX_TOKENS && !endsTitle.test(end)
+          && !STOPS.contains(RuleTokens.word(text, starts, ends, end))) {
+        end++;
+      }
+      if (end - first <= MAX_TOKENS && end < starts.length) {
+        titles.add(new NerLabels.TokenSpan(first, end, "MISC"));
+        i = end - 1;
+      }
+    }
+    return titles;
+  }
+
+  private static boolean isKind(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (KINDS.contains(lower) || lower.endsWith(SERIES) && lower.length() > SERIES.length() + 2) {
+      return true;
+    }
+    for (String kind : KINDS) {
+      if (lower.endsWith(kind) && lower.length() > kind.length() + 2) {
+        return true; // "debutromanen", "barnboken"
+      }
+    }
+    return false;
+  }
+}
