@@ -247,7 +247,8 @@ final class MissedNames {
     }
     String w = word(text, starts, ends, i);
     for (int k = 1; k < w.length(); k++) {
-      if (!Character.isLowerCase(w.charAt(k)) && w.charAt(k) != '-') {
+      boolean afterHyphen = w.charAt(k - 1) == '-' && k + 1 < w.length(); // "kung Willem-Alexander"
+      if (!Character.isLowerCase(w.charAt(k)) && w.charAt(k) != '-' && !afterHyphen) {
         return null; // "SD", "McCarthy"-like shapes and genitive colons are left to the tagger
       }
     }
@@ -404,13 +405,13 @@ final class MissedNames {
       return new NerLabels.TokenSpan(i, run, "ORG");
     }
     if (i + 1 >= n || taken[i + 1] || !isLower(text, starts[i + 1])) {
-      // "till tv-kanalen Imedi": a word of its own, unless the lexicon has it in lower case.
-      return gazetteer.isCommon(text, starts[i], ends[i]) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
+      // "till tv-kanalen Imedi": a word of its own, unless the lexicon has it in lower case ("ERT" is no "ert").
+      return isCommonWord(text, starts, ends, i, gazetteer) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
     int end = Math.min(NamePhrases.phraseEnd(text, starts, ends, n, i + 1, notPhrase, gazetteer), i + 4);
     if (end <= i + 1) {
       // "radiostationen Cooperativa gick …": no lower-case words of the name follow.
-      return gazetteer.isCommon(text, starts[i], ends[i]) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
+      return isCommonWord(text, starts, ends, i, gazetteer) ? null : new NerLabels.TokenSpan(i, i + 1, "ORG");
     }
     for (int k = i + 2; k + 1 < end; k++) {
       if (word(text, starts, ends, k).equals("och") && EntityWords.isOrganisationHead(word(text, starts, ends, k + 1))) {
@@ -418,6 +419,10 @@ final class MissedNames {
       }
     }
     return end > i + 1 ? new NerLabels.TokenSpan(i, end, "ORG") : null;
+  }
+
+  private static boolean isCommonWord(CharSequence text, int[] starts, int[] ends, int i, Gazetteer gazetteer) {
+    return gazetteer.isCommon(text, starts[i], ends[i]) && !isAllCaps(word(text, starts, ends, i));
   }
 
   /**
@@ -856,7 +861,10 @@ final class MissedNames {
     }
     // "sjön Varpen", "floden Glomma", "i byn Roteberg": a capitalised word no dictionary knows after a word for a
     // kind of place.
-    if (upper && i > 0 && !taken[i - 1] && SpanTyper.isPlaceHead(word(text, starts, ends, i - 1))
+    // "kustorterna Lagonisi och Saronida": the second of two names after a plural one.
+    boolean second = i > 2 && word(text, starts, ends, i - 1).equals("och") && !taken[i - 3]
+        && Character.isUpperCase(text.charAt(starts[i - 2])) && SpanTyper.isPlaceHead(word(text, starts, ends, i - 3));
+    if (upper && i > 0 && !taken[i - 1] && (second || SpanTyper.isPlaceHead(word(text, starts, ends, i - 1)))
         && !gazetteer.isCommon(text, starts[i], ends[i]) && !isAllCaps(w)
         && !gazetteer.isListedBody(text, starts[i], ends[i])) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");

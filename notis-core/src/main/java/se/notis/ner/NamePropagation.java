@@ -63,7 +63,34 @@ final class NamePropagation {
     }
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out));
+    return withParticles(text, starts, ends, speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out)));
+  }
+
+  /**
+   * "sa de Vries" after "Maarten de Vries": a surname alone takes the lower-case particle before it
+   * when the person's full name has it there (the tagger reads "de" as "they").
+   */
+  static List<NerLabels.TokenSpan> withParticles(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans) {
+    Set<String> surnames = new HashSet<>(); // "de Vries"
+    for (NerLabels.TokenSpan span : spans) {
+      int last = span.end() - 1;
+      if ("PER".equals(span.type()) && last - span.start() >= 2
+          && EntityWords.NAME_PARTICLES.contains(word(text, starts, ends, last - 1))) {
+        surnames.add(word(text, starts, ends, last - 1) + " " + stripGenitive(word(text, starts, ends, last)));
+      }
+    }
+    if (surnames.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      boolean particle = span.end() - s == 1 && s > 0 // the tagger may call the surname alone anything
+          && (s < 2 || !RuleTokens.isCapitalisedWord(text, starts[s - 2], ends[s - 2])) // not "Anna de Vries"
+          && surnames.contains(word(text, starts, ends, s - 1) + " " + stripGenitive(word(text, starts, ends, s)));
+      out.add(particle ? new NerLabels.TokenSpan(s - 1, span.end(), "PER") : span);
+    }
+    return out;
   }
 
   /**

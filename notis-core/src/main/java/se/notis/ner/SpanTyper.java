@@ -1005,7 +1005,7 @@ final class SpanTyper {
       "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet", "sjön", "floden",
       "älven", "ån", "berget", "vulkanen", "halvön", "ögruppen", "sundet", "fjärden", "viken", "bukten", "dalen",
       "glaciären", "nationalparken", "naturreservatet", "gården", "herrgården", "slottet", "kyrkan", "stadion",
-      "byarna", "orterna", "städerna", "öarna", "gränsövergången", "valdistriktet");
+      "byarna", "orterna", "städerna", "öarna", "gränsövergången", "valdistriktet", "regionen", "regionerna");
 
   /**
    * "tunnelbanestationen Maalbeek", "i delstaten Kalifornien", "flyktinglägret Moria", "byn Amizmiz": a
@@ -1015,7 +1015,7 @@ final class SpanTyper {
     return PLACE_HEADS.contains(word) || word.endsWith("stationen") || word.endsWith("lägret")
         || word.endsWith("palatset") || word.endsWith("byn") && word.length() > 3
         || word.endsWith("stadsdel") || word.endsWith("stadsdelen") // "hans barndomsstadsdel Biskopsgården"
-        || word.endsWith("orten") || word.endsWith("boendet") || word.endsWith("kvarteret")
+        || word.endsWith("orten") || word.endsWith("orterna") || word.endsWith("boendet") || word.endsWith("kvarteret")
         || word.endsWith("kraftsparken"); // "vallfartsorten Šaštín", "äldreboendet Lindgården"
   }
 

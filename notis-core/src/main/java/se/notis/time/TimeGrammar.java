@@ -176,7 +176,9 @@ final class TimeGrammar {
         "gav", "drog", "skrev", "bröt", "flydde", "sprang", "föll", "höll", "steg", "skedde",
         "hände", "uppgav", "grep", "greps", "dömdes", "omkom", "förra", "igår", "försvann", "hölls",
         "sågs", "gjordes", "togs", "fanns", "gavs", "sades", "skrevs", "blevs", "kunde", "ville",
-        "skulle", "började", "slutade", "hittades", "kördes", "fördes", "sköts"}) {
+        "skulle", "började", "slutade", "hittades", "kördes", "fördes", "sköts", "antog", "antogs", "beslöt", "beslöts",
+        "infördes", "godkändes", "sjönk", "vann", "brann", "sprack", "sjöng", "frös", "bjöd", "drev", "bar", "skar",
+        "stal", "sov", "valde", "lade"}) {
       tense.put(w, PAST);
     }
     for (String w : new String[] {"är", "finns", "ser", "möter", "lever", "råder", "saknas",
@@ -761,6 +763,8 @@ final class TimeGrammar {
       return namedMinutes - minutes > 12 * 60 ? 1 : 0;
     }
 
+    private static final java.util.regex.Pattern NIGHT_OF_STORY = java.util.regex.Pattern.compile("natten (till|mot|mellan)");
+
     /**
      * A text about the night ("Sammanfattning natt", "nattens händelser") looks back from morning. Its
      * heading or first sentence says so; a news story that tells of "natten till tisdag" after its
@@ -771,7 +775,8 @@ final class TimeGrammar {
         int line = text.indexOf('\n');
         int sentence = text.indexOf(". ");
         int end = Math.min(line < 0 ? text.length() : line, sentence < 0 ? text.length() : sentence + 1);
-        String head = text.substring(0, Math.min(end, 400)).toLowerCase(Locale.ROOT);
+        // "Natt till torsdag" heads a summary; "drog in natten till tisdag" tells of one night in a story.
+        String head = NIGHT_OF_STORY.matcher(text.substring(0, Math.min(end, 400)).toLowerCase(Locale.ROOT)).replaceAll("");
         nightSummary = overnight || head.contains("natt") ? 1 : 0;
       }
       return nightSummary == 1;
@@ -1845,8 +1850,8 @@ final class TimeGrammar {
       LocalDate named = deicticDayAfter(i + 1);
       if (named != null) {
         date = named; // "under eftermiddagen i dag", "på kvällen i går"
-      } else if (refDay != null) {
-        date = refDay;
+      } else if (refDay != null && !(day != null && refDay.isBefore(day) && !part.equals("NI") && tense(i) != PAST)) {
+        date = refDay; // "Trafikverket stängde på onsdagen E4 … SJ uppger att bussar sätts in under eftermiddagen": today
       } else if (day == null) {
         date = null;
       } else {
@@ -2115,7 +2120,8 @@ final class TimeGrammar {
 
     /**
      * Which year's season a bare "under hösten" is: early in the year a season not yet begun, told
-     * in the past tense, is last year's ("Under hösten har vi arbetat", written in January); a
+     * in the past tense, is last year's ("Under hösten har vi arbetat", written in January), and one
+     * over, told in another tense, next year's ("Till våren sätter teatern upp …", in October); a
      * winter ahead, or one under way in December, is named by the year it ends in, as "i vinter".
      */
     private int seasonYearOffset(String code, int i) {
@@ -2125,6 +2131,9 @@ final class TimeGrammar {
         return month <= 3 || past && month <= 9 ? 0 : 1;
       }
       int starts = switch (code) { case "SP" -> 3; case "SU" -> 6; default -> 9; };
+      if (month >= starts + 4 && !past) {
+        return 1; // "budgeten kan behöva justeras under våren", written in November: the next spring
+      }
       return month <= 3 && month < starts && past ? -1 : 0;
     }
 
@@ -2205,6 +2214,9 @@ final class TimeGrammar {
 
     // ---- tense ---------------------------------------------------------------------------
 
+    /** Subordinating conjunctions that open a clause after the expression, with a tense of its own. */
+    private static final String[] CLAUSE_OPENERS = {"innan", "eftersom", "medan", "tills"};
+
     /** The tense of the clause around token i: the nearest cue, stopping at commas. */
     private int tense(int i) {
       int best = NEUTRAL;
@@ -2212,8 +2224,12 @@ final class TimeGrammar {
       for (int dir = -1; dir <= 1; dir += 2) {
         int byEnding = 0; // the distance of a past told by its ending alone, to be outweighed by a listed future beyond it
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
-          if (clauseBreak(j) || dir < 0 && is(j, "som")) {
-            break; // "vi har rekryterat sköterskor som börjar i maj": a relative clause keeps its own tense
+          if (clauseBreak(j) || dir < 0 && is(j, "som") || dir > 0 && (isAny(j, CLAUSE_OPENERS)
+              || is(j, "och") && in(j + 1) && tenseWords.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null)) {
+            // "vi har rekryterat sköterskor som börjar i maj", "det kan dröja till onsdagskvällen innan
+            // alla har fått strömmen tillbaka", "antogs i april och ska börja gälla 2026": a relative,
+            // subordinate or coordinated clause keeps its own tense
+            break;
           }
           int cue = cue(j);
           if (cue == WOULD_HAVE) {
@@ -2292,8 +2308,10 @@ final class TimeGrammar {
         return PAST;
       }
       if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
-          || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("tte")
-          && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
+          || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("ptes") || w.endsWith("ktes")
+          || w.endsWith("lde") || w.endsWith("jde") // "gällde", "ställde", "följde"
+          || w.endsWith("nde") && !w.endsWith("ande") && !w.endsWith("ende") // "kände", not "kommande"
+          || w.endsWith("tte") && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
         return PAST_BY_ENDING;
       }
       return NEUTRAL;
