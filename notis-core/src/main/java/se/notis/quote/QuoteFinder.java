@@ -2211,7 +2211,8 @@ final class QuoteFinder {
       String w = lower(i);
       return w.startsWith("uppgift") || w.startsWith("statistik") || w.startsWith("prognos")
           || w.startsWith("beräkning") || w.startsWith("bedömning") || w.equals("tidsplan")
-          || w.equals("siffror") || w.equals("analys") || w.equals("mätning") || w.equals("undersökning");
+          || w.startsWith("siffr") || w.startsWith("analys") || w.startsWith("mätning") || w.startsWith("undersökning")
+          || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät");
     }
 
     /**
