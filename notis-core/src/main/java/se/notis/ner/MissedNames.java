@@ -321,11 +321,27 @@ final class MissedNames {
     if (named == null && upper) {
       named = cityAbroadAt(text, starts, ends, n, i, gazetteer);
     }
+    if (named == null && upper && isPluralBodyAt(text, starts, ends, i, w, gazetteer)) {
+      named = new NerLabels.TokenSpan(i, i + 1, "ORG");
+    }
     if (named != null) {
       return named;
     }
     NerLabels.TokenSpan found = namedWordAt(text, starts, ends, n, i, w, upper, taken, gazetteer);
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
+  }
+
+  /**
+   * "enligt Aktiespararna", "talesperson för Bilisterna": a capitalised plural noun inside a sentence
+   * names the association of those people (a common noun would be in lower case there).
+   */
+  private static boolean isPluralBodyAt(CharSequence text, int[] starts, int[] ends, int i, String w, Gazetteer gazetteer) {
+    String base = stripGenitive(w);
+    String lower = base.toLowerCase(Locale.ROOT);
+    boolean inside = i > 0 && (isLower(text, starts[i - 1]) || word(text, starts, ends, i - 1).equals("Enligt"));
+    return inside && base.length() > 7 && isCapitalisedWord(text, starts[i], ends[i])
+        && (lower.endsWith("arna") || lower.endsWith("erna")) && gazetteer.isCommon(text, starts[i], starts[i] + base.length())
+        && !lower.endsWith("styrelserna") && !INSTITUTIONS.contains(lower); // "Uppdragen till Länsstyrelserna"
   }
 
   /**

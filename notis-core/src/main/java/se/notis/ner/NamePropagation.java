@@ -43,6 +43,7 @@ final class NamePropagation {
       boolean upper = Character.isUpperCase(text.charAt(starts[i]));
       boolean named = upper
           ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
+              || isKnownBodyInside(text, starts, ends, i, known)
           : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
         continue;
@@ -64,6 +65,15 @@ final class NamePropagation {
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return withParticles(text, starts, ends, speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out)));
+  }
+
+  /**
+   * "ordförande för Unionens klubb" where "Unionen" is named: an organisation's name that is also a
+   * common word ("unionen"), capitalised inside a sentence.
+   */
+  private static boolean isKnownBodyInside(CharSequence text, int[] starts, int[] ends, int i, Map<String, String> known) {
+    return i > 0 && RuleTokens.isLower(text, starts[i - 1])
+        && "ORG".equals(known.get(stripGenitive(word(text, starts, ends, i))));
   }
 
   /**

@@ -166,7 +166,7 @@ final class SpanFixer {
     if (inner == null) {
       return null;
     }
-    inner = withoutOpeningCommonWord(text, starts, ends, inner, gazetteer);
+    inner = withoutOpeningKindNoun(text, starts, ends, withoutOpeningCommonWord(text, starts, ends, inner, gazetteer));
     NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
     if (isCoordinatedCommittee(text, starts, ends, placed)) {
       return null;
@@ -398,6 +398,18 @@ final class SpanFixer {
     boolean place = (gazetteer.single(text, starts[next], ends[next]) & PLACE_LISTS) != 0
         || hasPlaceSuffix(word(text, starts, ends, next));
     return place ? new NerLabels.TokenSpan(next, span.end(), span.type()) : span;
+  }
+
+  /** Nouns for a kind of body that open a sentence before its name but never a name ("Myndigheten för …" does). */
+  private static final java.util.Set<String> OPENING_KIND_NOUNS = java.util.Set.of("Facket", "Fackförbundet",
+      "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan");
+
+  /** "Facket Kommunal hotar …": the kind noun opening the sentence is no part of the name. */
+  private static NerLabels.TokenSpan withoutOpeningKindNoun(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int s = span.start();
+    return span.end() - s >= 2 && OPENING_KIND_NOUNS.contains(word(text, starts, ends, s))
+        && Character.isUpperCase(text.charAt(starts[s + 1])) ? new NerLabels.TokenSpan(s + 1, span.end(), span.type()) : span;
   }
 
   /** Words for a part of a town before its name: what follows is the place. */

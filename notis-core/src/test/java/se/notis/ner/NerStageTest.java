@@ -279,6 +279,17 @@ class NerStageTest {
     assertTrue(found.get("ArkDes").endsWith(" ArkDes"), "an apposition after a comma is no list");
   }
 
+  /** Unions and associations named by common words: the kind noun before them, capitals inside a sentence. */
+  @Test
+  void associationsNamedByCommonWordsAreOrganisations() {
+    Map<String, String> found = NamesFound.entities("Facket Kommunal hotar att utvidga strejken. Åsa Nyberg, "
+        + "ordförande för Unionens klubb på Nordvik, säger att reaktionerna från Unionen kom snabbt. Bilisterna är "
+        + "upprörda, säger en talesperson för Bilisterna.");
+    assertEquals("ORG Kommunal", found.get("Kommunal"), found.toString());
+    assertEquals("ORG Unionen", found.get("Unionens"), found.toString());
+    assertEquals("ORG Bilisterna", found.get("Bilisterna"), found.toString());
+  }
+
   /** A work's title without quote marks runs from the kind noun to the first verb, number or mark. */
   @Test
   void aTitleWithoutQuoteMarksAfterItsKindNounIsOneName() {
