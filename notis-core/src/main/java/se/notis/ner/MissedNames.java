@@ -331,6 +331,8 @@ final class MissedNames {
     return found != null ? found : lawOrPlaceAt(text, starts, ends, n, i, w, upper, taken, out, gazetteer, notPhrase);
   }
 
+  private static final Set<String> FOLKETS_PLACES = Set.of("hus", "park", "Hus", "Park");
+
   /**
    * "enligt Aktiespararna", "talesperson för Bilisterna": a capitalised plural noun inside a sentence
    * names the association of those people (a common noun would be in lower case there).
@@ -680,6 +682,9 @@ final class MissedNames {
   private static NerLabels.TokenSpan namedWordAt(CharSequence text, int[] starts, int[] ends, int n, int i, String w,
       boolean upper, boolean[] taken, Gazetteer gazetteer) {
     String base = stripGenitive(w);
+    if (w.equals("Folkets") && i + 1 < n && !taken[i + 1] && FOLKETS_PLACES.contains(word(text, starts, ends, i + 1))) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC"); // "mötet i Folkets hus", a town's assembly hall
+    }
     if (w.equals("X") && i > 0 && BEFORE_PLATFORM.contains(word(text, starts, ends, i - 1))) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "skriver på X", the platform once called Twitter
     }
