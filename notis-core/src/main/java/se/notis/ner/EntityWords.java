@@ -91,7 +91,7 @@ final class EntityWords {
       "banan", // railway lines: "Ostkustbanan"
       "halvön", "sjöarna", "badet", // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
       "länken", // railway links: "Ostlänken"
-      "fjorden", "öarna", "stadion"}; // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion"
+      "fjorden", "öarna", "stadion", "gruvan"}; // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"
 
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",

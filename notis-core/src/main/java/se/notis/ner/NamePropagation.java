@@ -68,12 +68,13 @@ final class NamePropagation {
   }
 
   /**
-   * "ordförande för Unionens klubb" where "Unionen" is named: an organisation's name that is also a
-   * common word ("unionen"), capitalised inside a sentence.
+   * "ordförande för Unionens klubb" where "Unionen" is named, "säger Frost" after "Lisa Frost": an
+   * organisation's name or a surname that is also a common word ("unionen", "frost"), capitalised
+   * inside a sentence.
    */
   private static boolean isKnownBodyInside(CharSequence text, int[] starts, int[] ends, int i, Map<String, String> known) {
-    return i > 0 && RuleTokens.isLower(text, starts[i - 1])
-        && "ORG".equals(known.get(stripGenitive(word(text, starts, ends, i))));
+    String type = known.get(stripGenitive(word(text, starts, ends, i)));
+    return i > 0 && RuleTokens.isLower(text, starts[i - 1]) && ("ORG".equals(type) || "PER".equals(type));
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class NameWords {
   /** Acronyms of laws: named laws are MISC ("LOB", "SoL"). */
   static final Set<String> LAW_ACRONYMS = Set.of("LOB", "LVU", "LVM", "LSS", "SoL", "SOL", "LPT", "LRV", "LOU", "PBL",
-      "OSL", "HSL", "LSO", "LAS", "BrB");
+      "OSL", "HSL", "LSO", "LAS", "BrB", "GDPR");
   /**
    * Endings of the names of things people made, which are MISC: agreements, charters, regulations,
    * programmes ("Parisavtalet", "FN-stadgan", "Livsmedelsstrategin") and prizes ("Augustpriset",

@@ -611,6 +611,16 @@ final class SpanTyper {
     return span;
   }
 
+  /** "Gällivare skogssameby", "Laevas samebys": a place before "sameby" names the Sami village, a body. */
+  static NerLabels.TokenSpan samiVillage(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int next = span.end();
+    if (next >= starts.length || !Character.isLowerCase(text.charAt(starts[next]))
+        || !EntityWords.stripGenitive(word(text, starts, ends, next)).endsWith("sameby")) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), next + 1, "ORG");
+  }
+
   /**
    * "på E10, Gyljen, kontrolleras", "på länsväg 356, Moråsen,": one name set off by commas right
    * after a road is the place on that road, whatever the tagger called it.

@@ -290,6 +290,16 @@ class NerStageTest {
     assertEquals("ORG Bilisterna", found.get("Bilisterna"), found.toString());
   }
 
+  /** A Sami village is a body; a surname that is also a common word is the person where capitals show it. */
+  @Test
+  void samiVillagesAndSurnamesThatAreCommonWords() {
+    Map<String, String> found = NamesFound.entities("Gällivare skogssameby protesterar mot gruvplanerna nära "
+        + "Aitikgruvan. Överläkaren Lisa Frost är oroad. – Det är viktigt att dricka vatten, säger Frost.");
+    assertEquals("ORG Gällivare skogssameby", found.get("Gällivare skogssameby"), found.toString());
+    assertEquals("LOC Aitikgruvan", found.get("Aitikgruvan"), found.toString());
+    assertEquals("PER Lisa Frost", found.get("Frost"), found.toString());
+  }
+
   /** A work's title without quote marks runs from the kind noun to the first verb, number or mark. */
   @Test
   void aTitleWithoutQuoteMarksAfterItsKindNounIsOneName() {
