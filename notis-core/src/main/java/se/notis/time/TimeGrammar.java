@@ -2003,7 +2003,8 @@ final class TimeGrammar {
           if (!(isAny(i - 1, "under", "hela") || partOf(i)) || isAny(i + 1, "efter", "innan", "före", "därpå")) {
             return -1;
           }
-          LocalDate d = refDay != null ? refDay : day;
+          // "Vi ser ingen avkylning förrän i slutet av veckan" after "i fredags": told in the present, this week
+          LocalDate d = refDay != null && !(day != null && refDay.isBefore(day) && tense(i) != PAST) ? refDay : day;
           String value = d == null ? null : w.equals("veckan") ? week(d) : YearMonth.from(d).toString();
           return emit(i, i + 1, "DATE", value);
         }
