@@ -215,8 +215,38 @@ final class EntityRules {
           ? word(text, starts, ends, span.start() - 1).toLowerCase(java.util.Locale.ROOT) : "";
       boolean speaks = before.equals("enligt") || last.equals("kommun") && notPhrase.test(next)
           && !PLACE_PREPOSITIONS.contains(before) && Character.isLowerCase(text.charAt(starts[next]));
-      return speaks ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;
+      // "kritik mot Enköpings kommun", "ägs av Oskarshamns kommun", "avdelningschef på Svalövs kommun",
+      // "kommunalrådet Nils-Erik Pekkari (S) i Gällivare kommun": the council, acted on or with its people
+      boolean council = COUNCIL_PREPOSITIONS.contains(before) && !isPartBefore(text, starts, ends, span.start() - 1)
+          || before.equals("i") && hasCouncilRole(text, starts, ends, span.start() - 1);
+      return speaks || council ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;
     });
+  }
+
+  private static final java.util.Set<String> COUNCIL_PREPOSITIONS = java.util.Set.of("mot", "av", "på");
+
+  /** "i de norra delarna av Karlstads kommun": a part of the place, no agent. */
+  private static boolean isPartBefore(CharSequence text, int[] starts, int[] ends, int preposition) {
+    return preposition > 0 && word(text, starts, ends, preposition - 1).startsWith("del");
+  }
+
+  /**
+   * Whether a council's role or body stands before "i" at {@code at}, with at most a name and a party
+   * between: "ordförande i", "nämnden i", "Kommunalrådet Nils-Erik Pekkari (S) i"; not "valet i".
+   */
+  private static boolean hasCouncilRole(CharSequence text, int[] starts, int[] ends, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+      String w = word(text, starts, ends, k);
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (lower.startsWith("kommunalråd") || lower.startsWith("oppositionsråd") || lower.endsWith("fullmäktige")
+          || lower.endsWith("nämnden") || lower.equals("ordförande") || lower.endsWith("styrelsen")) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !w.equals("(") && !w.equals(")")) {
+        return false; // only a name and its party stand between the role and "i"
+      }
+    }
+    return false;
   }
 
   /**

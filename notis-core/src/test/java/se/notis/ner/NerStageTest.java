@@ -276,6 +276,13 @@ class NerStageTest {
     assertEquals("LOC Tanum", found.get("Tanums"), found.toString());
     assertEquals("LOC Sotenäs", found.get("Sotenäs"), found.toString());
     assertEquals("LOC Örebro", found.get("Örebros"), "a municipality's genitive opening a sentence");
+    Map<String, String> council = NamesFound.entities("IVO riktar skarp kritik mot Enköpings kommun. Skogsbranden "
+        + "norr om Hammerdal i Strömsunds kommun sprider sig. Kommunstyrelsens ordförande i Gällivare kommun välkomnar "
+        + "beskedet. Polisen kallades till de norra delarna av Karlstads kommun.");
+    assertEquals("ORG", council.get("Enköpings kommun").substring(0, 3), council.toString());
+    assertEquals("LOC", council.get("Strömsunds kommun").substring(0, 3), council.toString());
+    assertEquals("ORG", council.get("Gällivare kommun").substring(0, 3), council.toString());
+    assertEquals("LOC", council.get("Karlstads kommun").substring(0, 3), council.toString());
     assertTrue(found.get("ArkDes").endsWith(" ArkDes"), "an apposition after a comma is no list");
   }
 
