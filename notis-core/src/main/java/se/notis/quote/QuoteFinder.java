@@ -2570,7 +2570,8 @@ final class QuoteFinder {
         }
         String role = text.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
         boolean same = role.length() >= 4 && definite.startsWith(role) && definite.length() - role.length() <= 2
-            && (definite.endsWith("n") || definite.endsWith("et"));
+            && (definite.endsWith("n") || definite.endsWith("et"))
+            || isCompoundOfRole(role, definite); // "åklagaren" after "kammaråklagare Maria Wester"
         if (!same) {
           continue;
         }
@@ -2581,6 +2582,20 @@ final class QuoteFinder {
         }
       }
       return before != null ? before : after;
+    }
+
+    /** "kammaråklagare" of "åklagaren", "chefsåklagaren" of "åklagaren": a compound ending in the role's stem. */
+    private static boolean isCompoundOfRole(String role, String definite) {
+      if (!definite.endsWith("n") || definite.length() < 8) {
+        return false;
+      }
+      for (int cut = 0; cut <= 2; cut++) { // "åklagaren" → "åklagare", "förbundskaptenen" → "förbundskapten"
+        String stem = definite.substring(0, definite.length() - cut);
+        if (role.length() > stem.length() + 2 && role.endsWith(stem)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

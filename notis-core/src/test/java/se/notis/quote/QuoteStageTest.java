@@ -78,6 +78,19 @@ class QuoteStageTest {
     assertEquals("han", out.text(speaker.start(), speaker.end()));
   }
 
+  /** "åklagaren" names the person the document called "kammaråklagare": a compound of the role. */
+  @Test
+  void aRoleNamesThePersonGivenACompoundOfIt() {
+    String text = "Utredningen är i ett tidigt skede, säger kammaråklagare Maria Wester.\n\n"
+        + "Enligt åklagaren ska kommunalrådet ha tagit emot resor.";
+    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
+    int start = text.indexOf("Maria");
+    doc = doc.with(Layers.ENTITIES, new EntityLayer(
+        List.of(new Entity(start, start + "Maria Wester".length(), "PER", "Maria Wester", null)), List.of()));
+    List<String> quotes = describe(new QuoteStage().process(doc));
+    assertEquals("ska kommunalrådet ha tagit emot resor | indirect | Maria Wester | Enligt", quotes.get(1), quotes.toString());
+  }
+
   /** A named source's workplace and a trailing source's short name in brackets belong to the source phrase. */
   @Test
   void theSourcePhraseTakesTheWorkplaceAndTheShortName() {
