@@ -80,13 +80,13 @@ final class SpanJoiner {
    */
   static List<NerLabels.TokenSpan> englishOrganisations(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    if (spans.size() < 2) {
+    if (spans.isEmpty()) {
       return spans;
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     int n = starts.length;
     for (int s = 0; s < spans.size(); s++) {
-      NerLabels.TokenSpan span = spans.get(s);
+      NerLabels.TokenSpan span = bodyOfBefore(text, starts, ends, spans.get(s), s > 0 ? spans.get(s - 1).end() : 0);
       int end = span.end();
       int last = s;
       // Walk over connectors and capitalised words to the end of the run.
@@ -133,6 +133,20 @@ final class SpanJoiner {
       s = last;
     }
     return out;
+  }
+
+  /**
+   * "Bank of England", "House of Commons": an untagged English body word and "of" before a name the
+   * tagger found open the organisation's name ({@code free}: the first token no earlier span holds).
+   */
+  private static NerLabels.TokenSpan bodyOfBefore(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      int free) {
+    int s = span.start();
+    if (s - 2 < free || !word(text, starts, ends, s - 1).equals("of")
+        || !ENGLISH_BODIES.contains(word(text, starts, ends, s - 2))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s - 2, span.end(), "ORG");
   }
 
   /**
@@ -288,7 +302,7 @@ final class SpanJoiner {
       "Organization", "Organisation", "Institute", "Foundation", "Association", "Committee", "Programme", "Program",
       "Office", "Fund", "Bank", "Forum", "Alliance", "Network", "Coalition", "Partnership", "Initiative", "Board",
       "Authority", "Federation", "Secretariat", "Union", "Society", "Court", "Facility", "Group", "University",
-      "Journal", "School", "College", "Academy", "Museum");
+      "Journal", "School", "College", "Academy", "Museum", "House");
 
   /**
    * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles

@@ -327,7 +327,7 @@ final class SpanTyper {
   private static final java.util.Set<String> FOREIGN_PLACE_OPENERS = java.util.Set.of("Avenida", "Avenue", "Rua",
       "Rue", "Praça", "Plaza", "Piazza", "Place", "Boulevard", "Palácio", "Palacio", "Palazzo", "Palais", "Castillo",
       "Mount", "Monte", "Lago", "Lake", "Ilha", "Cerro", "Costa", "St", "St.", "Sankt", "Saint", "Val", "Beit", "Kfar",
-      "Deir", "Khan", "Ras", "Tel", "Bab", "Bio"); // "Beit Lahia", "Khan Younis", "Tel Aviv", "Bio Roy"
+      "Deir", "Khan", "Ras", "Tel", "Bab", "Bio", "Hotel", "Hotell"); // "Beit Lahia", "Tel Aviv", "Hotel Libertador"
 
   /** Particles inside the names of bodies abroad: "Universidad Nacional Autónoma de México". */
   private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("de", "del", "da", "do", "di",
