@@ -68,11 +68,7 @@ class QuoteStageTest {
   @Test
   void speakersTakeEntityNamesWhenTheEntityStageRan() {
     String text = "Utrikesminister Luis Videgaray besökte gränsen.\n\n– Vi behöver hjälp, sade han.";
-    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
-    int start = text.indexOf("Luis");
-    doc = doc.with(Layers.ENTITIES, new EntityLayer(
-        List.of(new Entity(start, start + "Luis Videgaray".length(), "PER", "Luis Videgaray", null)), List.of()));
-    Document out = new QuoteStage().process(doc);
+    Document out = new QuoteStage().process(withNames(text, "PER", "Luis Videgaray"));
     assertEquals(List.of("Vi behöver hjälp | direct | Luis Videgaray | sade"), describe(out));
     Quote.Speaker speaker = out.quotes().get(0).speaker();
     assertEquals("han", out.text(speaker.start(), speaker.end()));
@@ -83,11 +79,7 @@ class QuoteStageTest {
   void aRoleNamesThePersonGivenACompoundOfIt() {
     String text = "Utredningen är i ett tidigt skede, säger kammaråklagare Maria Wester.\n\n"
         + "Enligt åklagaren ska kommunalrådet ha tagit emot resor.";
-    Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
-    int start = text.indexOf("Maria");
-    doc = doc.with(Layers.ENTITIES, new EntityLayer(
-        List.of(new Entity(start, start + "Maria Wester".length(), "PER", "Maria Wester", null)), List.of()));
-    List<String> quotes = describe(new QuoteStage().process(doc));
+    List<String> quotes = describe(new QuoteStage().process(withNames(text, "PER", "Maria Wester")));
     assertEquals("ska kommunalrådet ha tagit emot resor | indirect | Maria Wester | Enligt", quotes.get(1), quotes.toString());
   }
 
@@ -122,11 +114,16 @@ class QuoteStageTest {
 
   /** The text split into sentences, with {@code names} as its entities, organisations (as the entity stage gives them). */
   private static Document withOrganisation(String text, String... names) {
+    return withNames(text, "ORG", names);
+  }
+
+  /** The text split into sentences, with each name's first mention an entity of that type. */
+  private static Document withNames(String text, String type, String... names) {
     Document doc = StageRegistry.pipeline(List.of("sentences")).process(Document.of(text));
     List<Entity> entities = new java.util.ArrayList<>();
     for (String name : names) {
       int start = text.indexOf(name);
-      entities.add(new Entity(start, start + name.length(), "ORG", name, null));
+      entities.add(new Entity(start, start + name.length(), type, name, null));
     }
     return doc.with(Layers.ENTITIES, new EntityLayer(entities, List.of()));
   }
