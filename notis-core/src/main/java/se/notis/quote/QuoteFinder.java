@@ -2126,7 +2126,7 @@ final class QuoteFinder {
         k = afterRoleApposition(k, last); // after the source's own words are checked: "som även är målsägande"
       }
       if (producer > 0) {
-        speakerFrom = k + 1;
+        speakerFrom = isLowerWord(k + 1) ? k + 2 : k + 1; // "från opinionsinstitutet YouGov": the name
         speakerTo = producer;
         k = afterBracket(producer, last);
         if (k + 1 <= last && isAny(k, "från", "i") && Character.isDigit(first(k + 1))) {
@@ -2192,7 +2192,13 @@ final class QuoteFinder {
      * "från" or "av" at {@code k} is the source, not the report; the token after it, else -1.
      */
     int producerEnd(int k, int last) {
-      if (k + 1 > last || !isAny(k, "från", "av") || !isCap(k + 1) || !Character.isLetter(first(k + 1))) {
+      if (!isAny(k, "från", "av")) {
+        return -1;
+      }
+      if (k + 2 <= last && isKindNoun(k + 1) && isCap(k + 2)) {
+        k++; // "en mätning från opinionsinstitutet YouGov": the kind noun before the name
+      }
+      if (k + 1 > last || !isCap(k + 1) || !Character.isLetter(first(k + 1))) {
         return -1;
       }
       int named = nameEndingTok(k + 1);
@@ -2204,6 +2210,13 @@ final class QuoteFinder {
         end++;
       }
       return end;
+    }
+
+    /** "opinionsinstitutet", "analysföretaget": a definite noun for a kind of body before its name. */
+    private boolean isKindNoun(int i) {
+      String w = lower(i);
+      return isLowerWord(i) && w.length() > 8 && (w.endsWith("institutet") || w.endsWith("företaget")
+          || w.endsWith("bolaget") || w.endsWith("myndigheten") || w.endsWith("byrån") || w.endsWith("organisationen"));
     }
 
     /** "uppgifter", "statistiken", "prognosen": what a producer reports, unlike "lagen" or "beslutet". */
