@@ -37,7 +37,8 @@ final class AcronymExpansions {
         continue;
       }
       String acronym = text.substring(starts[t], ends[t]);
-      int first = EntityMerger.isAcronym(acronym) ? nameStart(text, starts, ends, spanAt, found, t - 2, acronym) : -1;
+      int first = EntityMerger.isAcronym(acronym)
+          ? nameStart(text, starts, ends, spanAt, found, t - 2, acronym, isBracketed(text, starts, t)) : -1;
       if (first >= 0) {
         if (spanAt[first] >= 0) {
           absorbed[spanAt[first]] = true;
@@ -86,11 +87,12 @@ final class AcronymExpansions {
   /**
    * Whether the acronym at token {@code t}, set off by commas ({@link #isAppositive}), spells the name
    * {@code name} that ends before the comma: its first letter opens the name and all its letters
-   * stand in the name in order ("Handels utredningsinstitut, HUI"; not "Svenskt näringsliv, TCO").
+   * stand in the name in order ("Handels utredningsinstitut, HUI", "Strålsäkerhetsmyndigheten, SSM,"; not
+   * "Svenskt näringsliv, TCO"); a name of one word needs three letters.
    */
   static boolean spellsNameBeforeComma(String text, int[] starts, int[] ends, int t, String name) {
     String acronym = text.substring(starts[t], ends[t]);
-    return isAppositive(text, starts, t) && EntityMerger.isAcronym(acronym) && name.indexOf(' ') > 0
+    return isAppositive(text, starts, t) && EntityMerger.isAcronym(acronym) && (name.indexOf(' ') > 0 || acronym.length() >= 3)
         && acronym.charAt(0) == Character.toUpperCase(name.charAt(0)) && EntityMerger.lettersInOrder(acronym, name);
   }
 
@@ -108,9 +110,12 @@ final class AcronymExpansions {
   /** Endings of the Swedish names of international bodies: "Världshälsoorganisationen", "Internationella valutafonden". */
   private static final String[] BODY_ENDINGS = {"organisationen", "organisationens", "fonden", "fondens", "banken",
       "bankens", "programmet", "programmets", "byrån", "byråns", "organet", "organets", "domstolen", "domstolens",
-      "kommissionen", "kommissionens", "rådet", "rådets", "unionen", "unionens", "nationerna", "nationernas"};
+      "kommissionen", "kommissionens", "rådet", "rådets", "unionen", "unionens", "nationerna", "nationernas",
+      "förbundet", "federationen", "kommittén", "sällskapet", "centralen", "institutet", "verket", "myndigheten",
+      "styrelsen", "nämnden", "föreningen", "akademien", "ligan", "kontoret", "alliansen", "styrkorna", "partiet",
+      "program", "förbund"};
 
-  private static boolean endsLikeBody(String name) {
+  static boolean endsLikeBody(String name) {
     for (String ending : BODY_ENDINGS) {
       if (name.endsWith(ending)) {
         return true;
@@ -126,7 +131,7 @@ final class AcronymExpansions {
    * letters are too few to tell an acronym from a code: "Europaparlamentets och rådets förordning (EU)".
    */
   private static int nameStart(String text, int[] starts, int[] ends, int[] spanAt, List<NerLabels.TokenSpan> found,
-      int last, String acronym) {
+      int last, String acronym, boolean bracketed) {
     for (int j = last; j >= 0 && j > last - MAX_WORDS; j--) {
       char c = text.charAt(starts[j]);
       if (!Character.isLetter(c) || HEDGES.contains(text.substring(starts[j], ends[j])) || spanAt[j] >= 0
@@ -136,11 +141,30 @@ final class AcronymExpansions {
       if (Character.isUpperCase(c)) {
         String name = text.substring(starts[j], ends[last]);
         boolean spelled = j < last && c == acronym.charAt(0) && EntityMerger.lettersInOrder(acronym, name);
-        return spelled ? j : -1;
+        return spelled || bracketed && namesBody(text, starts, ends, j, last, acronym) ? j : -1;
       }
     }
     return -1;
   }
+
+  /**
+   * Whether the words from {@code first} to {@code last}, before an acronym in brackets that does
+   * not spell them, still name a body: a body's acronym often spells its name in another language
+   * ("Internationella rödakorsfederationen (IFRC)", "Sjöräddningssällskapet (SSRS)", "FN:s
+   * livsmedelsprogram (WFP)"), so the last word must say it is a body, and the first must not be a
+   * sentence's opening function word ("Enligt myndigheten (MSB)").
+   */
+  private static boolean namesBody(String text, int[] starts, int[] ends, int first, int last, String acronym) {
+    return acronym.length() >= 3 && last - first < 5 && !EntityWords.MEDIA.contains(acronym)
+        && endsLikeBody(text.substring(starts[last], ends[last]))
+        && !OPENING_FUNCTION_WORDS.contains(text.substring(starts[first], ends[first]).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Words that open a sentence before a body's common noun: "Enligt myndigheten", "Även förbundet". */
+  private static final java.util.Set<String> OPENING_FUNCTION_WORDS = java.util.Set.of("enligt", "i", "på", "av", "från",
+      "till", "med", "om", "för", "hos", "vid", "under", "efter", "inom", "mellan", "mot", "genom", "den", "det", "de",
+      "en", "ett", "denna", "detta", "dessa", "hela", "alla", "flera", "många", "andra", "båda", "vissa", "och", "men",
+      "nu", "då", "även", "också", "när", "så", "sedan", "samtidigt", "både", "varken", "bara", "endast", "hur", "varför");
 
   /** Whether span {@code s} is the one genitive word at token {@code j}, before more words up to {@code last}. */
   private static boolean isLeadingGenitive(String text, int[] ends, int s, List<NerLabels.TokenSpan> found, int j,

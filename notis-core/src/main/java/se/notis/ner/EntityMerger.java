@@ -130,7 +130,18 @@ final class EntityMerger {
       if (bracketed[e] && "PER".equals(types[e]) && !"PER".equals(types[e - 1]) && isShortForm(base[e], out[e - 1])) {
         types[e] = types[e - 1]; // "Energimarknadsinspektionen (Ei)": the tagger took the short form for a person
       }
-      if (!bracketed[e] || !types[e].equals(types[e - 1]) || "PER".equals(types[e])) {
+      if (!bracketed[e] || "PER".equals(types[e]) || "PER".equals(types[e - 1])) {
+        continue;
+      }
+      if (!types[e].equals(types[e - 1])) {
+        if (introducesAcronym(base[e - 1], types[e - 1], base[e], gazetteer)) {
+          expansions.putIfAbsent(base[e], out[e - 1]);
+          // An acronym in brackets names a body: "Skånes universitetssjukhus (SUS)", "Västra
+          // Götalandsregionen (VGR)", "Internationella rödakorskommittén (ICRC)" whatever the tagger made of it.
+          if ("ORG".equals(types[e]) && "LOC".equals(types[e - 1]) || AcronymExpansions.endsLikeBody(base[e - 1])) {
+            types[e - 1] = types[e] = "ORG";
+          }
+        }
         continue;
       }
       if (isShortForm(base[e], out[e - 1])) {
@@ -148,6 +159,8 @@ final class EntityMerger {
           && (Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)
               || lettersInOrder(base[acronym], out[name]) || EntityWords.isInternational(base[acronym]))) {
         expansions.putIfAbsent(base[acronym], out[name]);
+      } else if (introducesAcronym(base[e - 1], types[e - 1], base[e], gazetteer)) {
+        expansions.putIfAbsent(base[e], out[e - 1]);
       }
     }
     for (int e = 0; e < n; e++) {
@@ -174,6 +187,42 @@ final class EntityMerger {
     }
     unifyTypes(surfaces, out, types, gazetteer);
     return out;
+  }
+
+  /**
+   * Whether {@code acronym}, in brackets or between commas right after {@code name}, is that name's
+   * acronym even though its letters do not spell the Swedish name: a body's acronym often spells its
+   * name in another language ("Världsmeteorologiska organisationen (WMO)", "Internationella
+   * skidförbundet (FIS)", "Olycksutredningscentralen (OTKES)"). Two letters could be a code, a news
+   * agency's letters credit a source ("Kiev (AFP)"), a party's the person's party, and a country's
+   * letters say where ("Portland (USA)"). A place needs an acronym that spells it: else it is
+   * likely the end of a longer name the tagger cut ("Mediamätning i Skandinavien (MMS)"), as is a
+   * name whose initials end the acronym ("Joint" + "Expeditionary Force (JEF)").
+   */
+  private static boolean introducesAcronym(String name, String nameType, String acronym, Gazetteer gazetteer) {
+    boolean spelled = lettersInOrder(acronym, name) && acronym.charAt(0) == name.charAt(0);
+    return isAcronym(acronym) && !isAcronym(name) && Character.isUpperCase(name.charAt(0))
+        && (spelled || acronym.length() >= 3 && !"LOC".equals(nameType) && !endsWithInitials(acronym, name))
+        && !EntityWords.MEDIA.contains(acronym) && !EntityWords.PARTY_LETTERS.contains(acronym)
+        && (gazetteer.name(acronym) & (Gazetteer.COUNTRY | Gazetteer.CITY | Gazetteer.MUNICIPALITY)) == 0;
+  }
+
+  /**
+   * Whether {@code name} is two or more capitalised words, as English names are written, whose
+   * initials end {@code acronym} and leave letters before them. Not "Internationella skidförbundet
+   * (FIS)", whose lower-case word says it is written in Swedish, not cut.
+   */
+  private static boolean endsWithInitials(String acronym, String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("[ -]+")) {
+      if (!w.isEmpty()) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2 && initials.length() < acronym.length() && acronym.endsWith(initials.toString());
   }
 
   /**

@@ -2,6 +2,7 @@ package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.notis.ner.NamesFound.entities;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
@@ -74,5 +75,31 @@ class AcronymExpansionsTest {
     Map<String, String> found = entities("Enligt Världshälsoorganisationen (WHO) är tjock- och ändtarmscancer den "
         + "tredje vanligaste cancerformen i världen.");
     assertEquals("ORG Världshälsoorganisationen", found.get("WHO"), found.toString());
+  }
+
+  @Test
+  void anAcronymInBracketsNamesTheBodyBeforeItWhateverLanguageItSpells() {
+    Map<String, String> found = entities("Rådet enades om att EU ska ratificera en ändring i Kyotoprotokollet (KP). "
+        + "Sverige har bidragit med 265 miljoner kronor till Internationella rödakorskommittén (ICRC) och till FN:s "
+        + "livsmedelsprogram (WFP). Sjöräddningssällskapet (SSRS) fanns på plats. Strålsäkerhetsmyndigheten, SSM, ska "
+        + "också pröva ansökan. Enligt Internationella skidförbundet (FIS) är snöförhållandena goda.");
+    assertEquals("MISC Kyotoprotokollet", found.get("KP"), found.toString());
+    assertEquals("ORG Internationella rödakorskommittén", found.get("ICRC"), found.toString());
+    assertEquals("ORG FN:s livsmedelsprogram", found.get("WFP"), found.toString());
+    assertEquals("ORG Sjöräddningssällskapet", found.get("SSRS"), found.toString());
+    assertEquals("ORG Strålsäkerhetsmyndigheten", found.get("SSM"), found.toString());
+    assertEquals("ORG Internationella skidförbundet", found.get("FIS"), found.toString());
+  }
+
+  @Test
+  void aCutNameACountryOrASourceInBracketsKeepsItsLetters() {
+    Map<String, String> found = entities("Enligt Mediamätning i Skandinavien (MMS) såg 2,1 miljoner tittare "
+        + "programmet. Enligt myndigheten (MSB) ökar riskerna. Två fall har rapporterats i Portland (USA). "
+        + "Expeditionary Force (JEF) övar i Östersjön.");
+    assertEquals("ORG MMS", found.get("MMS"), found.toString());
+    assertEquals("ORG MSB", found.get("MSB"), found.toString());
+    assertNull(found.get("Enligt myndigheten"), found.toString());
+    assertEquals("LOC USA", found.get("USA"), found.toString());
+    assertNotEquals("Expeditionary Force", found.get("JEF").substring(found.get("JEF").indexOf(' ') + 1), found.toString());
   }
 }
