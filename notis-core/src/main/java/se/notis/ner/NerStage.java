@@ -116,6 +116,14 @@ public final class NerStage extends AbstractStage {
     };
   }
 
+  /** "10 mil", "215 röster", "3 nya": a word a number before it counts or describes. */
+  private static boolean isCountedWord(TagLayer tags, int token) {
+    return switch (tags.upos(token)) {
+      case "NOUN", "ADJ", "NUM" -> true;
+      default -> false;
+    };
+  }
+
   /** "Fadime Sahindals minne", "Enrico Lettas ekonomiska rapport": what a genitive governs. */
   private static boolean isNounOrAdjective(TagLayer tags, int token) {
     String upos = tags.upos(token);
@@ -264,6 +272,8 @@ public final class NerStage extends AbstractStage {
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
+    found = NumberedNames.extend(text, starts, ends, found, tagger.gazetteer(),
+        tags == null ? null : t -> isCountedWord(tags, view.first[t]));
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
