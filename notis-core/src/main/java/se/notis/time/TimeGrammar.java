@@ -168,7 +168,7 @@ final class TimeGrammar {
     this.filter = wordFilter;
     Map<String, Integer> tense = new HashMap<>();
     for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
-        "kommande", "nästa", "snart", "tidigast"}) {
+        "kommande", "nästa", "snart", "tidigast", "räknar", "avslutas", "inleds", "väntar"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
@@ -717,7 +717,10 @@ final class TimeGrammar {
         for (TimeExpression timex : named) {
           String v = timex.value();
           int distance = timex.start() >= at.end() ? timex.start() - at.end() : at.start() - timex.end();
-          if (v != null && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
+          // a day after a comma belongs to another clause: "Vid 16-tiden lämnade de Skellefteå för att
+          // fortsätta till Umeå, där de på torsdagen ska delta …"
+          boolean otherClause = timex.start() >= at.end() && text.substring(at.end(), timex.start()).indexOf(',') >= 0;
+          if (v != null && !otherClause && v.length() >= 10 && v.charAt(4) == '-' && v.length() != 11
               && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W") && distance <= nearest) {
             sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
             night = v.endsWith("TNI");
