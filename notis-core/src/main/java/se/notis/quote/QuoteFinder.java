@@ -1190,6 +1190,14 @@ final class QuoteFinder {
           return m;
         }
       }
+      if (isWord(j, ",") && j - 1 > first) {
+        // "Handels ombudsman i Mellersta Norrland, Jenny Åström, säger att …": the name set off by
+        // commas before the verb is the speaker the role before it describes
+        Mention m = mentionEndingAt(j - 1, first);
+        if (m != null && m.ref == Ref.NAME && m.startTok - 1 > first && isWord(m.startTok - 1, ",")) {
+          return m;
+        }
+      }
       return sentenceSubject(first, v);
     }
 
@@ -1968,11 +1976,20 @@ final class QuoteFinder {
      * {@code k} when none follows.
      */
     private int afterWorkplace(int k, int last) {
-      if (k + 1 > last || !isAny(k, "vid", "på", "hos", "i") || !isCap(k + 1) || !Character.isLetter(first(k + 1))) {
+      if (k + 1 > last || !isAny(k, "vid", "på", "hos", "i")) {
         return k;
       }
-      int end = nameEndingTok(k + 1);
-      if (end <= k + 1) {
+      // "vid handelns forskningsinstitut HUI Research": the workplace's kind before its name
+      int name = k + 1;
+      while (name <= last && name <= k + 3 && isLowerWord(name) && !isWord(name, "att") && cue(name) == null
+          && (verbs == null || !verbs[name])) {
+        name++;
+      }
+      if (name > last || !isCap(name) || !Character.isLetter(first(name))) {
+        return k;
+      }
+      int end = nameEndingTok(name);
+      if (end <= name) {
         return k;
       }
       if (end + 2 <= last && isWord(end, "(") && isCap(end + 1) && isWord(end + 2, ")")) {

@@ -228,11 +228,15 @@ final class SwedishTokenizer {
 
   /**
    * "FN:s", "USA:s", "1:a", "3:e", "CD:n": a colon ending of one to three lower-case letters after a
-   * capital or a digit; and the genitive of an acronym written like a name, "Nato:s", "Unicef:s".
+   * capital or a digit; the genitive of an acronym written like a name, "Nato:s", "Unicef:s"; and a
+   * lower-case abbreviation's ending, "vd:n", "tv:ns", "pr:et".
    */
   private static boolean isColonEnding(CharSequence text, int start, int colon, int to) {
     char before = text.charAt(colon - 1);
     boolean acronym = Character.isUpperCase(before) || isDigit(before);
+    if (!acronym && Character.isLowerCase(text.charAt(start)) && colon - start <= 3) {
+      return isAbbreviationEnding(text, colon + 1, to);
+    }
     if (!acronym && !(Character.isUpperCase(text.charAt(start)) && Character.isLetter(before))) {
       return false;
     }
@@ -243,6 +247,18 @@ final class SwedishTokenizer {
     int letters = i - colon - 1;
     boolean ends = i == to || !isWordChar(text.charAt(i));
     return ends && (acronym ? letters >= 1 && letters <= 3 : letters == 1 && text.charAt(colon + 1) == 's');
+  }
+
+  /** The definite, plural or genitive endings a lower-case abbreviation takes after its colon. */
+  private static final java.util.Set<String> ABBREVIATION_ENDINGS = java.util.Set.of("n", "ns", "en", "ens", "et",
+      "ets", "s", "ar", "arna", "er", "erna", "or", "orna", "na");
+
+  private static boolean isAbbreviationEnding(CharSequence text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isLowerCase(text.charAt(i))) {
+      i++;
+    }
+    return (i == to || !isWordChar(text.charAt(i))) && ABBREVIATION_ENDINGS.contains(text.subSequence(from, i).toString());
   }
 
   private static boolean digitRunBefore(CharSequence text, int start, int i) {

@@ -90,6 +90,10 @@ class QuoteStageTest {
         "Lina Forsberg", "Åklagarmyndigheten");
     assertEquals(List.of("var skjutningen ett led i en konflikt | indirect | Lina Forsberg | Enligt"),
         describe(new QuoteStage().process(doc)));
+    doc = withOrganisation("Enligt Anna Pettersson vid handelns forskningsinstitut HUI Research är Tornmats problem inte "
+        + "unika.", "Anna Pettersson", "HUI Research");
+    assertEquals(List.of("är Tornmats problem inte unika | indirect | Anna Pettersson | Enligt"),
+        describe(new QuoteStage().process(doc)), "the workplace's kind before its name");
     doc = withOrganisation("Bodens befolkning har ökat för tredje året i rad, enligt Statistiska centralbyrån (SCB).",
         "Statistiska centralbyrån", "SCB");
     assertEquals(List.of("Bodens befolkning har ökat för tredje året i rad | indirect | Statistiska centralbyrån | enligt"),
