@@ -12,8 +12,8 @@ import java.util.function.IntPredicate;
  * "Melodifestivalen 2019", nor a decimal, "Samlingspartiet 20,8"), and what follows it ends the name:
  * punctuation, a conjunction ("Ringhals 3 och 4") or a word that begins the rest of the clause
  * ("Baltops 23 inleddes"), not the noun it counts ("Lycksele 10 mil"), a fraction ("1 av 5"), a
- * range, a score or a date. A person's name and a country's take no such number ("Duda 43",
- * "Sverige 14, Norge 12").
+ * range, a score or a date. A name and a number alone are a line of a table ("H&M 2."), and a
+ * person's name and a country's take no such number ("Duda 43", "Sverige 14, Norge 12").
  */
 final class NumberedNames {
   /** Words after a number that make it a count or a range, not a name's number. */
@@ -59,6 +59,9 @@ final class NumberedNames {
       return true;
     }
     String word = text.substring(starts[next], ends[next]);
+    if (ENDING_MARKS.contains(word) && opensSentence(text, starts, span.start())) {
+      return false; // "H&M 2." alone is a line of a table or a ranking
+    }
     if (ENDING_MARKS.contains(word)) {
       // "Sverige 14, Norge 12" lists; a comma before a digit is a decimal the tokenizer split
       return !(",".equals(word) && next + 1 < starts.length && Character.isDigit(text.charAt(starts[next + 1]))
@@ -69,6 +72,14 @@ final class NumberedNames {
     }
     return countedWord != null && Character.isLowerCase(word.charAt(0)) && !COUNTING_WORDS.contains(word)
         && !countedWord.test(next);
+  }
+
+  private static boolean opensSentence(String text, int[] starts, int t) {
+    if (t == 0) {
+      return true;
+    }
+    char before = text.charAt(starts[t - 1]);
+    return before == '.' || before == '!' || before == '?' || before == '\n';
   }
 
   /** One to three digits, not starting with 0: "3", "23", "890". */

@@ -2012,8 +2012,12 @@ final class TimeGrammar {
           return emit(i, i + 1, "DATE", value);
         }
         case "helgen", "helgens" -> {
-          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över", "hela", "efter", "inför")) {
-            return emit(i, i + 1, "DATE", weekend(tense(i), false));
+          int tense = tense(i);
+          if (isAny(i - 1, "till", "inför", "före") && tense != PAST) {
+            return emit(i, i + 1, "DATE", weekend(FUTURE, false)); // "väntas hålla i sig åtminstone till helgen"
+          }
+          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över", "hela", "efter", "med", "inför")) {
+            return emit(i, i + 1, "DATE", weekend(tense, false)); // "nöjd med helgen som helhet"
           }
           return -1;
         }
