@@ -30,9 +30,20 @@ final class ParseState {
   final long[] leftLabels;
   final long[] rightLabels;
   int rootChildren;
+  /**
+   * Joint tagging: the label chosen for each word pushed so far (0 the tagger's best, 1 its
+   * runner-up), and a hash of those choices; null and 0 when the parser does not tag.
+   */
+  final byte[] choice;
+  long choiceKey;
 
   ParseState(int n) {
+    this(n, false);
+  }
+
+  ParseState(int n, boolean joint) {
     this.n = n;
+    choice = joint ? new byte[n + 2] : null;
     stack = new int[n + 2];
     head = new int[n + 1];
     label = new int[n + 1];
@@ -71,6 +82,8 @@ final class ParseState {
     rightmost2 = other.rightmost2.clone();
     leftLabels = other.leftLabels.clone();
     rightLabels = other.rightLabels.clone();
+    choice = other.choice == null ? null : other.choice.clone();
+    choiceKey = other.choiceKey;
   }
 
   /** Makes this state (of a sentence of the same length) a copy of {@code other}; for the beam. */
@@ -90,6 +103,16 @@ final class ParseState {
     System.arraycopy(other.rightmost2, 0, rightmost2, 0, len);
     System.arraycopy(other.leftLabels, 0, leftLabels, 0, len);
     System.arraycopy(other.rightLabels, 0, rightLabels, 0, len);
+    if (choice != null) {
+      System.arraycopy(other.choice, 0, choice, 0, len);
+      choiceKey = other.choiceKey;
+    }
+  }
+
+  /** Joint tagging: word {@code i} takes label {@code c} (0 the tagger's best, 1 its runner-up). */
+  void choose(int i, int c) {
+    choice[i] = (byte) c;
+    choiceKey = se.notis.internal.Hashing.mix(choiceKey, 2L * i + c);
   }
 
   boolean terminal() {
