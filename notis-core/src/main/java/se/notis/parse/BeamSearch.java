@@ -32,6 +32,7 @@ final class BeamSearch {
   private final int[] bestTags;
   private final int[] altTags;
   private final float[] choiceScores = new float[8];
+  private final float[] frontChoiceScores = new float[8];
   private ParseState[] beam;
   private ParseState[] spare;
   float[] scores;
@@ -81,7 +82,7 @@ final class BeamSearch {
     // Training sums every feature in one pass, as the trained weights were learnt.
     boolean joint = altUpos != null && features.ambiguous.length > 0;
     // Joint tagging: the front features also read the label chosen for the word before the front.
-    int fronts = joint ? 2 * (upos.length + 1) : upos.length + 1;
+    int fronts = joint ? 4 * (upos.length + 1) : upos.length + 1;
     frontScores = tracked ? null : new float[4 * fronts];
     frontScored = tracked ? null : new boolean[fronts];
     tags = model.tagIds(upos);
@@ -101,10 +102,10 @@ final class BeamSearch {
     }
     size = 1;
     labelScores = new int[model.labels.length];
-    candParent = new int[6 * width];
-    candAction = new int[6 * width];
-    candChoice = new int[6 * width];
-    candScore = new float[6 * width];
+    candParent = new int[10 * width];
+    candAction = new int[10 * width];
+    candChoice = new int[10 * width];
+    candScore = new float[10 * width];
     order = new int[width];
     int cache = Integer.highestOneBit(Math.max(16, 4 * n * width)) << 1;
     labelKeys = new long[cache];
@@ -173,7 +174,7 @@ final class BeamSearch {
       actions.score(buffer, features.transition(st, buffer), actionScores, scratch);
       return;
     }
-    int front = bestTags == null ? st.next : 2 * st.next + st.choice[st.next - 1];
+    int front = bestTags == null ? st.next : 4 * st.next + 2 * st.choice[st.next - 1] + st.choice[st.next];
     int base = 4 * front;
     if (!frontScored[front]) {
       actions.score(buffer, features.bufferFront(st.next, buffer, 0), actionScores, scratch);
@@ -194,12 +195,15 @@ final class BeamSearch {
     }
   }
 
-  /** Joint tagging: the scores of both labels of word {@code j}, pushed from {@code st}, per transition. */
-  private void scoreChoices(ParseState st, int j) {
+  /**
+   * Joint tagging: the scores, per transition, of both labels of word {@code j} pushed from
+   * {@code st} ({@code front} false) or becoming the front as its predecessor is pushed.
+   */
+  private void scoreChoices(ParseState st, int j, boolean front, float[] out) {
     for (int c = 0; c < 2; c++) {
-      int count = features.choice(st, j, c, buffer, 0);
+      int count = front ? features.frontChoice(st, j, c, buffer, 0) : features.choice(st, j, c, buffer, 0);
       actions.score(buffer, count, actionScores, scratch);
-      System.arraycopy(actionScores, 0, choiceScores, 4 * c, 4);
+      System.arraycopy(actionScores, 0, out, 4 * c, 4);
     }
   }
 
@@ -221,12 +225,19 @@ final class BeamSearch {
         continue;
       }
       open = true;
-      boolean choosing = false;
+      // Joint tagging: the first word's label is chosen as it is pushed, every other word's as it
+      // becomes the front (so that the arcs made while it is the front read its label).
+      boolean pushedChoice = false;
+      boolean frontChoice = false;
       if (bestTags != null) {
         use(st);
-        choosing = features.ambiguous(st.next);
-        if (choosing) {
-          scoreChoices(st, st.next);
+        pushedChoice = st.next == 1 && features.ambiguous(1);
+        frontChoice = features.ambiguous(st.next + 1);
+        if (pushedChoice) {
+          scoreChoices(st, st.next, false, choiceScores);
+        }
+        if (frontChoice) {
+          scoreChoices(st, st.next + 1, true, frontChoiceScores);
         }
       }
       scoreTransitions(st);
@@ -234,12 +245,15 @@ final class BeamSearch {
         if (!st.valid(a)) {
           continue;
         }
-        if (choosing && (a == ParseState.SHIFT || a == ParseState.RIGHT)) {
-          for (int c = 0; c < 2; c++) {
-            candParent[count] = i;
-            candAction[count] = a;
-            candChoice[count] = c;
-            candScore[count++] = scores[i] + actionScores[a] + choiceScores[4 * c + a];
+        if ((pushedChoice || frontChoice) && (a == ParseState.SHIFT || a == ParseState.RIGHT)) {
+          for (int pc = pushedChoice ? 0 : -1; pc < (pushedChoice ? 2 : 0); pc++) {
+            for (int fc = frontChoice ? 0 : -1; fc < (frontChoice ? 2 : 0); fc++) {
+              candParent[count] = i;
+              candAction[count] = a;
+              candChoice[count] = ParseState.choices(pc, fc);
+              candScore[count++] = scores[i] + actionScores[a] + (pc < 0 ? 0 : choiceScores[4 * pc + a])
+                  + (fc < 0 ? 0 : frontChoiceScores[4 * fc + a]);
+            }
           }
           continue;
         }
@@ -287,7 +301,7 @@ final class BeamSearch {
       int action = candAction[c];
       int choice = candChoice[c];
       if (choice >= 0) {
-        st.choose(parent.next, choice);
+        st.chooseAll(choice);
       }
       int label = -1;
       if (action == ParseState.LEFT || action == ParseState.RIGHT) {

@@ -109,6 +109,37 @@ final class ParseState {
     }
   }
 
+  /**
+   * Joint tagging: the choices a transition makes, in one int: the label of the word it pushes
+   * ({@code pushed}, only for the first word, which is the front before any transition) and of the
+   * word that becomes the front ({@code front}); -1 for no choice, and -1 when neither is made.
+   */
+  static int choices(int pushed, int front) {
+    return pushed < 0 && front < 0 ? -1 : (pushed + 1) | ((front + 1) << 2);
+  }
+
+  /** The label {@link #choices} gives the pushed word, else -1. */
+  static int pushedChoice(int choices) {
+    return choices < 0 ? -1 : (choices & 3) - 1;
+  }
+
+  /** The label {@link #choices} gives the new front word, else -1. */
+  static int frontChoice(int choices) {
+    return choices < 0 ? -1 : (choices >> 2) - 1;
+  }
+
+  /** Joint tagging: makes the choices of a transition from this state (before it is applied). */
+  void chooseAll(int choices) {
+    int pushed = pushedChoice(choices);
+    int front = frontChoice(choices);
+    if (pushed >= 0) {
+      choose(next, pushed);
+    }
+    if (front >= 0) {
+      choose(next + 1, front);
+    }
+  }
+
   /** Joint tagging: word {@code i} takes label {@code c} (0 the tagger's best, 1 its runner-up). */
   void choose(int i, int c) {
     choice[i] = (byte) c;

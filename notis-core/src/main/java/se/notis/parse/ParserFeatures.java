@@ -111,6 +111,31 @@ final class ParserFeatures {
     return k;
   }
 
+  /**
+   * Joint tagging: the features of giving word {@code j} label {@code c} as it becomes the buffer
+   * front, pushed past by a transition from {@code st} (whose choices {@link #use} has loaded; the
+   * pushed word is {@code j - 1}); scored in the column of that transition. Returns the end.
+   */
+  int frontChoice(ParseState st, int j, int c, long[] out, int from) {
+    long pc = c == 0 ? pBest[j] : pAlt[j];
+    long xc = c == 0 ? xBest[j] : xAlt[j];
+    long b = band[j];
+    int last = w.length - 1;
+    long next = p(j + 1 <= last ? j + 1 : -1);
+    int k = from;
+    out[k++] = Hashing.mix(140, c, b);
+    out[k++] = Hashing.mix(141, c, b, pc);
+    out[k++] = Hashing.mix(142, w[j], pc);
+    out[k++] = Hashing.mix(143, xc, c, b);
+    out[k++] = Hashing.mix(144, pc, p(j - 1), p(st.s0()));
+    out[k++] = Hashing.mix(145, p(j - 1), pc, next);
+    out[k++] = Hashing.mix(146, w[j], pc, p(j - 1));
+    out[k++] = Hashing.mix(147, pc, w(j + 1 <= last ? j + 1 : -1));
+    out[k++] = Hashing.mix(148, Hashing.mix(w[j - 1], p(j - 1)), pc);
+    out[k++] = Hashing.mix(149, pc, next, p(j + 2 <= last ? j + 2 : -1));
+    return k;
+  }
+
   /** Joint tagging: whether word {@code j} gets a choice of label. */
   boolean ambiguous(int j) {
     return choosing != null && choosing[j];

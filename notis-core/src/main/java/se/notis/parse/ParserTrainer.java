@@ -274,8 +274,10 @@ public final class ParserTrainer {
           }
         }
       }
-      boolean pushes = action == ParseState.SHIFT || action == ParseState.RIGHT;
-      goldChoices[goldLength] = joint && pushes && features.ambiguous(st.next) ? goldChoice[st.next] : -1;
+      boolean pushes = joint && (action == ParseState.SHIFT || action == ParseState.RIGHT);
+      int pushed = pushes && st.next == 1 && features.ambiguous(1) ? goldChoice[1] : -1;
+      int front = pushes && features.ambiguous(st.next + 1) ? goldChoice[st.next + 1] : -1;
+      goldChoices[goldLength] = ParseState.choices(pushed, front);
       goldActions[goldLength] = action;
       goldLabels[goldLength++] = label;
       st.apply(action, label);
@@ -359,18 +361,23 @@ public final class ParserTrainer {
     int count = features.transition(st, buffer);
     scorer.score(buffer, count, actionScores, scratch);
     float score = actionScores[action];
-    if (choice >= 0) {
-      count = features.choice(st, st.next, choice, buffer, 0);
+    if (ParseState.pushedChoice(choice) >= 0) {
+      count = features.choice(st, st.next, ParseState.pushedChoice(choice), buffer, 0);
+      scorer.score(buffer, count, actionScores, scratch);
+      score += actionScores[action];
+    }
+    if (ParseState.frontChoice(choice) >= 0) {
+      count = features.frontChoice(st, st.next + 1, ParseState.frontChoice(choice), buffer, 0);
       scorer.score(buffer, count, actionScores, scratch);
       score += actionScores[action];
     }
     return score;
   }
 
-  /** Applies a transition, first giving the word it pushes label {@code choice} (when not -1). */
+  /** Applies a transition, first making its label choices ({@link ParseState#choices}; -1: none). */
   private static void advance(ParseState st, int action, int label, int choice) {
     if (choice >= 0) {
-      st.choose(st.next, choice);
+      st.chooseAll(choice);
     }
     st.apply(action, label);
   }
@@ -392,8 +399,16 @@ public final class ParserTrainer {
         for (int k = 0; k < count; k++) {
           actions.update(Weights.key(buffer[k]), action, delta, step);
         }
-        if (choices[i] >= 0) {
-          count = features.choice(st, st.next, choices[i], buffer, 0);
+        int pushed = ParseState.pushedChoice(choices[i]);
+        int front = ParseState.frontChoice(choices[i]);
+        if (pushed >= 0) {
+          count = features.choice(st, st.next, pushed, buffer, 0);
+          for (int k = 0; k < count; k++) {
+            actions.update(Weights.key(buffer[k]), action, delta, step);
+          }
+        }
+        if (front >= 0) {
+          count = features.frontChoice(st, st.next + 1, front, buffer, 0);
           for (int k = 0; k < count; k++) {
             actions.update(Weights.key(buffer[k]), action, delta, step);
           }
