@@ -89,8 +89,9 @@ final class PerceptronTagger implements Tagger {
     AuxiliaryVerbs.fix(this, words, upos, xpos, feats);
     QuantifierRules.fix(this, words, upos, xpos, feats);
     for (int i = 0; i < n; i++) {
-      // The rules are surer than the tagger's runner-up where they changed a tag.
-      boolean kept = runnerUp[i] >= 0 && upos[i].equals(before[i]);
+      // Where a rule decides the class, or changed the tag, it is surer than the tagger's runner-up.
+      boolean kept = runnerUp[i] >= 0 && upos[i].equals(before[i]) && !AuxiliaryVerbs.decides(words[i])
+          && !QuantifierRules.decides(words[i]);
       int label = runnerUp[i];
       alternatives.upos()[i] = kept ? model.upos[label] : null;
       alternatives.xpos()[i] = kept ? model.xpos[label] : null;
