@@ -154,6 +154,20 @@ public final class ParserModel {
     return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", ParserModel::read);
   }
 
+  /**
+   * The tag margin of the bundled model ({@link #tagMargin}), from its header alone: the tag stage
+   * must know whether to keep the tagger's runners-up without loading the parser's weights.
+   */
+  public static int bundledTagMargin() {
+    return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", stream -> {
+      DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train parser");
+      int features = in.readInt();
+      in.readInt();
+      in.readFloat();
+      return features >= JOINT_FEATURES ? in.readInt() : 0;
+    });
+  }
+
   /** A parser searching with the model's beam width and margin. */
   public Parser parser() {
     return new ArcEagerParser(this, beam, margin);

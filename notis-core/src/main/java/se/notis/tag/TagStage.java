@@ -16,9 +16,9 @@ public final class TagStage extends AbstractStage {
   /** Whether the layer also keeps each word's runner-up label, for a parser that tags jointly. */
   private final boolean alternatives;
 
-  /** Uses the model shipped with notis. */
+  /** Uses the model shipped with notis, keeping the runners-up when the bundled parser tags jointly. */
   public TagStage() {
-    this(TaggerModel.bundled().tagger());
+    this(TaggerModel.bundled().tagger(), se.notis.parse.ParserModel.bundledTagMargin() > 0);
   }
 
   public TagStage(Tagger tagger) {

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.notis.doc.Document;
 import se.notis.doc.TagAlternatives;
+import se.notis.doc.Token;
+import se.notis.pipeline.StageRegistry;
 import se.notis.tag.TaggerModel;
 
 /**
@@ -119,6 +122,29 @@ class JointTaggingTest {
     parser.parse(s.words(), upos, s.xpos().clone(), new String[upos.length], s.alternatives(),
         new int[upos.length], new String[upos.length]);
     assertArrayEquals(s.upos(), upos);
+  }
+
+  @Test
+  void theBundledParserRetagsWhatItsTreeNeedsAndTheLemmasFollow() {
+    assertTrue(ParserModel.bundledTagMargin() > 0);
+    String text = "En anmälan om misshandel är upprättad.";
+    // The tagger alone reads "om" as the conjunction of "om den kommer"; the tree needs the preposition.
+    Document tagged = StageRegistry.pipeline(List.of("tag")).process(Document.of(text));
+    assertEquals("SCONJ", tagged.tokens().get(2).upos());
+    Document doc = StageRegistry.pipeline(List.of("tag", "lemma", "parse")).process(Document.of(text));
+    List<Token> tokens = doc.tokens();
+    assertEquals("ADP", tokens.get(2).upos());
+    assertEquals("case", tokens.get(2).deprel());
+    assertEquals(3, tokens.get(2).head());
+    assertEquals("nmod", tokens.get(3).deprel());
+    assertEquals(1, tokens.get(3).head());
+    assertEquals("root", tokens.get(5).deprel());
+    // "hem" after a verb of motion is the adverb, not a subject.
+    doc = StageRegistry.pipeline(List.of("tag", "lemma", "parse"))
+        .process(Document.of("Två minderåriga körs hem till sina vårdnadshavare."));
+    assertEquals("ADV", doc.tokens().get(3).upos());
+    assertEquals("advmod", doc.tokens().get(3).deprel());
+    assertEquals("hem", doc.tokens().get(3).lemma());
   }
 
   @Test
