@@ -72,8 +72,14 @@ final class TagCommand implements Callable<Integer> {
     return stages(taggerModel, null, parserModel, search);
   }
 
-  /** Whether the parser model in this file tags jointly (its tag stage must keep the runners-up). */
+  /**
+   * Whether the parser model in this file (null: the bundled one) tags jointly: its tag stage must
+   * keep the runners-up.
+   */
   private static boolean jointParser(Path parserModel) throws java.io.IOException {
+    if (parserModel == null) {
+      return se.notis.parse.ParserModel.bundledTagMargin() > 0;
+    }
     try (InputStream in = Files.newInputStream(parserModel)) {
       return se.notis.parse.ParserModel.read(in).tagMargin() > 0;
     }
@@ -83,7 +89,7 @@ final class TagCommand implements Callable<Integer> {
   static List<Stage> stages(Path taggerModel, se.notis.lemma.LemmaModel lemmaModel, Path parserModel,
       ParserOverride search) throws Exception {
     List<Stage> stages = new ArrayList<>();
-    boolean joint = parserModel != null && jointParser(parserModel);
+    boolean joint = jointParser(parserModel);
     if (taggerModel == null && !joint) {
       stages.add(StageRegistry.expect(TagStage.NAME));
     } else if (taggerModel == null) {
