@@ -16,8 +16,8 @@ final class BeamSearch {
   static final int CARRY = -1;
 
   /**
-   * One step of a path through the beam: the transition, its relation, the label chosen for the word
-   * it pushes (joint tagging; -1 when none was chosen) and the step before.
+   * One step of a path through the beam: the transition, its relation, the label choices it makes
+   * (joint tagging, {@link ParseState#choices}; -1 when none) and the step before.
    */
   record Node(Node parent, int action, int label, int choice, boolean gold, int length) {}
 
@@ -33,6 +33,8 @@ final class BeamSearch {
   private final int[] altTags;
   private final float[] choiceScores = new float[8];
   private final float[] frontChoiceScores = new float[8];
+  /** Joint tagging: the state whose label choices the features and tag ids now read. */
+  private ParseState view;
   private ParseState[] beam;
   private ParseState[] spare;
   float[] scores;
@@ -70,7 +72,7 @@ final class BeamSearch {
 
   /**
    * A search that also chooses, for each word {@code features} has an alternative label for, between
-   * the tagger's best and its runner-up ({@code altUpos}) as the word is pushed.
+   * the tagger's best and its runner-up ({@code altUpos}) as the word becomes the buffer front.
    */
   BeamSearch(ParserModel model, ActionScorer actions, int width, float margin, ParserFeatures features,
       String[] upos, String[] altUpos, boolean tracked) {
@@ -143,9 +145,6 @@ final class BeamSearch {
     }
     return ArcEagerParser.bestLabel(model, features, st, h, d, tags, buffer, labelScores, scratch);
   }
-
-  /** Joint tagging: the state whose label choices the features and tag ids now read. */
-  private ParseState view;
 
   /** Joint tagging: makes the features and the tag ids read the labels {@code st} chose. */
   private void use(ParseState st) {
