@@ -125,7 +125,11 @@ final class BeamSearch {
         dl >= 0 ? st.label[dl] : -2, dr >= 0 ? st.label[dr] : -2), Hashing.mix(st.rootChildren,
         st.leftLabels[h] | st.rightLabels[h], st.leftLabels[d] | st.rightLabels[d]));
     if (bestTags != null) {
-      key = Hashing.mix(key, view.choiceKey);
+      // The relation features read the labels of these words only.
+      byte[] c = view.choice;
+      int hh = st.head[h];
+      key = Hashing.mix(key, c[h] | c[d] << 1 | (hh >= 0 ? c[hh] : 0) << 2 | (dl >= 0 ? c[dl] : 0) << 3
+          | (dr >= 0 ? c[dr] : 0) << 4 | c[d - 1] << 5 | c[d + 1] << 6);
     }
     key = key == 0 ? 1 : key;
     int mask = labelKeys.length - 1;

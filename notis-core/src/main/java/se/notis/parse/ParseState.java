@@ -31,11 +31,10 @@ final class ParseState {
   final long[] rightLabels;
   int rootChildren;
   /**
-   * Joint tagging: the label chosen for each word pushed so far (0 the tagger's best, 1 its
-   * runner-up), and a hash of those choices; null and 0 when the parser does not tag.
+   * Joint tagging: the label chosen for each word so far (0 the tagger's best, 1 its runner-up);
+   * null when the parser does not tag.
    */
   final byte[] choice;
-  long choiceKey;
 
   ParseState(int n) {
     this(n, false);
@@ -83,7 +82,6 @@ final class ParseState {
     leftLabels = other.leftLabels.clone();
     rightLabels = other.rightLabels.clone();
     choice = other.choice == null ? null : other.choice.clone();
-    choiceKey = other.choiceKey;
   }
 
   /** Makes this state (of a sentence of the same length) a copy of {@code other}; for the beam. */
@@ -105,7 +103,6 @@ final class ParseState {
     System.arraycopy(other.rightLabels, 0, rightLabels, 0, len);
     if (choice != null) {
       System.arraycopy(other.choice, 0, choice, 0, len);
-      choiceKey = other.choiceKey;
     }
   }
 
@@ -143,7 +140,6 @@ final class ParseState {
   /** Joint tagging: word {@code i} takes label {@code c} (0 the tagger's best, 1 its runner-up). */
   void choose(int i, int c) {
     choice[i] = (byte) c;
-    choiceKey = se.notis.internal.Hashing.mix(choiceKey, 2L * i + c);
   }
 
   boolean terminal() {
