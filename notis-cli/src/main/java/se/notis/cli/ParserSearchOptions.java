@@ -29,9 +29,14 @@ final class ParserSearchOptions {
       + " ±0.3, so compare changes over a few (default: ${DEFAULT-VALUE}).")
   long seed = ParserTrainer.Options.defaults().seed();
 
+  @Option(names = "--joint-tags", description = "Tag jointly in the beam: a word whose tagger runner-up of"
+      + " another UPOS trails the best label by at most this many tagger score units gets both, the parser"
+      + " choosing (trained on the jackknife taggers' runners-up; 0 = off; default: ${DEFAULT-VALUE}).")
+  int jointTags = 0;
+
   ParserTrainer.Options trainerOptions(int epochs, float prune, double explore, int bags) {
     return new ParserTrainer.Options(epochs, seed, prune, explore, beam,
-        relationPrune == null ? prune : relationPrune, bags);
+        relationPrune == null ? prune : relationPrune, bags, jointTags);
   }
 
   /** The trained model with the search it should parse with. */

@@ -72,19 +72,38 @@ final class TagCommand implements Callable<Integer> {
     return stages(taggerModel, null, parserModel, search);
   }
 
+  /**
+   * Whether the parser model in this file (null: the bundled one) tags jointly: its tag stage must
+   * keep the runners-up.
+   */
+  private static boolean jointParser(Path parserModel) throws java.io.IOException {
+    if (parserModel == null) {
+      return se.notis.parse.ParserModel.bundledTagMargin() > 0;
+    }
+    try (InputStream in = Files.newInputStream(parserModel)) {
+      return se.notis.parse.ParserModel.read(in).tagMargin() > 0;
+    }
+  }
+
   /** The syntax stages with these models (null: the bundled one). */
   static List<Stage> stages(Path taggerModel, se.notis.lemma.LemmaModel lemmaModel, Path parserModel,
       ParserOverride search) throws Exception {
     List<Stage> stages = new ArrayList<>();
-    if (taggerModel == null) {
+    boolean joint = jointParser(parserModel);
+    if (taggerModel == null && !joint) {
       stages.add(StageRegistry.expect(TagStage.NAME));
+    } else if (taggerModel == null) {
+      stages.add(new TagStage(TaggerModel.bundled().tagger(), true));
     } else {
       try (InputStream in = Files.newInputStream(taggerModel)) {
-        stages.add(new TagStage(TaggerModel.read(in).tagger()));
+        stages.add(new TagStage(TaggerModel.read(in).tagger(), joint));
       }
     }
-    stages.add(lemmaModel == null ? StageRegistry.expect(se.notis.lemma.LemmaStage.NAME)
-        : new se.notis.lemma.LemmaStage(se.notis.lemma.LemmaStage.lemmatizer(lemmaModel)));
+    Stage lemma = lemmaModel == null ? StageRegistry.expect(se.notis.lemma.LemmaStage.NAME)
+        : new se.notis.lemma.LemmaStage(se.notis.lemma.LemmaStage.lemmatizer(lemmaModel));
+    if (!joint) {
+      stages.add(lemma);
+    }
     if (parserModel == null && !search.overrides()) {
       stages.add(StageRegistry.expect(se.notis.parse.ParseStage.NAME));
     } else {
@@ -97,6 +116,10 @@ final class TagCommand implements Callable<Integer> {
         }
       }
       stages.add(new se.notis.parse.ParseStage(search.apply(model).parser()));
+    }
+    if (joint) {
+      // The parser settles some words' tags, and the lemmas follow the tags.
+      stages.add(lemma);
     }
     stages.add(taggerModel == null ? StageRegistry.expect(se.notis.tag.RetagStage.NAME)
         : new se.notis.tag.RetagStage(((TagStage) stages.get(0)).tagger()));

@@ -179,6 +179,15 @@ final class TrainCommand implements Runnable {
 
     /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
     static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs) {
+      return jackknifed(treebank, folds, taggerEpochs, false);
+    }
+
+    /**
+     * The same; with {@code alternatives}, each sample also keeps the jackknife tagger's runner-up
+     * labels and whether each is the gold UPOS where the best label is not (joint tagging).
+     */
+    static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs,
+        boolean alternatives) {
       List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
       se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
       se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(taggerEpochs,
@@ -204,11 +213,46 @@ final class TrainCommand implements Runnable {
           int n = gold.size();
           String[] upos = new String[n];
           String[] xpos = new String[n];
-          tagger.tag(gold.words(), upos, xpos, new String[n]);
-          out.add(new se.notis.parse.ParseSample(gold.words(), upos, xpos, gold.heads(), gold.relations()));
+          if (!alternatives) {
+            tagger.tag(gold.words(), upos, xpos, new String[n]);
+            out.add(new se.notis.parse.ParseSample(gold.words(), upos, xpos, gold.heads(), gold.relations()));
+            continue;
+          }
+          se.notis.doc.TagAlternatives alt = se.notis.doc.TagAlternatives.none(n);
+          tagger.tag(gold.words(), upos, xpos, new String[n], alt);
+          boolean[] right = new boolean[n];
+          for (int w = 0; w < n; w++) {
+            right[w] = alt.upos()[w] != null && alt.upos()[w].equals(gold.upos()[w]) && !upos[w].equals(gold.upos()[w]);
+          }
+          out.add(new se.notis.parse.ParseSample(gold.words(), upos, xpos, gold.heads(), gold.relations(),
+              alt.withRight(right)));
         }
       }
       return out;
+    }
+
+    /** How often the runner-up is right, by its score gap: what a joint-tagging margin would catch. */
+    private static void logAlternatives(List<se.notis.parse.ParseSample> samples) {
+      int[] limits = {100, 200, 400, 800, 1600, 3200, 6400, 12800, 25600, 51200};
+      long[] within = new long[limits.length];
+      long[] right = new long[limits.length];
+      long words = 0;
+      for (se.notis.parse.ParseSample sample : samples) {
+        se.notis.doc.TagAlternatives alt = sample.alternatives();
+        words += sample.size();
+        for (int i = 0; alt != null && i < sample.size(); i++) {
+          for (int b = 0; b < limits.length; b++) {
+            if (alt.close(i, limits[b])) {
+              within[b]++;
+              right[b] += alt.right() != null && alt.right()[i] ? 1 : 0;
+            }
+          }
+        }
+      }
+      for (int b = 0; b < limits.length; b++) {
+        System.err.printf(java.util.Locale.ROOT, "runner-up within %d: %d of %d words (%.2f %%), right %d%n",
+            limits[b], within[b], words, 100.0 * within[b] / words, right[b]);
+      }
     }
 
     @Override
@@ -249,8 +293,12 @@ final class TrainCommand implements Runnable {
 
     static se.notis.parse.ParserModel train(List<ConlluSentence> treebank, int jackknife, int taggerEpochs,
         se.notis.parse.ParserTrainer.Options options) {
-      List<se.notis.parse.ParseSample> samples = jackknife > 1 ? jackknifed(treebank, jackknife, taggerEpochs)
+      List<se.notis.parse.ParseSample> samples = jackknife > 1
+          ? jackknifed(treebank, jackknife, taggerEpochs, options.tagMargin() > 0)
           : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
+      if (options.tagMargin() > 0) {
+        logAlternatives(samples);
+      }
       return se.notis.parse.ParserTrainer.train(samples, options);
     }
   }

@@ -8,14 +8,29 @@ public final class TagLayer implements Layer {
   private final String[] upos;
   private final String[] xpos;
   private final String[] feats;
+  /** The tagger's runner-up labels, for a parser that tags jointly; else null. */
+  private final TagAlternatives alternatives;
 
   public TagLayer(String[] upos, String[] xpos, String[] feats) {
+    this(upos, xpos, feats, null);
+  }
+
+  public TagLayer(String[] upos, String[] xpos, String[] feats, TagAlternatives alternatives) {
     if (upos.length != xpos.length || upos.length != feats.length) {
       throw new IllegalArgumentException("upos, xpos and feats differ in length");
+    }
+    if (alternatives != null && alternatives.upos().length != upos.length) {
+      throw new IllegalArgumentException("alternatives and tags differ in length");
     }
     this.upos = upos;
     this.xpos = xpos;
     this.feats = feats;
+    this.alternatives = alternatives;
+  }
+
+  /** The tagger's runner-up labels (only when the tag stage was asked for them), else null. */
+  public TagAlternatives alternatives() {
+    return alternatives;
   }
 
   public int size() {

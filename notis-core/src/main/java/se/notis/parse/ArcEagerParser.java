@@ -24,6 +24,35 @@ final class ArcEagerParser implements Parser {
   }
 
   @Override
+  public boolean tagsJointly() {
+    return model.tagMargin > 0 && width > 1;
+  }
+
+  @Override
+  public void parse(String[] words, String[] upos, String[] xpos, String[] feats,
+      se.notis.doc.TagAlternatives alternatives, int[] heads, String[] relations) {
+    if (!tagsJointly() || alternatives == null || words.length == 0) {
+      parse(words, upos, xpos, heads, relations);
+      return;
+    }
+    ParserFeatures features = new ParserFeatures(words, upos, xpos, model.features >= 2);
+    features.alternatives(alternatives.upos(), alternatives.xpos(), alternatives.gaps(), model.tagMargin);
+    BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, alternatives.upos(),
+        false);
+    search.run();
+    ParseState best = search.best();
+    for (int j : features.ambiguous) {
+      if (best.choice != null && best.choice[j] == 1) {
+        upos[j - 1] = alternatives.upos()[j - 1];
+        xpos[j - 1] = alternatives.xpos()[j - 1];
+        feats[j - 1] = alternatives.feats()[j - 1];
+      }
+    }
+    finish(best, model, heads, relations);
+    attachFinalPunctuation(upos, heads, relations);
+  }
+
+  @Override
   public void parse(String[] words, String[] upos, String[] xpos, int[] heads, String[] relations) {
     int n = words.length;
     if (n == 0) {

@@ -1,10 +1,19 @@
 package se.notis.parse;
 
 import java.util.List;
+import se.notis.doc.TagAlternatives;
 import se.notis.io.ConlluSentence;
 
-/** A gold tree: words, tags, 1-based heads (0 = root) and relations. */
-public record ParseSample(String[] words, String[] upos, String[] xpos, int[] heads, String[] relations) {
+/**
+ * A gold tree: words, tags, 1-based heads (0 = root) and relations; for a parser that tags jointly
+ * also the tagger's runner-up labels with whether they are right (else null).
+ */
+public record ParseSample(String[] words, String[] upos, String[] xpos, int[] heads, String[] relations,
+    TagAlternatives alternatives) {
+
+  public ParseSample(String[] words, String[] upos, String[] xpos, int[] heads, String[] relations) {
+    this(words, upos, xpos, heads, relations, null);
+  }
 
   public static ParseSample of(ConlluSentence sent) {
     List<ConlluSentence.Word> ws = sent.words();

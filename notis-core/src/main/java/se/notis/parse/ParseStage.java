@@ -7,10 +7,15 @@ import se.notis.doc.Document;
 import se.notis.doc.Layers;
 import se.notis.doc.SentenceLayer;
 import se.notis.doc.SpanLayer;
+import se.notis.doc.TagAlternatives;
 import se.notis.doc.TagLayer;
 import se.notis.pipeline.AbstractStage;
 
-/** Adds {@code Layers.DEPENDENCIES}: one tree per sentence from the bundled parser. */
+/**
+ * Adds {@code Layers.DEPENDENCIES}: one tree per sentence from the bundled parser. A parser that tags
+ * jointly also chooses between the tagger's best and runner-up labels (when the tag layer keeps the
+ * runners-up) and the tag layer takes its choices.
+ */
 public final class ParseStage extends AbstractStage {
   public static final String NAME = "parse";
   private final Parser parser;
@@ -34,6 +39,20 @@ public final class ParseStage extends AbstractStage {
     String[] relations = new String[n];
     Arrays.fill(heads, -1);
     Arrays.fill(relations, "root");
+    TagAlternatives alternatives = parser.tagsJointly() ? tags.alternatives() : null;
+    String[] allUpos = null;
+    String[] allXpos = null;
+    String[] allFeats = null;
+    if (alternatives != null) {
+      allUpos = new String[n];
+      allXpos = new String[n];
+      allFeats = new String[n];
+      for (int t = 0; t < n; t++) {
+        allUpos[t] = tags.upos(t);
+        allXpos[t] = tags.xpos(t);
+        allFeats[t] = tags.feats(t);
+      }
+    }
     for (int s = 0; s < sents.size(); s++) {
       int first = sents.firstToken(s);
       int len = sents.endToken(s) - first;
@@ -47,12 +66,21 @@ public final class ParseStage extends AbstractStage {
       }
       int[] h = new int[len];
       String[] r = new String[len];
-      parser.parse(words, upos, xpos, h, r);
+      if (alternatives == null) {
+        parser.parse(words, upos, xpos, h, r);
+      } else {
+        String[] feats = Arrays.copyOfRange(allFeats, first, first + len);
+        parser.parse(words, upos, xpos, feats, alternatives.slice(first, first + len), h, r);
+        System.arraycopy(upos, 0, allUpos, first, len);
+        System.arraycopy(xpos, 0, allXpos, first, len);
+        System.arraycopy(feats, 0, allFeats, first, len);
+      }
       for (int i = 0; i < len; i++) {
         heads[first + i] = h[i] == 0 ? -1 : first + h[i] - 1;
         relations[first + i] = r[i];
       }
     }
-    return doc.with(Layers.DEPENDENCIES, new DependencyLayer(heads, relations));
+    Document out = doc.with(Layers.DEPENDENCIES, new DependencyLayer(heads, relations));
+    return alternatives == null ? out : out.with(Layers.TAGS, new TagLayer(allUpos, allXpos, allFeats));
   }
 }

@@ -30,9 +30,19 @@ final class ParseState {
   final long[] leftLabels;
   final long[] rightLabels;
   int rootChildren;
+  /**
+   * Joint tagging: the label chosen for each word so far (0 the tagger's best, 1 its runner-up);
+   * null when the parser does not tag.
+   */
+  final byte[] choice;
 
   ParseState(int n) {
+    this(n, false);
+  }
+
+  ParseState(int n, boolean joint) {
     this.n = n;
+    choice = joint ? new byte[n + 2] : null;
     stack = new int[n + 2];
     head = new int[n + 1];
     label = new int[n + 1];
@@ -71,6 +81,7 @@ final class ParseState {
     rightmost2 = other.rightmost2.clone();
     leftLabels = other.leftLabels.clone();
     rightLabels = other.rightLabels.clone();
+    choice = other.choice == null ? null : other.choice.clone();
   }
 
   /** Makes this state (of a sentence of the same length) a copy of {@code other}; for the beam. */
@@ -90,6 +101,45 @@ final class ParseState {
     System.arraycopy(other.rightmost2, 0, rightmost2, 0, len);
     System.arraycopy(other.leftLabels, 0, leftLabels, 0, len);
     System.arraycopy(other.rightLabels, 0, rightLabels, 0, len);
+    if (choice != null) {
+      System.arraycopy(other.choice, 0, choice, 0, len);
+    }
+  }
+
+  /**
+   * Joint tagging: the choices a transition makes, in one int: the label of the word it pushes
+   * ({@code pushed}, only for the first word, which is the front before any transition) and of the
+   * word that becomes the front ({@code front}); -1 for no choice, and -1 when neither is made.
+   */
+  static int choices(int pushed, int front) {
+    return pushed < 0 && front < 0 ? -1 : (pushed + 1) | ((front + 1) << 2);
+  }
+
+  /** The label {@link #choices} gives the pushed word, else -1. */
+  static int pushedChoice(int choices) {
+    return choices < 0 ? -1 : (choices & 3) - 1;
+  }
+
+  /** The label {@link #choices} gives the new front word, else -1. */
+  static int frontChoice(int choices) {
+    return choices < 0 ? -1 : (choices >> 2) - 1;
+  }
+
+  /** Joint tagging: makes the choices of a transition from this state (before it is applied). */
+  void chooseAll(int choices) {
+    int pushed = pushedChoice(choices);
+    int front = frontChoice(choices);
+    if (pushed >= 0) {
+      choose(next, pushed);
+    }
+    if (front >= 0) {
+      choose(next + 1, front);
+    }
+  }
+
+  /** Joint tagging: word {@code i} takes label {@code c} (0 the tagger's best, 1 its runner-up). */
+  void choose(int i, int c) {
+    choice[i] = (byte) c;
   }
 
   boolean terminal() {

@@ -17,6 +17,17 @@ final class ParserFeatures {
   /** Whether the richer templates of feature version 2 are on. */
   final boolean rich;
   final long[] x;
+  /** Joint tagging: the positions (1-based, ascending) of the words the beam chooses a label for. */
+  int[] ambiguous = new int[0];
+  /** Joint tagging, by position: the hashes of the best and runner-up labels, and the score band. */
+  private long[] pBest;
+  private long[] xBest;
+  private long[] pAlt;
+  private long[] xAlt;
+  private int[] band;
+  private boolean[] choosing;
+  /** The label (0 best, 1 runner-up) whose hashes {@link #p} and {@link #x} hold now, by position. */
+  private byte[] loaded;
 
   ParserFeatures(String[] words, String[] upos, String[] xpos, boolean rich) {
     this.rich = rich;
@@ -37,6 +48,97 @@ final class ParserFeatures {
       p[i + 1] = Hashing.hash(upos[i]);
       x[i + 1] = Hashing.hash(xpos[i]);
     }
+  }
+
+  /**
+   * Joint tagging: words whose runner-up label ({@code alternatives}) trails the best by at most
+   * {@code margin} get a choice between the two; the gap falls into one of three bands, a feature.
+   */
+  void alternatives(String[] altUpos, String[] altXpos, int[] gaps, int margin) {
+    int n = w.length - 1;
+    int count = 0;
+    int[] positions = new int[n];
+    pBest = p.clone();
+    xBest = x.clone();
+    pAlt = new long[n + 1];
+    xAlt = new long[n + 1];
+    band = new int[n + 1];
+    choosing = new boolean[n + 2];
+    loaded = new byte[n + 1];
+    for (int i = 0; i < n; i++) {
+      if (altUpos[i] != null && gaps[i] <= margin) {
+        positions[count++] = i + 1;
+        choosing[i + 1] = true;
+        pAlt[i + 1] = Hashing.hash(altUpos[i]);
+        xAlt[i + 1] = Hashing.hash(altXpos[i]);
+        band[i + 1] = (int) Math.min(2, 3L * gaps[i] / (margin + 1L));
+      }
+    }
+    ambiguous = java.util.Arrays.copyOf(positions, count);
+  }
+
+  /** Joint tagging: makes the word and tag features read the labels {@code choice} gives each word. */
+  void use(byte[] choice) {
+    for (int j : ambiguous) {
+      byte c = choice[j];
+      if (loaded[j] != c) {
+        p[j] = c == 0 ? pBest[j] : pAlt[j];
+        x[j] = c == 0 ? xBest[j] : xAlt[j];
+        loaded[j] = c;
+      }
+    }
+  }
+
+  /**
+   * Joint tagging: the features of giving word {@code j} label {@code c} (0 best, 1 runner-up) as it
+   * is pushed in configuration {@code st} (whose choices {@link #use} has loaded); scored in the
+   * column of the transition that pushes it. Returns the end.
+   */
+  int choice(ParseState st, int j, int c, long[] out, int from) {
+    long pc = c == 0 ? pBest[j] : pAlt[j];
+    long xc = c == 0 ? xBest[j] : xAlt[j];
+    long b = band[j];
+    int last = w.length - 1;
+    int k = from;
+    out[k++] = Hashing.mix(90, c, b);
+    out[k++] = Hashing.mix(91, c, b, pc);
+    out[k++] = Hashing.mix(92, w[j], pc);
+    out[k++] = Hashing.mix(93, xc, c, b);
+    out[k++] = Hashing.mix(94, pc, p(st.s0()));
+    out[k++] = Hashing.mix(95, p(j - 1), pc, p(j + 1 <= last ? j + 1 : -1));
+    out[k++] = Hashing.mix(96, w[j], pc, p(j - 1));
+    out[k++] = Hashing.mix(97, pc, w(j + 1 <= last ? j + 1 : -1));
+    return k;
+  }
+
+  /**
+   * Joint tagging: the features of giving word {@code j} label {@code c} as it becomes the buffer
+   * front, pushed past by a transition from {@code st} (whose choices {@link #use} has loaded; the
+   * pushed word is {@code j - 1}); scored in the column of that transition. Returns the end.
+   */
+  int frontChoice(ParseState st, int j, int c, long[] out, int from) {
+    long pc = c == 0 ? pBest[j] : pAlt[j];
+    long xc = c == 0 ? xBest[j] : xAlt[j];
+    long b = band[j];
+    int last = w.length - 1;
+    long next = p(j + 1 <= last ? j + 1 : -1);
+    int k = from;
+    out[k++] = Hashing.mix(140, c, b);
+    out[k++] = Hashing.mix(141, c, b, pc);
+    out[k++] = Hashing.mix(142, w[j], pc);
+    out[k++] = Hashing.mix(143, xc, c, b);
+    out[k++] = Hashing.mix(144, pc, p(j - 1), p(st.s0()));
+    out[k++] = Hashing.mix(145, p(j - 1), pc, next);
+    out[k++] = Hashing.mix(146, w[j], pc, p(j - 1));
+    out[k++] = Hashing.mix(147, pc, w(j + 1 <= last ? j + 1 : -1));
+    out[k++] = Hashing.mix(148, Hashing.mix(w[j - 1], p(j - 1)), pc);
+    out[k++] = Hashing.mix(149, pc, next, p(j + 2 <= last ? j + 2 : -1));
+    return k;
+  }
+
+  /** Joint tagging: whether word {@code j} gets a choice of label. */
+  boolean ambiguous(int j) {
+    return choosing != null && choosing[j];
   }
 
   private long w(int i) {

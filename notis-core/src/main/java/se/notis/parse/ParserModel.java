@@ -18,6 +18,8 @@ public final class ParserModel {
   static final int VERSION = 5;
   /** Feature templates written by the current trainer (see {@link ParserFeatures}). */
   static final int FEATURES = 2;
+  /** Feature version of a model that also chooses between the tagger's best and runner-up labels. */
+  static final int JOINT_FEATURES = 3;
   public static final String RESOURCE = "/se/notis/parse/parser.bin.gz";
 
   final String[] labels;
@@ -42,21 +44,34 @@ public final class ParserModel {
    * beam): where the best leads clearly, the others would cost time and hardly ever win.
    */
   final float margin;
+  /**
+   * Joint tagging: words whose tagger runner-up of another UPOS trails the best label by at most this
+   * (tagger score units) get both in the beam; 0: the parser takes the tags as given.
+   */
+  final int tagMargin;
 
   /** A trained model. */
   ParserModel(String[] labels, TransitionTable actions, RelationTable relations, Map<String, int[]> labelCandidates,
       int features, int beam, float margin) {
-    this(labels, actions, null, relations, labelCandidates, features, beam, margin);
+    this(labels, actions, relations, labelCandidates, features, beam, margin, 0);
+  }
+
+  /** A trained model that tags jointly when {@code tagMargin} is above 0. */
+  ParserModel(String[] labels, TransitionTable actions, RelationTable relations, Map<String, int[]> labelCandidates,
+      int features, int beam, float margin, int tagMargin) {
+    this(labels, actions, null, relations, labelCandidates, tagMargin > 0 ? JOINT_FEATURES : features, beam, margin,
+        tagMargin);
   }
 
   /** The trainer's view of the relation weights it is training, with the labels and their candidates. */
   static ParserModel training(String[] labels, Weights labelWeights, Map<String, int[]> labelCandidates) {
-    return new ParserModel(labels, null, labelWeights, null, labelCandidates, FEATURES, 1, 0);
+    return new ParserModel(labels, null, labelWeights, null, labelCandidates, FEATURES, 1, 0, 0);
   }
 
   private ParserModel(String[] labels, TransitionTable actions, Weights labelWeights, RelationTable relations,
-      Map<String, int[]> labelCandidates, int features, int beam, float margin) {
+      Map<String, int[]> labelCandidates, int features, int beam, float margin, int tagMargin) {
     this.features = features;
+    this.tagMargin = tagMargin;
     this.beam = beam;
     this.margin = margin;
     this.labels = labels;
@@ -139,6 +154,20 @@ public final class ParserModel {
     return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", ParserModel::read);
   }
 
+  /**
+   * The tag margin of the bundled model ({@link #tagMargin}), from its header alone: the tag stage
+   * must know whether to keep the tagger's runners-up without loading the parser's weights.
+   */
+  public static int bundledTagMargin() {
+    return ModelFiles.bundled(ParserModel.class, RESOURCE, "notis train parser", stream -> {
+      DataInputStream in = ModelFiles.open(stream, MAGIC, VERSION, "notis train parser");
+      int features = in.readInt();
+      in.readInt();
+      in.readFloat();
+      return features >= JOINT_FEATURES ? in.readInt() : 0;
+    });
+  }
+
   /** A parser searching with the model's beam width and margin. */
   public Parser parser() {
     return new ArcEagerParser(this, beam, margin);
@@ -171,7 +200,12 @@ public final class ParserModel {
     if (!(beamMargin >= 0) || Float.isInfinite(beamMargin)) {
       throw new IllegalArgumentException("beam margin must be 0 or more: " + beamMargin);
     }
-    return new ParserModel(labels, actions, relations, labelCandidates, features, width, beamMargin);
+    return new ParserModel(labels, actions, relations, labelCandidates, features, width, beamMargin, tagMargin);
+  }
+
+  /** Joint tagging: the tagger score margin within which the beam chooses a word's label (0: off). */
+  public int tagMargin() {
+    return tagMargin;
   }
 
   public int labelCount() {
@@ -183,6 +217,9 @@ public final class ParserModel {
       out.writeInt(features);
       out.writeInt(beam);
       out.writeFloat(margin);
+      if (features >= JOINT_FEATURES) {
+        out.writeInt(tagMargin);
+      }
       out.writeInt(labels.length);
       for (String label : labels) {
         out.writeUTF(label);
@@ -211,6 +248,10 @@ public final class ParserModel {
     if (!(margin >= 0) || Float.isInfinite(margin)) {
       throw new IOException("bad parser beam margin: " + margin);
     }
+    int tagMargin = features >= JOINT_FEATURES ? in.readInt() : 0;
+    if (tagMargin < 0) {
+      throw new IOException("bad parser tag margin: " + tagMargin);
+    }
     String[] labels = new String[in.readInt()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = in.readUTF();
@@ -230,6 +271,6 @@ public final class ParserModel {
     if (relations.stride() != labels.length) {
       throw new IOException("relation weights for " + relations.stride() + " labels, but " + labels.length + " labels");
     }
-    return new ParserModel(labels, actions, relations, candidates, features, beam, margin);
+    return new ParserModel(labels, actions, relations, candidates, features, beam, margin, tagMargin);
   }
 }

@@ -29,16 +29,26 @@ public final class ParserTrainer {
    * weight rows whose averaged weights all stay below it (globally trained transition weights grow
    * larger than the relation weights, so they take a higher threshold); {@code bags} models trained
    * with the shuffling seeds {@code seed, seed + 1, …} are averaged into one before pruning.
+   * {@code tagMargin} above 0 trains a beam parser that tags jointly: for words whose sample has a
+   * runner-up label within that margin the beam chooses between it and the best (the gold choice in
+   * the gold derivation).
    */
   public record Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune,
-      int bags) {
+      int bags, int tagMargin) {
     public Options {
+      if (tagMargin < 0) {
+        throw new IllegalArgumentException("tag margin must be 0 or more: " + tagMargin);
+      }
       if (beam < 1) {
         throw new IllegalArgumentException("beam width must be at least 1: " + beam);
       }
       if (bags < 1) {
         throw new IllegalArgumentException("bags must be at least 1: " + bags);
       }
+    }
+
+    public Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune, int bags) {
+      this(epochs, seed, prune, explore, beam, relationPrune, bags, 0);
     }
 
     public Options(int epochs, long seed, float prune, double explore, int beam, float relationPrune) {
@@ -66,7 +76,8 @@ public final class ParserTrainer {
     List<ParseSample> projective = new ArrayList<>();
     for (ParseSample sample : samples) {
       int[] heads = Projectivizer.projectivize(sample.heads());
-      projective.add(new ParseSample(sample.words(), sample.upos(), sample.xpos(), heads, sample.relations()));
+      projective.add(new ParseSample(sample.words(), sample.upos(), sample.xpos(), heads, sample.relations(),
+          sample.alternatives()));
       for (int i = 0; i < sample.size(); i++) {
         int label = labelIds.computeIfAbsent(sample.relations()[i], l -> labelIds.size());
         if (heads[i] > 0) {
@@ -102,7 +113,7 @@ public final class ParserTrainer {
           trained.actions().rows(), actions.rows(), trained.relations().rows(), relations.rows());
     }
     return new ParserModel(labels, TransitionTable.of(trained.actions()), RelationTable.of(trained.relations()),
-        candidateArrays, ParserModel.FEATURES, options.beam(), 0);
+        candidateArrays, ParserModel.FEATURES, options.beam(), 0, options.beam() > 1 ? options.tagMargin() : 0);
   }
 
   /** One training run over {@code projective} (shuffled in place with {@code seed}); averaged weights. */
@@ -128,7 +139,8 @@ public final class ParserTrainer {
         if (options.beam() > 1) {
           step++;
           total++;
-          if (trainBeam(sample, labelIds, actions, scorer, labelWeights, shell, options.beam(), step)) {
+          if (trainBeam(sample, labelIds, actions, scorer, labelWeights, shell, options.beam(), options.tagMargin(),
+              step)) {
             correct++;
           }
           continue;
@@ -207,10 +219,28 @@ public final class ParserTrainer {
    * The relation model learns along the gold derivation.
    */
   private static boolean trainBeam(ParseSample sample, Map<String, Integer> labelIds, Weights actions,
-      ActionScorer scorer, Weights labelWeights, ParserModel shell, int width, int step) {
+      ActionScorer scorer, Weights labelWeights, ParserModel shell, int width, int tagMargin, int step) {
     int n = sample.size();
     ParserFeatures features = new ParserFeatures(sample.words(), sample.upos(), sample.xpos(),
         ParserModel.FEATURES >= 2);
+    var alternatives = sample.alternatives();
+    if (tagMargin > 0 && alternatives != null) {
+      features.alternatives(alternatives.upos(), alternatives.xpos(), alternatives.gaps(), tagMargin);
+    }
+    boolean joint = features.ambiguous.length > 0;
+    // Joint tagging: the gold derivation takes the runner-up where it is right and the best elsewhere.
+    byte[] goldChoice = joint ? new byte[n + 2] : null;
+    String[] goldUpos = sample.upos();
+    if (joint) {
+      goldUpos = goldUpos.clone();
+      for (int j : features.ambiguous) {
+        if (alternatives.right() != null && alternatives.right()[j - 1]) {
+          goldChoice[j] = 1;
+          goldUpos[j - 1] = alternatives.upos()[j - 1];
+        }
+      }
+      features.use(goldChoice);
+    }
     int[] gold = new int[n + 1];
     int[] goldLabel = new int[n + 1];
     for (int i = 1; i <= n; i++) {
@@ -221,6 +251,7 @@ public final class ParserTrainer {
     float[] labelScores = new float[shell.labels.length];
     int[] goldActions = new int[2 * n + 2];
     int[] goldLabels = new int[2 * n + 2];
+    int[] goldChoices = new int[2 * n + 2];
     int goldLength = 0;
     ParseState st = new ParseState(n);
     while (!st.terminal()) {
@@ -231,7 +262,7 @@ public final class ParserTrainer {
         int d = action == ParseState.LEFT ? st.s0() : st.n(0);
         label = goldLabel[d];
         if (h > 0) {
-          int[] cands = shell.candidates(sample.upos()[d - 1], sample.upos()[h - 1], d < h);
+          int[] cands = shell.candidates(goldUpos[d - 1], goldUpos[h - 1], d < h);
           int lc = features.label(st, h, d, buffer);
           int predicted = ArcEagerParser.scoreLabels(labelWeights, buffer, lc, cands, labelScores);
           if (predicted != label) {
@@ -243,13 +274,19 @@ public final class ParserTrainer {
           }
         }
       }
+      boolean pushes = joint && (action == ParseState.SHIFT || action == ParseState.RIGHT);
+      int pushed = pushes && st.next == 1 && features.ambiguous(1) ? goldChoice[1] : -1;
+      int front = pushes && features.ambiguous(st.next + 1) ? goldChoice[st.next + 1] : -1;
+      goldChoices[goldLength] = ParseState.choices(pushed, front);
       goldActions[goldLength] = action;
       goldLabels[goldLength++] = label;
       st.apply(action, label);
     }
     int[] goldPath = java.util.Arrays.copyOf(goldActions, goldLength);
-    BeamSearch search = new BeamSearch(shell, scorer, width, 0, features, sample.upos(), true);
-    ParseState goldState = new ParseState(n);
+    int[] goldPathChoices = java.util.Arrays.copyOf(goldChoices, goldLength);
+    BeamSearch search = new BeamSearch(shell, scorer, width, 0, features, sample.upos(),
+        joint ? alternatives.upos() : null, true);
+    ParseState goldState = new ParseState(n, joint);
     float[] actionScores = new float[4];
     long[] scratch = new long[ActionScorer.SCRATCH];
     float goldScore = 0;
@@ -257,10 +294,11 @@ public final class ParserTrainer {
     float maxViolation = 0;
     BeamSearch.Node worst = null;
     int worstGold = 0;
-    for (int t = 0; search.step(goldPath, t); t++) {
+    for (int t = 0; search.step(goldPath, goldPathChoices, t); t++) {
       if (goldDone < goldLength) {
-        goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone]);
-        goldState.apply(goldActions[goldDone], goldLabels[goldDone]);
+        goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone],
+            goldChoices[goldDone]);
+        advance(goldState, goldActions[goldDone], goldLabels[goldDone], goldChoices[goldDone]);
         goldDone++;
       }
       boolean goldIn = false;
@@ -277,14 +315,16 @@ public final class ParserTrainer {
     ParseState best = search.best();
     boolean right = true;
     for (int i = 1; i <= n && right; i++) {
-      right = best.head[i] == gold[i] || (best.head[i] < 0 && gold[i] == 0);
+      right = (best.head[i] == gold[i] || (best.head[i] < 0 && gold[i] == 0))
+          && (!joint || best.choice[i] == goldChoice[i]);
     }
     if (right) {
       return true;
     }
     while (goldDone < goldLength) {
-      goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone]);
-      goldState.apply(goldActions[goldDone], goldLabels[goldDone]);
+      goldScore += score(features, goldState, scorer, buffer, actionScores, scratch, goldActions[goldDone],
+          goldChoices[goldDone]);
+      advance(goldState, goldActions[goldDone], goldLabels[goldDone], goldChoices[goldDone]);
       goldDone++;
     }
     if (worst == null || search.scores[0] - goldScore >= maxViolation) {
@@ -294,44 +334,87 @@ public final class ParserTrainer {
     int length = worst.length();
     int[] predicted = new int[length];
     int[] predictedLabels = new int[length];
+    int[] predictedChoices = new int[length];
     for (BeamSearch.Node node = worst; node.parent() != null; node = node.parent()) {
       predicted[node.length() - 1] = node.action();
       predictedLabels[node.length() - 1] = node.label();
+      predictedChoices[node.length() - 1] = node.choice();
     }
     // The common prefix reaches the same states with the same features: its updates would cancel.
     int common = 0;
     while (common < Math.min(length, worstGold) && predicted[common] == goldActions[common]
-        && predictedLabels[common] == goldLabels[common]) {
+        && predictedLabels[common] == goldLabels[common] && predictedChoices[common] == goldChoices[common]) {
       common++;
     }
-    update(features, actions, n, goldActions, goldLabels, worstGold, common, 1, step, buffer);
-    update(features, actions, n, predicted, predictedLabels, length, common, -1, step, buffer);
+    update(features, actions, n, joint, goldActions, goldLabels, goldChoices, worstGold, common, 1, step, buffer);
+    update(features, actions, n, joint, predicted, predictedLabels, predictedChoices, length, common, -1, step,
+        buffer);
     return false;
   }
 
+  /** The score of {@code action} in {@code st}, with that of the label it chooses for the pushed word (if any). */
   private static float score(ParserFeatures features, ParseState st, ActionScorer scorer, long[] buffer,
-      float[] actionScores, long[] scratch, int action) {
+      float[] actionScores, long[] scratch, int action, int choice) {
+    if (st.choice != null) {
+      features.use(st.choice);
+    }
     int count = features.transition(st, buffer);
     scorer.score(buffer, count, actionScores, scratch);
-    return actionScores[action];
+    float score = actionScores[action];
+    if (ParseState.pushedChoice(choice) >= 0) {
+      count = features.choice(st, st.next, ParseState.pushedChoice(choice), buffer, 0);
+      scorer.score(buffer, count, actionScores, scratch);
+      score += actionScores[action];
+    }
+    if (ParseState.frontChoice(choice) >= 0) {
+      count = features.frontChoice(st, st.next + 1, ParseState.frontChoice(choice), buffer, 0);
+      scorer.score(buffer, count, actionScores, scratch);
+      score += actionScores[action];
+    }
+    return score;
+  }
+
+  /** Applies a transition, first making its label choices ({@link ParseState#choices}; -1: none). */
+  private static void advance(ParseState st, int action, int label, int choice) {
+    if (choice >= 0) {
+      st.chooseAll(choice);
+    }
+    st.apply(action, label);
   }
 
   /** Replays a derivation, adding {@code delta} to the weights of its transitions from {@code from} on. */
-  private static void update(ParserFeatures features, Weights actions, int n, int[] path, int[] labels, int length,
-      int from, float delta, int step, long[] buffer) {
-    ParseState st = new ParseState(n);
+  private static void update(ParserFeatures features, Weights actions, int n, boolean joint, int[] path,
+      int[] labels, int[] choices, int length, int from, float delta, int step, long[] buffer) {
+    ParseState st = new ParseState(n, joint);
     for (int i = 0; i < length; i++) {
       int action = path[i];
       if (action == BeamSearch.CARRY) {
         continue;
       }
       if (i >= from) {
+        if (joint) {
+          features.use(st.choice);
+        }
         int count = features.transition(st, buffer);
         for (int k = 0; k < count; k++) {
           actions.update(Weights.key(buffer[k]), action, delta, step);
         }
+        int pushed = ParseState.pushedChoice(choices[i]);
+        int front = ParseState.frontChoice(choices[i]);
+        if (pushed >= 0) {
+          count = features.choice(st, st.next, pushed, buffer, 0);
+          for (int k = 0; k < count; k++) {
+            actions.update(Weights.key(buffer[k]), action, delta, step);
+          }
+        }
+        if (front >= 0) {
+          count = features.frontChoice(st, st.next + 1, front, buffer, 0);
+          for (int k = 0; k < count; k++) {
+            actions.update(Weights.key(buffer[k]), action, delta, step);
+          }
+        }
       }
-      st.apply(action, labels[i]);
+      advance(st, action, labels[i], choices[i]);
     }
   }
 

@@ -29,8 +29,9 @@ public final class StageRegistry {
     FACTORIES.put(TokenizeStage.NAME, TokenizeStage::new);
     FACTORIES.put(SentenceStage.NAME, SentenceStage::new);
     FACTORIES.put(se.notis.tag.TagStage.NAME, se.notis.tag.TagStage::new);
-    FACTORIES.put(se.notis.lemma.LemmaStage.NAME, se.notis.lemma.LemmaStage::new);
+    // The parser settles the tags of the words it tags jointly, and the lemmas follow the tags.
     FACTORIES.put(se.notis.parse.ParseStage.NAME, se.notis.parse.ParseStage::new);
+    FACTORIES.put(se.notis.lemma.LemmaStage.NAME, se.notis.lemma.LemmaStage::new);
     FACTORIES.put(se.notis.tag.RetagStage.NAME, se.notis.tag.RetagStage::new);
     FACTORIES.put(se.notis.ner.NerStage.NAME, se.notis.ner.NerStage::new);
     FACTORIES.put(se.notis.tag.NameTagStage.NAME, se.notis.tag.NameTagStage::new);

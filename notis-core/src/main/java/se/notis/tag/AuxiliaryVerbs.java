@@ -31,6 +31,11 @@ final class AuxiliaryVerbs {
     }
   }
 
+  /** Whether the rules decide the class of {@code word} (a form of "ha" or "bli"), not the tagger. */
+  static boolean decides(String word) {
+    return isHave(word) || isBecome(word);
+  }
+
   private static final java.util.Set<String> HAVE = java.util.Set.of("har", "hade", "ha", "haft");
   private static final java.util.Set<String> BECOME = java.util.Set.of("bli", "blir", "blev", "blivit");
 

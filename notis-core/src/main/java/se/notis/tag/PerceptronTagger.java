@@ -18,6 +18,8 @@ final class PerceptronTagger implements Tagger {
   private final int mad;
   private final int mid;
   private final int pad;
+  /** Each label's UPOS as a small id, to find a word's best label of another class. */
+  private final int[] uposIds;
 
   PerceptronTagger(TaggerModel model) {
     this.model = model;
@@ -28,6 +30,11 @@ final class PerceptronTagger implements Tagger {
     mad = labelIds.getOrDefault("PUNCT\tMAD\t_", -1);
     mid = labelIds.getOrDefault("PUNCT\tMID\t_", -1);
     pad = labelIds.getOrDefault("PUNCT\tPAD\t_", -1);
+    java.util.Map<String, Integer> classes = new java.util.HashMap<>();
+    uposIds = new int[model.labels.length];
+    for (int i = 0; i < model.labels.length; i++) {
+      uposIds[i] = classes.computeIfAbsent(model.upos[i], u -> classes.size());
+    }
   }
 
   /**
@@ -68,6 +75,31 @@ final class PerceptronTagger implements Tagger {
   }
 
   @Override
+  public void tag(String[] words, String[] upos, String[] xpos, String[] feats,
+      se.notis.doc.TagAlternatives alternatives) {
+    int n = words.length;
+    int[] runnerUp = new int[n];
+    int[] labels = predict(words, runnerUp, alternatives.gaps());
+    for (int i = 0; i < n; i++) {
+      upos[i] = model.upos[labels[i]];
+      xpos[i] = model.xpos[labels[i]];
+      feats[i] = model.feats[labels[i]];
+    }
+    String[] before = upos.clone();
+    AuxiliaryVerbs.fix(this, words, upos, xpos, feats);
+    QuantifierRules.fix(this, words, upos, xpos, feats);
+    for (int i = 0; i < n; i++) {
+      // Where a rule decides the class, or changed the tag, it is surer than the tagger's runner-up.
+      boolean kept = runnerUp[i] >= 0 && upos[i].equals(before[i]) && !AuxiliaryVerbs.decides(words[i])
+          && !QuantifierRules.decides(words[i]);
+      int label = runnerUp[i];
+      alternatives.upos()[i] = kept ? model.upos[label] : null;
+      alternatives.xpos()[i] = kept ? model.xpos[label] : null;
+      alternatives.feats()[i] = kept ? model.feats[label] : null;
+    }
+  }
+
+  @Override
   public boolean retag(String[] words, String[] upos, String[] xpos, String[] feats, int i, String targetUpos) {
     TaggerFeatures features = new TaggerFeatures(words, dict, model.known);
     Candidates all = new Candidates(model.labels.length);
@@ -103,7 +135,18 @@ final class PerceptronTagger implements Tagger {
   }
 
   int[] predict(String[] words) {
+    return predict(words, null, null);
+  }
+
+  /**
+   * The best label of each word; with {@code runnerUp} also its best label of another UPOS (-1 where
+   * the word was not scored against one) and in {@code gaps} how far that one's score trails.
+   */
+  private int[] predict(String[] words, int[] runnerUp, int[] gaps) {
     int n = words.length;
+    if (runnerUp != null) {
+      Arrays.fill(runnerUp, -1);
+    }
     int[] out = new int[n];
     if (n == 0) {
       return out;
@@ -143,6 +186,24 @@ final class PerceptronTagger implements Tagger {
       }
       model.weights.addAll(buffer, count, scores, candidates.list, candidates.size, candidates.probes);
       out[i] = best(candidates, scores);
+      if (runnerUp != null) {
+        runnerUp[i] = bestOfOtherClass(candidates, scores, out[i]);
+        gaps[i] = runnerUp[i] < 0 ? Integer.MAX_VALUE : scores[out[i]] - scores[runnerUp[i]];
+      }
+    }
+    return out;
+  }
+
+  /** The best-scoring candidate whose UPOS differs from label {@code best}'s; -1 if none. */
+  private int bestOfOtherClass(Candidates candidates, int[] scores, int best) {
+    int upos = uposIds[best];
+    int out = -1;
+    for (int c = 0; c < candidates.size; c++) {
+      int label = candidates.list[c];
+      if (uposIds[label] != upos
+          && (out < 0 || scores[label] > scores[out] || (scores[label] == scores[out] && label < out))) {
+        out = label;
+      }
     }
     return out;
   }

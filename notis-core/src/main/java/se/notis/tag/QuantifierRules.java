@@ -24,6 +24,17 @@ final class QuantifierRules {
     }
   }
 
+  /** Whether the rules decide the class of {@code word} ("båda", "bägge", "mycket", "beroende"), not the tagger. */
+  static boolean decides(String word) {
+    if (word.length() < 4 || word.length() > 8 || "bBmM".indexOf(word.charAt(0)) < 0) {
+      return false;
+    }
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "båda", "bägge", "mycket", "beroende" -> true;
+      default -> false;
+    };
+  }
+
   private static String target(String[] words, String[] upos, String[] feats, int i) {
     String w = words[i];
     if (w.length() > 8 || w.isEmpty() || "bBmM-–".indexOf(w.charAt(0)) < 0) {
