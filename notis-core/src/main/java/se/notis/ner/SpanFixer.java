@@ -402,7 +402,8 @@ final class SpanFixer {
 
   /** Nouns for a kind of body that open a sentence before its name but never a name ("Myndigheten för …" does). */
   private static final java.util.Set<String> OPENING_KIND_NOUNS = java.util.Set.of("Facket", "Fackförbundet",
-      "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan");
+      "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
+      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen"); // "Ovädret Boris har fört med sig …"
 
   /** "Facket Kommunal hotar …": the kind noun opening the sentence is no part of the name. */
   private static NerLabels.TokenSpan withoutOpeningKindNoun(CharSequence text, int[] starts, int[] ends,

@@ -90,11 +90,20 @@ final class SpanTyper {
       "tyfonen", "cyklonen", "läkemedel", "läkemedlet", "preparatet", "vaccinet", "medicinen", "appen", "satelliten",
       "raketen", "drönaren", "roboten"};
 
+  /** Prefixes of warships' names: His Majesty's Ship, United States Ship, His Majesty's Canadian Ship, Russian Federation Ship. */
+  private static final Set<String> SHIP_PREFIXES = Set.of("HMS", "USS", "HMCS", "RFS");
+
   /**
    * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger
    * called it: "grundstötningen av färjan Marco Polo", "isbrytaren Oden", "ubåten Gotland".
    */
   static NerLabels.TokenSpan vesselByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if (SHIP_PREFIXES.contains(word(text, starts, ends, span.start())) && span.end() - span.start() > 1) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "MISC"); // "korvetterna HMS Visby och HMS Nyköping"
+    }
+    if (span.start() > 0 && SHIP_PREFIXES.contains(word(text, starts, ends, span.start() - 1))) {
+      return new NerLabels.TokenSpan(span.start() - 1, span.end(), "MISC"); // "USS" + "Gerald R. Ford"
+    }
     if ("MISC".equals(span.type()) || span.start() == 0) {
       return span;
     }

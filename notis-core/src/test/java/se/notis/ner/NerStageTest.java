@@ -518,4 +518,16 @@ class NerStageTest {
     assertEquals("ORG Kungliga Filharmonikerna", found.get("Kungliga Filharmonikerna"), found.toString());
     assertEquals("LOC Östersjön", found.get("Östersjöns"), found.toString());
   }
+
+  /** A storm's name after the word for it opening a sentence, and warships by their prefixes, are named things. */
+  @Test
+  void stormsAndWarshipsAreNamedThings() {
+    Map<String, String> found = NamesFound.entities("Ovädret Boris har fört med sig rekordstora regnmängder. "
+        + "Bland de svenska fartygen finns korvetterna HMS Visby och HMS Nyköping. Hangarfartyget USS Gerald R. Ford "
+        + "anlände på måndagen.");
+    assertEquals("MISC Boris", found.get("Boris"), found.toString());
+    assertEquals("MISC HMS Visby", found.get("HMS Visby"), found.toString());
+    assertEquals("MISC HMS Nyköping", found.get("HMS Nyköping"), found.toString());
+    assertEquals("MISC USS Gerald R. Ford", found.get("USS Gerald R. Ford"), found.toString());
+  }
 }
