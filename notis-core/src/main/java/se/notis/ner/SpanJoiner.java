@@ -501,7 +501,8 @@ final class SpanJoiner {
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus");
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
-  private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård");
+  private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
+      "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn"); // "Slite sporthall", "Hjällbo torg"
 
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {

@@ -530,4 +530,14 @@ class NerStageTest {
     assertEquals("MISC HMS Nyköping", found.get("HMS Nyköping"), found.toString());
     assertEquals("MISC USS Gerald R. Ford", found.get("USS Gerald R. Ford"), found.toString());
   }
+
+  /** A place before the noun of a sports hall, a square or a meeting house names that place; its genitive does not. */
+  @Test
+  void aHallOrASquareNamedByItsPlace() {
+    Map<String, String> found = NamesFound.entities("De evakuerade fick sova i Slite sporthall. Polisen grep mannen "
+        + "vid Hjällbo torg. Badet i Flens simhall är stängt.");
+    assertEquals("LOC Slite sporthall", found.get("Slite sporthall"), found.toString());
+    assertEquals("LOC Hjällbo torg", found.get("Hjällbo torg"), found.toString());
+    assertEquals("LOC Flen", found.get("Flens"), found.toString());
+  }
 }
