@@ -500,6 +500,10 @@ final class SpanJoiner {
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus");
 
+  /** Adjectives that stand inside an institution's name, between its place and its noun. */
+  private static final Set<String> NAME_ADJECTIVES = Set.of("tekniska", "gamla", "katolska", "ortodoxa", "evangeliska",
+      "medeltida");
+
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn"); // "Slite sporthall", "Hjällbo torg"
@@ -540,6 +544,12 @@ final class SpanJoiner {
       return new NerLabels.TokenSpan(span.start(), end, "LOC"); // the tagger's "Hallsbergs station" ORG
     }
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
+    if (NAME_ADJECTIVES.contains(noun) && end + 1 < starts.length && !"PER".equals(span.type())
+        && !"MISC".equals(span.type()) && institutionType(word(text, starts, ends, end + 1)) != null
+        && !PLACES_OF_PLACES.contains(word(text, starts, ends, end + 1))) {
+      // "Chalmers tekniska högskola", "Ytterhogdals gamla kyrka", "Sankt Eriks katolska domkyrka"
+      return new NerLabels.TokenSpan(span.start(), end + 2, institutionType(word(text, starts, ends, end + 1)));
+    }
     String type = institutionType(noun);
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
     // "Sundsvall-Timrå flygplats", "Vällingby centrum", but "Bryssels flygplats" is Brussels' airport and

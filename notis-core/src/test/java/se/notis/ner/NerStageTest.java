@@ -531,7 +531,10 @@ class NerStageTest {
     assertEquals("MISC USS Gerald R. Ford", found.get("USS Gerald R. Ford"), found.toString());
   }
 
-  /** A place before the noun of a sports hall, a square or a meeting house names that place; its genitive does not. */
+  /**
+   * A place before the noun of a sports hall, a square or a meeting house names that place, its genitive
+   * does not; an institution's name may hold an adjective before its noun.
+   */
   @Test
   void aHallOrASquareNamedByItsPlace() {
     Map<String, String> found = NamesFound.entities("De evakuerade fick sova i Slite sporthall. Polisen grep mannen "
@@ -539,5 +542,9 @@ class NerStageTest {
     assertEquals("LOC Slite sporthall", found.get("Slite sporthall"), found.toString());
     assertEquals("LOC Hjällbo torg", found.get("Hjällbo torg"), found.toString());
     assertEquals("LOC Flen", found.get("Flens"), found.toString());
+    found = NamesFound.entities("Det här är en skandal, säger Lena Hjelm, trafikforskare vid Chalmers tekniska högskola. "
+        + "Begravningen hölls i Ytterhogdals gamla kyrka.");
+    assertEquals("ORG Chalmers tekniska högskola", found.get("Chalmers tekniska högskola"), found.toString());
+    assertEquals("LOC Ytterhogdals gamla kyrka", found.get("Ytterhogdals gamla kyrka"), found.toString());
   }
 }
