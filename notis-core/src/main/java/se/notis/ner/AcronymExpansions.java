@@ -200,6 +200,54 @@ final class AcronymExpansions {
     return out;
   }
 
+  /**
+   * "Rapid" + "Support Forces (RSF)": a name before its bracketed acronym that the tagger cut, its
+   * words' initials the acronym's last letters, runs back over the capitalised words just before it
+   * while their initials complete the acronym.
+   */
+  static List<NerLabels.TokenSpan> completeCutNames(String text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> found) {
+    List<NerLabels.TokenSpan> out = found;
+    for (int s = 1; s < found.size(); s++) {
+      NerLabels.TokenSpan acronymSpan = found.get(s);
+      NerLabels.TokenSpan name = found.get(s - 1);
+      int t = acronymSpan.start();
+      if (acronymSpan.end() - t != 1 || name.end() + 1 != t || !isBracketed(text, starts, t)) {
+        continue;
+      }
+      String acronym = text.substring(starts[t], ends[t]);
+      String initials = initials(text, starts, name.start(), name.end());
+      if (!EntityMerger.isAcronym(acronym) || initials == null || initials.length() >= acronym.length()
+          || !acronym.endsWith(initials)) {
+        continue;
+      }
+      int first = name.start();
+      int missing = acronym.length() - initials.length();
+      while (missing > 0 && first > 0 && Character.isUpperCase(text.charAt(starts[first - 1]))
+          && text.charAt(starts[first - 1]) == acronym.charAt(missing - 1) && (s < 2 || found.get(s - 2).end() < first)) {
+        first--;
+        missing--;
+      }
+      if (missing == 0) {
+        out = replaceWithin(out, new NerLabels.TokenSpan(first, name.end(), name.type()));
+      }
+    }
+    return out;
+  }
+
+  /** The initials of the capitalised words from {@code from} to before {@code to}, or null when one is not. */
+  private static String initials(String text, int[] starts, int from, int to) {
+    StringBuilder initials = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(starts[k]);
+      if (!Character.isUpperCase(c)) {
+        return null;
+      }
+      initials.append(c);
+    }
+    return initials.toString();
+  }
+
   /** Lower-case words inside a name the tagger cuts at: "och", and "for", "of", "für", "de" of names abroad. */
   private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("och", "for", "of", "and", "on", "für",
       "und", "de", "des", "du", "del", "di", "y", "et");

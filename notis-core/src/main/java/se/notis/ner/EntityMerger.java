@@ -138,7 +138,8 @@ final class EntityMerger {
           expansions.putIfAbsent(base[e], out[e - 1]);
           // An acronym in brackets names a body: "Skånes universitetssjukhus (SUS)", "Västra
           // Götalandsregionen (VGR)", "Internationella rödakorskommittén (ICRC)" whatever the tagger made of it.
-          if ("ORG".equals(types[e]) && "LOC".equals(types[e - 1]) || AcronymExpansions.endsLikeBody(base[e - 1])) {
+          if ("ORG".equals(types[e]) && ("LOC".equals(types[e - 1]) || SpanJoiner.endsLikeEnglishBody(base[e - 1]))
+              || AcronymExpansions.endsLikeBody(base[e - 1])) {
             types[e - 1] = types[e] = "ORG";
           }
         }

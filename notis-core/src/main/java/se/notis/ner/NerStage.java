@@ -271,6 +271,7 @@ public final class NerStage extends AbstractStage {
     found = ClubNames.retype(text, starts, ends, found, tagger.gazetteer(), sport);
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);
+    found = AcronymExpansions.completeCutNames(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
     found = NumberedNames.extend(text, starts, ends, found, tagger.gazetteer(),
         tags == null ? null : t -> isCountedWord(tags, view.first[t]));

@@ -302,7 +302,12 @@ final class SpanJoiner {
       "Organization", "Organisation", "Institute", "Foundation", "Association", "Committee", "Programme", "Program",
       "Office", "Fund", "Bank", "Forum", "Alliance", "Network", "Coalition", "Partnership", "Initiative", "Board",
       "Authority", "Federation", "Secretariat", "Union", "Society", "Court", "Facility", "Group", "University",
-      "Journal", "School", "College", "Academy", "Museum", "House");
+      "Journal", "School", "College", "Academy", "Museum", "House", "Forces");
+
+  /** Whether the last word of {@code name} is the head of an English body's name ("Rapid Support Forces"). */
+  static boolean endsLikeEnglishBody(String name) {
+    return ENGLISH_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1));
+  }
 
   /**
    * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles

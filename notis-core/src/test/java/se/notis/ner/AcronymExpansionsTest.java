@@ -102,4 +102,12 @@ class AcronymExpansionsTest {
     assertEquals("LOC USA", found.get("USA"), found.toString());
     assertNotEquals("Expeditionary Force", found.get("JEF").substring(found.get("JEF").indexOf(' ') + 1), found.toString());
   }
+
+  @Test
+  void aNameTheTaggerCutRunsBackOverTheWordsItsAcronymSpells() {
+    Map<String, String> found = entities("Striderna mellan Sudans armé och den paramilitära gruppen Rapid Support "
+        + "Forces (RSF) fortsätter.");
+    assertEquals("ORG Rapid Support Forces", found.get("Rapid Support Forces"), found.toString());
+    assertEquals("ORG Rapid Support Forces", found.get("RSF"), found.toString());
+  }
 }
