@@ -51,7 +51,7 @@ final class EntityWords {
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg", "AP", "DPA", "ANSA", "EFE", "NRK", "YLE",
       "ABC", "NBC", "CBS", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten",
-      "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni",
+      "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni", "Di",
       "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten");
 
   /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */

@@ -59,7 +59,7 @@ final class NumberedNames {
       return true;
     }
     String word = text.substring(starts[next], ends[next]);
-    if (ENDING_MARKS.contains(word) && opensSentence(text, starts, span.start())) {
+    if (ENDING_MARKS.contains(word) && RuleTokens.opensSentence(text, starts, span.start())) {
       return false; // "H&M 2." alone is a line of a table or a ranking
     }
     if (ENDING_MARKS.contains(word)) {
@@ -74,13 +74,6 @@ final class NumberedNames {
         && !countedWord.test(next);
   }
 
-  private static boolean opensSentence(String text, int[] starts, int t) {
-    if (t == 0) {
-      return true;
-    }
-    char before = text.charAt(starts[t - 1]);
-    return before == '.' || before == '!' || before == '?' || before == '\n';
-  }
 
   /** One to three digits, not starting with 0: "3", "23", "890". */
   private static boolean isShortNumber(String text, int start, int end) {

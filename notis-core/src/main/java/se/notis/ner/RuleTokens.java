@@ -68,4 +68,13 @@ final class RuleTokens {
   static String word(CharSequence text, int[] starts, int[] ends, int i) {
     return text.subSequence(starts[i], ends[i]).toString();
   }
+
+  /** Whether token {@code t} opens a sentence (or the text), where capitals say nothing. */
+  static boolean opensSentence(CharSequence text, int[] starts, int t) {
+    if (t == 0) {
+      return true;
+    }
+    char before = text.charAt(starts[t - 1]);
+    return before == '.' || before == '!' || before == '?' || before == '\n';
+  }
 }

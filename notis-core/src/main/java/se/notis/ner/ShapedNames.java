@@ -69,10 +69,18 @@ final class ShapedNames {
         int amp = i;
         if (end > 0 && spans.stream().noneMatch(span -> span.start() < amp && span.end() > amp + 1)) {
           // "Advokatfirman Norén & Falk": a firm's noun written as part of its name opens it
-          int from = i > 1 && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, i - 2)) ? i - 2 : i - 1;
+          int from = i > 1 && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, i - 2)) ? i - 2
+              : ampersandStart(text, starts, ends, i, gazetteer);
           out.add(new NerLabels.TokenSpan(from, end, "ORG"));
           i = end - 1;
         }
+        continue;
+      }
+      int coordinated = coordinatedBodyEnd(text, starts, ends, n, i);
+      if (coordinated > 0) {
+        out.add(new NerLabels.TokenSpan(i > 0 && BODY_MODIFIERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i,
+            coordinated, "ORG"));
+        i = coordinated - 1;
         continue;
       }
       // "hovrätten för Nedre Norrland" is the court's name in lower case too
@@ -139,6 +147,34 @@ final class ShapedNames {
     return end;
   }
 
+  /**
+   * The end of a body's name whose first words are coordinated by a hyphen: "Europeiska gräns- och
+   * kustbevakningsbyrån", "Hälso- och sjukvårdens ansvarsnämnd", "Sjö- och flygräddningscentralen"; -1 when
+   * the words at {@code i} are no such name. Written with a capital inside a sentence, the words name one
+   * body; opening a sentence they may be a common noun, unless a modifier of names comes first
+   * ("Europeiska"). A municipality's committee is none ("Barn- och utbildningsnämnden").
+   */
+  private static int coordinatedBodyEnd(CharSequence text, int[] starts, int[] ends, int n, int i) {
+    if (i + 2 >= n || text.charAt(ends[i] - 1) != '-' || !word(text, starts, ends, i + 1).equals("och")
+        || !isLower(text, starts[i + 2])) {
+      return -1;
+    }
+    boolean modified = i > 0 && BODY_MODIFIERS.contains(word(text, starts, ends, i - 1));
+    if (!modified && (isLower(text, starts[i]) || RuleTokens.opensSentence(text, starts, i))) {
+      return -1;
+    }
+    for (int k = i + 2; k < n && k <= i + 3 && isLower(text, starts[k]); k++) {
+      String w = word(text, starts, ends, k);
+      if (w.endsWith("nämnden")) {
+        return -1; // "Barn- och utbildningsnämnden", a municipality's committee, is no name
+      }
+      if (isBodyHead(w) || w.endsWith("nämnd") || w.endsWith("centralen")) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isBodyHead(String lower) {
     for (String head : BODY_HEADS) {
       if (lower.endsWith(head)) {
@@ -146,6 +182,26 @@ final class ShapedNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The first word of a company name "X & Y" around the ampersand at {@code amp}: "X", or up to two
+   * capitalised words before it, when they follow a lower-case word ("stöd av Nordisk Film & TV Fond") or
+   * are a genitive ("Lindbergs Hem & Textil", "Söderslätts Bygg & Fastighet AB"): a firm is named after its
+   * owner or place, and an adjective of its name is capitalised only as part of it. Not a title.
+   */
+  private static int ampersandStart(CharSequence text, int[] starts, int[] ends, int amp, Gazetteer gazetteer) {
+    int from = amp - 1;
+    while (from > 0 && amp - from <= 2 && isCapitalisedWord(text, starts[from - 1], ends[from - 1])
+        && (gazetteer.single(text, starts[from - 1], ends[from - 1]) & Gazetteer.TITLE) == 0
+        && (from > 1 && isLower(text, starts[from - 2]) || isGenitive(word(text, starts, ends, from - 1)))) {
+      from--;
+    }
+    return from;
+  }
+
+  private static boolean isGenitive(String w) {
+    return w.length() > 3 && w.endsWith("s") && !EntityWords.stripGenitive(w).equals(w);
   }
 
   /**

@@ -166,7 +166,8 @@ final class SpanFixer {
     if (inner == null) {
       return null;
     }
-    inner = withoutOpeningKindNoun(text, starts, ends, withoutOpeningCommonWord(text, starts, ends, inner, gazetteer));
+    inner = withoutOpeningKindNoun(text, starts, ends, withoutOpeningCommonWord(text, starts, ends, inner, gazetteer),
+        gazetteer);
     NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
     if (isCoordinatedCommittee(text, starts, ends, placed)) {
       return null;
@@ -403,14 +404,31 @@ final class SpanFixer {
   /** Nouns for a kind of body that open a sentence before its name but never a name ("Myndigheten för …" does). */
   private static final java.util.Set<String> OPENING_KIND_NOUNS = java.util.Set.of("Facket", "Fackförbundet",
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
-      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen"); // "Ovädret Boris har fört med sig …"
+      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån"); // "Ovädret Boris har fört med sig …"
 
-  /** "Facket Kommunal hotar …": the kind noun opening the sentence is no part of the name. */
+  /** Endings of compound nouns for a kind of organisation: "Miljöorganisationen", "Bilföretaget". */
+  private static final String[] KIND_NOUN_ENDINGS = {"organisationen", "förbundet", "bolaget", "företaget",
+      "koncernen", "tidningen", "kedjan"};
+
+  /**
+   * "Facket Kommunal hotar …", "Miljöorganisationen Greenpeace skriver …": the kind noun opening the
+   * sentence is no part of the name, and a compound one says the name is an organisation's (unless the
+   * compound is a listed name itself, "Naturskyddsföreningen").
+   */
   private static NerLabels.TokenSpan withoutOpeningKindNoun(CharSequence text, int[] starts, int[] ends,
-      NerLabels.TokenSpan span) {
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
     int s = span.start();
-    return span.end() - s >= 2 && OPENING_KIND_NOUNS.contains(word(text, starts, ends, s))
-        && Character.isUpperCase(text.charAt(starts[s + 1])) ? new NerLabels.TokenSpan(s + 1, span.end(), span.type()) : span;
+    if (span.end() - s < 2 || !Character.isUpperCase(text.charAt(starts[s + 1]))) {
+      return span;
+    }
+    String w = word(text, starts, ends, s);
+    if (OPENING_KIND_NOUNS.contains(w)) {
+      return new NerLabels.TokenSpan(s + 1, span.end(), span.type());
+    }
+    boolean compoundKind = RuleTokens.opensSentence(text, starts, s)
+        && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) == 0
+        && java.util.Arrays.stream(KIND_NOUN_ENDINGS).anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
+    return compoundKind ? new NerLabels.TokenSpan(s + 1, span.end(), "ORG") : span;
   }
 
   /** Words for a part of a town before its name: what follows is the place. */

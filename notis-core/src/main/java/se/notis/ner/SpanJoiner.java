@@ -548,6 +548,11 @@ final class SpanJoiner {
     if (end - span.start() > 1 && !"LOC".equals(span.type()) && BUILDING_NOUNS.contains(word(text, starts, ends, end - 1))) {
       return new NerLabels.TokenSpan(span.start(), end, "LOC"); // the tagger's "Hallsbergs station" ORG
     }
+    String own = institutionType(word(text, starts, ends, end - 1));
+    if ("MISC".equals(span.type()) && own != null && end - span.start() > 1 && end - span.start() <= 3
+        && isLower(text, starts[end - 1])) {
+      return new NerLabels.TokenSpan(span.start(), end, own); // the tagger's "Skånes universitetssjukhus" MISC
+    }
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
     if (NAME_ADJECTIVES.contains(noun) && end + 1 < starts.length && !"PER".equals(span.type())
         && !"MISC".equals(span.type()) && institutionType(word(text, starts, ends, end + 1)) != null

@@ -72,6 +72,9 @@ final class SpanSplitter {
       boolean club = text.charAt(ends[cut - 1] - 1) == 's' && SpanFixer.isAboutSport(text, starts, ends);
       return new Cut(cut, club ? "ORG" : "LOC", "PER");
     }
+    if (isClubsPlayer(text, starts, ends, span, gazetteer)) {
+      return new Cut(span.start() + 1, "ORG", "PER"); // "en utvisning på Frölundas Lindqvist"
+    }
     cut = personAfterParty(text, starts, ends, span, gazetteer);
     if (cut > 0) {
       return new Cut(cut, "ORG", "PER");
@@ -161,6 +164,27 @@ final class SpanSplitter {
         || !gazetteer.isCommon(text, starts[last], ends[last]);
     return lastIsName && isListedPlaceOnly(text, starts[span.start()], ends[span.start()], gazetteer)
         && Character.isUpperCase(text.charAt(starts[k])) ? k : -1;
+  }
+
+  /**
+   * "Frölundas Lindqvist", "Skellefteås Andersson": in a report of a match, a town's or club's genitive and a
+   * listed surname are the club and its player, whatever the tagger took the two words for.
+   */
+  private static boolean isClubsPlayer(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int k = span.start() + 1;
+    return span.end() - k == 1 && Character.isUpperCase(text.charAt(starts[k]))
+        && (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.SURNAME) != 0
+        && !gazetteer.isCommon(text, starts[k], ends[k])
+        && isClubGenitive(text, starts[span.start()], ends[span.start()], gazetteer)
+        && SpanFixer.isAboutSport(text, starts, ends);
+  }
+
+  /** A listed place's genitive, or the genitive of a name that is nobody's and no common word ("Frölundas"). */
+  private static boolean isClubGenitive(CharSequence text, int start, int end, Gazetteer gazetteer) {
+    int owner = Gazetteer.stripGenitive(text, start, end);
+    return isPlaceGenitive(text, start, end, gazetteer) || owner < end && !gazetteer.isCommon(text, start, owner)
+        && (gazetteer.single(text, start, owner) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
   }
 
   /**

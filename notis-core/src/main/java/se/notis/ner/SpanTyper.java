@@ -945,7 +945,8 @@ final class SpanTyper {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "San Pedro Sula", "Gamla Ullevi"
     }
     if ("MISC".equals(span.type())) {
-      return span;
+      // "stadshuset Kristallen": a name right after a word for a kind of place or building is the place
+      return s > 0 && isPlaceHead(word(text, starts, ends, s - 1)) ? new NerLabels.TokenSpan(s, e, "LOC") : span;
     }
     if ("PER".equals(span.type()) && s > 0 && word(text, starts, ends, s - 1).equals("i")
         && text.charAt(ends[e - 1] - 1) != 's') {
@@ -1035,7 +1036,9 @@ final class SpanTyper {
         || word.endsWith("palatset") || word.endsWith("byn") && word.length() > 3
         || word.endsWith("stadsdel") || word.endsWith("stadsdelen") // "hans barndomsstadsdel Biskopsgården"
         || word.endsWith("orten") || word.endsWith("orterna") || word.endsWith("boendet") || word.endsWith("kvarteret")
-        || word.endsWith("kraftsparken"); // "vallfartsorten Šaštín", "äldreboendet Lindgården"
+        || word.endsWith("kraftsparken") // "vallfartsorten Šaštín", "äldreboendet Lindgården"
+        || word.endsWith("huset") && word.length() > 7 && !word.endsWith("sjukhuset") // "stadshuset Kristallen"
+        || word.endsWith("arenan") || word.equals("hotellet") || word.endsWith("köpcentret");
   }
 
   /**

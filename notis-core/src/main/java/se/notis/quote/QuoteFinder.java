@@ -545,18 +545,25 @@ final class QuoteFinder {
 
     /**
      * A reported clause that ends in a quoted phrase keeps the phrase's closing mark: "att klubben
-     * ”inte har fått någon förfrågan”." (the mark was trimmed with the full stop).
+     * ”inte har fått någon förfrågan”." (the mark was trimmed with the full stop); so does one that ends in
+     * a bracket it opened: "i Högsta förvaltningsdomstolen (HFD)."
      */
     int withClosingMark(int first, int last) {
       int marks = 0;
+      int brackets = 0;
       for (int i = first; i <= last; i++) {
-        if (te[i] - ts[i] == 1 && isQuoteChar(first(i))) {
-          marks++;
+        if (te[i] - ts[i] == 1) {
+          char c = first(i);
+          marks += isQuoteChar(c) ? 1 : 0;
+          brackets += c == '(' ? 1 : c == ')' ? -1 : 0;
         }
       }
-      boolean closes = last + 1 < n && te[last + 1] - ts[last + 1] == 1 && isQuoteChar(first(last + 1))
-          && ts[last + 1] == te[last];
-      return marks % 2 == 1 && closes ? last + 1 : last;
+      boolean adjacent = last + 1 < n && te[last + 1] - ts[last + 1] == 1 && ts[last + 1] == te[last];
+      if (adjacent && marks % 2 == 1 && isQuoteChar(first(last + 1))
+          || adjacent && brackets > 0 && first(last + 1) == ')') {
+        return last + 1;
+      }
+      return last;
     }
 
     boolean isQuoteChar(char c) {
@@ -2067,6 +2074,9 @@ final class QuoteFinder {
           // "Enligt landets inrikesministerium greps …": the genitive's noun is the head, the verb no part.
           noun = isLowerWord(k) && !adjectiveLike(k);
           k++;
+          if (k - 1 <= last && isAny(k - 1, "egen", "eget", "egna")) {
+            noun = false; // "Enligt kommunens egen utredning": the noun follows
+          }
           continue;
         }
         if (isLowerWord(k) && endsWith(k, "-") && k + 2 <= last && isAny(k + 1, "och", "eller")) {
@@ -2094,6 +2104,7 @@ final class QuoteFinder {
         }
         break;
       }
+      k = withInsight(k, last);
       boolean afterVerb = e > first && (is("auxiliary", e - 1) || isAny(e - 1, "bör", "är", "var", "kommer", "blir"));
       if (k == j || e > first && !isWord(e - 1, ",") && k <= last && !afterVerb) {
         return; // "insatser enligt LSS får …": a qualifier inside the clause, not an attribution
@@ -2117,7 +2128,7 @@ final class QuoteFinder {
       // "Enligt SVT:s uppgifter har mannen …", "Enligt Internationella valutafondens senaste prognos",
       // "Enligt myndighetens statistik": the information is the owner's.
       int owner = producer <= 0 ? ownerEnd(j, last) : -1;
-      int ownersNoun = owner > 0 && owner <= last && isAny(owner, "senaste", "nya", "egna", "preliminära") ? owner + 1 : owner;
+      int ownersNoun = owner > 0 && owner <= last && isAny(owner, "senaste", "nya", "egna", "egen", "eget", "preliminära") ? owner + 1 : owner;
       // A body's assessment is no statement ("Enligt regeringens bedömning", as "regeringen bedömer att").
       boolean ownersInformation = owner > 0 && ownersNoun <= last && isInformationNoun(ownersNoun)
           && (isCap(j) || !lower(ownersNoun).startsWith("bedömning"));
@@ -2165,7 +2176,8 @@ final class QuoteFinder {
       if (e == first) {
         contentFirst = k < last && isWord(k, ",") ? k + 1 : k;
         contentLast = last;
-      } else if (isWord(e - 1, ",") && k > last) {
+      } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isWord(k + 1, "som"))) {
+        // "…, enligt polisen." and "…, enligt Sjöholm, som räknar med …": the clause before is the statement
         contentFirst = first;
         contentLast = e - 2;
       } else {
@@ -2189,6 +2201,21 @@ final class QuoteFinder {
       d.anchor = ts[e];
       drafts.add(d);
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    /**
+     * The end of an anonymous source's phrase that goes on over what the source knows: "enligt en person
+     * med insyn i affären", "källor med kännedom om förhandlingarna"; {@code k} when none follows.
+     */
+    int withInsight(int k, int last) {
+      if (k + 3 > last || !isWord(k, "med") || !isAny(k + 1, "insyn", "kännedom") || !isAny(k + 2, "i", "om")) {
+        return k;
+      }
+      int m = k + 3;
+      if (is("determiner", m) || genitive(m)) {
+        m++;
+      }
+      return m <= last && isLowerWord(m) ? m + 1 : k;
     }
 
     /** "från" or "av" after one to four lower-case words from {@code j} ("en ny rapport från"), else -1. */

@@ -168,7 +168,7 @@ final class TimeGrammar {
     this.filter = wordFilter;
     Map<String, Integer> tense = new HashMap<>();
     for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
-        "kommande", "nästa", "snart", "tidigast", "räknar", "avslutas", "inleds", "väntar"}) {
+        "kommande", "nästa", "snart", "tidigast", "räknar", "avslutas", "inleds", "väntar", "planerat"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
@@ -185,7 +185,7 @@ final class TimeGrammar {
         "behövs", "gäller", "kan", "måste", "brukar", "står", "utgör", "bor", "arbetar", "jobbar",
         "används", "vet", "tror", "anser", "upplever", "känner", "mår", "präglas", "än", "redan",
         "även", "fortfarande", "har", "heter", "ligger", "innebär", "kostar", "omfattar", "består",
-        "handlar", "verkar", "tycks"}) {
+        "handlar", "verkar", "tycks", "hålls", "förblir", "pågår"}) {
       tense.put(w, STATIVE);
     }
     this.tenseWords = WordTable.of(tense);
@@ -1297,7 +1297,8 @@ final class TimeGrammar {
           return emit(i, end, "DATE", season(day, "SP", day == null ? 0 : day.getMonthValue() >= 6 ? 0 : -1));
         }
         case "somras" -> {
-          return emit(i, end, "DATE", season(day, "SU", day == null ? 0 : day.getMonthValue() >= 9 ? 0 : -1));
+          // by August the summer holidays are over, and "i somras" is this year's
+          return emit(i, end, "DATE", season(day, "SU", day == null ? 0 : day.getMonthValue() >= 8 ? 0 : -1));
         }
         case "vintras" -> {
           return emit(i, end, "DATE", season(day, "WI", 0));
@@ -2231,8 +2232,11 @@ final class TimeGrammar {
       int bestDistance = Integer.MAX_VALUE;
       for (int dir = -1; dir <= 1; dir += 2) {
         int byEnding = 0; // the distance of a past told by its ending alone, to be outweighed by a listed future beyond it
+        boolean present = false;
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
-          if (clauseBreak(j) || dir < 0 && is(j, "som") || dir > 0 && (isAny(j, CLAUSE_OPENERS)
+          // "meddelade att vägen hålls stängd till torsdag": a reported clause in the present has its own tense
+          present |= dir < 0 && cue(j) == STATIVE;
+          if (clauseBreak(j) || dir < 0 && (is(j, "som") || present && is(j, "att")) || dir > 0 && (isAny(j, CLAUSE_OPENERS)
               || is(j, "och") && in(j + 1) && tenseWords.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null)) {
             // "vi har rekryterat sköterskor som börjar i maj", "det kan dröja till onsdagskvällen innan
             // alla har fått strömmen tillbaka", "antogs i april och ska börja gälla 2026": a relative,
