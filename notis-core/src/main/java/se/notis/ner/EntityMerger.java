@@ -145,7 +145,7 @@ final class EntityMerger {
         }
         continue;
       }
-      if (isShortForm(base[e], out[e - 1])) {
+      if (isShortForm(base[e], out[e - 1]) || "ORG".equals(types[e]) && isWordAcronymOf(base[e], base[e - 1], gazetteer)) {
         expansions.putIfAbsent(base[e], out[e - 1]);
         continue;
       }
@@ -200,6 +200,25 @@ final class EntityMerger {
    * likely the end of a longer name the tagger cut ("Mediamätning i Skandinavien (MMS)"), as is a
    * name whose initials end the acronym ("Joint" + "Expeditionary Force (JEF)").
    */
+  /**
+   * "Europeiska gräns- och kustbevakningsbyrån (Frontex)", "Alliansen av små östater (Aosis)": a
+   * body's short name written as a word, from another language's name, in brackets after its Swedish
+   * name of several words, some in lower case (a company in brackets after another is its owner); not
+   * a place's or a person's name.
+   */
+  private static boolean isWordAcronymOf(String shortName, String name, Gazetteer gazetteer) {
+    return name.indexOf(' ') > 0 && !name.equals(capitalisedWords(name)) && shortName.length() >= 3
+        && shortName.length() <= 7 && Character.isUpperCase(shortName.charAt(0))
+        && shortName.chars().allMatch(Character::isLetter) && !EntityWords.MEDIA.contains(shortName)
+        && (gazetteer.name(shortName) & ~Gazetteer.ORGANISATION & ~Gazetteer.AUTHORITY & ~Gazetteer.COMMON) == 0;
+  }
+
+  /** The words of {@code name} that open with a capital, joined by spaces. */
+  private static String capitalisedWords(String name) {
+    return java.util.Arrays.stream(name.split(" ")).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   private static boolean introducesAcronym(String name, String nameType, String acronym, Gazetteer gazetteer) {
     boolean spelled = lettersInOrder(acronym, name) && acronym.charAt(0) == name.charAt(0);
     return isAcronym(acronym) && !isAcronym(name) && Character.isUpperCase(name.charAt(0))

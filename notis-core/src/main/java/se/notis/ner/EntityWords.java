@@ -138,7 +138,7 @@ final class EntityWords {
   static final Set<String> ORG_TAILS = Set.of("International", "Internationals", "Foundation", "Foundations", "Group",
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
-      "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding",
+      "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding", "Holdings",
       "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment",
       "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén", "Shipping", "Airlines", "Airways", "Logistics",
       "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",

@@ -269,6 +269,25 @@ final class MissedNames {
     return false;
   }
 
+  /**
+   * One compound word for a body written with a capital inside a sentence, where a common noun for a
+   * body would be in lower case ("Industrifonden", "Hyresmarknadskommittén"); not a municipality's
+   * committee ("Byggnadsnämnden"), which some papers capitalise.
+   */
+  private static boolean isCapitalisedBody(String w) {
+    String lower = stripGenitive(w).toLowerCase(Locale.ROOT);
+    return lower.length() > 10 && w.indexOf('-') < 0 && ShapedNames.isCompoundBody(lower)
+        && (lower.endsWith("en") || lower.endsWith("én") || lower.endsWith("et")) // definite, as a name is: not "WHO:s Europakontor"
+        && !lower.endsWith("enheten") && !lower.endsWith("avdelningen") // a unit inside a body: "Personalenheten"
+        && !EntityWords.isMunicipalCommittee(lower) && !INSTITUTIONS.contains(lower);
+  }
+
+  /** Whether token {@code i} follows an opening quotation mark, where a title may capitalise any word. */
+  private static boolean isInsideQuote(CharSequence text, int[] starts, int i) {
+    char before = text.charAt(starts[i - 1]);
+    return before == '”' || before == '"' || before == '“' || before == '«';
+  }
+
   /** The name of a fixed pattern that token {@code i} ends or starts, or null; the first pattern that fits wins. */
   private static NerLabels.TokenSpan patternAt(CharSequence text, int[] starts, int[] ends, int n, int i,
       boolean[] taken, List<NerLabels.TokenSpan> out, Gazetteer gazetteer, IntPredicate notPhrase) {
@@ -282,7 +301,8 @@ final class MissedNames {
         || (length >= 9 && text.charAt(ends[i] - 1) == 's' && text.charAt(ends[i] - 2) == 'n') // "polislagens"
         || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')) // "andra världskriget"
         || (length == 10 && first == 'f') // "förordning (2020:1302) om …"
-        || (length >= 4 && text.charAt(ends[i] - 1) == '-'); // "plan- och bygglagen"
+        || (length >= 4 && text.charAt(ends[i] - 1) == '-') // "plan- och bygglagen"
+        || i > 0 && Character.isUpperCase(text.charAt(starts[i - 1])); // "Gabna sameby", "Ramsjö skola"
     boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"
     if ((first == 'a' || first == 'e') && i > 0 && NameWords.isParticleName(text, starts[i], ends[i])) {
       return particleNameAt(text, starts, ends, i);
@@ -826,7 +846,9 @@ final class MissedNames {
       NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
       if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
         out.remove(before);
-        return new NerLabels.TokenSpan(i - 1, i + 1, institution != null ? institution : "LOC");
+        // "Halmstads kommuns beslut": the municipality that owns something is the body
+        String type = institution != null ? institution : w.equals("kommuns") ? "ORG" : "LOC";
+        return new NerLabels.TokenSpan(i - 1, i + 1, type);
       }
     }
     // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
@@ -855,6 +877,9 @@ final class MissedNames {
           text.subSequence(starts[before.start()], ends[before.end() - 1]).toString()))) {
         return new NerLabels.TokenSpan(i, i + 1, before.type());
       }
+    }
+    if (upper && !RuleTokens.opensSentence(text, starts, i) && isCapitalisedBody(w) && !isInsideQuote(text, starts, i)) {
+      return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "statliga Industrifonden", "hos Hyresmarknadskommittén"
     }
     int listed = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
     if ((listed & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) != 0 && Character.isUpperCase(w.charAt(0))

@@ -175,6 +175,16 @@ final class ShapedNames {
     return -1;
   }
 
+  /** A compound ending in a body's head, with a first part of three letters or more: "industrifonden", not "delegationen". */
+  static boolean isCompoundBody(String lower) {
+    for (String head : BODY_HEADS) {
+      if (lower.endsWith(head) && lower.length() >= head.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBodyHead(String lower) {
     for (String head : BODY_HEADS) {
       if (lower.endsWith(head)) {

@@ -36,6 +36,17 @@ class AcronymExpansionsTest {
   }
 
   @Test
+  void aShortNameWrittenAsAWordInBracketsIsTheBodyBeforeIt() {
+    Map<String, String> found = entities("Sedan november har Europeiska gräns- och kustbevakningsbyrån (Frontex) "
+        + "skickat ett 50-tal gränsvakter till landet. Frontex säger att läget är lugnt. Bolaget ägs av Volvo Cars "
+        + "(Geely) sedan 2010.");
+    String body = "ORG Europeiska gräns- och kustbevakningsbyrån";
+    assertEquals(body, found.get("Europeiska gräns- och kustbevakningsbyrån"), found.toString());
+    assertEquals(body, found.get("Frontex"), found.toString());
+    assertEquals("ORG Geely", found.get("Geely"), found.toString()); // a company's owner, not its short name
+  }
+
+  @Test
   void aCodeInBracketsOrATermCalledSoIsNoExpansion() {
     Map<String, String> found = entities("Ändringarna har tillkommit mot bakgrund av Europaparlamentets och rådets "
         + "förordning (EU) nr 347/2013. Det bidrar till Sveriges åtagande i EU:s så kallade "

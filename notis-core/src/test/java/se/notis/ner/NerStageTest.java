@@ -297,6 +297,19 @@ class NerStageTest {
     assertEquals("ORG Bilisterna", found.get("Bilisterna"), found.toString());
   }
 
+  /** A compound for a body written with a capital inside a sentence is a name; a unit inside a body is not. */
+  @Test
+  void capitalisedBodiesInsideASentenceAreOrganisations() {
+    Map<String, String> found = NamesFound.taggedEntities("Rundan leds av Creandum, med deltagande av statliga "
+        + "Industrifonden och danska Novo Holdings. Tvisten kan nu hamna hos Hyresmarknadskommittén, HMK, en "
+        + "skiljenämnd. Han arbetade 1999–2003 på Personalenheten, utrikesministeriet.");
+    assertEquals("ORG Industrifonden", found.get("Industrifonden"), found.toString());
+    assertEquals("ORG Novo Holdings", found.get("Novo Holdings"), found.toString());
+    assertEquals("ORG Hyresmarknadskommittén", found.get("Hyresmarknadskommittén"), found.toString());
+    assertEquals("ORG Hyresmarknadskommittén", found.get("HMK"), found.toString());
+    assertNull(found.get("Personalenheten"), found.toString());
+  }
+
   /** A Sami village is a body; a surname that is also a common word is the person where capitals show it. */
   @Test
   void samiVillagesAndSurnamesThatAreCommonWords() {
