@@ -530,7 +530,11 @@ final class EntityMerger {
         content.append(w.charAt(0));
       }
     }
-    return acronym.equalsIgnoreCase(all.toString()) || acronym.equalsIgnoreCase(content.toString());
+    String last = words[words.length - 1];
+    // "MFF" ~ "Malmö FF", "HIF" ~ "Helsingborgs IF": a club's letters keep its form whole
+    boolean club = words.length > 1 && EntityWords.CLUB_FORMS.contains(last)
+        && acronym.equals(all.substring(0, all.length() - 1) + last);
+    return club || acronym.equalsIgnoreCase(all.toString()) || acronym.equalsIgnoreCase(content.toString());
   }
 
   /**

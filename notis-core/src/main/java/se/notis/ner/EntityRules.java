@@ -168,18 +168,22 @@ final class EntityRules {
   }
 
   /**
-   * "Region Uppsala har beslutat …": a place right after a capitalised "Region" is the regional
-   * authority, also where the tagger left "Region" out as a common word opening the sentence.
+   * "Region Uppsala har beslutat …", "Smittskydd Västra Götaland": a place right after a capitalised
+   * "Region" (or the name of a region's unit) is the regional authority, also where the tagger left the
+   * word out as a common word opening the sentence.
    */
   static List<NerLabels.TokenSpan> regionBodies(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
     return rewrite(spans, (k, span) -> {
       int before = span.start() - 1;
       boolean region = before >= 0 && freeBefore(spans, k, before) && "LOC".equals(span.type())
-          && ends[before] - starts[before] == 6 && text.subSequence(starts[before], ends[before]).toString().equals("Region");
+          && REGIONAL_BODIES.contains(text.subSequence(starts[before], ends[before]).toString());
       return region ? new NerLabels.TokenSpan(before, span.end(), "ORG") : null;
     });
   }
+
+  /** Capitalised words that make a region's name the name of its authority or one of its units. */
+  private static final java.util.Set<String> REGIONAL_BODIES = java.util.Set.of("Region", "Smittskydd");
 
   /**
    * A part the splitter cut that runs into a name found by its shape gives way to it, but a person

@@ -282,6 +282,13 @@ final class MissedNames {
         && !EntityWords.isMunicipalCommittee(lower) && !INSTITUTIONS.contains(lower);
   }
 
+  /** Spanish, Portuguese and Italian nouns that open the names of universities, banks and institutes. */
+  private static final Set<String> ROMANCE_BODIES = Set.of("Universidad", "Universidade", "Università", "Banco",
+      "Banca", "Instituto", "Istituto", "Ministerio", "Fundación", "Fundação", "Fondazione", "Tribunal");
+
+  /** "de", "del", "di", "da", "do": the preposition between such a noun and what it is of. */
+  private static final Set<String> ROMANCE_OF = Set.of("de", "del", "di", "da", "do", "della", "dos", "das");
+
   /** Whether token {@code i} follows an opening quotation mark, where a title may capitalise any word. */
   private static boolean isInsideQuote(CharSequence text, int[] starts, int i) {
     char before = text.charAt(starts[i - 1]);
@@ -877,6 +884,16 @@ final class MissedNames {
           text.subSequence(starts[before.start()], ends[before.end() - 1]).toString()))) {
         return new NerLabels.TokenSpan(i, i + 1, before.type());
       }
+    }
+    if (ROMANCE_BODIES.contains(w) && i + 2 < n && !taken[i + 1] && ROMANCE_OF.contains(word(text, starts, ends, i + 1))
+        && Character.isUpperCase(text.charAt(starts[i + 2]))) {
+      int end = i + 3;
+      while (end < n && end < i + 5 && isCapitalisedWord(text, starts[end], ends[end])) {
+        end++;
+      }
+      int last = end;
+      out.removeIf(span -> span.start() >= i + 2 && span.end() <= last);
+      return new NerLabels.TokenSpan(i, last, "ORG"); // "Universidad de Chile", "Banco de España"
     }
     if (upper && !RuleTokens.opensSentence(text, starts, i) && isCapitalisedBody(w) && !isInsideQuote(text, starts, i)) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "statliga Industrifonden", "hos Hyresmarknadskommittén"

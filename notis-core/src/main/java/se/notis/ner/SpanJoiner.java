@@ -223,7 +223,8 @@ final class SpanJoiner {
   }
 
   /** English words that join the words of a name: "Commission on Modern Slavery and Human Trafficking". */
-  private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "on", "and", "for", "the", "against", "&");
+  private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "on", "and", "for", "the", "against", "&",
+      "'", "’"); // "Irish Farmers' Association"
 
   /** English heads of gatherings named by what they are about: "Summit of the Future", "Conference on Russia". */
   private static final Set<String> GATHERING_HEADS = Set.of("Summit", "Conference", "Forum", "Dialogue", "Week",
@@ -441,6 +442,10 @@ final class SpanJoiner {
    */
   static NerLabels.TokenSpan withPrize(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int next = span.end();
+    if (next + 1 < starts.length && word(text, starts, ends, next - 1).startsWith("Nobelpris")
+        && word(text, starts, ends, next).equals("i") && NOBEL_FIELDS.contains(word(text, starts, ends, next + 1))) {
+      return new NerLabels.TokenSpan(span.start(), next + 2, "MISC"); // "Nobelpriset i kemi"
+    }
     // A person's name ending in s is no genitive before an award given to him ("Josef Fares belöningsmedaljen").
     if (!"ORG".equals(span.type()) && !"LOC".equals(span.type()) || next >= starts.length
         || text.charAt(ends[next - 1] - 1) != 's') {
@@ -455,6 +460,10 @@ final class SpanJoiner {
     boolean prize = noun.equals("pris") ? last > next : PRIZE_NOUNS.stream().anyMatch(noun::endsWith);
     return prize ? new NerLabels.TokenSpan(span.start(), last + 1, "MISC") : span;
   }
+
+  /** The fields of the Nobel prizes named "Nobelpriset i …". */
+  private static final Set<String> NOBEL_FIELDS = Set.of("kemi", "fysik", "litteratur", "medicin", "ekonomi",
+      "fysiologi");
 
   /** Nouns for prizes, not prices ("elpris", "slutpris"): the endings of the awards' names. */
   private static final Set<String> PRIZE_NOUNS = Set.of("fredspris", "litteraturpris", "kulturpris", "miljöpris",
@@ -500,10 +509,12 @@ final class SpanJoiner {
       java.util.Map.entry("säkerhetsråd", "ORG"), java.util.Map.entry("försvarsmakt", "ORG"),
       java.util.Map.entry("station", "LOC"), java.util.Map.entry("bangård", "LOC"),
       java.util.Map.entry("rangerbangård", "LOC"), java.util.Map.entry("slott", "LOC"),
-      java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"));
+      java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"),
+      java.util.Map.entry("Airport", "LOC"));
 
-  /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott". */
-  private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus");
+  /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
+  private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
+      "Airport");
 
   /** Adjectives that stand inside an institution's name, between its place and its noun. */
   private static final Set<String> NAME_ADJECTIVES = Set.of("tekniska", "gamla", "katolska", "ortodoxa", "evangeliska",
@@ -512,6 +523,10 @@ final class SpanJoiner {
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn"); // "Slite sporthall", "Hjällbo torg"
+
+  /** Sports grounds and halls, named by a place in the genitive too. */
+  private static final Set<String> SPORTS_GROUNDS = Set.of("idrottsplats", "sporthall", "idrottshall", "ishall",
+      "simhall");
 
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {
@@ -564,7 +579,9 @@ final class SpanJoiner {
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
     // "Sundsvall-Timrå flygplats", "Vällingby centrum", but "Bryssels flygplats" is Brussels' airport and
     // "Drottninghögs centrum" the centre of Drottninghög
-    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && !genitive && !"PER".equals(span.type());
+    // but a sports ground takes its district's genitive as its name: "Östermalms idrottsplats"
+    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || SPORTS_GROUNDS.contains(noun))
+        && !"PER".equals(span.type());
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }

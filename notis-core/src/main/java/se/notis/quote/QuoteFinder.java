@@ -1807,8 +1807,9 @@ final class QuoteFinder {
           contentFirst = k + 2; // "Kontantutredningen pekar på att många …"
           break;
         }
-        if (k == j && isWord(k, "för") && cue.has(QuoteLexicon.FOR) && k + 1 <= last) {
-          contentFirst = isWord(k + 1, "att") ? k + 2 : k + 1;
+        if (k == j && isWord(k, "för") && cue.has(QuoteLexicon.FOR) && k + 2 <= last && isWord(k + 1, "att")) {
+          // "varnar för att vägarna kan bli hala" reports a clause; "varnar för halka" names a danger, no statement
+          contentFirst = k + 2;
           break;
         }
         if (!is("adverb", k)) {

@@ -2309,6 +2309,9 @@ final class TimeGrammar {
         return known;
       }
       int len = tokens.end(j) - tokens.start(j);
+      if (len == 3 && is(j, "bli") && is(j - 1, "kan")) { // "det kan bli ännu varmare under söndagen": what may come
+        return FUTURE;
+      }
       if (len < 4 || !Character.isLowerCase(text.charAt(tokens.start(j)))) {
         return NEUTRAL;
       }

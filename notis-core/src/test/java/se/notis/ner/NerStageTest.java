@@ -310,6 +310,26 @@ class NerStageTest {
     assertNull(found.get("Personalenheten"), found.toString());
   }
 
+  /** A club's letters keep its form whole: "HIF" is Helsingborgs IF. */
+  @Test
+  void aClubsLettersAreTheClub() {
+    Map<String, String> found = NamesFound.entities("Malmö FF och Helsingborgs IF spelade 1–1. MFF hade gått i "
+        + "ledning efter tolv minuter, sedan HIF:s målvakt räddat en frispark.");
+    assertEquals("ORG Helsingborgs IF", found.get("HIF:s"), found.toString());
+  }
+
+  /** Names of bodies and prizes that run over a small word: "de", "i", an English genitive's apostrophe. */
+  @Test
+  void namesRunOverTheirSmallWords() {
+    Map<String, String> found = NamesFound.entities("Det säger smittskyddsläkaren på Smittskydd Västra Götaland. "
+        + "Nobelpriset i kemi går till två forskare. Hon studerade vid Universidad de Chile i Santiago. Den "
+        + "irländska organisationen Irish Farmers' Association (IFA) protesterar.");
+    assertEquals("ORG Smittskydd Västra Götaland", found.get("Smittskydd Västra Götaland"), found.toString());
+    assertEquals("MISC Nobelpriset i kemi", found.get("Nobelpriset i kemi"), found.toString());
+    assertEquals("ORG Universidad de Chile", found.get("Universidad de Chile"), found.toString());
+    assertEquals("ORG Irish Farmers' Association", found.get("IFA"), found.toString());
+  }
+
   /** A Sami village is a body; a surname that is also a common word is the person where capitals show it. */
   @Test
   void samiVillagesAndSurnamesThatAreCommonWords() {
