@@ -179,6 +179,7 @@ final class EntityMerger {
         }
       }
     }
+    addMediaNames(base, out, expansions);
     addPartyNames(base, out, types, expansions);
     for (int e = 0; e < n; e++) {
       String expansion = expansions.get(base[e]);
@@ -200,6 +201,30 @@ final class EntityMerger {
    * likely the end of a longer name the tagger cut ("Mediamätning i Skandinavien (MMS)"), as is a
    * name whose initials end the acronym ("Joint" + "Expeditionary Force (JEF)").
    */
+  /** The papers and broadcasters news name by their letters, and their names. */
+  private static final Map<String, String> MEDIA_LETTERS = Map.ofEntries(Map.entry("DN", "Dagens Nyheter"),
+      Map.entry("SvD", "Svenska Dagbladet"), Map.entry("GP", "Göteborgs-Posten"), Map.entry("UNT", "Upsala Nya Tidning"),
+      Map.entry("HBL", "Hufvudstadsbladet"), Map.entry("NA", "Nerikes Allehanda"), Map.entry("Di", "Dagens industri"),
+      Map.entry("DI", "Dagens industri"), Map.entry("HD", "Helsingborgs Dagblad"),
+      Map.entry("NSD", "Norrländska Socialdemokraten"), Map.entry("SVT", "Sveriges Television"),
+      Map.entry("SR", "Sveriges Radio"), Map.entry("SDS", "Sydsvenska Dagbladet"), Map.entry("ÖP", "Östersunds-Posten"));
+
+  /** "DN" is Dagens Nyheter where the paper is named in full too (not merely by the byline's metadata). */
+  private static void addMediaNames(String[] base, String[] out, Map<String, String> expansions) {
+    for (String letters : base) {
+      String name = MEDIA_LETTERS.get(letters);
+      if (name == null || expansions.containsKey(letters)) {
+        continue;
+      }
+      for (String other : out) {
+        if (other.equalsIgnoreCase(name)) {
+          expansions.put(letters, other);
+          break;
+        }
+      }
+    }
+  }
+
   /**
    * "Europeiska gräns- och kustbevakningsbyrån (Frontex)", "Alliansen av små östater (Aosis)": a
    * body's short name written as a word, from another language's name, in brackets after its Swedish

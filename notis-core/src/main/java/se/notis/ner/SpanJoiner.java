@@ -524,10 +524,6 @@ final class SpanJoiner {
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn"); // "Slite sporthall", "Hjällbo torg"
 
-  /** Sports grounds and halls, named by a place in the genitive too. */
-  private static final Set<String> SPORTS_GROUNDS = Set.of("idrottsplats", "sporthall", "idrottshall", "ishall",
-      "simhall");
-
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
@@ -579,9 +575,7 @@ final class SpanJoiner {
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
     // "Sundsvall-Timrå flygplats", "Vällingby centrum", but "Bryssels flygplats" is Brussels' airport and
     // "Drottninghögs centrum" the centre of Drottninghög
-    // but a sports ground takes its district's genitive as its name: "Östermalms idrottsplats"
-    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || SPORTS_GROUNDS.contains(noun))
-        && !"PER".equals(span.type());
+    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && !genitive && !"PER".equals(span.type());
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }

@@ -310,6 +310,15 @@ class NerStageTest {
     assertNull(found.get("Personalenheten"), found.toString());
   }
 
+  /** A paper's letters are the paper where its name is written out too. */
+  @Test
+  void aPapersLettersAreThePaperNamedInTheText() {
+    Map<String, String> found = NamesFound.entities("Enligt Dagens Nyheter har DN:s reporter fått svar. SVT "
+        + "rapporterade i går.");
+    assertEquals("ORG Dagens Nyheter", found.get("DN:s"), found.toString());
+    assertEquals("ORG SVT", found.get("SVT"), found.toString()); // Sveriges Television is not named
+  }
+
   /** A club's letters keep its form whole: "HIF" is Helsingborgs IF. */
   @Test
   void aClubsLettersAreTheClub() {
