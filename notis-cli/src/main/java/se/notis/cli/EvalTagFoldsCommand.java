@@ -75,6 +75,18 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--jackknife-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
   int jackknifeEpochs = 6;
 
+  @Option(names = "--jackknife-bags", description = "Bags of each jackknife tagger, as `train parser --tagger-bags`"
+      + " (default: ${DEFAULT-VALUE}).")
+  int jackknifeBags = 1;
+
+  @Option(names = "--jackknife-prune", description = "Weight pruning of the jackknife taggers, as `train parser"
+      + " --tagger-prune` (default: ${DEFAULT-VALUE}).")
+  float jackknifePrune = se.notis.tag.TaggerTrainer.Options.defaults().prune();
+
+  @Option(names = "--jackknife-blocks", description = "Jackknife folds of consecutive sentences, as `train parser"
+      + " --tagger-blocks`.")
+  boolean jackknifeBlocks;
+
   @Mixin ParserSearchOptions search;
 
   @Option(names = "--prune", description = "Parser weight pruning, as in `train parser` (default: ${DEFAULT-VALUE}).")
@@ -91,6 +103,11 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE.conllu", description = "Write the held-out sentences with their"
       + " predicted tags (and lemmas and trees, without --tagger-only) here, fold by fold, for error analysis.")
   Path out;
+
+  @Option(names = "--model-dir", paramLabel = "DIR", description = "Keep each fold's trained tagger and parser"
+      + " here, and use those found here instead of training them: a second run then only decodes, e.g. with"
+      + " another --parse-beam. The caller keeps the training options the same.")
+  Path modelDir;
 
   @Override
   public Integer call() throws Exception {
@@ -111,8 +128,16 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> training = FoldOptions.training(base, extraSentences, foldOf, fold, folding.extraWeight);
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
-        TaggerModel tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed,
-            taggerBags);
+        Path keptTagger = modelDir == null ? null : modelDir.resolve("tagger-" + fold + ".bin.gz");
+        TaggerModel tagger;
+        if (keptTagger != null && Files.exists(keptTagger)) {
+          try (java.io.InputStream in = Files.newInputStream(keptTagger)) {
+            tagger = TaggerModel.read(in);
+          }
+        } else {
+          tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed, taggerBags);
+          keep(tagger::write, keptTagger);
+        }
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }
@@ -127,9 +152,20 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         }
         List<ConlluSentence> parserTraining = parserExtraWeight == null ? training
             : FoldOptions.training(base, extraSentences, foldOf, fold, parserExtraWeight);
-        ParserModel parser = TrainCommand.Parser.train(parserTraining, jackknife, jackknifeEpochs,
-            search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(),
-                parserBags));
+        Path keptParser = modelDir == null ? null : modelDir.resolve("parser-" + fold + ".bin.gz");
+        ParserModel parser;
+        if (keptParser != null && Files.exists(keptParser)) {
+          try (java.io.InputStream in = Files.newInputStream(keptParser)) {
+            parser = ParserModel.read(in);
+          }
+        } else {
+          parser = TrainCommand.Parser.train(parserTraining,
+              TrainCommand.Parser.Jackknife.of(jackknife, jackknifeEpochs, jackknifeBags, jackknifePrune,
+                  jackknifeBlocks),
+              search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(),
+                  parserBags));
+          keep(parser::write, keptParser);
+        }
         parser = search.withSearch(parser);
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);
@@ -138,6 +174,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         Document doc = ConlluDocuments.toDocument(held, "fold-" + fold);
         for (Stage stage : stages) {
           doc = stage.process(doc);
+          if (stage instanceof se.notis.tag.TagStage && search.jointTags > 0) {
+            logAlternatives(doc, search.jointTags);
+          }
         }
         EvalReport report = SyntaxEvaluator.onGoldTokens(held, doc);
         parsed.add(doc);
@@ -167,6 +206,34 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** A model's writer. */
+  private interface ModelWriter {
+    void write(OutputStream stream) throws java.io.IOException;
+  }
+
+  /** Writes a freshly trained model to {@code path} (none: not kept). */
+  private static void keep(ModelWriter model, Path path) throws java.io.IOException {
+    if (path == null) {
+      return;
+    }
+    Files.createDirectories(path.toAbsolutePath().getParent());
+    try (OutputStream stream = Files.newOutputStream(path)) {
+      model.write(stream);
+    }
+  }
+
+  /** How many held-out words the run-time tagger offers a runner-up within the joint-tagging margin. */
+  private static void logAlternatives(Document doc, int margin) {
+    se.notis.doc.TagAlternatives alt = doc.get(se.notis.doc.Layers.TAGS).alternatives();
+    int words = alt == null ? 0 : alt.upos().length;
+    int within = 0;
+    for (int i = 0; i < words; i++) {
+      within += alt.close(i, margin) ? 1 : 0;
+    }
+    System.err.printf(Locale.ROOT, "held-out runner-up within %d: %d of %d words (%.2f %%)%n", margin, within, words,
+        words == 0 ? 0.0 : 100.0 * within / words);
   }
 
   /** The bundled suffix rules with the treebank lemmas of this fold's training sentences only. */

@@ -171,32 +171,65 @@ final class TrainCommand implements Runnable {
     @Option(names = "--tagger-epochs", description = "Epochs of the jackknife taggers (default: ${DEFAULT-VALUE}).")
     int taggerEpochs = 8;
 
+    @Option(names = "--tagger-bags", description = "Bags of each jackknife tagger, as `train tagger --bags`: the"
+        + " runners-up and their gaps then come on the run-time tagger's scale (default: ${DEFAULT-VALUE}).")
+    int taggerBags = 1;
+
+    @Option(names = "--tagger-prune", description = "Weight pruning of the jackknife taggers, as `train tagger"
+        + " --prune` (default: ${DEFAULT-VALUE}).")
+    float taggerPrune = se.notis.tag.TaggerTrainer.Options.defaults().prune();
+
+    @Option(names = "--tagger-blocks", description = "Jackknife folds of consecutive sentences (whole documents,"
+        + " roughly) rather than every K-th sentence: each tagger then meets documents it never saw, whose words"
+        + " it is less sure of, as at run time.")
+    boolean taggerBlocks;
+
     @Option(names = "--bags", description = "Train this many parsers with different shuffling seeds and average"
         + " their weights into one model of the same size and speed (default: ${DEFAULT-VALUE}).")
     int bags = 1;
 
     @picocli.CommandLine.Mixin ParserSearchOptions search;
 
-    /** The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold. */
-    static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs) {
-      return jackknifed(treebank, folds, taggerEpochs, false);
+    /**
+     * How the parser's training tags are predicted: {@code folds} taggers (fewer than 2: gold tags)
+     * trained with {@code tagger}, each on the sentences outside its fold; with {@code blocks} a fold
+     * is a run of consecutive sentences rather than every K-th one.
+     */
+    record Jackknife(int folds, se.notis.tag.TaggerTrainer.Options tagger, boolean blocks) {
+      /** Taggers of {@code epochs} passes, {@code bags} bags and weight pruning {@code prune}. */
+      static Jackknife of(int folds, int epochs, int bags, float prune, boolean blocks) {
+        se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
+        return new Jackknife(folds, new se.notis.tag.TaggerTrainer.Options(epochs, defaults.seed(),
+            defaults.frequentCount(), defaults.fixedCount(), prune, defaults.maxCandidates(), bags), blocks);
+      }
+
+      /**
+       * The fold of each distinct sentence. A sentence repeated by --extra-weight is the same object:
+       * all its copies go to one fold.
+       */
+      java.util.Map<ConlluSentence, Integer> assign(List<ConlluSentence> treebank) {
+        java.util.Map<ConlluSentence, Integer> rank = new java.util.IdentityHashMap<>();
+        for (ConlluSentence sent : treebank) {
+          rank.putIfAbsent(sent, rank.size());
+        }
+        int distinct = rank.size();
+        java.util.Map<ConlluSentence, Integer> foldOf = new java.util.IdentityHashMap<>();
+        rank.forEach((sent, r) -> foldOf.put(sent, blocks ? (int) ((long) r * folds / distinct) : r % folds));
+        return foldOf;
+      }
     }
 
     /**
-     * The same; with {@code alternatives}, each sample also keeps the jackknife tagger's runner-up
-     * labels and whether each is the gold UPOS where the best label is not (joint tagging).
+     * The treebank with each fold's UPOS and XPOS replaced by a tagger that did not see the fold; with
+     * {@code alternatives}, each sample also keeps the jackknife tagger's runner-up labels and whether
+     * each is the gold UPOS where the best label is not (joint tagging).
      */
-    static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, int folds, int taggerEpochs,
+    static List<se.notis.parse.ParseSample> jackknifed(List<ConlluSentence> treebank, Jackknife jackknife,
         boolean alternatives) {
       List<se.notis.parse.ParseSample> out = new java.util.ArrayList<>();
-      se.notis.tag.TaggerTrainer.Options defaults = se.notis.tag.TaggerTrainer.Options.defaults();
-      se.notis.tag.TaggerTrainer.Options options = new se.notis.tag.TaggerTrainer.Options(taggerEpochs,
-          defaults.seed(), defaults.frequentCount(), defaults.fixedCount(), defaults.prune(), defaults.maxCandidates());
-      // A sentence repeated by --extra-weight is the same object: all its copies go to one fold.
-      java.util.Map<ConlluSentence, Integer> foldOf = new java.util.IdentityHashMap<>();
-      for (ConlluSentence sent : treebank) {
-        foldOf.putIfAbsent(sent, foldOf.size() % folds);
-      }
+      int folds = jackknife.folds();
+      se.notis.tag.TaggerTrainer.Options options = jackknife.tagger();
+      java.util.Map<ConlluSentence, Integer> foldOf = jackknife.assign(treebank);
       for (int fold = 0; fold < folds; fold++) {
         List<se.notis.tag.TagSample> rest = new java.util.ArrayList<>();
         for (ConlluSentence sent : treebank) {
@@ -257,7 +290,8 @@ final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      se.notis.parse.ParserModel model = train(trainingSet(), jackknife, taggerEpochs,
+      se.notis.parse.ParserModel model = train(trainingSet(),
+          Jackknife.of(jackknife, taggerEpochs, taggerBags, taggerPrune, taggerBlocks),
           search.trainerOptions(epochs, prune, explore, bags));
       model = search.withSearch(model);
       try (OutputStream stream = create(out)) {
@@ -291,10 +325,10 @@ final class TrainCommand implements Runnable {
       return 0;
     }
 
-    static se.notis.parse.ParserModel train(List<ConlluSentence> treebank, int jackknife, int taggerEpochs,
+    static se.notis.parse.ParserModel train(List<ConlluSentence> treebank, Jackknife jackknife,
         se.notis.parse.ParserTrainer.Options options) {
-      List<se.notis.parse.ParseSample> samples = jackknife > 1
-          ? jackknifed(treebank, jackknife, taggerEpochs, options.tagMargin() > 0)
+      List<se.notis.parse.ParseSample> samples = jackknife.folds() > 1
+          ? jackknifed(treebank, jackknife, options.tagMargin() > 0)
           : treebank.stream().map(se.notis.parse.ParseSample::of).toList();
       if (options.tagMargin() > 0) {
         logAlternatives(samples);

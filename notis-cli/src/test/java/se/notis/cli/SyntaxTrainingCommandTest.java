@@ -82,6 +82,57 @@ class SyntaxTrainingCommandTest {
   }
 
   @Test
+  void foldModelsKeptInADirectoryAreReusedNotRetrained() throws IOException {
+    Path file = dir.resolve("v2.conllu");
+    Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
+    Path models = dir.resolve("models");
+    CliRun first = CliRun.of("eval", "tag-folds", "--train", file.toString(), "--extra", file.toString(),
+        "--folds", "2", "--tagger-epochs", "2", "--parser-epochs", "2", "--jackknife", "0",
+        "--model-dir", models.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    for (String model : List.of("tagger-0", "tagger-1", "parser-0", "parser-1")) {
+      assertTrue(Files.exists(models.resolve(model + ".bin.gz")), model);
+    }
+    long written = Files.getLastModifiedTime(models.resolve("parser-1.bin.gz")).toMillis();
+    // One epoch would give other models; the kept ones are read, so the scores are the same.
+    CliRun second = CliRun.of("eval", "tag-folds", "--train", file.toString(), "--extra", file.toString(),
+        "--folds", "2", "--tagger-epochs", "1", "--parser-epochs", "1", "--jackknife", "0",
+        "--model-dir", models.toString());
+    assertEquals(0, second.exitCode(), second.err());
+    assertEquals(first.out(), second.out());
+    assertEquals(written, Files.getLastModifiedTime(models.resolve("parser-1.bin.gz")).toMillis());
+  }
+
+  @Test
+  void jackknifeTaggersTakeTheRunTimeTaggersBagsAndPruning() throws IOException {
+    Path file = dir.resolve("v2.conllu");
+    Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
+    se.notis.tag.TaggerTrainer.Options options = TrainCommand.Parser.Jackknife.of(4, 10, 4, 0.5f, false).tagger();
+    assertEquals(10, options.epochs());
+    assertEquals(4, options.bags());
+    assertEquals(0.5f, options.prune());
+    CliRun run = CliRun.of("train", "parser", "--train", file.toString(), "--out", dir.resolve("p.bin.gz").toString(),
+        "--epochs", "2", "--beam", "2", "--jackknife", "2", "--tagger-epochs", "2", "--tagger-bags", "2",
+        "--tagger-prune", "0.5", "--joint-tags", "12800");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("runner-up within 12800:"), run.err());
+  }
+
+  @Test
+  void jackknifeBlocksAreRunsOfConsecutiveSentences() {
+    List<ConlluSentence> sentences = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      sentences.add(new ConlluSentence(List.of("# sent_id = " + i), List.of()));
+    }
+    // The last two repeated, as --extra-weight 2 does: copies stay in their sentence's fold.
+    List<ConlluSentence> treebank = TrainCommand.withExtra(sentences.subList(0, 2), sentences.subList(2, 4), 2);
+    var blocks = TrainCommand.Parser.Jackknife.of(2, 1, 1, 0f, true).assign(treebank);
+    var interleaved = TrainCommand.Parser.Jackknife.of(2, 1, 1, 0f, false).assign(treebank);
+    assertEquals(List.of(0, 0, 1, 1), sentences.stream().map(blocks::get).toList());
+    assertEquals(List.of(0, 1, 0, 1), sentences.stream().map(interleaved::get).toList());
+  }
+
+  @Test
   void baggedParserIsOneModelAndBagsMustBePositive() throws IOException {
     Path file = dir.resolve("v2.conllu");
     Files.writeString(file, TREEBANK, StandardCharsets.UTF_8);
