@@ -853,7 +853,7 @@ final class MissedNames {
       NerLabels.TokenSpan before = taken[i - 1] ? spanEndingAt(out, i) : null;
       if (!taken[i - 1] || (before != null && before.end() - before.start() == 1)) {
         out.remove(before);
-        // "Halmstads kommuns beslut": the municipality that owns something is the body
+        // "Uppsala kommuns budget": the municipality that owns something is the body
         String type = institution != null ? institution : w.equals("kommuns") ? "ORG" : "LOC";
         return new NerLabels.TokenSpan(i - 1, i + 1, type);
       }
@@ -893,7 +893,7 @@ final class MissedNames {
       }
       int last = end;
       out.removeIf(span -> span.start() >= i + 2 && span.end() <= last);
-      return new NerLabels.TokenSpan(i, last, "ORG"); // "Universidad de Chile", "Banco de España"
+      return new NerLabels.TokenSpan(i, last, "ORG"); // "Universidad de Chile", untagged
     }
     if (upper && !RuleTokens.opensSentence(text, starts, i) && isCapitalisedBody(w) && !isInsideQuote(text, starts, i)) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "statliga Industrifonden", "hos Hyresmarknadskommittén"
