@@ -125,7 +125,8 @@ final class EntityRules {
     MissedNames.addListedAuthorities(text, starts, ends, n, taken, out, gazetteer);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
-    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
+    out = SpanJoiner.companiesWithForm(text, starts, ends, out);
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));

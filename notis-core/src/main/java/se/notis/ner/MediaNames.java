@@ -22,15 +22,29 @@ final class MediaNames {
 
   private MediaNames() {}
 
+  /** Whether tokens {@code from} to {@code to} (exclusive) are a media name, in the genitive or not. */
+  static boolean isName(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    if (to - from < 2 || to - from > MAX_WORDS) {
+      return false;
+    }
+    StringBuilder name = new StringBuilder().append(text, starts[from], ends[from]);
+    for (int k = from + 1; k < to; k++) {
+      name.append(' ').append(text, starts[k], ends[k]);
+    }
+    return isListed(name.toString());
+  }
+
+  private static boolean isListed(String written) {
+    return NAMES.contains(written) || written.endsWith("s") && NAMES.contains(written.substring(0, written.length() - 1));
+  }
+
   /** The token after a media name of two or three words starting at token {@code i}, else -1. */
   static int nameEnd(CharSequence text, int[] starts, int[] ends, int n, int i, boolean[] taken) {
     int best = -1;
     StringBuilder name = new StringBuilder().append(text, starts[i], ends[i]);
     for (int k = i + 1; k < n && k < i + MAX_WORDS && !taken[k] && starts[k] == ends[k - 1] + 1; k++) {
       name.append(' ').append(text, starts[k], ends[k]);
-      String written = name.toString();
-      boolean genitive = written.endsWith("s") && NAMES.contains(written.substring(0, written.length() - 1));
-      if (NAMES.contains(written) || genitive) {
+      if (isListed(name.toString())) {
         best = k + 1;
       }
     }

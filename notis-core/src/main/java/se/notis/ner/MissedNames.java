@@ -290,7 +290,7 @@ final class MissedNames {
   private static final Set<String> ROMANCE_OF = Set.of("de", "del", "di", "da", "do", "della", "dos", "das");
 
   /** Whether token {@code i} follows an opening quotation mark, where a title may capitalise any word. */
-  private static boolean isInsideQuote(CharSequence text, int[] starts, int i) {
+  static boolean isInsideQuote(CharSequence text, int[] starts, int i) {
     char before = text.charAt(starts[i - 1]);
     return before == '”' || before == '"' || before == '“' || before == '«';
   }
@@ -331,6 +331,10 @@ final class MissedNames {
     int media = upper ? MediaNames.nameEnd(text, starts, ends, n, i, taken) : -1;
     if (media > 0) {
       return new NerLabels.TokenSpan(i, media, "ORG");
+    }
+    if (upper && i + 1 < n && !taken[i + 1] && EntityWords.ORG_TAILS.contains(word(text, starts, ends, i + 1))
+        && Character.isUpperCase(text.charAt(starts[i + 1])) && (gazetteer.single(text, starts[i], ends[i]) & PLACE_LISTS) == 0) {
+      return new NerLabels.TokenSpan(i, i + 2, "ORG"); // "hos AF Bostäder", "Ahlgrens Fisk AB" left untagged
     }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
     if (named == null && upper) {
@@ -438,7 +442,8 @@ final class MissedNames {
   private static NerLabels.TokenSpan organisationAfterHeadAt(CharSequence text, int[] starts, int[] ends, int n, int i,
       boolean[] taken, IntPredicate notPhrase, Gazetteer gazetteer) {
     if (i == 0 || text.charAt(ends[i] - 1) == 's'
-        || !EntityWords.isOrganisationHead(word(text, starts, ends, i - 1).toLowerCase(Locale.ROOT))) {
+        || !EntityWords.isOrganisationHead(word(text, starts, ends, i - 1).toLowerCase(Locale.ROOT))
+            && !isHeadAfterGenitive(text, starts, ends, i - 1)) {
       return null; // "publicistföreningen Utgivarnas gemensamma …": a genitive ends the name
     }
     int run = i + 1;
@@ -464,6 +469,25 @@ final class MissedNames {
       }
     }
     return end > i + 1 ? new NerLabels.TokenSpan(i, end, "ORG") : null;
+  }
+
+  /** Indefinite nouns for a kind of organisation, which stand before its name after a genitive. */
+  private static final String[] INDEFINITE_ORG_HEADS = {"myndighet", "center", "organisation", "förbund", "bolag",
+      "företag", "parti", "bank", "institut", "byrå", "fond", "kedja", "tidning"};
+
+  /** "EU:s livsmedelsmyndighet Efsa", "Estlands försvarsinvesteringscenter ECDI": a kind noun after a genitive. */
+  private static boolean isHeadAfterGenitive(CharSequence text, int[] starts, int[] ends, int head) {
+    if (head == 0 || !isLower(text, starts[head]) || !Character.isUpperCase(text.charAt(starts[head - 1]))
+        || text.charAt(ends[head - 1] - 1) != 's') {
+      return false;
+    }
+    String w = word(text, starts, ends, head);
+    for (String ending : INDEFINITE_ORG_HEADS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCommonWord(CharSequence text, int[] starts, int[] ends, int i, Gazetteer gazetteer) {

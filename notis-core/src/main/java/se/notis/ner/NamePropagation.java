@@ -253,7 +253,8 @@ final class NamePropagation {
   /**
    * An acronym the tagger names in fewer than half of its uses is a common noun ("AI kommer att
    * påverka …" tagged once among a dozen mentions of AI): its spans leave {@code out} and its
-   * type leaves {@code known}.
+   * type leaves {@code known}. One the text introduces in brackets after a name stays
+   * ("Finansinspektionen (FI) ger …", then "chefsjurist på FI").
    */
   private static void dropRareAcronyms(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       List<NerLabels.TokenSpan> out, Map<String, String> known) {
@@ -262,6 +263,11 @@ final class NamePropagation {
       String w = stripGenitive(word(text, starts, ends, span.start()));
       if (span.end() - span.start() == 1 && isAllCaps(w) && w.length() > 1) {
         acronyms.computeIfAbsent(w, k -> new int[2])[0]++;
+      }
+    }
+    for (NerLabels.TokenSpan span : spans) {
+      if (span.end() - span.start() == 1 && isIntroducedAfterName(text, starts, spans, span.start())) {
+        acronyms.remove(stripGenitive(word(text, starts, ends, span.start())));
       }
     }
     if (!acronyms.isEmpty()) {
@@ -281,5 +287,11 @@ final class NamePropagation {
         return false;
       });
     }
+  }
+
+  /** "Finansinspektionen (FI)": token {@code t} stands in brackets right after a name. */
+  private static boolean isIntroducedAfterName(CharSequence text, int[] starts, List<NerLabels.TokenSpan> spans, int t) {
+    return t > 1 && t + 1 < starts.length && text.charAt(starts[t - 1]) == '(' && text.charAt(starts[t + 1]) == ')'
+        && spans.stream().anyMatch(span -> span.end() == t - 1);
   }
 }

@@ -25,7 +25,8 @@ final class NameWords {
   /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
       "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
-      "förbundet", "universitetet", "teatern", "föreningen", "institutet", "stiftelsen", "högskolan"};
+      "förbundet", "universitetet", "teatern", "föreningen", "institutet", "stiftelsen", "högskolan",
+      "tilsynet", "direktoratet"}; // Norwegian authorities: "Mattilsynet", "Utlendingsdirektoratet"
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget", "arabiska våren", "franska revolutionen",

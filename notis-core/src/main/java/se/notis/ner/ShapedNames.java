@@ -31,10 +31,10 @@ final class ShapedNames {
       "banken", "institut", "kontoret", "sekretariatet", "beredning", "institutionen", "föreningen", "sällskapet",
       "akademin", "avdelningen", "enheten", "kontor"};
 
-  /** Bodies named by their seat: "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå". */
+  /** Bodies named by their seat: "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå", "Universitetet i Oslo". */
   private static final Set<String> SEATED_BODIES = Set.of("Länsstyrelsen", "Förvaltningsrätten", "Kammarrätten",
       "Migrationsdomstolen", "Patent- och marknadsdomstolen", "Hyresnämnden", "Arrendenämnden", "Länstrafiken",
-      "Överförmyndarnämnden");
+      "Överförmyndarnämnden", "Universitetet");
 
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("FN:s", "Statens", "Europeiska", "Svenska", "Nordiska",

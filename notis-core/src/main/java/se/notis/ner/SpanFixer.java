@@ -338,10 +338,12 @@ final class SpanFixer {
       Gazetteer gazetteer) {
     int last = end - 1;
     if (end - start < 2 || !isLower(text, starts[last]) || text.charAt(ends[last - 1] - 1) != 's'
-        || !Character.isUpperCase(text.charAt(starts[last - 1])) || !gazetteer.isCommon(text, starts[last], ends[last])) {
+        || !Character.isUpperCase(text.charAt(starts[last - 1]))) {
       return false;
     }
-    return !isNameHead(word(text, starts, ends, last));
+    boolean common = gazetteer.isCommon(text, starts[last], ends[last])
+        || gazetteer.commonTail(text, starts[last], ends[last]) > 0; // "IFK Kristianstads storhetstid"
+    return common && !isNameHead(word(text, starts, ends, last));
   }
 
   /** Whether a lower-case noun, with or without a genitive s, ends like the head of a name ("universitet", "rådhus"). */

@@ -640,6 +640,28 @@ final class SpanJoiner {
     return NAMED_BODY_OPENERS.contains(w);
   }
 
+  /** "Bråviken" + "Logistik AB": an organisation right before one that ends in a company form is its first word. */
+  private static boolean isCompanyWithForm(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan first,
+      NerLabels.TokenSpan second) {
+    return first.end() == second.start() && "ORG".equals(first.type()) && "ORG".equals(second.type())
+        && COMPANY_FORMS.contains(word(text, starts, ends, second.end() - 1));
+  }
+
+  /** Joins the company names that rules found in parts after the tagger's spans were joined ({@link #mergeAdjacent}). */
+  static List<NerLabels.TokenSpan> companiesWithForm(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && isCompanyWithForm(text, starts, ends, last, span)) {
+        out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
@@ -674,8 +696,7 @@ final class SpanJoiner {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), span.type()));
           continue;
         }
-        if (last.end() == span.start() && "ORG".equals(last.type()) && "ORG".equals(span.type())
-            && COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))) {
+        if (isCompanyWithForm(text, starts, ends, last, span)) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
           continue;
         }

@@ -212,7 +212,8 @@ final class SpanTyper {
 
   /**
    * International organisations are organisations wherever they stand ("ett höjt utgiftsmål i
-   * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation".
+   * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation", and a newspaper
+   * whose name reads like a party ("Norrländska Socialdemokraten").
    */
   static NerLabels.TokenSpan organisationByName(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
@@ -223,7 +224,8 @@ final class SpanTyper {
     boolean one = span.end() - span.start() == 1;
     boolean international = one && isInternational(last);
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
-    if (international || body || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
+    boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end());
+    if (international || body || media || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
         || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }

@@ -310,6 +310,27 @@ class NerStageTest {
     assertNull(found.get("Personalenheten"), found.toString());
   }
 
+  /** An acronym the text introduces after a name stays a name where the tagger leaves most of its uses out. */
+  @Test
+  void anIntroducedAcronymIsNamedInEveryUse() {
+    Map<String, String> found = NamesFound.entities("Finansinspektionen (FI) ger Mälarbanken en sanktionsavgift på "
+        + "1,2 miljarder kronor. – Det är inte acceptabelt, säger Marie Lindqvist, chefsjurist på FI, vid en "
+        + "pressträff i Stockholm. Sanktionsavgiften är den näst största som FI någonsin utfärdat.");
+    assertEquals("ORG Finansinspektionen", found.get("FI"), found.toString());
+  }
+
+  /** A name right after a genitive's noun for a kind of body is that body; a coordinated unknown name takes its partner's type. */
+  @Test
+  void namesAfterKindNounsAndInCoordinationAreFound() {
+    Map<String, String> found = NamesFound.taggedEntities("Även Mattilsynet i Norge och EU:s livsmedelsmyndighet Efsa "
+        + "har informerats. Vattenfall och ett konsortium av tyska RWE och norska Statkraft var de andra budgivarna. "
+        + "Över 1 400 personer har evakuerats från byar runt Odemira och Aljezur.");
+    assertEquals("ORG Mattilsynet", found.get("Mattilsynet"), found.toString());
+    assertEquals("ORG Efsa", found.get("Efsa"), found.toString());
+    assertEquals("ORG Statkraft", found.get("Statkraft"), found.toString());
+    assertEquals(found.get("Odemira").split(" ")[0] + " Aljezur", found.get("Aljezur"), found.toString());
+  }
+
   /** A paper's letters are the paper where its name is written out too. */
   @Test
   void aPapersLettersAreThePaperNamedInTheText() {
