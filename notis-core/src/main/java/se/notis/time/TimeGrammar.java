@@ -99,13 +99,17 @@ final class TimeGrammar {
   private static final WordTable<Boolean> DEICTIC_WORDS = words("dag", "går", "morgon", "förrgår",
       "övermorgon", "morse", "förmiddag", "eftermiddag", "förmiddags", "eftermiddags", "kväll", "afton", "natt",
       "år", "fjol",
-      "fjolårets", "veckan", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
+      "fjolårets", "veckan", "månaden", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
       "vinter", "vår");
   /** Ordinals that count units in "var tredje vecka". */
   private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("andra", 2), Map.entry("tredje", 3),
       Map.entry("fjärde", 4), Map.entry("femte", 5), Map.entry("sjätte", 6), Map.entry("sjunde", 7),
       Map.entry("åttonde", 8), Map.entry("nionde", 9), Map.entry("tionde", 10), Map.entry("tolfte", 12),
       Map.entry("femtonde", 15), Map.entry("tjugonde", 20), Map.entry("hundrade", 100));
+  /** Number words that count things before a rate ("två pass om dagen"). */
+  private static final java.util.Set<String> ORDINARY_NUMBERS = java.util.Set.of("en", "ett", "två", "tre", "fyra",
+      "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton",
+      "arton", "nitton", "tjugo", "trettio", "fyrtio", "femtio", "hundra", "tusen", "tusentals", "hundratals");
   private static final WordTable<Boolean> PERIOD_WORDS = words("året", "dagen", "dygnet",
       "månaden", "veckan");
   /** Tense cues: PAST, FUTURE or STATIVE (a present-tense state: "är", "finns"). */
@@ -464,8 +468,38 @@ final class TimeGrammar {
       if (!out.isEmpty() && out.get(out.size() - 1).end() > start) {
         return nextToken;
       }
-      out.add(new TimeExpression(start, end, type, value));
+      out.add(new TimeExpression(start, end, type, closingRange(start, end, value)));
       return nextToken;
+    }
+
+    /**
+     * "från fredagskvällen till lördag förmiddag", "mellan 24 juni och 3 juli": the day that closes a
+     * range comes after the day that opens it, though each read alone would fall on either side.
+     */
+    private String closingRange(int start, int end, String value) {
+      TimeExpression opening = out.size() > sentenceOut ? out.get(out.size() - 1) : null;
+      if (opening == null || value == null || opening.value() == null || !isDayValue(value) || !isDayValue(opening.value())) {
+        return value;
+      }
+      String between = text.substring(opening.end(), start).strip();
+      String before = text.substring(Math.max(0, opening.start() - 7), opening.start());
+      boolean range = between.equals("till") && before.endsWith("från ") || between.equals("och") && before.endsWith("mellan ");
+      LocalDate from = LocalDate.parse(opening.value().substring(0, 10));
+      LocalDate to = LocalDate.parse(value.substring(0, 10));
+      if (!range || !to.isBefore(from)) {
+        return value;
+      }
+      boolean dated = text.substring(start, end).chars().anyMatch(Character::isDigit);
+      while (to.isBefore(from)) {
+        to = dated ? to.plusYears(1) : to.plusWeeks(1);
+      }
+      return to + value.substring(10);
+    }
+
+    /** Whether a value starts with a whole day, "2024-01-27" or "2024-01-27TMO". */
+    private static boolean isDayValue(String value) {
+      return value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && Character.isDigit(value.charAt(9))
+          && (value.length() == 10 || value.charAt(10) == 'T');
     }
 
     /** Keeps a named day as the reference of "på kvällen"; deadlines after publication are not. */
@@ -1020,6 +1054,9 @@ final class TimeGrammar {
         String rest = duration(amount(u + 2, new int[1]), smaller);
         return emit(i, more, "DURATION", duration(n, unit) + rest.substring(smaller.startsWith("T") ? 2 : 1));
       }
+      if (unit.equals("D") && is(u + 1, "i") && is(u + 2, "veckan")) {
+        return emit(i, u + 3, "SET", "P1W"); // "sex dagar i veckan"
+      }
       if (unit.equals("DE") && n > 0 && n == Math.rint(n)) {
         // ISO 8601 knows no decades: "fyra decennier" is P40Y, as "det senaste decenniet" is P10Y.
         return emit(i, u + 1, "DURATION", duration(10 * n, "Y"));
@@ -1053,6 +1090,17 @@ final class TimeGrammar {
       return w.endsWith("veckor") || w.endsWith("veckors") ? "W" : null;
     }
 
+    /** "värsta", "kraftigaste", "högsta": a superlative among the six words before token {@code i}. */
+    private boolean afterSuperlative(int i) {
+      for (int k = i - 1; k >= i - 6 && in(k) && k >= sf; k--) {
+        String w = lw(k);
+        if (w.length() > 5 && (w.endsWith("aste") || w.endsWith("sta") && !w.endsWith("ista"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "18 år gammal", "barn under 15 år", "yngre än tio år", "måste vara minst nio år", "73 år" alone on a line. */
     private boolean age(int i, int u, boolean digits) {
       if (isAny(u + 1, "gammal", "gamla", "gammalt", "äldre", "yngre", "och")
@@ -1063,6 +1111,9 @@ final class TimeGrammar {
       if (isAny(u + 1, "ålder", "åldern") || is(i - 1, ":") && is(i - 2, "Ålder")
           || is(i - 1, "och") && is(i - 3, "mellan") && isAny(i - 4, AGE_GROUPS)) {
         return true;
+      }
+      if (digits && is(i - 1, "på") && afterSuperlative(i - 1)) {
+        return false; // "den värsta torkan i landet på 40 år": the longest while since
       }
       if (digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller", "–", "-")) {
         return true;
@@ -1281,9 +1332,12 @@ final class TimeGrammar {
         case "fjol", "fjolårets" -> {
           return emit(i, end, "DATE", day == null ? null : Integer.toString(day.getYear() - 1));
         }
+        case "månaden" -> { // "4 000 kronor i månaden": a rate; "this month" is "den här månaden"
+          return quantityBefore(i) ? emit(i, end, "SET", "P1M") : -1;
+        }
         case "veckan" -> {
-          if (is(i - 1, "gånger")) {
-            return emit(i, end, "SET", "P1W");
+          if (is(i - 1, "gånger") || quantityBefore(i) && isAny(i - 1, "timmar", "timme", "pass", "kvällar", "dagar")) {
+            return emit(i, end, "SET", "P1W"); // "46 timmar i veckan"
           }
           return emit(i, end, "DATE", day == null ? null : week(day));
         }
@@ -1371,7 +1425,7 @@ final class TimeGrammar {
 
     /** "i dag" meaning nowadays ("Sverige är i dag …", "än idag") is not a date. */
     private boolean nowadays(int i) {
-      if (isAny(i - 1, "än", "redan", "även", "både", "fortfarande", "ännu")) {
+      if (isAny(i - 1, "än", "även", "både", "fortfarande", "ännu")) { // "redan i dag" is mostly today
         return true;
       }
       // "att hon står här i dag", "kan jag inte säga i dag": here, and what one can say, are today
@@ -2063,7 +2117,8 @@ final class TimeGrammar {
           return everyNth(i, w);
         }
         case "om" -> {
-          if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && isAny(i - 1, "gånger", "gång", "kronor", "euro", "dollar", "miljoner", "miljarder")) {
+          if (isAny(i + 1, "året", "dagen", "dygnet", "månaden", "veckan") && (isAny(i - 1, "gånger", "gång", "kronor", "euro",
+              "dollar", "miljoner", "miljarder") || quantityBefore(i))) {
             String unit = lw(i + 1);
             String base = unit.substring(0, unit.length() - (unit.equals("veckan") ? 1 : 2)); // "året" → "år"
             String value = lex.sets.get(base);
@@ -2075,6 +2130,19 @@ final class TimeGrammar {
           return -1;
         }
       }
+    }
+
+    /**
+     * "300 patienter om dagen", "åtta timmar om dagen", "4 000 kronor i månaden": a number among the
+     * three words before a period makes it a rate, not "about the day" ("berättar om dagen").
+     */
+    private boolean quantityBefore(int i) {
+      for (int k = i - 1; k >= i - 3 && in(k) && k >= sf; k--) {
+        if (startsWithDigit(k) || ORDINARY_NUMBERS.contains(lw(k))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2117,6 +2185,10 @@ final class TimeGrammar {
       int year = yearAfter(i + 1);
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
+      }
+      boolean lastYear = is(i + 1, "i") && is(i + 2, "fjol") || is(i + 1, "förra") && is(i + 2, "året");
+      if (lastYear && day != null) {
+        return emit(i, i + 3, "DATE", (day.getYear() - 1) + "-" + code); // "våren i fjol", "hösten förra året"
       }
       if (isAny(i - 1, "under", "till", "före", "inför", "hela")) {
         // "lämnas till riksdagen senare under hösten", "sänka räntan före sommaren": the season of the
@@ -2356,6 +2428,11 @@ final class TimeGrammar {
         String w = lw(k);
         if (w.length() > 3 && (w.endsWith("at") || w.endsWith("it") || w.endsWith("tt")
             || w.endsWith("ats") || w.endsWith("its"))) {
+          return true;
+        }
+        // "har hört", "har gjort", "har sagt", "har tänkt"; not an adjective after an article ("har ett stort")
+        if (w.length() > 3 && (w.endsWith("rt") || w.endsWith("gt") || w.endsWith("kt"))
+            && !isAny(k - 1, "en", "ett", "den", "det", "de", "sitt", "sin", "mitt", "vårt")) {
           return true;
         }
       }
