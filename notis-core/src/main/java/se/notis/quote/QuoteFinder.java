@@ -233,13 +233,28 @@ final class QuoteFinder {
         }
         // "…, något som ger hopp", "…, medan …", "…, men vill inte kommentera": the writer's comment or the
         // speaker's own next act, no part of what was said
-        if (isWord(k, ",") && (isWord(k + 1, "något") && isWord(k + 2, "som") || isWord(k + 1, "medan")
+        if (isWritersComment(k) || isWord(k, ",") && (isWord(k + 1, "medan")
             || isWord(k + 1, "men") && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)))) {
           return k - 1;
         }
         // "…, men enligt Reuters har han inte förklarat hur": another source's statement, read on its own
         if (isWord(k, ",") && (isWord(k + 1, "enligt") || isWord(k + 1, "men") && isWord(k + 2, "enligt"))) {
           resumeAt = k + 1;
+          return k - 1;
+        }
+      }
+      return last;
+    }
+
+    /** "…, något som Antidoping Sverige tillbakavisar": the comma at {@code k} opens the writer's comment. */
+    boolean isWritersComment(int k) {
+      return isWord(k, ",") && isWord(k + 1, "något") && isWord(k + 2, "som");
+    }
+
+    /** The last token before the writer's comment on a statement from {@code first} to {@code last}, else {@code last}. */
+    int beforeWritersComment(int first, int last) {
+      for (int k = first + 1; k + 2 <= last; k++) {
+        if (isWritersComment(k)) {
           return k - 1;
         }
       }
@@ -1976,7 +1991,22 @@ final class QuoteFinder {
       return comma;
     }
 
-    /** "Enligt myndigheterna tog de sig …", "…, enligt polisen." */
+    /**
+     * "Enligt Finansinspektionen, som har varnat för bolaget sedan 2018, har …": the comma that
+     * closes a relative clause on the source, when one opens after {@code comma}; else {@code comma}.
+     */
+    private int afterRelativeClause(int comma, int last) {
+      if (!isWord(comma + 1, "som")) {
+        return comma;
+      }
+      for (int c = comma + 2; c < last && c - comma <= 20; c++) {
+        if (isWord(c, ",")) {
+          return c;
+        }
+      }
+      return comma;
+    }
+
     /**
      * After a source's name, the place it works at or is seated in belongs to the source phrase:
      * "Lina Forsberg vid Åklagarmyndigheten", "Världsmeteorologiska organisationen i Genève",
@@ -2015,6 +2045,7 @@ final class QuoteFinder {
       return false;
     }
 
+    /** "Enligt myndigheterna tog de sig …", "…, enligt polisen.": the source at {@code e} and what it says. */
     void enligt(int e, int first, int end) {
       if (e - 2 >= first && isAny(e - 1, "och", "men") && isWord(e - 2, ",")) {
         first = e; // "…, och enligt konkursförvaltaren Ulrika Norén är det osäkert …": a clause of its own
@@ -2175,8 +2206,8 @@ final class QuoteFinder {
       int contentFirst;
       int contentLast;
       if (e == first) {
-        contentFirst = k < last && isWord(k, ",") ? k + 1 : k;
-        contentLast = last;
+        contentFirst = k < last && isWord(k, ",") ? afterRelativeClause(k, last) + 1 : k;
+        contentLast = beforeWritersComment(contentFirst, last);
       } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isWord(k + 1, "som"))) {
         // "…, enligt polisen." and "…, enligt Sjöholm, som räknar med …": the clause before is the statement
         contentFirst = first;
