@@ -107,6 +107,7 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
+    out = SpanJoiner.acrossEnglishPrepositions(text, starts, ends, out);
     out = SpanJoiner.organisationsAfterHead(text, starts, ends, out);
     out = SpanJoiner.organisationsWithOpener(text, starts, ends, out, gazetteer);
     out = SpanJoiner.englishGatherings(text, starts, ends, out);

@@ -332,6 +332,11 @@ final class MissedNames {
     if (media > 0) {
       return new NerLabels.TokenSpan(i, media, "ORG");
     }
+    if (upper && i + 1 < n && !taken[i + 1] && !RuleTokens.opensSentence(text, starts, i) && text.charAt(ends[i] - 1) != 's'
+        && SpanJoiner.isPlaceOfPlace(word(text, starts, ends, i + 1)) && !gazetteer.isCommon(text, starts[i], ends[i])
+        && !w.endsWith("skt") && !w.endsWith("igt")) { // not "Glesbygdsmedicinskt centrum", a body
+      return new NerLabels.TokenSpan(i, i + 2, "LOC"); // "i Gottsunda centrum", "Slite hamn" left untagged
+    }
     if (upper && i + 1 < n && !taken[i + 1] && EntityWords.ORG_TAILS.contains(word(text, starts, ends, i + 1))
         && Character.isUpperCase(text.charAt(starts[i + 1])) && (gazetteer.single(text, starts[i], ends[i]) & PLACE_LISTS) == 0) {
       return new NerLabels.TokenSpan(i, i + 2, "ORG"); // "hos AF Bostäder", "Ahlgrens Fisk AB" left untagged
@@ -760,7 +765,8 @@ final class MissedNames {
         : NameWords.isRoadCode(w) ? "LOC"
         // "-rådet" also ends roles ("Borgarrådet sa …"): it only types names the tagger found.
         : upper && NameWords.isAuthority(base) && !base.endsWith("rådet") && !gazetteer.isCommon(text, starts[i], ends[i])
-            && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) && !namesTheNextName(text, starts, i, n, w, base) ? "ORG"
+            && !INSTITUTIONS.contains(base.toLowerCase(Locale.ROOT)) && !namesTheNextName(text, starts, i, n, w, base)
+            && !EntityWords.isMunicipalCommittee(base.toLowerCase(Locale.ROOT)) ? "ORG" // "Kulturnämndens ordförande"
         : null;
     // "Regeringen lanserade i maj Försvarsinnovationsinitiativet", "enligt Kontantutredningen": a
     // capitalised compound inside a sentence; at its start the same word may be a common noun, and

@@ -226,6 +226,31 @@ final class SpanJoiner {
   private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "on", "and", "for", "the", "against", "&",
       "'", "’"); // "Irish Farmers' Association"
 
+  /** English prepositions inside names, which Swedish prose never has between two of its own names. */
+  private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("for", "of", "on", "against");
+
+  /**
+   * "Fridays" + "for" + "Future", "Doctors" + "of" + "the World": two names on either side of an
+   * English preposition are one English name: a work or event when either part is one, else an
+   * organisation when either part is one; places and persons are left to the gatherings ("Summit for Democracy").
+   */
+  static List<NerLabels.TokenSpan> acrossEnglishPrepositions(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      String type = last == null ? null : "MISC".equals(last.type()) || "MISC".equals(span.type()) ? "MISC"
+          : "ORG".equals(last.type()) || "ORG".equals(span.type()) ? "ORG" : null; // "Conference on Road Safety" is MISC
+      if (type != null && span.start() == last.end() + 1
+          && ENGLISH_PREPOSITIONS.contains(word(text, starts, ends, last.end()))) {
+        out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), type));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
   /** English heads of gatherings named by what they are about: "Summit of the Future", "Conference on Russia". */
   private static final Set<String> GATHERING_HEADS = Set.of("Summit", "Conference", "Forum", "Dialogue", "Week",
       "Festival", "Congress", "Symposium", "Meeting", "Coalition", "Alliance");
@@ -524,6 +549,11 @@ final class SpanJoiner {
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn"); // "Slite sporthall", "Hjällbo torg"
 
+  /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */
+  static boolean isPlaceOfPlace(String noun) {
+    return PLACES_OF_PLACES.contains(noun);
+  }
+
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
@@ -559,7 +589,11 @@ final class SpanJoiner {
     if (end - span.start() > 1 && !"LOC".equals(span.type()) && BUILDING_NOUNS.contains(word(text, starts, ends, end - 1))) {
       return new NerLabels.TokenSpan(span.start(), end, "LOC"); // the tagger's "Hallsbergs station" ORG
     }
-    String own = institutionType(word(text, starts, ends, end - 1));
+    String lastWord = word(text, starts, ends, end - 1);
+    if ("MISC".equals(span.type()) && end - span.start() > 1 && PLACES_OF_PLACES.contains(lastWord)) {
+      return new NerLabels.TokenSpan(span.start(), end, "LOC"); // the tagger's "Storulvåns fjällstation" MISC
+    }
+    String own = institutionType(lastWord);
     if ("MISC".equals(span.type()) && own != null && end - span.start() > 1 && end - span.start() <= 3
         && isLower(text, starts[end - 1])) {
       return new NerLabels.TokenSpan(span.start(), end, own); // the tagger's "Skånes universitetssjukhus" MISC

@@ -32,8 +32,10 @@ final class SpanSplitter {
       Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
     List<NerLabels.TokenSpan> roleSplit = new ArrayList<>(2);
-    for (NerLabels.TokenSpan part : splitAtApposition(text, starts, ends, whole, gazetteer)) {
-      roleSplit.addAll(splitAtRole(text, starts, ends, part));
+    for (NerLabels.TokenSpan coordinated : splitAtKindNoun(text, starts, ends, whole)) {
+      for (NerLabels.TokenSpan part : splitAtApposition(text, starts, ends, coordinated, gazetteer)) {
+        roleSplit.addAll(splitAtRole(text, starts, ends, part));
+      }
     }
     for (NerLabels.TokenSpan span : roleSplit) {
       Cut cut = cutBetweenNames(text, starts, ends, span, gazetteer);
@@ -278,6 +280,20 @@ final class SpanSplitter {
     k++;
     String ownerType = (gazetteer.genitive(text, starts[owner], ends[owner]) & PLACE_LISTS) != 0 ? "LOC" : "ORG";
     return List.of(new NerLabels.TokenSpan(owner, owner + 1, ownerType), new NerLabels.TokenSpan(k, span.end(), span.type()));
+  }
+
+  /**
+   * "Naturskyddsföreningen och fackförbundet Kommunal": "och" and a lower-case noun for a kind of
+   * organisation inside a span stand between two organisations; the noun is in neither.
+   */
+  static List<NerLabels.TokenSpan> splitAtKindNoun(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k + 2 < span.end(); k++) {
+      if (word(text, starts, ends, k).equals("och") && RuleTokens.isLower(text, starts[k + 1])
+          && EntityWords.isOrganisationHead(word(text, starts, ends, k + 1))) {
+        return List.of(new NerLabels.TokenSpan(span.start(), k, span.type()), new NerLabels.TokenSpan(k + 2, span.end(), "ORG"));
+      }
+    }
+    return List.of(span);
   }
 
   /**

@@ -150,10 +150,14 @@ final class SpanTyper {
     return LEAGUES.contains(w);
   }
 
-  /** A capitalised name of two words or more that ends in an English event's head is an event (MISC). */
+  /** Last words of English names of laws and treaties ("AI Act", "Digital Services Act"). */
+  private static final Set<String> LAW_HEADS = Set.of("Act", "Directive", "Treaty", "Accord", "Accords");
+
+  /** A capitalised name of two words or more that ends in an English event's or law's head is MISC. */
   static NerLabels.TokenSpan eventByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    String last = word(text, starts, ends, span.end() - 1);
     if ("MISC".equals(span.type()) || span.end() - span.start() < 2
-        || !EVENT_HEADS.contains(word(text, starts, ends, span.end() - 1))) {
+        || !EVENT_HEADS.contains(last) && !LAW_HEADS.contains(last)) {
       return span;
     }
     return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
@@ -691,8 +695,8 @@ final class SpanTyper {
       type = "ORG"; // "till aftonbladet.se": a site, as a source
     } else if (e - s == 1 && NameWords.isPriceArea(last)) {
       type = "LOC"; // "SE3", "SE4": areas of the electricity market
-    } else if (capitalised && e - s >= 2 && isPartyHead(last)) {
-      type = "ORG"; // "Dansk Folkeparti", "Norges Arbeiderparti", "Scottish National Party"
+    } else if (capitalised && e - s >= 2 && (isPartyHead(last) || last.endsWith("organisation"))) {
+      type = "ORG"; // "Dansk Folkeparti", "Norges Arbeiderparti", "Sveriges Fiskares Producentorganisation"
     } else if (e - s >= 2 && SpanJoiner.institutionType(last) != null) {
       type = SpanJoiner.institutionType(last); // "Uppsala centralstation", "Hålogaland Teater"
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
@@ -748,14 +752,20 @@ final class SpanTyper {
    * something happens in it and the body where it acts, mention by mention.
    */
   static boolean isVenueName(String name) {
+    int space = name.indexOf(' ');
     String last = name.substring(name.lastIndexOf(' ') + 1);
     String base = EntityWords.stripGenitive(last);
-    return VENUES.contains(base) || (base.endsWith("huset") || base.endsWith("teatern")) && !base.endsWith("sjukhuset")
-        && (base.length() > 7 || name.indexOf(' ') > 0);
+    boolean named = space > 0 && (VENUE_HEADS.contains(base) || VENUE_OPENERS.contains(name.substring(0, space)));
+    return VENUES.contains(base) || named || (base.endsWith("huset") || base.endsWith("teatern") || base.endsWith("hallen"))
+        && !base.endsWith("sjukhuset") && (base.length() > 7 || space > 0);
   }
 
   /** Venues named by one word that is no compound of "-huset" or "-teatern". */
   private static final Set<String> VENUES = Set.of("Dramaten", "Operan", "Cirkus");
+  /** Last words of venues' names of several words: "Svenska Mässan", "Gävle Konserthus", "Waterfront Congress Centre". */
+  private static final Set<String> VENUE_HEADS = Set.of("Mässan", "Konserthus", "Spektrum", "Center", "Centre");
+  /** First words of venues' names: "Hotel Eggers", "Hotell Tylösand". */
+  private static final Set<String> VENUE_OPENERS = Set.of("Hotel", "Hotell");
 
   /** Prepositions that make a venue's name the place: "galan i Konserthuset", "premiär på Dramaten". */
   private static final Set<String> IN_OR_AT = Set.of("i", "på", "vid", "utanför", "framför", "till", "från", "inne");
