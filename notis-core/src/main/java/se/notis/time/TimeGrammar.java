@@ -124,7 +124,8 @@ final class TimeGrammar {
         "senaste", "närmaste", "här", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
-        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens"}) {
+        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
+        "helåret"}) {
       words.put(w, ALWAYS);
     }
     for (String part : new String[] {"kvällen", "kvällens", "eftermiddagen", "förmiddagen", "morgonen", "natten"}) {
@@ -532,6 +533,7 @@ final class TimeGrammar {
           || (r = matchGenitive(i, w)) > 0
           || (r = matchSet(i, w)) > 0
           || isAmountWord(w) && (r = matchAmount(i)) > 0
+          || (r = matchAnaphoric(i, w)) > 0
           || (r = matchSeason(i, w)) > 0
           || (r = matchWeek(i, w)) > 0
           || (r = matchHourWord(i, w)) > 0
@@ -1333,11 +1335,11 @@ final class TimeGrammar {
           return emit(i, end, "DATE", day == null ? null : Integer.toString(day.getYear() - 1));
         }
         case "månaden" -> { // "4 000 kronor i månaden": a rate; "this month" is "den här månaden"
-          return quantityBefore(i) ? emit(i, end, "SET", "P1M") : -1;
+          return quantityBefore(i) ? emit(rateStart(i), end, "SET", "P1M") : -1;
         }
         case "veckan" -> {
-          if (is(i - 1, "gånger") || quantityBefore(i) && isAny(i - 1, "timmar", "timme", "pass", "kvällar", "dagar")) {
-            return emit(i, end, "SET", "P1W"); // "46 timmar i veckan"
+          if (is(i - 1, "gånger") || quantityBefore(i) && isAny(i - 1, "gång", "timmar", "timme", "pass", "kvällar", "dagar")) {
+            return emit(rateStart(i), end, "SET", "P1W"); // "46 timmar i veckan", "fyra gånger i veckan"
           }
           return emit(i, end, "DATE", day == null ? null : week(day));
         }
@@ -1363,8 +1365,8 @@ final class TimeGrammar {
         case "sommar" -> {
           return emit(i, end, "DATE", season(day, "SU", 0));
         }
-        case "vinter" -> {
-          return emit(i, end, "DATE", season(day, "WI", day == null ? 0 : day.getMonthValue() <= 3 ? 0 : 1));
+        case "vinter" -> { // named by the year it begins in, as the annotators name it: "i vinter" in November
+          return emit(i, end, "DATE", season(day, "WI", 0));
         }
         case "vår" -> {
           // "redan i vår." is the spring; "i vår stad", "i vår rapport" are "in our"
@@ -2071,7 +2073,7 @@ final class TimeGrammar {
           if (isAny(i - 1, "till", "inför", "före") && tense != PAST) {
             return emit(i, i + 1, "DATE", weekend(FUTURE, false)); // "väntas hålla i sig åtminstone till helgen"
           }
-          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över", "hela", "efter", "med", "inför")) {
+          if (w.equals("helgens") || isAny(i - 1, "under", "i", "över", "hela", "efter", "med", "inför", "till")) {
             return emit(i, i + 1, "DATE", weekend(tense, false)); // "nöjd med helgen som helhet"
           }
           return -1;
@@ -2105,7 +2107,7 @@ final class TimeGrammar {
           String unit = lw(i + 1);
           String value = lex.sets.get(unit);
           if (value != null) {
-            return emit(i, i + 2, "SET", value);
+            return emit(w.equals("per") ? rateStart(i) : i, i + 2, "SET", value); // "två gånger per dag"
           }
           Integer dow = lex.weekdays.get(unit);
           if (dow != null && !w.equals("per")) {
@@ -2122,7 +2124,7 @@ final class TimeGrammar {
             String unit = lw(i + 1);
             String base = unit.substring(0, unit.length() - (unit.equals("veckan") ? 1 : 2)); // "året" → "år"
             String value = lex.sets.get(base);
-            return value == null ? -1 : emit(i, i + 2, "SET", value);
+            return value == null ? -1 : emit(rateStart(i), i + 2, "SET", value);
           }
           return -1;
         }
@@ -2143,6 +2145,16 @@ final class TimeGrammar {
         }
       }
       return false;
+    }
+
+    /**
+     * Where a rate whose period starts at {@code i} begins: at the count of times before it ("två
+     * gånger om dagen", "en gång i veckan", "två pass om dagen"), else at {@code i}.
+     */
+    private int rateStart(int i) {
+      boolean counted = isAny(i - 1, "gång", "gånger", "pass") && in(i - 2) && i - 2 >= sf
+          && (startsWithDigit(i - 2) || ORDINARY_NUMBERS.contains(lw(i - 2)));
+      return counted ? i - 2 : i;
     }
 
     /**
@@ -2169,6 +2181,48 @@ final class TimeGrammar {
       return emit(i, unitTok + 1, "SET", value.replace("1", Integer.toString(n)));
     }
 
+    // ---- periods told by the text before: "året innan", "under kvartalet" ----------------------
+
+    /**
+     * "jämfört med året innan": the year before the one the text named last; "under kvartalet" (in a
+     * report of "första kvartalet"): the quarter the text named last; "för helåret": the year written in.
+     */
+    private int matchAnaphoric(int i, String w) {
+      switch (w) {
+        case "året" -> {
+          int named = isAny(i + 1, "innan", "före") ? lastNamedYear() : 0;
+          return named > 0 ? emit(i, i + 2, "DATE", Integer.toString(named - 1)) : -1;
+        }
+        case "kvartalet" -> {
+          String quarter = isAny(i - 1, "under", "för", "efter") ? lastNamed("\\d{4}-Q\\d") : null;
+          return quarter == null ? -1 : emit(i, i + 1, "DATE", quarter);
+        }
+        case "helåret" -> {
+          return day != null && isAny(i - 1, "för", "under") ? emit(i, i + 1, "DATE", Integer.toString(day.getYear())) : -1;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+
+    /** The year of the last expression the text dated ("under 2023", "i maj 2022"), else 0. */
+    private int lastNamedYear() {
+      String value = lastNamed("\\d{4}(-.*)?");
+      return value == null ? 0 : Integer.parseInt(value.substring(0, 4));
+    }
+
+    /** The value of the last expression found whose value matches {@code pattern}, else null. */
+    private String lastNamed(String pattern) {
+      for (int k = out.size() - 1; k >= 0; k--) {
+        String value = out.get(k).value();
+        if (value != null && value.matches(pattern)) {
+          return value;
+        }
+      }
+      return null;
+    }
+
     // ---- seasons, weeks, "tretiden" -----------------------------------------------------
 
     private int matchSeason(int i, String w) {
@@ -2190,7 +2244,7 @@ final class TimeGrammar {
       if (lastYear && day != null) {
         return emit(i, i + 3, "DATE", (day.getYear() - 1) + "-" + code); // "våren i fjol", "hösten förra året"
       }
-      if (isAny(i - 1, "under", "till", "före", "inför", "hela")) {
+      if (isAny(i - 1, "under", "till", "före", "inför", "hela", "innan", "efter", "från", "sedan")) {
         // "lämnas till riksdagen senare under hösten", "sänka räntan före sommaren": the season of the
         // year written in, as "i höst"
         // ("på hösten" is any autumn and stays out)
@@ -2203,13 +2257,13 @@ final class TimeGrammar {
      * Which year's season a bare "under hösten" is: early in the year a season not yet begun, told
      * in the past tense, is last year's ("Under hösten har vi arbetat", written in January), and one
      * over, told in another tense, next year's ("Till våren sätter teatern upp …", in October); a
-     * winter ahead, or one under way in December, is named by the year it ends in, as "i vinter".
+     * winter is this year's, ahead or past, as "i vinter" (the annotators name it by this year).
      */
     private int seasonYearOffset(String code, int i) {
       int month = day.getMonthValue();
       boolean past = tense(i) == PAST;
       if (code.equals("WI")) {
-        return month <= 3 || past && month <= 9 ? 0 : 1;
+        return 0; // the winter of this year, begun or ahead, as "i vinter"
       }
       int starts = switch (code) { case "SP" -> 3; case "SU" -> 6; default -> 9; };
       if (month >= starts + 4 && !past) {
