@@ -227,7 +227,7 @@ final class SpanJoiner {
       "'", "’"); // "Irish Farmers' Association"
 
   /** English prepositions inside names, which Swedish prose never has between two of its own names. */
-  private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("for", "of", "on", "against");
+  private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("for", "of", "on", "in", "against");
 
   /**
    * "Fridays" + "for" + "Future", "Doctors" + "of" + "the World": two names on either side of an

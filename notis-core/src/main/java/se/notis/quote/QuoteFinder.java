@@ -2301,7 +2301,8 @@ final class QuoteFinder {
       return w.startsWith("uppgift") || w.startsWith("statistik") || w.startsWith("prognos")
           || w.startsWith("beräkning") || w.startsWith("bedömning") || w.equals("tidsplan")
           || w.startsWith("siffr") || w.startsWith("analys") || w.startsWith("mätning") || w.startsWith("undersökning")
-          || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät");
+          || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät")
+          || w.startsWith("rapport") || w.startsWith("granskning") || w.startsWith("studie"); // "Enligt UKÄ:s senaste rapport"
     }
 
     /**
@@ -2632,9 +2633,25 @@ final class QuoteFinder {
           if (named == null && (m.endTok - m.startTok == 1 || inDocument)) {
             named = organisationWithHead(lower(m.startTok), d.anchor);
           }
+          if (named == null) {
+            named = personClosing(m);
+          }
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
       }
+    }
+
+    /**
+     * "Lettlands försvarsminister Andris Sprūds", "GP:s recensent Magnus Haglund": a speaker phrase
+     * that a person's name closes after a role is that person; null when no name closes it.
+     */
+    String personClosing(Mention m) {
+      for (int e = 0; e < ents.size(); e++) {
+        if ("PER".equals(ents.type()[e]) && ents.start()[e] > m.spanStart && ents.end()[e] == m.spanEnd) {
+          return entityCanonical(e);
+        }
+      }
+      return null;
     }
 
     /**
