@@ -338,7 +338,8 @@ final class MissedNames {
       return new NerLabels.TokenSpan(i, i + 2, "LOC"); // "i Gottsunda centrum", "Slite hamn" left untagged
     }
     if (upper && i + 1 < n && !taken[i + 1] && EntityWords.ORG_TAILS.contains(word(text, starts, ends, i + 1))
-        && Character.isUpperCase(text.charAt(starts[i + 1])) && (gazetteer.single(text, starts[i], ends[i]) & PLACE_LISTS) == 0) {
+        && Character.isUpperCase(text.charAt(starts[i + 1])) && (gazetteer.single(text, starts[i], ends[i]) & PLACE_LISTS) == 0
+        && !isCommonWord(text, starts, ends, i, gazetteer)) { // not "Enligt P4 Extra"
       return new NerLabels.TokenSpan(i, i + 2, "ORG"); // "hos AF Bostäder", "Ahlgrens Fisk AB" left untagged
     }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;

@@ -2045,6 +2045,16 @@ final class QuoteFinder {
       return false;
     }
 
+    /** The last token of a relative clause from {@code from}: the one before its closing comma or dash, else {@code last}. */
+    private int relativeClauseLast(int from, int last) {
+      for (int c = from; c <= last; c++) {
+        if (isWord(c, ",") || isDash(c)) {
+          return c - 1;
+        }
+      }
+      return last;
+    }
+
     /** "Enligt myndigheterna tog de sig …", "…, enligt polisen.": the source at {@code e} and what it says. */
     void enligt(int e, int first, int end) {
       if (e - 2 >= first && isAny(e - 1, "och", "men") && isWord(e - 2, ",")) {
@@ -2053,6 +2063,11 @@ final class QuoteFinder {
       int last = end - 1;
       while (last > e && isSentenceEnd(last)) {
         last--;
+      }
+      if (e > first && isAny(e - 1, "som", "vilket")) {
+        // "Mats Ekdahl, som enligt domstolen lurade 400 pensionärer": the relative clause is the statement
+        first = e;
+        last = relativeClauseLast(e + 1, last);
       }
       int j = e + 1;
       if (j > last) {
