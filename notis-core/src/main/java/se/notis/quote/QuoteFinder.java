@@ -808,22 +808,29 @@ final class QuoteFinder {
       return isAny(next, "och", "samt", "eller"); // ”A” och ”B”; ”A” och inkluderade …
     }
 
-    /** Verbs that name what their object is, in the speaker's words: "X kallar förslaget ”…”". */
+    /**
+     * Verbs that put their object in the speaker's words: "X kallar förslaget ”…”", "beskrev
+     * motståndaren som ”…”", "talade om ”en historisk seger”", "uppmanade parterna att ”visa mod”".
+     */
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("kallar", "kallade", "kallat",
-        "beskriver", "beskrev", "beskrivit");
+        "beskriver", "beskrev", "beskrivit", "talar", "talade", "uppmanar", "uppmanade");
 
     /**
-     * "Juryns ordförande Gunilla Holm kallar romanen ”en berättelse om …”": a quote a few words after a
-     * naming verb is the words of the verb's subject.
+     * "Juryns ordförande Gunilla Holm kallar romanen ”en berättelse om …”", "kallade utrikesminister Ann
+     * Linde (S) händelseutvecklingen ”…”": a quote some words after a naming verb, in its clause, is
+     * the words of the verb's subject, before the verb or right after it.
      */
     void nameCalling(Draft d, int openTok) {
-      int first = Math.max(sentenceFirstTok(openTok), Math.max(0, openTok - 5));
+      int first = Math.max(sentenceFirstTok(openTok), Math.max(0, openTok - 12));
       for (int i = openTok - 1; i >= first; i--) {
-        if (isPunct(i)) {
+        if (isPunct(i) && !isBracket(i)) {
           return;
         }
         if (NAMING_VERBS.contains(word(i))) {
           Mention m = speakerBefore(i);
+          if (m == null) {
+            m = speakerAfter(i + 1, openTok); // "I Stockholm kallade utrikesminister Ann Linde …"
+          }
           if (m != null) {
             d.cueTok = i;
             d.speaker = m;
@@ -831,6 +838,10 @@ final class QuoteFinder {
           return;
         }
       }
+    }
+
+    private boolean isBracket(int i) {
+      return isWord(i, "(") || isWord(i, ")");
     }
 
     /** Attributes a quote introduced by a colon: "Hon säger:", "Statsministern skrev på X:". */
@@ -1411,8 +1422,8 @@ final class QuoteFinder {
         while (s - 1 >= first && isCap(s - 1) && Character.isLetter(first(s - 1))) {
           s--;
         }
-        if (s > first && isPreposition(s - 1)) {
-          return null; // "Var fjärde person i Sverige uppger …": not the subject
+        if (s > first && isPreposition(s - 1) || s < j && isPreposition(s)) {
+          return null; // "Var fjärde person i Sverige uppger …", "I Stockholm kallade …": not the subject
         }
         Mention both = coordinatedNames(s, j, first);
         if (both != null) {
@@ -1779,6 +1790,10 @@ final class QuoteFinder {
       while (k <= last && k <= v + 14) {
         if (is("adverb", k)) {
           k++;
+          continue;
+        }
+        if (k > v + 1 && k + 2 <= last && isWord(k, "(") && isWord(k + 2, ")")) {
+          k += 3; // "säger Ann Linde (S) att …": the party's letters after the speaker
           continue;
         }
         if (isAny(k, "i", "på", "för", "till", "under", "vid", "via", "inför", "efter", "genom")) {
