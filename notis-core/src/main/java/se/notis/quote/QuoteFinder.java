@@ -1161,6 +1161,9 @@ final class QuoteFinder {
       while (j >= first && (is("adverb", j) || is("auxiliary", j))) {
         j--;
       }
+      if (j - 2 > first && isWord(j, ")") && isWord(j - 2, "(") && isCap(j - 1)) {
+        j -= 3; // "Carl Johan Sonesson (M) menar …": the party's letters after the speaker
+      }
       if (j < first) {
         return null;
       }
@@ -1794,6 +1797,10 @@ final class QuoteFinder {
         }
         if (k > v + 1 && k + 2 <= last && isWord(k, "(") && isWord(k + 2, ")")) {
           k += 3; // "säger Ann Linde (S) att …": the party's letters after the speaker
+          continue;
+        }
+        if (k + 1 <= last && isAny(k, "förra", "nästa", "samma", "denna") && timeNoun(k + 1)) {
+          k += 2; // "sade förra veckan att …"
           continue;
         }
         if (isAny(k, "i", "på", "för", "till", "under", "vid", "via", "inför", "efter", "genom")) {
