@@ -1164,6 +1164,9 @@ final class QuoteFinder {
       if (j - 2 > first && isWord(j, ")") && isWord(j - 2, "(") && isCap(j - 1)) {
         j -= 3; // "Carl Johan Sonesson (M) menar …": the party's letters after the speaker
       }
+      if (j > first && isWord(j, ",")) {
+        j = beforeRelativeClause(j, first); // "Kvinnan, som i dag arbetar i Eskilstuna, säger …"
+      }
       if (j < first) {
         return null;
       }
@@ -2065,6 +2068,22 @@ final class QuoteFinder {
         }
       }
       return false;
+    }
+
+    /**
+     * For a comma closing a relative clause on the subject ("Kvinnan, som i dag arbetar i Eskilstuna,
+     * säger"), the token before the comma that opens the clause; else {@code comma}.
+     */
+    private int beforeRelativeClause(int comma, int first) {
+      for (int c = comma - 2; c > first && c >= comma - 15; c--) {
+        if (isSentenceEnd(c)) {
+          return comma;
+        }
+        if (isWord(c, ",")) {
+          return isWord(c + 1, "som") ? c - 1 : comma;
+        }
+      }
+      return comma;
     }
 
     /** The last token of a relative clause from {@code from}: the one before its closing comma or dash, else {@code last}. */
