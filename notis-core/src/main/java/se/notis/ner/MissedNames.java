@@ -332,15 +332,11 @@ final class MissedNames {
     if (media > 0) {
       return new NerLabels.TokenSpan(i, media, "ORG");
     }
-    if (upper && i + 1 < n && !taken[i + 1] && !RuleTokens.opensSentence(text, starts, i) && text.charAt(ends[i] - 1) != 's'
-        && SpanJoiner.isPlaceOfPlace(word(text, starts, ends, i + 1)) && !gazetteer.isCommon(text, starts[i], ends[i])
-        && !w.endsWith("skt") && !w.endsWith("igt")) { // not "Glesbygdsmedicinskt centrum", a body
-      return new NerLabels.TokenSpan(i, i + 2, "LOC"); // "i Gottsunda centrum", "Slite hamn" left untagged
+    if (upper && i + 1 < n && !taken[i + 1] && isPlaceWithPlaceNoun(text, starts, ends, i, w, gazetteer)) {
+      return new NerLabels.TokenSpan(i, i + 2, "LOC");
     }
-    if (upper && i + 1 < n && !taken[i + 1] && EntityWords.ORG_TAILS.contains(word(text, starts, ends, i + 1))
-        && Character.isUpperCase(text.charAt(starts[i + 1])) && (gazetteer.single(text, starts[i], ends[i]) & PLACE_LISTS) == 0
-        && !isCommonWord(text, starts, ends, i, gazetteer)) { // not "Enligt P4 Extra"
-      return new NerLabels.TokenSpan(i, i + 2, "ORG"); // "hos AF Bostäder", "Ahlgrens Fisk AB" left untagged
+    if (upper && i + 1 < n && !taken[i + 1] && isNameWithOrganisationTail(text, starts, ends, i, gazetteer)) {
+      return new NerLabels.TokenSpan(i, i + 2, "ORG");
     }
     NerLabels.TokenSpan named = upper ? adjectiveNameAt(text, starts, ends, n, i, w, taken, gazetteer) : null;
     if (named == null && upper) {
@@ -475,6 +471,25 @@ final class MissedNames {
       }
     }
     return end > i + 1 ? new NerLabels.TokenSpan(i, end, "ORG") : null;
+  }
+
+  /**
+   * "i Gottsunda centrum", "Slite hamn": a capitalised word inside a sentence, no common word and no
+   * genitive, before a noun that names a place after its place; not an adjective ("Glesbygdsmedicinskt
+   * centrum" is a body).
+   */
+  private static boolean isPlaceWithPlaceNoun(CharSequence text, int[] starts, int[] ends, int i, String w,
+      Gazetteer gazetteer) {
+    return !RuleTokens.opensSentence(text, starts, i) && text.charAt(ends[i] - 1) != 's'
+        && SpanJoiner.isPlaceOfPlace(word(text, starts, ends, i + 1)) && !gazetteer.isCommon(text, starts[i], ends[i])
+        && !w.endsWith("skt") && !w.endsWith("igt");
+  }
+
+  /** "hos AF Bostäder", "Ahlgrens Fisk AB": a word that is no place and no common word ("Enligt P4 Extra") before an organisation's tail. */
+  private static boolean isNameWithOrganisationTail(CharSequence text, int[] starts, int[] ends, int i,
+      Gazetteer gazetteer) {
+    return EntityWords.ORG_TAILS.contains(word(text, starts, ends, i + 1)) && Character.isUpperCase(text.charAt(starts[i + 1]))
+        && (gazetteer.single(text, starts[i], ends[i]) & PLACE_LISTS) == 0 && !isCommonWord(text, starts, ends, i, gazetteer);
   }
 
   /** Indefinite nouns for a kind of organisation, which stand before its name after a genitive. */
