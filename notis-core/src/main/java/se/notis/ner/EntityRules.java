@@ -140,6 +140,7 @@ final class EntityRules {
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
+    out = SpanTyper.acronymsAfterOrganisations(text, starts, ends, out);
     out = regionBodies(text, starts, ends, out);
     out = actingMunicipalities(text, starts, ends, out, notPhrase);
     out = personsWithNicknames(text, starts, ends, out, gazetteer);

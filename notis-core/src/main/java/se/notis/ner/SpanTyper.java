@@ -448,7 +448,7 @@ final class SpanTyper {
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr", "ån",
-      "stan", "baden", "foss"};
+      "stan", "baden", "foss", "änget"};
 
   /**
    * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
@@ -523,6 +523,23 @@ final class SpanTyper {
 
   /** Endings of one-word names of areas and orders, which stand among organisations too ("EU, EES och Schengenområdet"). */
   private static final String[] NOT_ORGANISATION_ENDINGS = {"området", "regionen", "orden"};
+
+  /**
+   * "Meteorologiska institutet IPMA": an acronym right after an organisation's name is that
+   * organisation's, whatever the tagger called it (it read "IPMA" as MISC). {@code spans} are in text order.
+   */
+  static List<NerLabels.TokenSpan> acronymsAfterOrganisations(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean acronym = last != null && last.end() == span.start() && "ORG".equals(last.type())
+          && "MISC".equals(span.type()) && span.end() - span.start() == 1
+          && EntityWords.isAllCaps(word(text, starts, ends, span.start()));
+      out.add(acronym ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
+    }
+    return out;
+  }
 
   /**
    * "Cevian, Creandum, EQT, Mellby Gård …", "Saab, Ericsson, Myndigheten för samhällsskydd …":
