@@ -129,15 +129,9 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         Path taggerPath = dir.resolve("tagger-" + fold + ".bin.gz");
         Path parserPath = dir.resolve("parser-" + fold + ".bin.gz");
         Path keptTagger = modelDir == null ? null : modelDir.resolve("tagger-" + fold + ".bin.gz");
-        TaggerModel tagger;
-        if (keptTagger != null && Files.exists(keptTagger)) {
-          try (java.io.InputStream in = Files.newInputStream(keptTagger)) {
-            tagger = TaggerModel.read(in);
-          }
-        } else {
-          tagger = TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed, taggerBags);
-          keep(tagger::write, keptTagger);
-        }
+        TaggerModel tagger = keptOrTrained(keptTagger, TaggerModel::read,
+            () -> TrainCommand.Tagger.train(training, taggerEpochs, taggerPrune, 6, taggerSeed, taggerBags),
+            model -> model::write);
         try (OutputStream stream = Files.newOutputStream(taggerPath)) {
           tagger.write(stream);
         }
@@ -153,19 +147,12 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
         List<ConlluSentence> parserTraining = parserExtraWeight == null ? training
             : FoldOptions.training(base, extraSentences, foldOf, fold, parserExtraWeight);
         Path keptParser = modelDir == null ? null : modelDir.resolve("parser-" + fold + ".bin.gz");
-        ParserModel parser;
-        if (keptParser != null && Files.exists(keptParser)) {
-          try (java.io.InputStream in = Files.newInputStream(keptParser)) {
-            parser = ParserModel.read(in);
-          }
-        } else {
-          parser = TrainCommand.Parser.train(parserTraining,
-              TrainCommand.Parser.Jackknife.of(jackknife, jackknifeEpochs, jackknifeBags, jackknifePrune,
-                  jackknifeBlocks),
-              search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(),
-                  parserBags));
-          keep(parser::write, keptParser);
-        }
+        ParserModel parser = keptOrTrained(keptParser, ParserModel::read,
+            () -> TrainCommand.Parser.train(parserTraining,
+                TrainCommand.Parser.Jackknife.of(jackknife, jackknifeEpochs, jackknifeBags, jackknifePrune,
+                    jackknifeBlocks),
+                search.trainerOptions(parserEpochs, prune, ParserTrainer.Options.defaults().explore(), parserBags)),
+            model -> model::write);
         parser = search.withSearch(parser);
         try (OutputStream stream = Files.newOutputStream(parserPath)) {
           parser.write(stream);
@@ -214,6 +201,27 @@ final class EvalTagFoldsCommand implements Callable<Integer> {
   }
 
   /** Writes a freshly trained model to {@code path} (none: not kept). */
+  private interface ModelReader<M> {
+    M read(java.io.InputStream in) throws java.io.IOException;
+  }
+
+  private interface ModelTrainer<M> {
+    M train() throws java.io.IOException;
+  }
+
+  /** The model kept at {@code kept} by an earlier run (`--model-dir`), else a newly trained one, kept there. */
+  private static <M> M keptOrTrained(Path kept, ModelReader<M> read, ModelTrainer<M> train,
+      java.util.function.Function<M, ModelWriter> writer) throws java.io.IOException {
+    if (kept != null && Files.exists(kept)) {
+      try (java.io.InputStream in = Files.newInputStream(kept)) {
+        return read.read(in);
+      }
+    }
+    M model = train.train();
+    keep(writer.apply(model), kept);
+    return model;
+  }
+
   private static void keep(ModelWriter model, Path path) throws java.io.IOException {
     if (path == null) {
       return;
