@@ -110,7 +110,17 @@ final class EntityMerger {
           continue;
         }
         int distance = Math.abs(f - e) + (f > e ? n : 0);
-        if (best == null || base[f].length() > best.length()
+        // Two people of one surname: the one named last before, not the longer name ("Moa Hellström", then
+        // "pappa Peter Hellström"); a longer name of the same person still wins.
+        boolean rival = best != null && "PER".equals(originalTypes[f]) && !best.equals(base[f])
+            && !isPart(best, base[f], "PER") && !isPart(base[f], best, "PER");
+        if (rival && distance < bestDistance) {
+          best = base[f];
+          bestDistance = distance;
+          types[e] = originalTypes[f];
+          continue;
+        }
+        if (best == null || !rival && base[f].length() > best.length()
             || (base[f].length() == best.length() && distance < bestDistance)) {
           best = base[f];
           bestDistance = distance;

@@ -150,7 +150,7 @@ final class EntityRules {
     out = SeatsOfPower.apply(text, starts, ends, out);
     out = programmeVersions(text, starts, ends, out);
     out = conferenceAnniversaries(text, starts, ends, out);
-    return datelinePlace(text, starts, ends, out);
+    return datelinePlace(text, starts, ends, out, gazetteer);
   }
 
   /**
@@ -488,14 +488,20 @@ final class EntityRules {
         || EntityWords.WORLD_REGIONS.contains(word) || EntityWords.WORLD_REGIONS.contains(EntityWords.stripGenitive(word));
   }
 
-  /** "STOCKHOLM (TT)", "WASHINGTON (TT-AFP)": the place of a dateline is a place, whatever the tagger said. */
+  /**
+   * "STOCKHOLM (TT)", "WASHINGTON (TT-AFP)": the place of a dateline is a place, whatever the tagger
+   * said; so is a listed place in capitals opening the sentence as a paper's own dateline does
+   * ("NORRKÖPING En 34-årig man …", "PHOENIX. Maja Lindgren …").
+   */
   static List<NerLabels.TokenSpan> datelinePlace(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans) {
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     int n = starts.length;
-    if (Dateline.length(text, starts, ends, 0, n) == 0) {
+    int place = Dateline.length(text, starts, ends, 0, n) > 0 ? Dateline.placeWords(text, starts, ends, 0, n)
+        : Dateline.ownPlaceWords(text, starts, ends, 0, n);
+    if (place == 0 || Dateline.length(text, starts, ends, 0, n) == 0
+        && !PlaceHeadings.isPlace(text.subSequence(starts[0], ends[place - 1]).toString(), gazetteer)) {
       return spans;
     }
-    int place = Dateline.placeWords(text, starts, ends, 0, n);
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 1);
     out.add(new NerLabels.TokenSpan(0, place, "LOC"));
     for (NerLabels.TokenSpan span : spans) {

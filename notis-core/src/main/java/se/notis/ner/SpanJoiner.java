@@ -547,7 +547,11 @@ final class SpanJoiner {
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
-      "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn"); // "Slite sporthall", "Hjällbo torg"
+      "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
+      "ängar"); // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by"
+
+  /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
+  private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central");
 
   /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */
   static boolean isPlaceOfPlace(String noun) {
@@ -609,7 +613,8 @@ final class SpanJoiner {
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
     // "Sundsvall-Timrå flygplats", "Vällingby centrum", but "Bryssels flygplats" is Brussels' airport and
     // "Drottninghögs centrum" the centre of Drottninghög
-    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && !genitive && !"PER".equals(span.type());
+    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || GENITIVE_PLACES_OF_PLACES.contains(noun))
+        && !"PER".equals(span.type());
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }

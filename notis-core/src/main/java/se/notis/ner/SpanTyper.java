@@ -112,13 +112,46 @@ final class SpanTyper {
     if (written.isEmpty() || !Character.isLowerCase(written.charAt(0)) && !opening) {
       return span; // "Orkanen Milton" opening a sentence
     }
+    return endsWithVesselHead(written) ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span;
+  }
+
+  /**
+   * "Orkanen Milton drog in … Milton väntas försvagas": a name a kind noun introduced as a ship, a
+   * storm or a product is that object in every mention, where the tagger, seeing the name alone,
+   * takes it for a person.
+   */
+  static List<NerLabels.TokenSpan> objectsEverywhere(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    Set<String> objects = new java.util.HashSet<>();
+    for (NerLabels.TokenSpan span : spans) {
+      if ("MISC".equals(span.type()) && span.start() > 0 && endsWithVesselHead(word(text, starts, ends, span.start() - 1))) {
+        objects.add(nameWithoutGenitive(text, starts, ends, span));
+      }
+    }
+    if (objects.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      boolean object = !"MISC".equals(span.type()) && objects.contains(nameWithoutGenitive(text, starts, ends, span));
+      out.add(object ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span);
+    }
+    return out;
+  }
+
+  private static boolean endsWithVesselHead(String written) {
     String before = written.toLowerCase(java.util.Locale.ROOT);
     for (String head : VESSEL_HEADS) {
       if (before.endsWith(head)) {
-        return new NerLabels.TokenSpan(span.start(), span.end(), "MISC");
+        return true;
       }
     }
-    return span;
+    return false;
+  }
+
+  private static String nameWithoutGenitive(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    String name = text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
+    return name.substring(0, Gazetteer.stripGenitive(name, 0, name.length()));
   }
 
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */

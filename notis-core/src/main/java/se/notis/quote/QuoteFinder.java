@@ -233,6 +233,11 @@ final class QuoteFinder {
         }
         // "…, något som ger hopp", "…, medan …", "…, men vill inte kommentera": the writer's comment or the
         // speaker's own next act, no part of what was said
+        // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …": a second statement, read on its own
+        if (isWord(k, ",") && isWord(k + 1, "men") && (reportsAgain(k + 2, last) || pronoun(k + 2) != null && reportsAgain(k + 3, last))) {
+          resumeAt = k + 1;
+          return k - 1;
+        }
         if (isWritersComment(k) || isWord(k, ",") && (isWord(k + 1, "medan")
             || isWord(k + 1, "men") && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)))) {
           return k - 1;
@@ -244,6 +249,12 @@ final class QuoteFinder {
         }
       }
       return last;
+    }
+
+    /** Whether a speech verb reporting an att-clause stands at {@code v}: "hävdar att", "kritiserar att". */
+    boolean reportsAgain(int v, int last) {
+      QuoteLexicon.Cue cue = v + 1 <= last ? cue(v) : null;
+      return cue != null && cue.finite() && cue.has(QuoteLexicon.ATT) && isWord(v + 1, "att");
     }
 
     /** "…, något som Antidoping Sverige tillbakavisar": the comma at {@code k} opens the writer's comment. */
@@ -1174,6 +1185,12 @@ final class QuoteFinder {
       if (p != null && !(j > first && isPreposition(j - 1))) {
         return p.ref == Ref.FIRST_PERSON ? null : p;
       }
+      if (isWord(j, "men") && j - 1 > first && isWord(j - 1, ",")) {
+        Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (before != null && before.speaker != null && before.cueTok >= first && before.cueTok < j) {
+          return before.speaker; // "medgav att …, men hävdar att …": the first verb's subject speaks on
+        }
+      }
       if (isWord(j, "och")) {
         // "säger hon och fortsätter:", "säger Camilla Waltersson Grönvall och fortsätter:" – the
         // subject of the first verb speaks on.
@@ -1640,7 +1657,7 @@ final class QuoteFinder {
         return false;
       }
       if (comma) {
-        Draft d = new Draft(ts[first], te[v - 2], false, tokBlock[v]);
+        Draft d = new Draft(ts[isWord(first, "men") ? first + 1 : first], te[v - 2], false, tokBlock[v]);
         if (isSentenceEnd(v - 2)) {
           d.end = te[v - 3];
         }
@@ -1679,6 +1696,9 @@ final class QuoteFinder {
         }
       }
       int contentEnd = to - 1;
+      if (contentEnd > from && isWord(contentEnd, ".")) {
+        contentEnd--; // the sentence's full stop is no part of what was said
+      }
       Draft d = new Draft(ts[from], te[contentEnd], false, tokBlock[from]);
       d.cueTok = v;
       d.speaker = m;
@@ -2152,7 +2172,9 @@ final class QuoteFinder {
         boolean afterDeterminer = k > j && (is("determiner", k - 1) || adjectiveLike(k - 1));
         boolean weak = k > j && is("determiner", k - 1) && isLowerWord(k) && (endsWith(k, "a") || endsWith(k, "e"));
         // "Enligt det norska Folkhälsoinstitutet är …": an adjective also stands before a name.
-        boolean adjective = (adjectiveLike(k) || weak || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
+        // "enligt en egyptisk diplomatkälla": an indefinite adjective has no ending of its own
+        boolean indefinite = k > j && isAny(k - 1, "en", "ett") && isLowerWord(k) && (endsWith(k, "sk") || endsWith(k, "ig"));
+        boolean adjective = (adjectiveLike(k) || weak || indefinite || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
             && (isLowerWord(k + 1) || afterDeterminer && isCap(k + 1) && Character.isLetter(first(k + 1))) && !noun;
         if (is("determiner", k) || (afterDeterminer || k == j) && adjective) {
           k++;
@@ -2208,7 +2230,7 @@ final class QuoteFinder {
       if (e == first && k > j && hasCapital(j, k)) {
         k = afterWorkplace(k, last); // "Enligt Lina Forsberg vid Åklagarmyndigheten var skjutningen …"
       }
-      int prep = producerPreposition(j, last);
+      int prep = k <= last && isAny(k, "från", "av") ? producerPreposition(j, last) : -1;
       int producer = prep > 0 ? producerEnd(prep, last) : -1;
       if (producer > 0) {
         k = prep;
@@ -2271,6 +2293,9 @@ final class QuoteFinder {
       } else {
         contentFirst = first;
         contentLast = last;
+      }
+      if (contentFirst == first && isWord(first, "men") && e > first) {
+        contentFirst++; // "Men redan till helgen kan …, enligt SMHI": the link to the sentence before is the writer's
       }
       if (contentFirst > contentLast || contentLast - contentFirst < 1) {
         return;
@@ -2348,7 +2373,8 @@ final class QuoteFinder {
     private boolean isKindNoun(int i) {
       String w = lower(i);
       return isLowerWord(i) && w.length() > 8 && (w.endsWith("institutet") || w.endsWith("företaget")
-          || w.endsWith("bolaget") || w.endsWith("myndigheten") || w.endsWith("byrån") || w.endsWith("organisationen"));
+          || w.endsWith("bolaget") || w.endsWith("myndigheten") || w.endsWith("byrån") || w.endsWith("organisationen")
+          || w.endsWith("kommissionen") || w.endsWith("verket") || w.endsWith("rådet") || w.endsWith("förbundet"));
     }
 
     /** "uppgifter", "statistiken", "prognosen": what a producer reports, unlike "lagen" or "beslutet". */

@@ -14,7 +14,7 @@ public final class Dateline {
 
   /** Agencies as written in a dateline's brackets; "TT-AFP" is read part by part. */
   private static final Set<String> AGENCIES = Set.of("tt", "afp", "ap", "reuters", "ntb", "ritzau", "dpa", "fnb",
-      "stt", "bloomberg", "ansa", "efe", "xinhua", "tass", "kyodo", "yonhap", "upi", "ria", "novosti", "anp", "belga");
+      "stt", "svt", "bloomberg", "ansa", "efe", "xinhua", "tass", "kyodo", "yonhap", "upi", "ria", "novosti", "anp", "belga");
 
   /** Place words before the bracket: "NEW YORK", "RIO DE JANEIRO". */
   private static final int MAX_PLACE_WORDS = 4;
@@ -50,6 +50,35 @@ public final class Dateline {
       t++;
     }
     return t - from;
+  }
+
+  /**
+   * The number of place words of a paper's own dateline at {@code from}, without an agency: a place
+   * in capitals before a full stop, a dash or the first word of the text ("NORRKÖPING En 34-årig man",
+   * "PHOENIX. Maja Lindgren"), or 0. Whether the words name a place is the caller's to check.
+   */
+  public static int ownPlaceWords(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    int t = from;
+    while (t < to && t - from < MAX_PLACE_WORDS && isPlaceWord(text, starts[t], ends[t]) && allCapitals(text, starts[t], ends[t])) {
+      t++;
+    }
+    int place = t - from;
+    if (place == 0 || t >= to) {
+      return 0;
+    }
+    char next = text.charAt(starts[t]);
+    boolean word = ends[t] - starts[t] > 1 && Character.isUpperCase(next) && Character.isLowerCase(text.charAt(starts[t] + 1));
+    boolean mark = ends[t] - starts[t] == 1 && ".–—".indexOf(next) >= 0;
+    return word || mark ? place : 0;
+  }
+
+  private static boolean allCapitals(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return end - start >= 2;
   }
 
   /** The number of place words a dateline opening at {@code from} has, or 0. */

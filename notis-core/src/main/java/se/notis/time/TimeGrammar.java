@@ -125,7 +125,7 @@ final class TimeGrammar {
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
-        "helåret"}) {
+        "helåret", "motsvarande", "resten"}) {
       words.put(w, ALWAYS);
     }
     for (String part : new String[] {"kvällen", "kvällens", "eftermiddagen", "förmiddagen", "morgonen", "natten"}) {
@@ -173,7 +173,9 @@ final class TimeGrammar {
     this.filter = wordFilter;
     Map<String, Integer> tense = new HashMap<>();
     for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
-        "kommande", "nästa", "snart", "tidigast", "räknar", "avslutas", "inleds", "väntar", "planerat"}) {
+        "kommande", "nästa", "snart", "tidigast", "räknar", "avslutas", "inleds", "väntar", "planerat",
+        // events told in the present are to come: "Finalen spelas på söndagskvällen"
+        "spelas", "avgörs", "invigs"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
@@ -407,12 +409,13 @@ final class TimeGrammar {
       int ns = tokens.start(n);
       int ne = tokens.end(n);
       return switch (trigger) {
-        case UNIT_NEXT -> lex.units.get(text, ns, ne) != null || AMOUNT_NEXT.get(text, ns, ne) != null;
+        case UNIT_NEXT -> lex.units.get(text, ns, ne) != null || AMOUNT_NEXT.get(text, ns, ne) != null
+            || is(n - 2, "de") && spanPlural(n) != null;
         case DEICTIC_NEXT -> DEICTIC_WORDS.get(text, ns, ne) != null || lex.stems.longestPrefix(text, ns, ne) > 0;
         case HERE_NEXT -> is(n, "här");
         case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
         case NEXT_HELGONS -> is(n, "helgons");
-        case NEXT_MAJ -> is(n, "maj") || isAny(n, "kvartalet", "halvåret");
+        case NEXT_MAJ -> is(n, "maj") || isAny(n, "kvartalet", "halvåret") || isAny(n, SPAN_PLURALS);
         case NEXT_QUARTER -> isAny(n, "kvartalet", "halvåret");
         case NEXT_HOLIDAY -> lex.stems.longestPrefix(text, ns, ne) > 0 || is(n, "himmelsfärds");
         case NEXT_DIGIT -> Character.isDigit(text.charAt(ns));
@@ -501,6 +504,18 @@ final class TimeGrammar {
     private static boolean isDayValue(String value) {
       return value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-' && Character.isDigit(value.charAt(9))
           && (value.length() == 10 || value.charAt(10) == 'T');
+    }
+
+    /** Whether the text named {@code date} in the two hundred characters before {@code offset}. */
+    private boolean namedShortlyBefore(LocalDate date, int offset) {
+      String key = str(date);
+      for (int k = out.size() - 1; k >= 0; k--) {
+        TimeExpression timex = out.get(k);
+        if (timex.value() != null && timex.value().startsWith(key) && timex.end() <= offset) {
+          return offset - timex.end() <= 200;
+        }
+      }
+      return false;
     }
 
     /** Keeps a named day as the reference of "på kvällen"; deadlines after publication are not. */
@@ -774,6 +789,10 @@ final class TimeGrammar {
           // without a day of its own is on the day the text last named; after "natten till onsdagen",
           // "klockan 03.40" is on the Wednesday.
           date = refNight && minutes < 12 * 60 ? refDay.plusDays(1) : refDay;
+        } else if (day != null && namedDay != null && namedDay.isAfter(day) && tense(clock[2]) != PAST
+            && namedShortlyBefore(namedDay, at.start())) {
+          // "Nästa chans kommer på lördag, då stafetten avgörs. Starten går 13.00": the day just named ahead
+          date = namedDay;
         } else if (day == null) {
           date = null;
         } else if (minutes >= 12 * 60 && nightSummary() && tense(clock[2]) != FUTURE && (publishedAt == null
@@ -1036,6 +1055,9 @@ final class TimeGrammar {
       if (unit == null) {
         unit = compoundUnit(uw);
       }
+      if (unit == null && is(i - 1, "de") && !startsWithDigit(i) && spanPlural(u) != null) {
+        return emit(i - 1, u + 1, "DURATION", duration(n, spanPlural(u))); // "under de fyra dagarna", "de två mötesdagarna"
+      }
       if (unit == null) {
         return -1;
       }
@@ -1046,6 +1068,11 @@ final class TimeGrammar {
       }
       if (unit.equals("D") && uw.equals("dag") && n == 1 && !digits) {
         return -1; // "en dag" is mostly "one day, some day"
+      }
+      boolean since = is(u + 1, "sedan") && (is(i - 1, "det") && isAny(i - 2, "är", "var", "blir")
+          || isAny(i - 1, "är", "var", "blir") && is(i - 2, "det"));
+      if (since) {
+        return emit(i, u + 1, "DURATION", duration(n, unit)); // "I dag är det 30 år sedan färjan sjönk": how long
       }
       if (is(u + 1, "sedan") || is(u + 1, "tillbaka") && is(i - 1, "för")) {
         return emit(i, u + 2, "DATE", ago(n, unit));
@@ -1064,6 +1091,23 @@ final class TimeGrammar {
         return emit(i, u + 1, "DURATION", duration(10 * n, "Y"));
       }
       return emit(i, u + 1, "DURATION", duration(n, unit));
+    }
+
+    /** The unit of a definite plural at {@code j}, also as a compound's last part ("mötesdagarna"), else null. */
+    private String spanPlural(int j) {
+      String w = in(j) ? lw(j) : "";
+      for (String plural : SPAN_PLURALS) {
+        if (w.endsWith(plural)) {
+          return switch (plural) {
+            case "dagarna", "dygnen" -> "D";
+            case "veckorna" -> "W";
+            case "månaderna" -> "M";
+            case "timmarna" -> "TH";
+            default -> "Y";
+          };
+        }
+      }
+      return null;
     }
 
     /** The token after "sex månader" opening at {@code j} (a whole number of {@code unit}), else -1. */
@@ -1483,6 +1527,13 @@ final class TimeGrammar {
         }
         return emit(i, end, "DATE", value);
       }
+      int weekShift = is(i + 1, "nästa") && is(i + 2, "vecka") ? 1 : is(i + 1, "förra") && is(i + 2, "veckan") ? -1 : 0;
+      if (weekShift != 0 && part == null && day != null) {
+        // "på tisdag nästa vecka", "onsdag förra veckan": that weekday of the week named
+        LocalDate date = day.plusWeeks(weekShift).with(DayOfWeek.of(dow));
+        remember(date);
+        return emit(i, i + 3, "DATE", str(date));
+      }
       if (rest.equals("s") && !is(i - 1, "i")) {
         return -1;
       }
@@ -1548,7 +1599,7 @@ final class TimeGrammar {
       int yearOffset = isAny(i + 1, "förra", "föregående") && isAny(i + 2, "år", "året") ? -1
           : is(i + 1, "nästa") && isAny(i + 2, "år", "året") ? 1
           : is(i + 1, "i") && is(i + 2, "fjol") ? -1 : 0;
-      if (yearOffset != 0) {
+      if (yearOffset != 0 || is(i + 1, "i") && is(i + 2, "år")) { // "i januari i år" too
         return emit(i, i + 3, "DATE", day == null ? null
             : String.format(Locale.ROOT, "%04d-%02d", day.getYear() + yearOffset, month.number()));
       }
@@ -1640,7 +1691,7 @@ final class TimeGrammar {
         year = firstMonth > day.getMonthValue() && tense(i) == PAST ? day.getYear() - 1 : day.getYear();
       }
       String value = year == 0 ? null : String.format(Locale.ROOT, "%04d-%s%d", year, half ? "H" : "Q", ordinal);
-      return emit(i, end, "DATE", value);
+      return emit(is(i - 1, "det") ? i - 1 : i, end, "DATE", value); // "Under det andra kvartalet"
     }
 
     // ---- holidays -----------------------------------------------------------------------
@@ -1745,6 +1796,10 @@ final class TimeGrammar {
         case "närmaste" -> {
           // "Under de närmaste dygnen anlände …": a span as long as "de senaste dygnen".
           return isAny(i - 1, "de", "den", "det") ? senaste(i) : -1;
+        }
+        case "första" -> {
+          // "Under de första veckorna stängs ett körfält": a span from a start the text names
+          return is(i - 1, "de") && isAny(i + 1, SPAN_PLURALS) ? senaste(i) : -1;
         }
         default -> {
           return -1;
@@ -1868,12 +1923,19 @@ final class TimeGrammar {
           if (dow != null) {
             morning = weekday(dow, tense(i) == FUTURE ? FUTURE : PAST, true);
             end = j + 1;
-          } else if (startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
+            j++; // "natten till söndag 4 november i fjol": the date may follow the weekday
+          }
+          if (is(j, "den")) {
+            j++; // "natten till den 14 augusti"
+          }
+          if (in(j) && startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
               && lex.months.get(lw(j + 1)) != null) {
-            String v = dayMonthValue(dayNumber(raw(j)), lex.months.get(lw(j + 1)).number(), yearAfter(j + 2), i);
+            boolean lastYear = yearAfter(j + 2) == 0 && is(j + 2, "i") && is(j + 3, "fjol");
+            int year = lastYear && day != null ? day.getYear() - 1 : yearAfter(j + 2);
+            String v = dayMonthValue(dayNumber(raw(j)), lex.months.get(lw(j + 1)).number(), year, i);
             morning = v == null ? null : LocalDate.parse(v);
-            end = yearAfter(j + 2) > 0 ? j + 3 : j + 2;
-          } else if (is(j, "i") && is(j + 1, "dag") || is(j, "idag")) {
+            end = lastYear ? j + 4 : yearAfter(j + 2) > 0 ? j + 3 : j + 2;
+          } else if (end < 0 && (is(j, "i") && is(j + 1, "dag") || is(j, "idag"))) {
             morning = day;
             end = is(j, "idag") ? j + 1 : j + 2;
           }
@@ -1912,6 +1974,9 @@ final class TimeGrammar {
         date = named; // "under eftermiddagen i dag", "på kvällen i går"
       } else if (refDay != null && !(day != null && refDay.isBefore(day) && !part.equals("NI") && tense(i) != PAST)) {
         date = refDay; // "Trafikverket stängde på onsdagen E4 … SJ uppger att bussar sätts in under eftermiddagen": today
+        if (part.equals("NI") && tense(i) != FUTURE && nightBefore(refDay)) {
+          date = refDay.minusDays(1); // "gripen på söndagsmorgonen. Polisen spärrade under natten av …": the night before
+        }
       } else if (day == null) {
         date = null;
       } else {
@@ -1923,6 +1988,22 @@ final class TimeGrammar {
         };
       }
       return emit(i, i + 1, "TIME", partValue(date, part));
+    }
+
+    /**
+     * Whether the night a past clause tells of, with {@code ref} the day last named, is the night before
+     * it: {@code ref} was named by its morning, or is the day of publication named whole ("på
+     * tisdagen … under natten" in Tuesday's paper); after its evening it is that day's night.
+     */
+    private boolean nightBefore(LocalDate ref) {
+      String key = str(ref);
+      for (int k = out.size() - 1; k >= 0; k--) {
+        String v = out.get(k).value();
+        if (v != null && v.startsWith(key)) {
+          return v.endsWith("TMO") || v.length() == key.length() && ref.equals(day);
+        }
+      }
+      return false;
     }
 
     /** The day of "i dag", "i går" or "i morgon" (also written as one word) at token {@code j}, else null. */
@@ -2200,10 +2281,60 @@ final class TimeGrammar {
         case "helåret" -> {
           return day != null && isAny(i - 1, "för", "under") ? emit(i, i + 1, "DATE", Integer.toString(day.getYear())) : -1;
         }
+        case "samma", "motsvarande" -> {
+          return sameAYearBefore(i);
+        }
+        case "resten" -> {
+          return restOf(i);
+        }
         default -> {
           return -1;
         }
       }
+    }
+
+    /**
+     * "jämfört med samma period i fjol", "samma månad förra året", "motsvarande kvartal året innan":
+     * the period last named (else the one of publication), a year back.
+     */
+    private int sameAYearBefore(int i) {
+      String pattern = switch (in(i + 1) ? lw(i + 1) : "") {
+        case "period", "perioden" -> "\\d{4}-(Q\\d|H\\d|\\d{2})";
+        case "månad", "månaden" -> "\\d{4}-\\d{2}";
+        case "kvartal", "kvartalet" -> "\\d{4}-Q\\d";
+        default -> null;
+      };
+      boolean yearBefore = is(i + 2, "i") && is(i + 3, "fjol") || isAny(i + 2, "förra", "föregående") && is(i + 3, "året")
+          || is(i + 2, "året") && isAny(i + 3, "innan", "före");
+      if (pattern == null || !yearBefore) {
+        return -1;
+      }
+      String named = null;
+      for (int k = out.size() - 1; k >= 0 && named == null; k--) {
+        String value = out.get(k).value();
+        boolean comparison = text.startsWith("samma", out.get(k).start()) || text.startsWith("motsvarande", out.get(k).start());
+        named = value != null && value.matches(pattern) && !comparison ? value : null; // not the year before of another comparison
+      }
+      if (named == null && day != null) {
+        named = lw(i + 1).startsWith("kvartal") ? day.getYear() + "-Q" + ((day.getMonthValue() + 2) / 3)
+            : YearMonth.from(day).toString();
+      }
+      String value = named == null ? null : (Integer.parseInt(named.substring(0, 4)) - 1) + named.substring(4);
+      return emit(i, i + 4, "DATE", value);
+    }
+
+    /** "under resten av veckan", "resten av året": the rest of the period of publication, that period. */
+    private int restOf(int i) {
+      if (!is(i + 1, "av") || !in(i + 2) || day == null) {
+        return -1;
+      }
+      String value = switch (lw(i + 2)) {
+        case "veckan" -> week(day);
+        case "månaden" -> YearMonth.from(day).toString();
+        case "året" -> Integer.toString(day.getYear());
+        default -> null;
+      };
+      return value == null ? -1 : emit(i, i + 3, "DATE", value);
     }
 
     /** The year of the last expression the text dated ("under 2023", "i maj 2022"), else 0. */
@@ -2344,6 +2475,9 @@ final class TimeGrammar {
           || is(after, "i") && isAny(after + 1, "eftermiddag", "kväll") || isAny(after, "ikväll")) {
         hour = hour == 12 ? 12 : hour + 12;
       }
+      if (is(after, "på") && isAny(after + 1, "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "natten")) {
+        last = after + 1; // "klockan fem på morgonen": the part of the day is the hour's
+      }
       return emitClock(tokens.start(first), tokens.end(last), hour % 24, half ? 30 : 0, last + 1);
     }
 
@@ -2457,6 +2591,9 @@ final class TimeGrammar {
       }
       return NEUTRAL;
     }
+
+    /** Units in the definite plural, counted after "de": "de fyra dagarna", "de första veckorna". */
+    private static final String[] SPAN_PLURALS = {"dagarna", "veckorna", "månaderna", "åren", "timmarna", "dygnen"};
 
     private static final String[] STEP_DETERMINERS = {"nästa", "första", "andra", "sista", "ett", "nytt", "viktigt",
         "stort", "varje", "detta", "samma", "steg"};

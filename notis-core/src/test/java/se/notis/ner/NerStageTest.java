@@ -610,4 +610,37 @@ class NerStageTest {
     assertEquals("ORG Chalmers tekniska högskola", found.get("Chalmers tekniska högskola"), found.toString());
     assertEquals("LOC Ytterhogdals gamla kyrka", found.get("Ytterhogdals gamla kyrka"), found.toString());
   }
+
+  /** A paper's own dateline, a listed place in capitals without an agency, is the place. */
+  @Test
+  void aPapersOwnDatelineIsThePlace() {
+    assertEquals("LOC Norrköping", NamesFound.taggedEntities("NORRKÖPING En 34-årig man från Hageby dömdes på "
+        + "torsdagen för grov misshandel.").get("NORRKÖPING"));
+    assertEquals("LOC Kiruna", NamesFound.taggedEntities("KIRUNA (SVT) Valdeltagandet i sametingsvalet steg.").get("KIRUNA"));
+  }
+
+  /** A storm or a ship a kind noun introduced keeps its type where the name stands alone. */
+  @Test
+  void aNamedStormIsAnObjectInEveryMention() {
+    Map<String, String> found = NamesFound.taggedEntities("Orkanen Milton drog in över Floridas västkust på onsdagen. "
+        + "Milton väntas försvagas under torsdagen.");
+    assertEquals("MISC Milton", found.get("Milton"), found.toString());
+  }
+
+  /** A square, a station or a sports hall named by its place's genitive is one place. */
+  @Test
+  void placesNamedByATownsGenitiveAreWhole() {
+    Map<String, String> found = NamesFound.taggedEntities("Två personer sprang från platsen mot Angereds torg. "
+        + "Familjen klev av tåget på Borlänge central en kväll i december.");
+    assertEquals("LOC Angereds torg", found.get("Angereds torg"), found.toString());
+    assertEquals("LOC Borlänge central", found.get("Borlänge central"), found.toString());
+  }
+
+  /** Of two people with one surname, the surname alone is the one named last before it. */
+  @Test
+  void aSurnameIsThePersonNamedLastBeforeIt() {
+    Map<String, String> found = NamesFound.taggedEntities("På torsdagen tog Moa Hellström OS-silver i Val di Fiemme. "
+        + "Den 24-åriga Hellström gick i mål 18 sekunder efter segraren. Bland dem som såg loppet fanns pappa Peter Hellström.");
+    assertEquals("PER Moa Hellström", found.get("Hellström"), found.toString());
+  }
 }
