@@ -347,7 +347,7 @@ final class EntityMerger {
       firstType.putIfAbsent(canonical[e], types[e]);
     }
     for (int e = 0; e < canonical.length; e++) {
-      if (EntityWords.PARTIES.contains(canonical[e])) {
+      if (EntityWords.PARTIES.contains(canonical[e]) || canonical[e].length() > 1 && EntityWords.PARTY_LETTERS.contains(canonical[e])) {
         types[e] = "ORG"; // "SD" the tagger read as MISC is still Sverigedemokraterna
         continue;
       }

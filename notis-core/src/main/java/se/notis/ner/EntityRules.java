@@ -122,6 +122,7 @@ final class EntityRules {
       mark(taken, span.start(), span.end());
     }
     MissedNames.addPartyLetters(text, starts, ends, n, taken, out);
+    MissedNames.addCoordinatedPartyLetters(text, starts, ends, n, taken, out);
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addListedAuthorities(text, starts, ends, n, taken, out, gazetteer);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);

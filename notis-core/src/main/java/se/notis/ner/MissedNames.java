@@ -61,6 +61,39 @@ final class MissedNames {
     }
   }
 
+  /**
+   * "samarbetet mellan S och C", "medan M och SD ökade": party letters coordinated with other party
+   * letters or a party's name are parties, in a text that speaks of parties (not "storlek S och M").
+   */
+  static void addCoordinatedPartyLetters(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out) {
+    for (int i = 0; i < n; i++) {
+      int party = i;
+      boolean coordinated = PARTY_LETTERS.contains(word(text, starts, ends, i))
+          && (i + 2 < n && isCoordinator(word(text, starts, ends, i + 1)) && isParty(text, starts, ends, i + 2)
+              || i >= 2 && isCoordinator(word(text, starts, ends, i - 1)) && isParty(text, starts, ends, i - 2));
+      if (coordinated && speaksOfParties(text)) {
+        out.removeIf(span -> span.start() <= party && party < span.end());
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+      }
+    }
+  }
+
+  private static boolean isCoordinator(String w) {
+    return w.equals("och") || w.equals("eller") || w.equals(",");
+  }
+
+  private static boolean isParty(CharSequence text, int[] starts, int[] ends, int i) {
+    String w = word(text, starts, ends, i);
+    return PARTY_LETTERS.contains(w) || EntityWords.PARTIES.contains(stripGenitive(w));
+  }
+
+  private static boolean speaksOfParties(CharSequence text) {
+    String all = text.toString();
+    return all.contains("parti") || all.contains("Parti") || EntityWords.PARTIES.stream().anyMatch(all::contains);
+  }
+
   /** One to four letters opening with a capital: "H", "Ap", "FrP", "CDU". */
   private static boolean isPartyAbbreviation(String w) {
     return w.length() <= 4 && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);

@@ -294,8 +294,10 @@ public final class NerStage extends AbstractStage {
           && (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next]))
           || opensQuotedTitle(text, starts, ends, next); // "August Strindbergs ”Fröken Julie”"
       title[e] = titles.contains(span);
+      int after = next;
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
-          && isNounOrAdjective(tags, view.first[next]) || opensQuotedTitle(text, starts, ends, next);
+          && isNounOrAdjective(tags, view.first[next]) || opensQuotedTitle(text, starts, ends, next)
+          || span.end() == next && found.stream().anyMatch(other -> other.start() == after); // "Erna Solbergs Høyre"
       bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')'
           || span.end() - span.start() == 1

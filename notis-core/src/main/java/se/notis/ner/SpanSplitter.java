@@ -32,7 +32,11 @@ final class SpanSplitter {
       Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
     List<NerLabels.TokenSpan> roleSplit = new ArrayList<>(2);
-    for (NerLabels.TokenSpan coordinated : splitAtKindNoun(text, starts, ends, whole)) {
+    List<NerLabels.TokenSpan> kinds = new ArrayList<>(2);
+    for (NerLabels.TokenSpan slashed : splitAtSlash(text, starts, ends, whole)) {
+      kinds.addAll(splitAtKindNoun(text, starts, ends, slashed));
+    }
+    for (NerLabels.TokenSpan coordinated : kinds) {
       for (NerLabels.TokenSpan part : splitAtApposition(text, starts, ends, coordinated, gazetteer)) {
         roleSplit.addAll(splitAtRole(text, starts, ends, part));
       }
@@ -80,6 +84,10 @@ final class SpanSplitter {
     cut = personAfterParty(text, starts, ends, span, gazetteer);
     if (cut > 0) {
       return new Cut(cut, "ORG", "PER");
+    }
+    cut = afterPersonsGenitive(text, starts, ends, span, gazetteer);
+    if (cut > 0) {
+      return new Cut(cut, "PER", "ORG"); // "statsminister Erna Solbergs Høyre": the person's party
     }
     return isEventAtPlace(text, starts, ends, span, gazetteer) ? new Cut(span.start() + 1, "MISC", "LOC") : null;
   }
@@ -200,6 +208,46 @@ final class SpanSplitter {
       return false;
     }
     return isListedPlaceOnly(text, start, owner, gazetteer) || (gazetteer.single(text, start, owner) & Gazetteer.COUNTRY) != 0;
+  }
+
+  /**
+   * "Erna Solbergs Høyre": where the name after a person's genitive starts inside a person's span
+   * (a listed first name, then a surname in the genitive), else -1. No surname follows a genitive
+   * ("Karin Nilsson Hed" has none), so a listed surname after it keeps the span whole.
+   */
+  private static int afterPersonsGenitive(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    if (!"PER".equals(span.type()) || span.end() - span.start() < 3
+        || (gazetteer.single(text, starts[span.start()], ends[span.start()]) & Gazetteer.FIRST_NAME) == 0) {
+      return -1;
+    }
+    for (int k = span.start() + 2; k < span.end(); k++) {
+      String owner = word(text, starts, ends, k - 1);
+      boolean genitive = owner.endsWith("s") && !owner.endsWith("ss") && !owner.endsWith("son");
+      if (genitive && Character.isUpperCase(text.charAt(starts[k]))
+          && (gazetteer.single(text, starts[k], ends[k]) & (Gazetteer.SURNAME | Gazetteer.FIRST_NAME)) == 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "i DN/Ipsos nya mätning": two bodies joined by a slash, which the tagger ran together, are two
+   * names; of the bodies' types whatever the tagger made of the pair.
+   */
+  static List<NerLabels.TokenSpan> splitAtSlash(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start() + 1; k + 1 < span.end(); k++) {
+      if (ends[k] - starts[k] == 1 && text.charAt(starts[k]) == '/' && Character.isUpperCase(text.charAt(starts[k + 1]))
+          && Character.isUpperCase(text.charAt(starts[span.start()]))) {
+        String type = "MISC".equals(span.type()) ? "ORG" : span.type();
+        List<NerLabels.TokenSpan> out = new ArrayList<>(2);
+        out.add(new NerLabels.TokenSpan(span.start(), k, type));
+        out.addAll(splitAtSlash(text, starts, ends, new NerLabels.TokenSpan(k + 1, span.end(), type)));
+        return out;
+      }
+    }
+    return List.of(span);
   }
 
   /** "talesperson för Sverigedemokraterna Oscar Sjöstedt": where a person's name starts after a party, else -1. */

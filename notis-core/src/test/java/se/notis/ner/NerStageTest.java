@@ -643,4 +643,24 @@ class NerStageTest {
         + "Den 24-åriga Hellström gick i mål 18 sekunder efter segraren. Bland dem som såg loppet fanns pappa Peter Hellström.");
     assertEquals("PER Moa Hellström", found.get("Hellström"), found.toString());
   }
+
+  /** Bodies joined by a slash are two names; a person's genitive before a name ends the person. */
+  @Test
+  void slashesAndPersonsGenitivesSeparateNames() {
+    Map<String, String> found = NamesFound.taggedEntities("Socialdemokraterna är största parti i DN/Ipsos nya "
+        + "väljarbarometer, medan statsminister Erna Solbergs Høyre backade till 20,4 procent.");
+    assertEquals("ORG DN", found.get("DN"), found.toString());
+    assertEquals("PER Erna Solberg", found.get("Erna Solbergs"), found.toString());
+    assertEquals("ORG", found.get("Høyre").split(" ")[0], found.toString());
+  }
+
+  /** Party letters coordinated with other parties' letters are parties. */
+  @Test
+  void coordinatedPartyLettersAreParties() {
+    Map<String, String> found = NamesFound.taggedEntities("Centerpartiet backade i mätningen. Det "
+        + "blocköverskridande samarbetet mellan S och C har varit en stabil grund, medan M och SD ökade.");
+    assertEquals("ORG", found.get("M").split(" ")[0], found.toString());
+    assertEquals("ORG Centerpartiet", found.get("C"), found.toString());
+    assertEquals("ORG", found.get("SD").split(" ")[0], found.toString());
+  }
 }
