@@ -663,4 +663,12 @@ class NerStageTest {
     assertEquals("ORG Centerpartiet", found.get("C"), found.toString());
     assertEquals("ORG", found.get("SD").split(" ")[0], found.toString());
   }
+
+  /** A listed company is itself where the text also names its service or product. */
+  @Test
+  void aListedBodyIsNotItsService() {
+    Map<String, String> found = NamesFound.taggedEntities("Det är öppningsscenen i SVT:s nya dramaserie. Serien släpps "
+        + "i sin helhet på SVT Play. SVT har redan beställt en andra säsong.");
+    assertEquals("ORG SVT", found.get("SVT"), found.toString());
+  }
 }
