@@ -509,6 +509,10 @@ final class EntityMerger {
    */
   static boolean isShortForm(String abbreviation, String name) {
     int length = abbreviation.length();
+    String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+    if (length >= 4 && lastWord.length() > length + 4 && lastWord.startsWith(abbreviation) && abbreviation.indexOf(' ') < 0) {
+      return true; // "Pappersindustriarbetareförbundet (Pappers)": the first part of the name's compound
+    }
     if (length < 2 || length > 5 || isAcronym(abbreviation) || abbreviation.indexOf(' ') >= 0
         || !Character.isUpperCase(abbreviation.charAt(0)) || name.length() <= length + 2
         || abbreviation.charAt(0) != name.charAt(0)) {

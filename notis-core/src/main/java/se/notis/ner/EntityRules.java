@@ -106,6 +106,7 @@ final class EntityRules {
     out = SpanJoiner.mergeAdjacent(text, starts, ends, out, gazetteer);
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
+    out.replaceAll(span -> SpanJoiner.personWithInitial(text, starts, ends, span));
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
     out = SpanJoiner.acrossEnglishPrepositions(text, starts, ends, out);
     out = SpanJoiner.organisationsAfterHead(text, starts, ends, out);
@@ -121,6 +122,9 @@ final class EntityRules {
       out.add(span);
       mark(taken, span.start(), span.end());
     }
+    // "Hälso- och sjukvårdsnämndens ordförande": a municipality's or region's committee is a common noun
+    out.removeIf(span -> span.end() - span.start() == 3 && EntityWords.isMunicipalCommittee(
+        EntityWords.stripS(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString().toLowerCase(java.util.Locale.ROOT))));
     MissedNames.addPartyLetters(text, starts, ends, n, taken, out);
     MissedNames.addCoordinatedPartyLetters(text, starts, ends, n, taken, out);
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
@@ -129,10 +133,13 @@ final class EntityRules {
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);
+    out.sort(java.util.Comparator.comparingInt(NerLabels.TokenSpan::start));
+    out = SpanJoiner.bodiesOfCountries(text, starts, ends, out, gazetteer);
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
+    out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out, gazetteer);

@@ -24,7 +24,8 @@ final class EntityWords {
   /** Fields of the committees every municipality has ("Byggnadsnämnden", "Socialnämnden"). */
   private static final String[] MUNICIPAL_FIELDS = {"bygg", "byggnads", "stadsbyggnads", "samhällsbyggnads", "social",
       "miljö", "kultur", "fritids", "skol", "grundskole", "gymnasie", "utbildnings", "äldre", "omsorgs", "vård",
-      "teknik", "tekniska", "val", "överförmyndar", "individ", "arbetsmarknads", "kultur- och fritids"};
+      "teknik", "tekniska", "val", "överförmyndar", "individ", "arbetsmarknads", "kultur- och fritids", "sjukvårds",
+      "hälso- och sjukvårds", "kollektivtrafik", "trafik", "barn- och utbildnings", "barn- och ungdoms", "patient"};
 
   /**
    * "Byggnadsnämnden", "Socialnämnden": a municipality's committee is a common noun, like

@@ -379,6 +379,13 @@ final class MissedNames {
       named = partOfTownAt(text, starts, ends, n, i, w, gazetteer);
     }
     if (named == null && upper) {
+      named = venueAt(text, starts, ends, i, w);
+    }
+    if (named == null && upper && !RuleTokens.opensSentence(text, starts, i) && RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
+        && SpanTyper.isProducerAt(text, starts, ends, i)) {
+      named = new NerLabels.TokenSpan(i, i + 1, "ORG"); // "enligt en sammanställning från Infront"
+    }
+    if (named == null && upper) {
       named = organisationAfterHeadAt(text, starts, ends, n, i, taken, notPhrase, gazetteer);
     }
     if (named == null && upper) {
@@ -718,6 +725,18 @@ final class MissedNames {
         && (w.endsWith("et") || w.endsWith("en") || w.endsWith("an") || w.endsWith("na"));
     boolean compound = gazetteer.commonTail(text, starts[i], ends[i]) >= 0;
     return definiteCommon || compound ? null : new NerLabels.TokenSpan(i, i + 1, "LOC");
+  }
+
+  /**
+   * "en ceremoni i Konserthuset", "en konsert från Cirkus", "protester i Stadshallen": a venue's one
+   * capitalised word inside a sentence, after a preposition of place, is the building, a place.
+   */
+  private static NerLabels.TokenSpan venueAt(CharSequence text, int[] starts, int[] ends, int i, String w) {
+    if (i == 0 || RuleTokens.opensSentence(text, starts, i) || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
+        || !SpanTyper.isPlacePreposition(word(text, starts, ends, i - 1)) || !SpanTyper.isVenueName(w)) {
+      return null;
+    }
+    return new NerLabels.TokenSpan(i, i + 1, "LOC");
   }
 
   /** Whether the token is a word of lower-case letters only. */

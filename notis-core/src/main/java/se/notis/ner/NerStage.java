@@ -277,6 +277,7 @@ public final class NerStage extends AbstractStage {
     found = NumberedNames.extend(text, starts, ends, found, tagger.gazetteer(),
         tags == null ? null : t -> isCountedWord(tags, view.first[t]));
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
+    found.replaceAll(span -> SpanTyper.makersModel(text, starts, ends, span, tagger.gazetteer())); // "Polestar 3"
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];

@@ -331,8 +331,73 @@ final class SpanJoiner {
       "Journal", "School", "College", "Academy", "Museum", "House", "Forces");
 
   /** Whether the last word of {@code name} is the head of an English body's name ("Rapid Support Forces"). */
+  /**
+   * "Natural Resources Canada", "LRF Skåne", "RSMH Gävle": an acronym or a name in English words right
+   * before a listed place is the body's branch or office there, one name.
+   */
+  static List<NerLabels.TokenSpan> bodiesOfCountries(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan body = spans.get(k);
+      NerLabels.TokenSpan place = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      boolean joined = place != null && "ORG".equals(body.type()) && "LOC".equals(place.type())
+          && place.start() == body.end() && place.end() - place.start() == 1
+          && starts[place.start()] == ends[body.end() - 1] + 1
+          && (gazetteer.single(text, starts[place.start()], ends[place.start()]) & PLACE_LISTS) != 0
+          && isForeignOrAcronym(text, starts, ends, body, gazetteer);
+      // the tagger's own "RSMH Gävle" taken for a place
+      boolean whole = body.end() - body.start() == 2 && "LOC".equals(body.type())
+          && EntityWords.isAllCaps(word(text, starts, ends, body.start()))
+          && (gazetteer.single(text, starts[body.start() + 1], ends[body.start() + 1]) & PLACE_LISTS) != 0
+          && (gazetteer.single(text, starts[body.start()], ends[body.start()]) & PLACE_LISTS) == 0;
+      if (joined) {
+        out.add(new NerLabels.TokenSpan(body.start(), place.end(), "ORG"));
+        k++;
+      } else {
+        out.add(whole ? new NerLabels.TokenSpan(body.start(), body.end(), "ORG") : body);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a name is an acronym, or capitalised words no Swedish dictionary has ("Natural Resources"). */
+  private static boolean isForeignOrAcronym(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    if (span.end() - span.start() == 1 && EntityWords.isAllCaps(word(text, starts, ends, span.start()))) {
+      return true;
+    }
+    for (int t = span.start(); t < span.end(); t++) {
+      if (!Character.isUpperCase(text.charAt(starts[t])) || gazetteer.isCommon(text, starts[t], ends[t])
+          || gazetteer.single(text, starts[t], ends[t]) != 0 || !isAscii(text, starts[t], ends[t])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAscii(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean endsLikeEnglishBody(String name) {
     return ENGLISH_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1));
+  }
+
+  /** "M. Stanley Whittingham": a person's first name written as an initial opens the name. */
+  static NerLabels.TokenSpan personWithInitial(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    if (!"PER".equals(span.type()) || s == 0 || ends[s - 1] - starts[s - 1] != 2
+        || !Character.isUpperCase(text.charAt(starts[s - 1])) || text.charAt(starts[s - 1] + 1) != '.'
+        || starts[s] != ends[s - 1] + 1 || starts[s - 1] > 0 && text.charAt(starts[s - 1] - 1) == '.') {
+      return span; // not the last letter of "H.E."
+    }
+    return new NerLabels.TokenSpan(s - 1, span.end(), "PER");
   }
 
   /**

@@ -813,12 +813,18 @@ final class SpanTyper {
   /** Venues named by one word that is no compound of "-huset" or "-teatern". */
   private static final Set<String> VENUES = Set.of("Dramaten", "Operan", "Cirkus");
   /** Last words of venues' names of several words: "Svenska Mässan", "Gävle Konserthus", "Waterfront Congress Centre". */
-  private static final Set<String> VENUE_HEADS = Set.of("Mässan", "Konserthus", "Spektrum", "Center", "Centre");
+  private static final Set<String> VENUE_HEADS = Set.of("Mässan", "Konserthus", "Spektrum", "Center", "Centre", "Hotel",
+      "Hôtel", "Hotell");
   /** First words of venues' names: "Hotel Eggers", "Hotell Tylösand". */
   private static final Set<String> VENUE_OPENERS = Set.of("Hotel", "Hotell");
 
   /** Prepositions that make a venue's name the place: "galan i Konserthuset", "premiär på Dramaten". */
   private static final Set<String> IN_OR_AT = Set.of("i", "på", "vid", "utanför", "framför", "till", "från", "inne");
+
+  /** Whether a word is a preposition of place before a venue ("i", "på", "Från"). */
+  static boolean isPlacePreposition(String word) {
+    return IN_OR_AT.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
 
   /**
    * "i Konserthuset", "på Dramaten", "i Vita huset": a venue's name after a preposition of place is
@@ -827,12 +833,38 @@ final class SpanTyper {
    */
   static NerLabels.TokenSpan venueByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();
-    if (!"ORG".equals(span.type()) || s == 0
+    if (!"ORG".equals(span.type()) && !"PER".equals(span.type()) || s == 0
         || !IN_OR_AT.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT))
         || !isVenueName(text.subSequence(starts[s], ends[span.end() - 1]).toString())) {
       return span;
     }
     return new NerLabels.TokenSpan(s, span.end(), "LOC");
+  }
+
+  /** Nouns of what a producer publishes: "en mätning från Voxmeter", "en sammanställning från Infront". */
+  private static final Set<String> PRODUCTS_OF_PRODUCERS = Set.of("mätning", "mätningen", "undersökning", "undersökningen",
+      "enkät", "enkäten", "sammanställning", "sammanställningen", "rapport", "rapporten", "analys", "analysen",
+      "prognos", "prognosen", "statistik", "siffror", "uppgifter", "data", "opinionsmätning", "väljarbarometer",
+      "mättjänsten", "analysföretaget", "opinionsinstitutet", "undersökningsföretaget");
+
+  /**
+   * "enligt en mätning från Voxmeter", "enligt mättjänsten IQAir": the name of who produced a
+   * measurement or a report is an organisation, whatever the tagger took the unknown word for.
+   */
+  static boolean isProducerAt(CharSequence text, int[] starts, int[] ends, int s) {
+    if (s >= 2 && Set.of("från", "av").contains(word(text, starts, ends, s - 1))
+        && PRODUCTS_OF_PRODUCERS.contains(word(text, starts, ends, s - 2).toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    String before = s >= 1 ? word(text, starts, ends, s - 1) : "";
+    return before.endsWith("tjänsten") || before.equals("analysföretaget") || before.equals("opinionsinstitutet")
+        || before.equals("undersökningsföretaget");
+  }
+
+  static NerLabels.TokenSpan producerByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    boolean single = span.end() - span.start() == 1;
+    return single && !"ORG".equals(span.type()) && isProducerAt(text, starts, ends, span.start())
+        ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
   }
 
   /** Royal titles in lower case, as running text writes them before the name. */
@@ -888,7 +920,13 @@ final class SpanTyper {
   }
 
   /** A model code: letters and digits in one word ("A320neo", "XC90", "737"). */
-  private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("\\p{L}{0,3}\\d{2,4}\\p{L}{0,5}");
+  private static final java.util.regex.Pattern MODEL_CODE = java.util.regex.Pattern.compile("\\p{L}{0,3}\\d{1,4}\\p{L}{0,5}");
+
+  /** A maker's model found whole only after the tagger ("Polestar" + "3"): a product, MISC. */
+  static NerLabels.TokenSpan makersModel(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    return isMakersModel(text, starts, ends, span, gazetteer) ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span;
+  }
 
   /** "Airbus A320neo", "Volvo XC90", "Boeing 737 Max": a listed maker's name before a model code. */
   private static boolean isMakersModel(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,

@@ -55,7 +55,7 @@ public final class Dateline {
   /**
    * The number of place words of a paper's own dateline at {@code from}, without an agency: a place
    * in capitals before a full stop, a dash or the first word of the text ("NORRKÖPING En 34-årig man",
-   * "PHOENIX. Maja Lindgren"), or 0. Whether the words name a place is the caller's to check.
+   * "PHOENIX. Maja Lindgren") or alone on its line ("TEL AVIV"), or 0. Whether the words name a place is the caller's to check.
    */
   public static int ownPlaceWords(CharSequence text, int[] starts, int[] ends, int from, int to) {
     int t = from;
@@ -64,7 +64,7 @@ public final class Dateline {
     }
     int place = t - from;
     if (place == 0 || t >= to) {
-      return 0;
+      return place; // a heading line of capitals alone ("TEL AVIV") is read the same way
     }
     char next = text.charAt(starts[t]);
     boolean word = ends[t] - starts[t] > 1 && Character.isUpperCase(next) && Character.isLowerCase(text.charAt(starts[t] + 1));

