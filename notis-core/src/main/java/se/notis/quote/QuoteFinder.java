@@ -1157,7 +1157,8 @@ final class QuoteFinder {
         return true;
       }
       // An s-passive ("behövs", "anses") is no genitive: the tagger, when it ran, tells them apart.
-      return len > 2 && text.charAt(te[i] - 1) == 's' && (verbs == null || !verbs[i]) && i + 1 < n
+      // "Enligt Guterres håller världen …": a verb after the name, no noun the genitive governs
+      return len > 2 && text.charAt(te[i] - 1) == 's' && i + 1 < n && (verbs == null || !verbs[i] && !verbs[i + 1])
           && isLowerWord(i + 1) && cue(i + 1) == null
           && !is("auxiliary", i + 1) && !is("adverb", i + 1) && !is("stop", i + 1);
     }
@@ -2285,6 +2286,7 @@ final class QuoteFinder {
       int contentLast;
       if (e == first) {
         contentFirst = k < last && isWord(k, ",") ? afterRelativeClause(k, last) + 1 : k;
+        contentFirst = afterBareRelativeClause(contentFirst, last);
         contentLast = beforeWritersComment(contentFirst, last);
       } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isWord(k + 1, "som"))) {
         // "…, enligt polisen." and "…, enligt Sjöholm, som räknar med …": the clause before is the statement
@@ -2314,6 +2316,29 @@ final class QuoteFinder {
       d.anchor = ts[e];
       drafts.add(d);
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    /**
+     * "Enligt en mätning från Voxmeter som publicerades i måndags ligger …": the first token after a
+     * relative clause without commas on the source, the main clause's verb; {@code k} when none is there.
+     */
+    int afterBareRelativeClause(int k, int last) {
+      if (verbs == null || k > last || !isWord(k, "som")) {
+        return k;
+      }
+      int v = k + 1;
+      while (v <= last && !verbs[v]) {
+        v++;
+      }
+      while (v + 1 <= last && verbs[v + 1]) {
+        v++; // "som har publicerats": the relative clause's verb chain
+      }
+      for (int main = v + 2; main <= last; main++) {
+        if (verbs[main]) {
+          return main;
+        }
+      }
+      return k;
     }
 
     /**

@@ -1005,7 +1005,10 @@ final class TimeGrammar {
         return -1;
       }
       int y = num(t, 0, 4);
-      boolean yearWord = isAny(i - 1, "år", "året", "åren", "sedan", "från", "mellan", "under");
+      // "Teatern, som invigdes 1859": a year after a past event's verb
+      boolean yearWord = isAny(i - 1, "år", "året", "åren", "sedan", "från", "mellan", "under")
+          || y >= 1500 && in(i - 1) && (cue(i - 1) == PAST || cue(i - 1) == PAST_BY_ENDING
+              || lw(i - 1).endsWith("des") || lw(i - 1).endsWith("tes"));
       if (y < 1000 || y > 2099 || (y < 1900 && !yearWord)) {
         return -1;
       }
@@ -1161,6 +1164,9 @@ final class TimeGrammar {
       if (digits && is(i - 1, "på") && afterSuperlative(i - 1)) {
         return false; // "den värsta torkan i landet på 40 år": the longest while since
       }
+      if (digits && is(i - 1, "över") && isAny(i - 2, "i", "sedan")) {
+        return false; // "har arbetat i över 25 år": how long
+      }
       if (digits && isAny(i - 1, "under", "över", "på", "från", "fyllt", "fyller", "–", "-")) {
         return true;
       }
@@ -1171,7 +1177,7 @@ final class TimeGrammar {
       int k = isAny(i - 1, "minst", "över", "under", "högst", "än") ? i - 2 : i - 1;
       // "äldre än 18 år" is an age, "på mindre än ett år" a span
       if (is(i - 1, "än") && !isAny(i - 2, "mindre", "mer", "längre", "kortare", "drygt")
-          || isAny(k, "vara", "är", "var", "blir", "fyllt", "fyller", "fylla")) {
+          || isAny(k, "vara", "är", "var", "blir", "blev", "fyllt", "fyller", "fylla")) {
         return true;
       }
       return digits && lineStartsAt(i) && (!in(u + 1) || lineStartsAt(u + 1));

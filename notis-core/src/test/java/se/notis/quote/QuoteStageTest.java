@@ -65,6 +65,17 @@ class QuoteStageTest {
     }));
   }
 
+  /** With the tagger's verbs, a source ending in s before a verb and a relative clause on a producer read right. */
+  @Test
+  void theTaggersVerbsEndTheSourcePhrase() {
+    Pipeline tagged = StageRegistry.pipeline(List.of("tag", "quote"));
+    assertEquals(List.of("håller världen på att gå ur led | indirect | Guterres | Enligt"),
+        describe(tagged.process(Document.of("Enligt Guterres håller världen på att gå ur led."))));
+    assertEquals(List.of("ligger Socialdemokratiet på omkring 25 procent | indirect | Voxmeter | Enligt"),
+        describe(tagged.process(Document.of("Enligt en mätning från Voxmeter som publicerades i måndags ligger "
+            + "Socialdemokratiet på omkring 25 procent."))));
+  }
+
   @Test
   void speakersTakeEntityNamesWhenTheEntityStageRan() {
     String text = "Utrikesminister Luis Videgaray besökte gränsen.\n\n– Vi behöver hjälp, sade han.";
