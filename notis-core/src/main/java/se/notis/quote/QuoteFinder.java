@@ -1244,7 +1244,7 @@ final class QuoteFinder {
         }
         Mention m = mentionEndingAt(j, first);
         if (m != null) {
-          return m;
+          return workerBefore(m, first);
         }
       }
       if (isWord(j, ",") && j - 1 > first) {
@@ -1256,6 +1256,32 @@ final class QuoteFinder {
         }
       }
       return sentenceSubject(first, v);
+    }
+
+    /**
+     * "Statsvetaren Kasper Møller Hansen vid Köpenhamns universitet säger att …": the person named
+     * before a workplace, not the workplace, speaks; {@code m} when no person stands before it.
+     */
+    Mention workerBefore(Mention m, int first) {
+      int prep = m.startTok - 1;
+      if (prep - 1 > first && isLowerWord(prep) && isAny(prep - 1, "vid", "på", "hos")) {
+        prep--; // "vid universitetet La Sapienza": the workplace's kind noun
+      }
+      if (m.ref != Ref.NAME && m.ref != Ref.DESCRIPTION || prep - 1 <= first || !isAny(prep, "vid", "på", "hos")) {
+        return m;
+      }
+      Mention worker = mentionEndingAt(prep - 1, first);
+      return worker != null && worker.ref == Ref.NAME && isPerson(worker) ? worker : m;
+    }
+
+    /** Whether the entity stage typed the mention's span a person. */
+    boolean isPerson(Mention m) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.end()[e] == m.spanEnd && ents.start()[e] >= m.spanStart) {
+          return "PER".equals(ents.type()[e]); // the name after a title ("Statsvetaren Kasper Møller Hansen")
+        }
+      }
+      return false;
     }
 
     /**

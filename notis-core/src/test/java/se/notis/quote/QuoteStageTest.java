@@ -76,6 +76,17 @@ class QuoteStageTest {
             + "Socialdemokratiet på omkring 25 procent."))));
   }
 
+  /** The person named before a workplace speaks, not the workplace. */
+  @Test
+  void thePersonBeforeAWorkplaceSpeaks() {
+    Pipeline named = StageRegistry.pipeline(List.of("ner", "quote"));
+    assertEquals(List.of("valrörelsen blir kort | indirect | Kasper Møller Hansen | säger",
+            "krisen är den djupaste på flera år | indirect | Chiara Bellini | säger"),
+        describe(named.process(Document.of("Statsvetaren Kasper Møller Hansen vid Köpenhamns universitet säger till TT "
+            + "att valrörelsen blir kort. Statsvetaren Chiara Bellini vid universitetet La Sapienza säger till TT att "
+            + "krisen är den djupaste på flera år."))));
+  }
+
   @Test
   void speakersTakeEntityNamesWhenTheEntityStageRan() {
     String text = "Utrikesminister Luis Videgaray besökte gränsen.\n\n– Vi behöver hjälp, sade han.";
