@@ -661,6 +661,10 @@ final class EntityMerger {
         return stripped;
       }
     }
+    if ("LOC".equals(type) && lastSpace < 0 && (fullBits & EntityWords.PLACE_LISTS) == 0
+        && (strippedBits & Gazetteer.COUNTRY) != 0) {
+      return stripped; // "Israels premiärminister": a country in the genitive, whatever else lists its form
+    }
     if (fullBits != 0) {
       return surface;
     }

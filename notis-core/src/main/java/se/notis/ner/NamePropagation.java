@@ -27,6 +27,7 @@ final class NamePropagation {
   static List<NerLabels.TokenSpan> propagate(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
       Gazetteer gazetteer) {
     Map<String, String> known = new HashMap<>();
+    Set<String> surnames = new HashSet<>();
     boolean[] taken = new boolean[starts.length];
     for (NerLabels.TokenSpan span : spans) {
       mark(taken, span.start(), span.end());
@@ -34,16 +35,17 @@ final class NamePropagation {
         known.putIfAbsent(stripGenitive(word(text, starts, ends, span.start())), span.type());
       } else if ("PER".equals(span.type())) {
         known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
+        surnames.add(stripGenitive(word(text, starts, ends, span.end() - 1)));
       }
     }
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    List<NerLabels.TokenSpan> out = splitAtSurnameGenitive(text, starts, ends, spans, surnames, gazetteer);
     dropRareAcronyms(text, starts, ends, spans, out, known);
     for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
       // "al-Maqtari" after "Bushra al-Maqtari": an Arabic article in lower case opens a name, no common word.
       boolean upper = Character.isUpperCase(text.charAt(starts[i]));
       boolean named = upper
           ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
-              || isKnownBodyInside(text, starts, ends, i, known)
+              || isKnownBodyInside(text, starts, ends, i, known) || isSurnameActing(text, starts, ends, i, surnames)
           : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
         continue;
@@ -65,6 +67,44 @@ final class NamePropagation {
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return withParticles(text, starts, ends, speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out)));
+  }
+
+  /**
+   * "en knapp ledning över Netanyahus Likud": a person's span of two words opening with the genitive of a
+   * surname the document names in full is that person and the name he owns (an organisation).
+   */
+  private static List<NerLabels.TokenSpan> splitAtSurnameGenitive(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Set<String> surnames, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      String owner = word(text, starts, ends, span.start());
+      boolean owned = !"LOC".equals(span.type()) && span.end() - span.start() == 2 && owner.endsWith("s")
+          && surnames.contains(owner.substring(0, owner.length() - 1)) && !surnames.contains(owner)
+          && (gazetteer.single(text, starts[span.start() + 1], ends[span.start() + 1]) & Gazetteer.SURNAME) == 0;
+      if (owned) {
+        out.add(new NerLabels.TokenSpan(span.start(), span.start() + 1, "PER"));
+        out.add(new NerLabels.TokenSpan(span.start() + 1, span.end(), "ORG"));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** Words after a person's name that make a surname the subject: "Marin har varit …", "Falk, som …". */
+  private static final Set<String> AFTER_SUBJECT = Set.of(",", "har", "hade", "är", "var", "säger", "sade", "sa", "menar",
+      "tror", "kommer", "ska", "vill", "kan");
+
+  /**
+   * "Marin gratulerade vinnaren", "Falk, som är uppvuxen i Motala": a common word that is the surname
+   * of a person the document names in full, opening a sentence as its subject, is that person.
+   */
+  private static boolean isSurnameActing(CharSequence text, int[] starts, int[] ends, int i, Set<String> surnames) {
+    if (i + 1 >= starts.length || !surnames.contains(word(text, starts, ends, i))) {
+      return false;
+    }
+    String next = word(text, starts, ends, i + 1);
+    return AFTER_SUBJECT.contains(next) || next.endsWith("ade") && Character.isLowerCase(next.charAt(0));
   }
 
   /**

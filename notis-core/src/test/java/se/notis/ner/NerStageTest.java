@@ -696,4 +696,15 @@ class NerStageTest {
         + "ägaren tar ett större ansvar. Pappers har 18 000 medlemmar.");
     assertEquals("ORG Svenska Pappersindustriarbetareförbundet", found.get("Pappers"), found.toString());
   }
+
+  /** A surname opening a sentence as its subject, a surname's genitive before a party, a country's genitive. */
+  @Test
+  void surnamesAndGenitivesOfKnownNames() {
+    Map<String, String> found = NamesFound.taggedEntities("Räddningschefen Susanne Falk har arbetat länge. Falk, som är "
+        + "uppvuxen i Motala, bor i Linköping. Israels premiärminister Benjamin Netanyahu förlorade. Gantz fick en knapp "
+        + "ledning över Netanyahus Likud.");
+    assertEquals("PER Susanne Falk", found.get("Falk"), found.toString());
+    assertEquals("PER Benjamin Netanyahu", found.get("Netanyahus"), found.toString());
+    assertEquals("LOC Israel", found.get("Israels"), found.toString());
+  }
 }
