@@ -1168,6 +1168,33 @@ final class QuoteFinder {
      * "Polisen, som uppger", or the subject of the sentence for a coordinated verb ("… och lovade").
      */
     Mention speakerBefore(int v) {
+      return withClauseTail(speakerBeforeVerb(v), v);
+    }
+
+    /**
+     * "Flera officerare som DN har talat med menar att …": a description whose relative clause the
+     * search stopped inside runs on to the speech verb; other mentions are returned as they are.
+     */
+    Mention withClauseTail(Mention m, int v) {
+      if (m == null || m.ref != Ref.DESCRIPTION || m.endTok >= v || v - m.endTok > 4) {
+        return m;
+      }
+      boolean verb = false;
+      for (int k = m.endTok; k < v; k++) {
+        if (!isLowerWord(k) || cue(k) != null || isWord(k, "att")) {
+          return m;
+        }
+        verb |= verbs != null ? verbs[k] : is("auxiliary", k);
+      }
+      if (!verb || !text.substring(m.spanStart, m.spanEnd).contains(" som ")) {
+        return m;
+      }
+      Mention longer = new Mention(m.startTok, v, m.spanStart, te[v - 1], Ref.DESCRIPTION);
+      longer.canonical = text.substring(m.spanStart, te[v - 1]);
+      return longer;
+    }
+
+    private Mention speakerBeforeVerb(int v) {
       int first = sentenceFirstTok(v);
       int j = v - 1;
       while (j >= first && (is("adverb", j) || is("auxiliary", j))) {
@@ -1252,7 +1279,9 @@ final class QuoteFinder {
         // commas before the verb is the speaker the role before it describes
         Mention m = mentionEndingAt(j - 1, first);
         if (m != null && m.ref == Ref.NAME && m.startTok - 1 > first && isWord(m.startTok - 1, ",")) {
-          return m;
+          // "Maria Engström, Kristdemokraterna, säger att …": the party set off after the person is hers
+          Mention person = isPerson(m) ? null : mentionEndingAt(m.startTok - 2, first);
+          return person != null && person.ref == Ref.NAME && isPerson(person) ? person : m;
         }
       }
       return sentenceSubject(first, v);

@@ -87,6 +87,17 @@ class QuoteStageTest {
             + "krisen är den djupaste på flera år."))));
   }
 
+  /** A described source keeps its relative clause; a party set off after a person is no speaker. */
+  @Test
+  void describedSourcesAndPartiesInApposition() {
+    Pipeline named = StageRegistry.pipeline(List.of("ner", "quote"));
+    assertEquals(List.of("bristen på personal kan bli en flaskhals | indirect | Flera officerare som DN har talat med | menar",
+            "kommunen står inför tuffa år | indirect | Maria Engström | säger"),
+        describe(named.process(Document.of("Flera officerare som DN har talat med menar att bristen på personal kan bli en "
+            + "flaskhals. Kommunstyrelsens ordförande Maria Engström, Kristdemokraterna, säger att kommunen står inför "
+            + "tuffa år."))));
+  }
+
   @Test
   void speakersTakeEntityNamesWhenTheEntityStageRan() {
     String text = "Utrikesminister Luis Videgaray besökte gränsen.\n\n– Vi behöver hjälp, sade han.";
