@@ -470,6 +470,9 @@ final class EntityMerger {
     if (prefix) {
       return true;
     }
+    if ("MISC".equals(fullType) && (full.startsWith("M/S ") || full.startsWith("HMS ")) && full.endsWith(" " + part)) {
+      return true; // "Visborg" after "färjan M/S Visborg": the ship without its prefix
+    }
     boolean person = "PER".equals(fullType);
     if (!person && !"ORG".equals(fullType) || full.charAt(f - p - 1) != ' ' || !full.endsWith(part)) {
       return false;

@@ -107,6 +107,7 @@ final class EntityRules {
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
     out.replaceAll(span -> SpanJoiner.personWithInitial(text, starts, ends, span));
+    out.replaceAll(span -> SpanJoiner.withCountyOrStation(text, starts, ends, span));
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);
     out = SpanJoiner.acrossEnglishPrepositions(text, starts, ends, out);
     out = SpanJoiner.organisationsAfterHead(text, starts, ends, out);

@@ -166,7 +166,8 @@ final class EntityWords {
       "företaget", "koncernen", "partiet", "organisationen", "klubben", "förlaget", "stiftelsen", "föreningen",
       "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen",
       "gruppen", "samebyn", "samebyarna", "nätverket", "myndigheten", "butiken", "säkerhetstjänsten",
-      "underrättelsetjänsten", "bandet", "duon", "orkestern"};
+      "underrättelsetjänsten", "bandet", "duon", "orkestern", "styrkan", "styrkorna", "milisen", "kören", "tillverkaren",
+      "institutet", "leverantören", "operatören"};
 
   /** Whether a lower-case word is a noun for a kind of organisation: "partiet", "fackförbundet", "parti". */
   static boolean isOrganisationHead(String word) {

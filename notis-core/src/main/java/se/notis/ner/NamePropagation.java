@@ -28,6 +28,7 @@ final class NamePropagation {
       Gazetteer gazetteer) {
     Map<String, String> known = new HashMap<>();
     Set<String> surnames = new HashSet<>();
+    Set<String> objects = new HashSet<>();
     boolean[] taken = new boolean[starts.length];
     for (NerLabels.TokenSpan span : spans) {
       mark(taken, span.start(), span.end());
@@ -36,6 +37,12 @@ final class NamePropagation {
       } else if ("PER".equals(span.type())) {
         known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
         surnames.add(stripGenitive(word(text, starts, ends, span.end() - 1)));
+      } else if (isShip(text, starts, ends, span)) {
+        known.putIfAbsent(word(text, starts, ends, span.end() - 1), "MISC"); // "Visborg" after "färjan M/S Visborg"
+        objects.add(word(text, starts, ends, span.end() - 1));
+      }
+      if ("MISC".equals(span.type()) && span.start() > 0 && SpanTyper.endsWithVesselHead(word(text, starts, ends, span.start() - 1))) {
+        objects.add(stripGenitive(word(text, starts, ends, span.end() - 1))); // "Milton" after "orkanen Milton"
       }
     }
     List<NerLabels.TokenSpan> out = splitAtSurnameGenitive(text, starts, ends, spans, surnames, gazetteer);
@@ -58,7 +65,7 @@ final class NamePropagation {
       // Acronyms and MISC names are too often common nouns ("AI") to spread on their own;
       // agreements and inquiries are not ("Artemisavtalet är …" after "Artemisavtalets principer").
       boolean spreads = !"MISC".equals(type) || NameWords.isWorkName(stripGenitive(w)) || NameWords.isInquiry(stripGenitive(w))
-          || SpanTyper.isEventName(stripGenitive(w));
+          || SpanTyper.isEventName(stripGenitive(w)) || objects.contains(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
         out.add(new NerLabels.TokenSpan(i, i + 1, type));
         taken[i] = true;
@@ -89,6 +96,12 @@ final class NamePropagation {
       }
     }
     return out;
+  }
+
+  /** "M/S Visborg", "HMS Gotland": a ship's name with its prefix. */
+  private static boolean isShip(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    String first = word(text, starts, ends, span.start());
+    return "MISC".equals(span.type()) && span.end() - span.start() > 1 && (first.equals("M") || first.equals("HMS"));
   }
 
   /** Words after a person's name that make a surname the subject: "Marin har varit …", "Falk, som …". */

@@ -299,7 +299,9 @@ public final class NerStage extends AbstractStage {
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
           && isNounOrAdjective(tags, view.first[next]) || opensQuotedTitle(text, starts, ends, next)
           || span.end() == next && found.stream().anyMatch(other -> other.start() == after); // "Erna Solbergs Høyre"
-      bracketed[e] = e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
+      boolean acronymAfter = e > 0 && found.get(e - 1).end() == span.start() && span.end() - span.start() == 1
+          && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]); // "Världshälsoorganisationen WHO"
+      bracketed[e] = acronymAfter || e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')'
           || span.end() - span.start() == 1
               && AcronymExpansions.renamesNameBeforeComma(text, starts, ends, span.start(), surfaces[e - 1]));

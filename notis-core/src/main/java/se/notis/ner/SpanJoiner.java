@@ -389,6 +389,21 @@ final class SpanJoiner {
     return ENGLISH_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1));
   }
 
+  /**
+   * "Region Kalmar län" (a region named by its county), "Lund C" (a town's central station): a name
+   * the tagger ended one word short.
+   */
+  static NerLabels.TokenSpan withCountyOrStation(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    if (end >= starts.length || starts[end] != ends[end - 1] + 1) {
+      return span;
+    }
+    String next = word(text, starts, ends, end);
+    boolean county = "ORG".equals(span.type()) && word(text, starts, ends, span.start()).equals("Region") && next.equals("län");
+    boolean station = "LOC".equals(span.type()) && end - span.start() == 1 && next.equals("C");
+    return county || station ? new NerLabels.TokenSpan(span.start(), end + 1, span.type()) : span;
+  }
+
   /** "M. Stanley Whittingham": a person's first name written as an initial opens the name. */
   static NerLabels.TokenSpan personWithInitial(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();

@@ -34,7 +34,9 @@ final class SpanSplitter {
     List<NerLabels.TokenSpan> roleSplit = new ArrayList<>(2);
     List<NerLabels.TokenSpan> kinds = new ArrayList<>(2);
     for (NerLabels.TokenSpan slashed : splitAtSlash(text, starts, ends, whole)) {
-      kinds.addAll(splitAtKindNoun(text, starts, ends, slashed));
+      for (NerLabels.TokenSpan named : splitBeforeAcronym(text, starts, ends, slashed)) {
+        kinds.addAll(splitAtKindNoun(text, starts, ends, named));
+      }
     }
     for (NerLabels.TokenSpan coordinated : kinds) {
       for (NerLabels.TokenSpan part : splitAtApposition(text, starts, ends, coordinated, gazetteer)) {
@@ -230,6 +232,24 @@ final class SpanSplitter {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Världshälsoorganisationen WHO varnade", "Meteorologiska institutet IPMA": a body's name in words
+   * and its acronym right after it are two mentions of the body, not one name.
+   */
+  static List<NerLabels.TokenSpan> splitBeforeAcronym(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int last = span.end() - 1;
+    String acronym = word(text, starts, ends, last);
+    String before = last > span.start() ? word(text, starts, ends, last - 1) : "";
+    boolean split = !"PER".equals(span.type()) && last > span.start() && acronym.length() >= 2 && acronym.length() <= 6
+        && EntityWords.isAllCaps(acronym) && !EntityWords.COMPANY_FORMS.contains(acronym)
+        && before.length() >= 5 && Character.isLowerCase(before.charAt(before.length() - 1))
+        && (before.endsWith("en") || before.endsWith("et"));
+    if (!split) {
+      return List.of(span);
+    }
+    return List.of(new NerLabels.TokenSpan(span.start(), last, "ORG"), new NerLabels.TokenSpan(last, span.end(), "ORG"));
   }
 
   /**

@@ -98,6 +98,10 @@ final class SpanTyper {
    * called it: "grundstötningen av färjan Marco Polo", "isbrytaren Oden", "ubåten Gotland".
    */
   static NerLabels.TokenSpan vesselByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int m = motorShipAt(text, starts, ends, span);
+    if (m >= 0) {
+      return new NerLabels.TokenSpan(m, span.end(), "MISC"); // "färjan M/S Visborg"
+    }
     if (SHIP_PREFIXES.contains(word(text, starts, ends, span.start())) && span.end() - span.start() > 1) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "MISC"); // "korvetterna HMS Visby och HMS Nyköping"
     }
@@ -139,7 +143,7 @@ final class SpanTyper {
     return out;
   }
 
-  private static boolean endsWithVesselHead(String written) {
+  static boolean endsWithVesselHead(String written) {
     String before = written.toLowerCase(java.util.Locale.ROOT);
     for (String head : VESSEL_HEADS) {
       if (before.endsWith(head)) {
@@ -152,6 +156,15 @@ final class SpanTyper {
   private static String nameWithoutGenitive(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     String name = text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
     return name.substring(0, Gazetteer.stripGenitive(name, 0, name.length()));
+  }
+
+  /** Where "M/S" (motor ship) opens the span or stands right before it, written in three tokens; else -1. */
+  private static int motorShipAt(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    int m = word(text, starts, ends, s).equals("S") && span.end() - s > 1 ? s - 2 : s - 3;
+    boolean written = m >= 0 && word(text, starts, ends, m).equals("M") && word(text, starts, ends, m + 1).equals("/")
+        && word(text, starts, ends, m + 2).equals("S") && ends[m] == starts[m + 1] && ends[m + 1] == starts[m + 2];
+    return written ? m : -1;
   }
 
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */

@@ -707,4 +707,18 @@ class NerStageTest {
     assertEquals("PER Benjamin Netanyahu", found.get("Netanyahus"), found.toString());
     assertEquals("LOC Israel", found.get("Israels"), found.toString());
   }
+
+  /** Ships with their prefix, regions by county, central stations, bodies with their acronym after them. */
+  @Test
+  void shipsStationsRegionsAndAcronymsAfterNames() {
+    Map<String, String> found = NamesFound.taggedEntities("Hundratals personer stod på kajen när den nya färjan M/S "
+        + "Visborg gled in i Visby hamn. Visborg ägs av Gotlandsbolaget. Den första spårvagnen gick från Lund C på "
+        + "söndagen. Enligt Region Kalmar län saknas 30 tandläkare. Enligt Världshälsoorganisationen WHO är två "
+        + "tredjedelar av sjukhusen stängda. Enligt den paramilitära styrkan RSF råder lugn.");
+    assertEquals("MISC M/S Visborg", found.get("Visborg"), found.toString());
+    assertEquals("LOC Lund C", found.get("Lund C"), found.toString());
+    assertEquals("ORG Region Kalmar län", found.get("Region Kalmar län"), found.toString());
+    assertEquals("ORG Världshälsoorganisationen", found.get("WHO"), found.toString());
+    assertEquals("ORG", found.get("RSF").split(" ")[0], found.toString());
+  }
 }
