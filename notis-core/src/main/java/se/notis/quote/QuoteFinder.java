@@ -233,9 +233,14 @@ final class QuoteFinder {
         }
         // "…, något som ger hopp", "…, medan …", "…, men vill inte kommentera": the writer's comment or the
         // speaker's own next act, no part of what was said
-        // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …": a second statement, read on its own
+        // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …", "menar att A och hävdar att B":
+        // a second statement, read on its own
         if (isWord(k, ",") && isWord(k + 1, "men") && (reportsAgain(k + 2, last) || pronoun(k + 2) != null && reportsAgain(k + 3, last))) {
           resumeAt = k + 1;
+          return k - 1;
+        }
+        if (isWord(k, "och") && reportsAgain(k + 1, last)) {
+          resumeAt = k;
           return k - 1;
         }
         if (isWritersComment(k) || isWord(k, ",") && (isWord(k + 1, "medan")
@@ -1213,10 +1218,11 @@ final class QuoteFinder {
       if (p != null && !(j > first && isPreposition(j - 1))) {
         return p.ref == Ref.FIRST_PERSON ? null : p;
       }
-      if (isWord(j, "men") && j - 1 > first && isWord(j - 1, ",")) {
+      if (isWord(j, "men") && j - 1 > first && isWord(j - 1, ",") || isWord(j, "och") && j - 1 > first) {
         Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (before != null && before.speaker != null && before.cueTok >= first && before.cueTok < j) {
-          return before.speaker; // "medgav att …, men hävdar att …": the first verb's subject speaks on
+        boolean adjoining = isWord(j, "men") || before != null && before.end == te[j - 1];
+        if (before != null && before.speaker != null && before.cueTok >= first && before.cueTok < j && adjoining) {
+          return before.speaker; // "medgav att …, men hävdar att …", "menar att … och hävdar att …": the first verb's subject speaks on
         }
       }
       if (isWord(j, "och")) {
@@ -1687,7 +1693,7 @@ final class QuoteFinder {
             return;
           }
           // ", men enligt Reuters har …": the source opens a sentence of its own
-          from = isWord(resumeAt, "men") ? resumeAt + 1 : resumeAt;
+          from = isAny(resumeAt, "men", "och") ? resumeAt + 1 : resumeAt;
           i = from - 1;
         }
       }
@@ -2330,6 +2336,21 @@ final class QuoteFinder {
           if (is("law", i)) {
             return; // "enligt en tolkning av LSS"; a name's ending is no rule here ("SOS Alarm")
           }
+        }
+      }
+      if (trailing && k <= last && isWord(k, "som") && isInformationNoun(k - 1) && isCap(k + 1)) {
+        // "…, enligt siffror som Statistiska centralbyrån (SCB) publicerade på tisdagen": the producer is the source
+        int producerName = nameEndingTok(k + 1);
+        if (producerName <= k + 1) {
+          producerName = k + 1; // the capitalised words when no entity stage named them
+          while (producerName <= last && isCap(producerName) && producerName - k < 4) {
+            producerName++;
+          }
+        }
+        if (producerName > k + 1) {
+          speakerFrom = k + 1;
+          speakerTo = producerName;
+          k = last + 1;
         }
       }
       // "Enligt honom är det för tidigt …"

@@ -125,7 +125,7 @@ final class TimeGrammar {
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
-        "helåret", "motsvarande", "resten"}) {
+        "helåret", "motsvarande", "resten", "förmiddagens", "eftermiddagens", "morgonens"}) {
       words.put(w, ALWAYS);
     }
     for (String part : new String[] {"kvällen", "kvällens", "eftermiddagen", "förmiddagen", "morgonen", "natten"}) {
@@ -1072,8 +1072,9 @@ final class TimeGrammar {
       if (unit.equals("D") && uw.equals("dag") && n == 1 && !digits) {
         return -1; // "en dag" is mostly "one day, some day"
       }
-      boolean since = is(u + 1, "sedan") && (is(i - 1, "det") && isAny(i - 2, "är", "var", "blir")
-          || isAny(i - 1, "är", "var", "blir") && is(i - 2, "det"));
+      int b = isAny(i - 1, "exakt", "precis", "nästan", "drygt") ? i - 2 : i - 1; // "I dag är det exakt ett år sedan"
+      boolean since = is(u + 1, "sedan") && (is(b, "det") && isAny(b - 1, "är", "var", "blir")
+          || isAny(b, "är", "var", "blir") && is(b - 1, "det"));
       if (since) {
         return emit(i, u + 1, "DURATION", duration(n, unit)); // "I dag är det 30 år sedan färjan sjönk": how long
       }
