@@ -411,7 +411,7 @@ final class EntityMerger {
     if (EntityWords.isInternational(part) || EntityWords.PARTIES.contains(part)) {
       return false; // "Nato" is whole, not "Nato Forward Land Forces"; "EU" not "EU Digital Summit"
     }
-    if (gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())) {
+    if (!"PER".equals(fullType) && gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())) {
       return false; // a listed company is itself, not its product or service ("Spotify", "Spotify Premium"; "SVT", "SVT Play")
     }
     if (partType.equals(fullType) || "PER".equals(fullType)) {

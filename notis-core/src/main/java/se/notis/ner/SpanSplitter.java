@@ -225,7 +225,8 @@ final class SpanSplitter {
     }
     for (int k = span.start() + 2; k < span.end(); k++) {
       String owner = word(text, starts, ends, k - 1);
-      boolean genitive = owner.endsWith("s") && !owner.endsWith("ss") && !owner.endsWith("son");
+      boolean genitive = owner.endsWith("s") && !owner.endsWith("ss") && !owner.endsWith("son")
+          && (gazetteer.single(text, starts[k - 1], ends[k - 1]) & Gazetteer.FIRST_NAME) == 0; // not "St James Park"
       if (genitive && Character.isUpperCase(text.charAt(starts[k]))
           && (gazetteer.single(text, starts[k], ends[k]) & (Gazetteer.SURNAME | Gazetteer.FIRST_NAME)) == 0) {
         return k;
@@ -244,7 +245,7 @@ final class SpanSplitter {
     String before = last > span.start() ? word(text, starts, ends, last - 1) : "";
     boolean split = !"PER".equals(span.type()) && last > span.start() && acronym.length() >= 2 && acronym.length() <= 6
         && EntityWords.isAllCaps(acronym) && !EntityWords.COMPANY_FORMS.contains(acronym)
-        && before.length() >= 5 && Character.isLowerCase(before.charAt(before.length() - 1))
+        && before.length() >= 5 && Character.isLowerCase(before.charAt(before.length() - 1)) && before.indexOf('-') < 0
         && (before.endsWith("en") || before.endsWith("et"));
     if (!split) {
       return List.of(span);

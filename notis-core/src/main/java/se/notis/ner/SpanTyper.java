@@ -1086,9 +1086,8 @@ final class SpanTyper {
       String before = word(text, starts, ends, s - 1);
       // "Polis beordras till Hille", "i stadsdelen Söder": a word no list has as a person's name
       // after a preposition of place or a word for a part of a town.
-      boolean listedPlace = (bits & (Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION)) != 0;
-      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before) || isPlaceHead(before))
-          || listedPlace && isPlaceHead(before)) { // "i provinsen Valencia", also a first name
+      // "i provinsen Valencia", "floden Yamuna": after a word for a kind of place, also a listed first name
+      if (!personName && (PLACE_PREPOSITIONS.contains(before) || TOWN_PARTS.contains(before)) || isPlaceHead(before)) {
         return new NerLabels.TokenSpan(s, e, "LOC");
       }
       // "00:12 Mark, mordbrand", "14:18 Ale: …": a listed municipality heading a police notice.
@@ -1151,7 +1150,8 @@ final class SpanTyper {
         || word.endsWith("orten") || word.endsWith("orterna") || word.endsWith("boendet") || word.endsWith("kvarteret")
         || word.endsWith("kraftsparken") // "vallfartsorten Šaštín", "äldreboendet Lindgården"
         || word.endsWith("huset") && word.length() > 7 && !word.endsWith("sjukhuset") // "stadshuset Kristallen"
-        || word.endsWith("arenan") || word.equals("hotellet") || word.endsWith("köpcentret");
+        || word.endsWith("arenan") || word.equals("hotellet") || word.endsWith("köpcentret")
+        || word.endsWith("staten") && word.length() > 6; // "grannstaten Haryana", "östaten Tuvalu"
   }
 
   /**

@@ -68,7 +68,9 @@ public final class Dateline {
     }
     char next = text.charAt(starts[t]);
     boolean word = ends[t] - starts[t] > 1 && Character.isUpperCase(next) && Character.isLowerCase(text.charAt(starts[t] + 1));
-    boolean mark = ends[t] - starts[t] == 1 && ".–—".indexOf(next) >= 0;
+    // not a review's label line, "DRAMA. Mörkervatten. Regi: …", where a title ends at the next full stop
+    boolean mark = ends[t] - starts[t] == 1 && ".–—".indexOf(next) >= 0 && !(next == '.' && t + 2 < to
+        && ends[t + 2] - starts[t + 2] == 1 && text.charAt(starts[t + 2]) == '.');
     return word || mark ? place : 0;
   }
 
