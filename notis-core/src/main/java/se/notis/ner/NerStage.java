@@ -199,6 +199,19 @@ public final class NerStage extends AbstractStage {
   }
 
   /** Whether token {@code t} is an opening quote mark before a capitalised word: a title a genitive may govern. */
+  /**
+   * "Puccinis ”Tosca”", "Wagners ”Valkyrian”": one word in the genitive before a quoted title is its
+   * maker, a person, unless it is an organisation ("SVT:s ”Istiden”").
+   */
+  private static NerLabels.TokenSpan makerOfWork(String text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    String w = text.substring(starts[s], ends[s]);
+    boolean maker = span.end() - s == 1 && !"ORG".equals(span.type()) && !"PER".equals(span.type()) && w.endsWith("s")
+        && !w.endsWith(":s") && opensQuotedTitle(text, starts, ends, span.end()) && !gazetteer.isListedBody(text, starts[s], ends[s]);
+    return maker ? new NerLabels.TokenSpan(s, span.end(), "PER") : span;
+  }
+
   private static boolean opensQuotedTitle(String text, int[] starts, int[] ends, int t) {
     return t + 1 < starts.length && ends[t] - starts[t] == 1 && "”“«\"".indexOf(text.charAt(starts[t])) >= 0
         && ends[t] == starts[t + 1] && Character.isUpperCase(text.charAt(starts[t + 1]));
@@ -277,6 +290,7 @@ public final class NerStage extends AbstractStage {
     found = NumberedNames.extend(text, starts, ends, found, tagger.gazetteer(),
         tags == null ? null : t -> isCountedWord(tags, view.first[t]));
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
+    found.replaceAll(span -> makerOfWork(text, starts, ends, span, tagger.gazetteer())); // "Puccinis ”Tosca”"
     found.replaceAll(span -> SpanTyper.makersModel(text, starts, ends, span, tagger.gazetteer())); // "Polestar 3"
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];

@@ -721,4 +721,12 @@ class NerStageTest {
     assertEquals("ORG Världshälsoorganisationen", found.get("WHO"), found.toString());
     assertEquals("ORG", found.get("RSF").split(" ")[0], found.toString());
   }
+
+  /** A maker's genitive before a quoted title is a person. */
+  @Test
+  void theMakerOfAQuotedWorkIsAPerson() {
+    Map<String, String> found = NamesFound.taggedEntities("I våras gjorde hon Sieglinde i Wagners ”Valkyrian” på "
+        + "Semperoper i Dresden.");
+    assertEquals("PER Wagner", found.get("Wagners"), found.toString());
+  }
 }
