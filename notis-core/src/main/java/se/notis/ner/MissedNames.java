@@ -381,6 +381,9 @@ final class MissedNames {
     if (named == null && upper) {
       named = venueAt(text, starts, ends, i, w);
     }
+    if (named == null && upper) {
+      named = shortFormBetweenCommasAt(text, starts, ends, n, i, w, out);
+    }
     if (named == null && upper && !RuleTokens.opensSentence(text, starts, i) && RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
         && SpanTyper.isProducerAt(text, starts, ends, i)) {
       named = new NerLabels.TokenSpan(i, i + 1, "ORG"); // "enligt en sammanställning från Infront"
@@ -737,6 +740,25 @@ final class MissedNames {
       return null;
     }
     return new NerLabels.TokenSpan(i, i + 1, "LOC");
+  }
+
+  /**
+   * "Svenska Fotbollförbundet, SvFF, vid …": a short form set off by commas right after an
+   * organisation's name, in mixed case where the acronym rules look for capitals only.
+   */
+  private static NerLabels.TokenSpan shortFormBetweenCommasAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      String w, List<NerLabels.TokenSpan> out) {
+    if (i < 2 || i + 1 >= n || !word(text, starts, ends, i - 1).equals(",")
+        || !",".equals(word(text, starts, ends, i + 1)) && !")".equals(word(text, starts, ends, i + 1))) {
+      return null;
+    }
+    for (NerLabels.TokenSpan body : out) {
+      if (body.end() == i - 1 && "ORG".equals(body.type())
+          && EntityMerger.isShortForm(w, text.subSequence(starts[body.start()], ends[body.end() - 1]).toString())) {
+        return new NerLabels.TokenSpan(i, i + 1, "ORG");
+      }
+    }
+    return null;
   }
 
   /** Whether the token is a word of lower-case letters only. */

@@ -315,7 +315,9 @@ public final class NerStage extends AbstractStage {
           || span.end() == next && found.stream().anyMatch(other -> other.start() == after); // "Erna Solbergs Høyre"
       boolean acronymAfter = e > 0 && found.get(e - 1).end() == span.start() && span.end() - span.start() == 1
           && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]); // "Världshälsoorganisationen WHO"
-      bracketed[e] = acronymAfter || e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
+      boolean shortFormAfter = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() - span.start() == 1
+          && text.charAt(starts[span.start() - 1]) == ',' && EntityMerger.isShortForm(surfaces[e], surfaces[e - 1]);
+      bracketed[e] = acronymAfter || shortFormAfter || e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')'
           || span.end() - span.start() == 1
               && AcronymExpansions.renamesNameBeforeComma(text, starts, ends, span.start(), surfaces[e - 1]));

@@ -729,4 +729,12 @@ class NerStageTest {
         + "Semperoper i Dresden.");
     assertEquals("PER Wagner", found.get("Wagners"), found.toString());
   }
+
+  /** A short form in mixed case set off by commas after a body's name is that body. */
+  @Test
+  void aShortFormBetweenCommasNamesTheBody() {
+    Map<String, String> found = NamesFound.taggedEntities("Jon Dahl Tomasson presenterades av Svenska Fotbollförbundet, "
+        + "SvFF, vid en presskonferens. Enligt SvFF:s landslagschef var valet enkelt.");
+    assertEquals("ORG Svenska Fotbollförbundet", found.get("SvFF:s"), found.toString());
+  }
 }
