@@ -384,6 +384,9 @@ final class MissedNames {
     if (named == null && upper) {
       named = shortFormBetweenCommasAt(text, starts, ends, n, i, w, out);
     }
+    if (named == null && upper) {
+      named = expansionAfterAcronymAt(text, starts, ends, n, i, taken, out);
+    }
     if (named == null && upper && !RuleTokens.opensSentence(text, starts, i) && RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
         && SpanTyper.isProducerAt(text, starts, ends, i)) {
       named = new NerLabels.TokenSpan(i, i + 1, "ORG"); // "enligt en sammanställning från Infront"
@@ -759,6 +762,41 @@ final class MissedNames {
       }
     }
     return null;
+  }
+
+  /**
+   * "fastighetsbolaget SBB, Samhällsbyggnadsbolaget i Norden, rasade": the name an acronym stands for,
+   * set off by commas right after it, capitalised words (and "i", "för", "och" between them) whose
+   * letters the acronym spells in order.
+   */
+  private static NerLabels.TokenSpan expansionAfterAcronymAt(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken, List<NerLabels.TokenSpan> out) {
+    if (i < 2 || !word(text, starts, ends, i - 1).equals(",")) {
+      return null;
+    }
+    String acronym = null;
+    for (NerLabels.TokenSpan body : out) {
+      if (body.end() == i - 1 && body.end() - body.start() == 1 && "ORG".equals(body.type())) {
+        acronym = word(text, starts, ends, body.start());
+      }
+    }
+    if (acronym == null || !EntityMerger.isAcronym(acronym) || Character.toUpperCase(text.charAt(starts[i])) != acronym.charAt(0)) {
+      return null;
+    }
+    int end = i + 1;
+    while (end < n && end - i < 6 && (RuleTokens.isCapitalisedWord(text, starts[end], ends[end])
+        || Set.of("i", "för", "och").contains(word(text, starts, ends, end)) && end + 1 < n
+            && RuleTokens.isCapitalisedWord(text, starts[end + 1], ends[end + 1]))) {
+      end++;
+    }
+    boolean closed = end < n && word(text, starts, ends, end).equals(",");
+    String name = text.subSequence(starts[i], ends[end - 1]).toString();
+    if (!closed || name.length() <= acronym.length() + 3 || !EntityMerger.lettersInOrder(acronym, name)) {
+      return null;
+    }
+    int last = end;
+    out.removeIf(span -> span.start() > i && span.start() < last); // "Norden" inside the name
+    return new NerLabels.TokenSpan(i, end, "ORG");
   }
 
   /** Whether the token is a word of lower-case letters only. */

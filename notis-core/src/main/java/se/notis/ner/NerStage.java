@@ -315,8 +315,11 @@ public final class NerStage extends AbstractStage {
           || span.end() == next && found.stream().anyMatch(other -> other.start() == after); // "Erna Solbergs Høyre"
       boolean acronymAfter = e > 0 && found.get(e - 1).end() == span.start() && span.end() - span.start() == 1
           && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]); // "Världshälsoorganisationen WHO"
-      boolean shortFormAfter = e > 0 && found.get(e - 1).end() + 1 == span.start() && span.end() - span.start() == 1
-          && text.charAt(starts[span.start() - 1]) == ',' && EntityMerger.isShortForm(surfaces[e], surfaces[e - 1]);
+      boolean shortFormAfter = e > 0 && found.get(e - 1).end() + 1 == span.start() && text.charAt(starts[span.start() - 1]) == ','
+          && (span.end() - span.start() == 1 && EntityMerger.isShortForm(surfaces[e], surfaces[e - 1])
+              || EntityMerger.isAcronym(surfaces[e - 1]) && surfaces[e].length() > surfaces[e - 1].length() + 3
+                  && Character.toUpperCase(surfaces[e].charAt(0)) == surfaces[e - 1].charAt(0)
+                  && EntityMerger.lettersInOrder(surfaces[e - 1], surfaces[e])); // "SBB, Samhällsbyggnadsbolaget i Norden,"
       bracketed[e] = acronymAfter || shortFormAfter || e > 0 && found.get(e - 1).end() + 1 == span.start() && (span.end() < n
           && text.charAt(starts[span.start() - 1]) == '(' && text.charAt(starts[span.end()]) == ')'
           || span.end() - span.start() == 1

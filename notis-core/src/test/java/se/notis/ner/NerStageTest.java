@@ -737,4 +737,12 @@ class NerStageTest {
         + "SvFF, vid en presskonferens. Enligt SvFF:s landslagschef var valet enkelt.");
     assertEquals("ORG Svenska Fotbollförbundet", found.get("SvFF:s"), found.toString());
   }
+
+  /** The name an acronym stands for, set off by commas after it, names every use of the acronym. */
+  @Test
+  void anExpansionAfterItsAcronymNamesIt() {
+    Map<String, String> found = NamesFound.taggedEntities("Aktien i fastighetsbolaget SBB, Samhällsbyggnadsbolaget i "
+        + "Norden, rasade med nästan 25 procent. Enligt SBB är bolagets likviditet god.");
+    assertEquals("ORG Samhällsbyggnadsbolaget i Norden", found.get("SBB"), found.toString());
+  }
 }
