@@ -346,6 +346,14 @@ final class SpanJoiner {
           && starts[place.start()] == ends[body.end() - 1] + 1
           && (gazetteer.single(text, starts[place.start()], ends[place.start()]) & PLACE_LISTS) != 0
           && isForeignOrAcronym(text, starts, ends, body, gazetteer);
+      // "Göteborg Landvetter Airport": an airport named with its city first
+      boolean airport = place != null && "LOC".equals(body.type()) && body.end() - body.start() == 1 && place.start() == body.end()
+          && starts[place.start()] == ends[body.end() - 1] + 1 && word(text, starts, ends, place.end() - 1).equals("Airport");
+      if (airport) {
+        out.add(new NerLabels.TokenSpan(body.start(), place.end(), "LOC"));
+        k++;
+        continue;
+      }
       // the tagger's own "RSMH Gävle" taken for a place
       boolean whole = body.end() - body.start() == 2 && "LOC".equals(body.type())
           && EntityWords.isAllCaps(word(text, starts, ends, body.start()))
