@@ -751,8 +751,8 @@ final class MissedNames {
    */
   private static NerLabels.TokenSpan shortFormBetweenCommasAt(CharSequence text, int[] starts, int[] ends, int n, int i,
       String w, List<NerLabels.TokenSpan> out) {
-    if (i < 2 || i + 1 >= n || !word(text, starts, ends, i - 1).equals(",")
-        || !",".equals(word(text, starts, ends, i + 1)) && !")".equals(word(text, starts, ends, i + 1))) {
+    if (i < 2 || i + 1 >= n || !isMark(text, starts, ends, i - 1, ',')
+        || !isMark(text, starts, ends, i + 1, ',') && !isMark(text, starts, ends, i + 1, ')')) {
       return null;
     }
     for (NerLabels.TokenSpan body : out) {
@@ -771,7 +771,7 @@ final class MissedNames {
    */
   private static NerLabels.TokenSpan expansionAfterAcronymAt(CharSequence text, int[] starts, int[] ends, int n, int i,
       boolean[] taken, List<NerLabels.TokenSpan> out) {
-    if (i < 2 || !word(text, starts, ends, i - 1).equals(",")) {
+    if (i < 2 || !isMark(text, starts, ends, i - 1, ',')) {
       return null;
     }
     String acronym = null;
@@ -797,6 +797,10 @@ final class MissedNames {
     int last = end;
     out.removeIf(span -> span.start() > i && span.start() < last); // "Norden" inside the name
     return new NerLabels.TokenSpan(i, end, "ORG");
+  }
+
+  private static boolean isMark(CharSequence text, int[] starts, int[] ends, int i, char mark) {
+    return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == mark;
   }
 
   /** Whether the token is a word of lower-case letters only. */

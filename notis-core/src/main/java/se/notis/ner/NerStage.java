@@ -298,6 +298,10 @@ public final class NerStage extends AbstractStage {
     boolean[] bracketed = new boolean[found.size()];
     boolean[] title = new boolean[found.size()];
     boolean[] beforeNoun = new boolean[found.size()];
+    boolean[] opensSpan = new boolean[n + 1];
+    for (NerLabels.TokenSpan span : found) {
+      opensSpan[span.start()] = true;
+    }
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       surfaces[e] = text.substring(starts[span.start()], ends[span.end() - 1]);
@@ -309,10 +313,9 @@ public final class NerStage extends AbstractStage {
           && (tags != null ? canFollowGenitive(tags, view.first[next]) : canFollowGenitive(text, starts[next], ends[next]))
           || opensQuotedTitle(text, starts, ends, next); // "August Strindbergs ”Fröken Julie”"
       title[e] = titles.contains(span);
-      int after = next;
       beforeNoun[e] = tags != null && next < n && Character.isLowerCase(text.charAt(starts[next]))
           && isNounOrAdjective(tags, view.first[next]) || opensQuotedTitle(text, starts, ends, next)
-          || span.end() == next && found.stream().anyMatch(other -> other.start() == after); // "Erna Solbergs Høyre"
+          || span.end() == next && next < n && opensSpan[next]; // "Erna Solbergs Høyre"
       boolean acronymAfter = e > 0 && found.get(e - 1).end() == span.start() && span.end() - span.start() == 1
           && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]); // "Världshälsoorganisationen WHO"
       boolean shortFormAfter = e > 0 && found.get(e - 1).end() + 1 == span.start() && text.charAt(starts[span.start() - 1]) == ','

@@ -857,21 +857,24 @@ final class SpanTyper {
   /** Nouns of what a producer publishes: "en mätning från Voxmeter", "en sammanställning från Infront". */
   private static final Set<String> PRODUCTS_OF_PRODUCERS = Set.of("mätning", "mätningen", "undersökning", "undersökningen",
       "enkät", "enkäten", "sammanställning", "sammanställningen", "rapport", "rapporten", "analys", "analysen",
-      "prognos", "prognosen", "statistik", "siffror", "uppgifter", "data", "opinionsmätning", "väljarbarometer",
-      "mättjänsten", "analysföretaget", "opinionsinstitutet", "undersökningsföretaget");
+      "prognos", "prognosen", "statistik", "siffror", "uppgifter", "data", "opinionsmätning", "väljarbarometer");
+
+  /** Nouns for a producer right before its name: "opinionsinstitutet Novus" ("mättjänsten IQAir" by its ending). */
+  private static final Set<String> PRODUCERS = Set.of("analysföretaget", "opinionsinstitutet", "undersökningsföretaget");
 
   /**
    * "enligt en mätning från Voxmeter", "enligt mättjänsten IQAir": the name of who produced a
    * measurement or a report is an organisation, whatever the tagger took the unknown word for.
    */
   static boolean isProducerAt(CharSequence text, int[] starts, int[] ends, int s) {
-    if (s >= 2 && Set.of("från", "av").contains(word(text, starts, ends, s - 1))
-        && PRODUCTS_OF_PRODUCERS.contains(word(text, starts, ends, s - 2).toLowerCase(java.util.Locale.ROOT))) {
-      return true;
+    if (s < 1 || ends[s - 1] - starts[s - 1] < 2 || !Character.isLowerCase(text.charAt(starts[s - 1]))) {
+      return false; // most names follow no lower-case word of the kind: no strings made for them
     }
-    String before = s >= 1 ? word(text, starts, ends, s - 1) : "";
-    return before.endsWith("tjänsten") || before.equals("analysföretaget") || before.equals("opinionsinstitutet")
-        || before.equals("undersökningsföretaget");
+    String before = word(text, starts, ends, s - 1);
+    if (s >= 2 && (before.equals("från") || before.equals("av"))) {
+      return PRODUCTS_OF_PRODUCERS.contains(word(text, starts, ends, s - 2).toLowerCase(java.util.Locale.ROOT));
+    }
+    return before.endsWith("tjänsten") || PRODUCERS.contains(before);
   }
 
   static NerLabels.TokenSpan producerByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
