@@ -135,7 +135,7 @@ final class EntityRules {
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);
     out.sort(java.util.Comparator.comparingInt(NerLabels.TokenSpan::start));
-    out = SpanJoiner.bodiesOfCountries(text, starts, ends, out, gazetteer);
+    out = SpanJoiner.joinedWithPlaces(text, starts, ends, out, gazetteer);
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
@@ -505,10 +505,9 @@ final class EntityRules {
   static List<NerLabels.TokenSpan> datelinePlace(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     int n = starts.length;
-    int place = Dateline.length(text, starts, ends, 0, n) > 0 ? Dateline.placeWords(text, starts, ends, 0, n)
-        : Dateline.ownPlaceWords(text, starts, ends, 0, n);
-    if (place == 0 || Dateline.length(text, starts, ends, 0, n) == 0
-        && !PlaceHeadings.isPlace(text.subSequence(starts[0], ends[place - 1]).toString(), gazetteer)) {
+    boolean agency = Dateline.length(text, starts, ends, 0, n) > 0;
+    int place = agency ? Dateline.placeWords(text, starts, ends, 0, n) : Dateline.ownPlaceWords(text, starts, ends, 0, n);
+    if (place == 0 || !agency && !PlaceHeadings.isPlace(text.subSequence(starts[0], ends[place - 1]).toString(), gazetteer)) {
       return spans;
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 1);

@@ -785,11 +785,11 @@ final class MissedNames {
     }
     int end = i + 1;
     while (end < n && end - i < 6 && (RuleTokens.isCapitalisedWord(text, starts[end], ends[end])
-        || Set.of("i", "för", "och").contains(word(text, starts, ends, end)) && end + 1 < n
+        || NAME_CONNECTORS.contains(word(text, starts, ends, end)) && end + 1 < n
             && RuleTokens.isCapitalisedWord(text, starts[end + 1], ends[end + 1]))) {
       end++;
     }
-    boolean closed = end < n && word(text, starts, ends, end).equals(",");
+    boolean closed = end < n && isMark(text, starts, ends, end, ',');
     String name = text.subSequence(starts[i], ends[end - 1]).toString();
     if (!closed || name.length() <= acronym.length() + 3 || !EntityMerger.lettersInOrder(acronym, name)) {
       return null;
@@ -798,6 +798,9 @@ final class MissedNames {
     out.removeIf(span -> span.start() > i && span.start() < last); // "Norden" inside the name
     return new NerLabels.TokenSpan(i, end, "ORG");
   }
+
+  /** Lower-case words inside a body's name: "Samhällsbyggnadsbolaget i Norden". */
+  private static final Set<String> NAME_CONNECTORS = Set.of("i", "för", "och");
 
   private static boolean isMark(CharSequence text, int[] starts, int[] ends, int i, char mark) {
     return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == mark;

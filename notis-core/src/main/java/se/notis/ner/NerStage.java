@@ -198,7 +198,6 @@ public final class NerStage extends AbstractStage {
     return !NOT_AFTER_GENITIVE.contains(text.substring(start, end)) && !PhraseWords.endsPhrase(text, start, end);
   }
 
-  /** Whether token {@code t} is an opening quote mark before a capitalised word: a title a genitive may govern. */
   /**
    * "Puccinis ”Tosca”", "Wagners ”Valkyrian”": one word in the genitive before a quoted title is its
    * maker, a person, unless it is an organisation ("SVT:s ”Istiden”").
@@ -206,12 +205,13 @@ public final class NerStage extends AbstractStage {
   private static NerLabels.TokenSpan makerOfWork(String text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
     int s = span.start();
-    String w = text.substring(starts[s], ends[s]);
-    boolean maker = span.end() - s == 1 && !"ORG".equals(span.type()) && !"PER".equals(span.type()) && w.endsWith("s")
-        && !w.endsWith(":s") && opensQuotedTitle(text, starts, ends, span.end()) && !gazetteer.isListedBody(text, starts[s], ends[s]);
+    boolean maker = span.end() - s == 1 && !"ORG".equals(span.type()) && !"PER".equals(span.type())
+        && opensQuotedTitle(text, starts, ends, span.end()) && text.charAt(ends[s] - 1) == 's'
+        && text.charAt(ends[s] - 2) != ':' && !gazetteer.isListedBody(text, starts[s], ends[s]);
     return maker ? new NerLabels.TokenSpan(s, span.end(), "PER") : span;
   }
 
+  /** Whether token {@code t} is an opening quote mark before a capitalised word: a title a genitive may govern. */
   private static boolean opensQuotedTitle(String text, int[] starts, int[] ends, int t) {
     return t + 1 < starts.length && ends[t] - starts[t] == 1 && "”“«\"".indexOf(text.charAt(starts[t])) >= 0
         && ends[t] == starts[t + 1] && Character.isUpperCase(text.charAt(starts[t + 1]));

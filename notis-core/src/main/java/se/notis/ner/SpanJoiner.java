@@ -333,9 +333,10 @@ final class SpanJoiner {
   /** Whether the last word of {@code name} is the head of an English body's name ("Rapid Support Forces"). */
   /**
    * "Natural Resources Canada", "LRF Skåne", "RSMH Gävle": an acronym or a name in English words right
-   * before a listed place is the body's branch or office there, one name.
+   * before a listed place is the body's branch or office there, one name; so is a city before its
+   * airport ("Göteborg Landvetter Airport").
    */
-  static List<NerLabels.TokenSpan> bodiesOfCountries(CharSequence text, int[] starts, int[] ends,
+  static List<NerLabels.TokenSpan> joinedWithPlaces(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (int k = 0; k < spans.size(); k++) {

@@ -231,8 +231,6 @@ final class QuoteFinder {
             && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
           return k - 1;
         }
-        // "…, något som ger hopp", "…, medan …", "…, men vill inte kommentera": the writer's comment or the
-        // speaker's own next act, no part of what was said
         // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …", "menar att A och hävdar att B":
         // a second statement, read on its own
         if (isWord(k, ",") && isWord(k + 1, "men") && (reportsAgain(k + 2, last) || pronoun(k + 2) != null && reportsAgain(k + 3, last))) {
@@ -243,6 +241,8 @@ final class QuoteFinder {
           resumeAt = k;
           return k - 1;
         }
+        // "…, något som ger hopp", "…, medan …", "…, men vill inte kommentera": the writer's comment or the
+        // speaker's own next act, no part of what was said
         if (isWritersComment(k) || isWord(k, ",") && (isWord(k + 1, "medan")
             || isWord(k + 1, "men") && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)))) {
           return k - 1;
