@@ -141,6 +141,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
+    out.replaceAll(span -> SpanTyper.bodyByAdjectiveHead(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withPrize(text, starts, ends, span));
     out = SpanJoiner.schoolInPlace(text, starts, ends, out, gazetteer);

@@ -53,7 +53,9 @@ final class EntityWords {
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg", "AP", "DPA", "ANSA", "EFE", "NRK", "YLE",
       "ABC", "NBC", "CBS", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten",
       "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni", "Di",
-      "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten");
+      "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten",
+      // local papers by their letters, as their own reporters and the agencies cite them
+      "NWT", "JP", "HD", "UNT", "NSD", "ÖP", "VLT", "VK", "BT", "GD", "DT", "SDS", "HN", "ÖA", "NA", "EK");
 
   /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",
@@ -259,7 +261,7 @@ final class EntityWords {
   private static final Set<String> ADJECTIVE_ORG_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
       "akademien", "kyrkan", "museet", "universitetet", "förbundet", "domstolen", "banken", "korset", "nationerna",
       "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet", "sjukhuset",
-      "myndigheten", "organisationen"); // "Palestinska myndigheten", "Världsmeteorologiska organisationen"
+      "myndigheten", "organisationen", "insatsstyrkan"); // "Palestinska myndigheten", "Nationella insatsstyrkan"
 
   /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Södra vägen". */
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",

@@ -883,6 +883,19 @@ final class SpanTyper {
         ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
   }
 
+  /**
+   * "Nationella insatsstyrkan", "Palestinska myndigheten": a capitalised adjective and a lower-case head
+   * naming a body, which the tagger called MISC, is that body.
+   */
+  static NerLabels.TokenSpan bodyByAdjectiveHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    if (!"MISC".equals(span.type()) || span.end() - s != 2 || !Character.isLowerCase(text.charAt(starts[s + 1]))) {
+      return span;
+    }
+    String head = EntityWords.stripGenitive(word(text, starts, ends, s + 1));
+    return "ORG".equals(EntityWords.adjectiveHeadType(head)) ? new NerLabels.TokenSpan(s, span.end(), "ORG") : span;
+  }
+
   /** Royal titles in lower case, as running text writes them before the name. */
   private static final Set<String> ROYAL_TITLES = Set.of("kung", "kungen", "konung", "drottning", "drottningen",
       "kronprinsessan", "kronprinsen", "prinsessan", "prinsen", "prins", "prinsessa", "hertigen", "hertiginnan",
