@@ -516,6 +516,8 @@ final class EntityRules {
     for (NerLabels.TokenSpan span : spans) {
       if (span.start() >= place) {
         out.add(span);
+      } else if (span.end() - place >= 2 && "PER".equals(span.type()) && !agency) {
+        out.add(new NerLabels.TokenSpan(place, span.end(), span.type())); // "UPPSALA Elin Bergkvist landade": the person after it
       }
     }
     return out;

@@ -260,7 +260,8 @@ final class SpanSplitter {
   static List<NerLabels.TokenSpan> splitAtSlash(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     for (int k = span.start() + 1; k + 1 < span.end(); k++) {
       if (ends[k] - starts[k] == 1 && text.charAt(starts[k]) == '/' && Character.isUpperCase(text.charAt(starts[k + 1]))
-          && Character.isUpperCase(text.charAt(starts[span.start()]))) {
+          && Character.isUpperCase(text.charAt(starts[span.start()])) && ends[k - 1] - starts[k - 1] > 1
+          && ends[k + 1] - starts[k + 1] > 1) { // not the versions of a model, "Gripen E/F"
         String type = "MISC".equals(span.type()) ? "ORG" : span.type();
         List<NerLabels.TokenSpan> out = new ArrayList<>(2);
         out.add(new NerLabels.TokenSpan(span.start(), k, type));
