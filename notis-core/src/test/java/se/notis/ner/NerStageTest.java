@@ -617,6 +617,8 @@ class NerStageTest {
     assertEquals("LOC Norrköping", NamesFound.taggedEntities("NORRKÖPING En 34-årig man från Hageby dömdes på "
         + "torsdagen för grov misshandel.").get("NORRKÖPING"));
     assertEquals("LOC Kiruna", NamesFound.taggedEntities("KIRUNA (SVT) Valdeltagandet i sametingsvalet steg.").get("KIRUNA"));
+    assertEquals("PER Elin Bergkvist", NamesFound.taggedEntities("UPPSALA Elin Bergkvist landade utanför Floridas kust i "
+        + "natt.").get("Elin Bergkvist"));
   }
 
   /** A storm or a ship a kind noun introduced keeps its type where the name stands alone. */
