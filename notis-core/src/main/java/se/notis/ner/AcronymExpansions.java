@@ -99,12 +99,16 @@ final class AcronymExpansions {
   /**
    * Whether the acronym at token {@code t}, set off by commas, renames the name before the comma: it
    * spells it, or it is an international body's acronym, which spells the English name
-   * ("Världshälsoorganisationen, WHO, …").
+   * ("Världshälsoorganisationen, WHO, …"), or a body's name of several words stands before it, whose
+   * acronym may spell an older or a foreign name ("Totalförsvarets forskningsinstitut, FOI,").
    */
   static boolean renamesNameBeforeComma(String text, int[] starts, int[] ends, int t, String name) {
+    String acronym = text.substring(starts[t], ends[t]);
     return spellsNameBeforeComma(text, starts, ends, t, name)
-        || isAppositive(text, starts, t) && EntityWords.isInternational(text.substring(starts[t], ends[t]))
-            && endsLikeBody(name); // not "Nato, EU, FN och OSSE" or "Röda korset, UNICEF,"
+        || isAppositive(text, starts, t) && EntityWords.isInternational(acronym)
+            && endsLikeBody(name) // not "Nato, EU, FN och OSSE" or "Röda korset, UNICEF,"
+        || isAppositive(text, starts, t) && acronym.length() >= 3 && EntityMerger.isAcronym(acronym)
+            && name.indexOf(' ') > 0 && EntityWords.isBodyHead(name.substring(name.lastIndexOf(' ') + 1));
   }
 
   /** Endings of the Swedish names of international bodies: "Världshälsoorganisationen", "Internationella valutafonden". */

@@ -411,8 +411,10 @@ final class EntityMerger {
     if (EntityWords.isInternational(part) || EntityWords.PARTIES.contains(part)) {
       return false; // "Nato" is whole, not "Nato Forward Land Forces"; "EU" not "EU Digital Summit"
     }
-    if (!"PER".equals(fullType) && gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())) {
-      return false; // a listed company is itself, not its product or service ("Spotify", "Spotify Premium"; "SVT", "SVT Play")
+    if (!"PER".equals(fullType) && gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())
+        && (gazetteer.name(full) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+      return false; // a listed company is itself, not its product or service ("Spotify", "Spotify Premium"; "SVT", "SVT Play"),
+      // but a short form of its own listed longer name ("Volvo" after "Volvo Cars")
     }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
@@ -635,6 +637,9 @@ final class EntityMerger {
     }
     if (surface.indexOf(' ') > 0 && gazetteer.name(stripped) != 0 && gazetteer.name(surface) == 0) {
       return stripped; // "Svensk Handels": a listed name of several words in the genitive
+    }
+    if (surface.indexOf(' ') > 0 && gazetteer.name(surface) != 0 && gazetteer.name(stripped) == 0) {
+      return surface; // "Volvo Cars fabrik": a listed name that ends in s takes no other in the genitive
     }
     int partStart = Math.max(surface.lastIndexOf(' '), surface.lastIndexOf('-')) + 1;
     if (end - partStart < 3) {

@@ -174,10 +174,21 @@ final class EntityRules {
     String word = text.subSequence(starts[last], ends[last]).toString();
     boolean lowerTail = last > span.start() && Character.isLowerCase(word.charAt(0))
         && !EntityWords.NAME_PARTICLES.contains(word);
-    if (lowerTail && (notPhrase.test(last) || PhraseWords.isKnownNotNoun(word))) {
+    if (lowerTail && (notPhrase.test(last) || PhraseWords.isKnownNotNoun(word)
+        || isDefinite(word) && isDefinite(text.subSequence(starts[last - 1], ends[last - 1]).toString())
+            && Character.isUpperCase(text.charAt(starts[last - 1])))) {
       return new NerLabels.TokenSpan(span.start(), last, span.type());
     }
     return span;
+  }
+
+  /**
+   * Whether a noun looks definite ("-et", "-en"): two definite nouns in a row are two phrases, so
+   * "lämnade Polisförbundet förhandlingsbordet" ends the name before the object, while a definite
+   * head after an adjective or a genitive stays in it ("Karolinska institutet", "Mark- och miljödomstolen").
+   */
+  private static boolean isDefinite(String word) {
+    return word.length() > 5 && (word.endsWith("et") || word.endsWith("en"));
   }
 
   /**

@@ -55,7 +55,7 @@ final class EntityWords {
       "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni", "Di",
       "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten",
       // local papers by their letters, as their own reporters and the agencies cite them
-      "NWT", "JP", "HD", "UNT", "NSD", "ÖP", "VLT", "VK", "BT", "GD", "DT", "SDS", "HN", "ÖA", "NA", "EK");
+      "NWT", "JP", "HD", "UNT", "NSD", "ÖP", "VLT", "VK", "BT", "GD", "DT", "SDS", "HN", "ÖA", "NA", "EK", "NT");
 
   /** Lower-case words that belong inside names (von Essen, El Excelsior is capitalised). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "de", "af", "la", "le", "el", "del", "da",
@@ -170,6 +170,23 @@ final class EntityWords {
       "gruppen", "samebyn", "samebyarna", "nätverket", "myndigheten", "butiken", "säkerhetstjänsten",
       "underrättelsetjänsten", "bandet", "duon", "orkestern", "styrkan", "styrkorna", "milisen", "kören", "tillverkaren",
       "institutet", "leverantören", "operatören"};
+
+  /** Word endings of the head of a body's name: "Glesbygdsmedicinskt centrum", "Näringslivets regelnämnd". */
+  private static final String[] BODY_HEAD_ENDINGS = {"centrum", "center", "centret", "institut", "institutet", "nämnd",
+      "nämnden", "råd", "rådet", "myndighet", "myndigheten", "fond", "fonden", "organisation", "organisationen",
+      "förbund", "förbundet", "byrå", "byrån", "kommitté", "kommittén", "styrelse", "styrelsen", "akademi",
+      "akademien", "förvaltning", "förvaltningen", "inspektion", "inspektionen", "kansli", "kansliet",
+      "sekretariat", "sekretariatet", "stiftelse", "stiftelsen", "förening", "föreningen", "verket", "ministeriet", "departementet", "kommission", "kommissionen"};
+
+  /** Whether a lower-case word ends in the head of a body's name: "regelnämnd", "brandcentret", "institut". */
+  static boolean isBodyHead(String lower) {
+    for (String ending : BODY_HEAD_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a lower-case word is a noun for a kind of organisation: "partiet", "fackförbundet", "parti". */
   static boolean isOrganisationHead(String word) {

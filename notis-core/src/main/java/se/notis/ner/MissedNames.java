@@ -491,7 +491,7 @@ final class MissedNames {
       boolean[] taken, IntPredicate notPhrase, Gazetteer gazetteer) {
     if (i == 0 || text.charAt(ends[i] - 1) == 's'
         || !EntityWords.isOrganisationHead(word(text, starts, ends, i - 1).toLowerCase(Locale.ROOT))
-            && !isHeadAfterGenitive(text, starts, ends, i - 1)) {
+            && !isHeadAfterGenitive(text, starts, ends, i - 1) && !isAcronymAfterBodyHead(text, starts, ends, i)) {
       return null; // "publicistföreningen Utgivarnas gemensamma …": a genitive ends the name
     }
     int run = i + 1;
@@ -517,6 +517,12 @@ final class MissedNames {
       }
     }
     return end > i + 1 ? new NerLabels.TokenSpan(i, end, "ORG") : null;
+  }
+
+  /** "det kanadensiska brandcentret CIFFC": an acronym after a lower-case noun for a body is that body's name. */
+  static boolean isAcronymAfterBodyHead(CharSequence text, int[] starts, int[] ends, int i) {
+    return i > 0 && isLower(text, starts[i - 1]) && ends[i] - starts[i] >= 3 && isAllCaps(word(text, starts, ends, i))
+        && EntityWords.isBodyHead(word(text, starts, ends, i - 1));
   }
 
   /**
@@ -607,7 +613,8 @@ final class MissedNames {
     int next = i + 1;
     if (next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
         || !isLower(text, starts[next])
-        || !(gazetteer.isCommon(text, starts[i], ends[i]) || PLACE_OPENERS.contains(w) || w.endsWith("iska"))) {
+        || !(PLACE_OPENERS.contains(w) || w.endsWith("iska") || gazetteer.isCommon(text, starts[i], ends[i])
+            && PhraseWords.isKnownAdjective(w.toLowerCase(Locale.ROOT)))) { // not "Både hyresnämnden och …"
       return null;
     }
     boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
@@ -621,13 +628,6 @@ final class MissedNames {
   /** Words before an adjective that make its phrase a description ("det europeiska förbundet Uefa"). */
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("den", "det", "de", "en", "ett", "denna",
       "detta", "dessa");
-
-  /** Word endings of the head of a body's name: "Glesbygdsmedicinskt centrum", "Näringslivets regelnämnd". */
-  private static final String[] BODY_HEAD_ENDINGS = {"centrum", "center", "centret", "institut", "institutet", "nämnd",
-      "nämnden", "råd", "rådet", "myndighet", "myndigheten", "fond", "fonden", "organisation", "organisationen",
-      "förbund", "förbundet", "byrå", "byrån", "kommitté", "kommittén", "styrelse", "styrelsen", "akademi",
-      "akademien", "förvaltning", "förvaltningen", "inspektion", "inspektionen", "kansli", "kansliet",
-      "sekretariat", "sekretariatet", "stiftelse", "stiftelsen", "förening", "föreningen"};
 
   /** The most words a body's name before its acronym may have. */
   private static final int MAX_BODY_WORDS = 6;
@@ -663,11 +663,8 @@ final class MissedNames {
 
   private static boolean hasBodyHead(CharSequence text, int[] starts, int[] ends, int from, int to) {
     for (int k = from; k < to; k++) {
-      String word = word(text, starts, ends, k).toLowerCase(java.util.Locale.ROOT);
-      for (String ending : BODY_HEAD_ENDINGS) {
-        if (word.endsWith(ending)) {
-          return true;
-        }
+      if (EntityWords.isBodyHead(word(text, starts, ends, k).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
       }
     }
     return false;

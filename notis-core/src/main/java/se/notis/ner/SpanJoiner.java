@@ -624,7 +624,10 @@ final class SpanJoiner {
       java.util.Map.entry("station", "LOC"), java.util.Map.entry("bangård", "LOC"),
       java.util.Map.entry("rangerbangård", "LOC"), java.util.Map.entry("slott", "LOC"),
       java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"),
-      java.util.Map.entry("Airport", "LOC"));
+      java.util.Map.entry("Airport", "LOC"), java.util.Map.entry("åklagarkammare", "ORG"),
+      java.util.Map.entry("museum", "ORG"), java.util.Map.entry("konstmuseum", "ORG"),
+      java.util.Map.entry("stadsmuseum", "ORG"), java.util.Map.entry("länsmuseum", "ORG"),
+      java.util.Map.entry("konstskola", "ORG"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -637,10 +640,11 @@ final class SpanJoiner {
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
-      "ängar"); // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by"
+      "ängar", "skärgård"); // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by"
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
-  private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central");
+  private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
+      "skärgård"); // "Keflavíks flygplats", "Stockholms skärgård"
 
   /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */
   static boolean isPlaceOfPlace(String noun) {
@@ -700,9 +704,10 @@ final class SpanJoiner {
     }
     String type = institutionType(noun);
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
-    // "Sundsvall-Timrå flygplats", "Vällingby centrum", but "Bryssels flygplats" is Brussels' airport and
-    // "Drottninghögs centrum" the centre of Drottninghög
-    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || GENITIVE_PLACES_OF_PLACES.contains(noun))
+    // "Sundsvall-Timrå flygplats", "Vällingby centrum", "Arvidsjaurs flygplats", but "Drottninghögs centrum"
+    // is the centre of Drottninghög
+    boolean named = end + 1 < starts.length && Character.isUpperCase(text.charAt(starts[end + 1])); // "Bryssels flygplats Zaventem"
+    boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || GENITIVE_PLACES_OF_PLACES.contains(noun) && !named)
         && !"PER".equals(span.type());
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");

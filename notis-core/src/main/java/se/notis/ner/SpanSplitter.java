@@ -272,15 +272,22 @@ final class SpanSplitter {
     return List.of(span);
   }
 
-  /** "talesperson för Sverigedemokraterna Oscar Sjöstedt": where a person's name starts after a party, else -1. */
+  /**
+   * "talesperson för Sverigedemokraterna Oscar Sjöstedt", "fick Samlingspartiets Stubb": where a
+   * person's name starts after a party, else -1. A party abroad is known by its genitive "-partiets",
+   * after which any capitalised word is its politician.
+   */
   private static int personAfterParty(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
     int k = span.start() + 1;
-    if (k >= span.end() || !PARTIES.contains(stripGenitive(word(text, starts, ends, span.start())))
-        || (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) == 0) {
+    if (k >= span.end()) {
       return -1;
     }
-    return k;
+    String party = word(text, starts, ends, span.start());
+    boolean swedish = PARTIES.contains(stripGenitive(party))
+        && (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) != 0;
+    boolean abroad = party.length() > 8 && party.endsWith("partiets") && RuleTokens.isCapitalisedWord(text, starts[k], ends[k]);
+    return swedish || abroad ? k : -1;
   }
 
   /**

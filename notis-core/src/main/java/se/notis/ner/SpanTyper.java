@@ -579,8 +579,9 @@ final class SpanTyper {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
       NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-      boolean acronym = last != null && last.end() == span.start() && "ORG".equals(last.type())
-          && "MISC".equals(span.type()) && span.end() - span.start() == 1
+      boolean afterBody = last != null && last.end() == span.start() && "ORG".equals(last.type())
+          || MissedNames.isAcronymAfterBodyHead(text, starts, ends, span.start()); // "meteorologiska institut AEMET"
+      boolean acronym = afterBody && "MISC".equals(span.type()) && span.end() - span.start() == 1
           && EntityWords.isAllCaps(word(text, starts, ends, span.start()));
       out.add(acronym ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
     }

@@ -747,4 +747,46 @@ class NerStageTest {
         + "Norden, rasade med nästan 25 procent. Enligt SBB är bolagets likviditet god.");
     assertEquals("ORG Samhällsbyggnadsbolaget i Norden", found.get("SBB"), found.toString());
   }
+
+  /** A body's acronym between commas names it whatever its letters spell; so does one after a body's lower-case noun. */
+  @Test
+  void acronymsOfBodiesByTheirPlace() {
+    Map<String, String> found = NamesFound.taggedEntities("Forskaren Anna Berg vid Totalförsvarets forskningsinstitut, "
+        + "FOI, tror att affären kan öppna dörrar. Enligt det kanadensiska brandcentret CIFFC brann det över 400 "
+        + "bränder. Enligt Spaniens meteorologiska institut AEMET har det fallit mindre regn.");
+    assertEquals("ORG Totalförsvarets forskningsinstitut", found.get("FOI"), found.toString());
+    assertEquals("ORG CIFFC", found.get("CIFFC"), found.toString());
+    assertEquals("ORG AEMET", found.get("AEMET"), found.toString());
+  }
+
+  /** A listed company's short form is its listed longer name, which ends in an s of its own, not a genitive. */
+  @Test
+  void aListedCompanysShortFormAndGenitive() {
+    Map<String, String> found = NamesFound.taggedEntities("Produktionen vid Volvo Cars fabrik på Torslanda stod helt "
+        + "still. Sandberg menar att Volvos ledning har underskattat missnöjet.");
+    assertEquals("ORG Volvo Cars", found.get("Volvo Cars"), found.toString());
+    assertEquals("ORG Volvo Cars", found.get("Volvos"), found.toString());
+  }
+
+  /** Neither a conjunction opening a sentence nor the definite object after a name belongs to a name. */
+  @Test
+  void noNameRunsIntoCommonWords() {
+    Map<String, String> found = NamesFound.taggedEntities("I går lämnade Polisförbundet förhandlingsbordet. Både "
+        + "hyresnämnden och Hovrätten för Västra Sverige gick på föreningens linje.");
+    assertEquals("ORG Polisförbundet", found.get("Polisförbundet"), found.toString());
+    assertNull(found.get("Både hyresnämnden"), found.toString());
+  }
+
+  /** A party abroad in the genitive and its politician; places and bodies named by a place and their noun. */
+  @Test
+  void partiesPoliticiansAndInstitutionsOfPlaces() {
+    Map<String, String> found = NamesFound.taggedEntities("Alexander Stubb gick vidare. I valet fick Samlingspartiets "
+        + "Stubb 27,2 procent. Åklagare Karin Sjöberg vid Helsingborgs åklagarkammare säger att ärendet prioriteras. "
+        + "Flygtrafiken till och från Keflavíks flygplats påverkades inte. Kalmar konstmuseum visade hennes bilder.");
+    assertEquals("ORG Samlingspartiet", found.get("Samlingspartiets"), found.toString());
+    assertEquals("PER Alexander Stubb", found.get("Stubb"), found.toString());
+    assertEquals("ORG Helsingborgs åklagarkammare", found.get("Helsingborgs åklagarkammare"), found.toString());
+    assertEquals("LOC Keflavíks flygplats", found.get("Keflavíks flygplats"), found.toString());
+    assertEquals("ORG Kalmar konstmuseum", found.get("Kalmar konstmuseum"), found.toString());
+  }
 }
