@@ -613,11 +613,12 @@ final class MissedNames {
     int next = i + 1;
     if (next >= n || taken[next] || w.length() < 4 || !(w.endsWith("a") || w.endsWith("e"))
         || !isLower(text, starts[next])
-        || !(PLACE_OPENERS.contains(w) || w.endsWith("iska") || gazetteer.isCommon(text, starts[i], ends[i])
-            && PhraseWords.isKnownAdjective(w.toLowerCase(Locale.ROOT)))) { // not "Både hyresnämnden och …"
+        || !(PLACE_OPENERS.contains(w) || w.endsWith("iska")
+            || PhraseWords.isKnownAdjective(w.toLowerCase(Locale.ROOT)))) { // not "Både hyresnämnden och …"
       return null;
     }
-    boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
+    boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1)
+        || word(text, starts, ends, i - 1).equals("Enligt")); // "Enligt Röda halvmånen kan …"
     String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
     // At a sentence's start a body's head still tells: a common noun phrase would have its article
     // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").

@@ -1287,6 +1287,10 @@ final class QuoteFinder {
         if (m != null && m.ref == Ref.NAME && m.startTok - 1 > first && isWord(m.startTok - 1, ",")) {
           // "Maria Engström, Kristdemokraterna, säger att …": the party set off after the person is hers
           Mention person = isPerson(m) ? null : mentionEndingAt(m.startTok - 2, first);
+          Mention body = isPerson(m) ? null : nameEndingAt(m.startTok - 2);
+          if (body != null && sameEntity(body, m)) {
+            return workerBefore(body, first); // "Jonas Hedberg vid Totalförsvarets forskningsinstitut, FOI, tror att …"
+          }
           return person != null && person.ref == Ref.NAME && isPerson(person) ? person : m;
         }
       }
@@ -1298,7 +1302,7 @@ final class QuoteFinder {
      * before a workplace, not the workplace, speaks; {@code m} when no person stands before it.
      */
     Mention workerBefore(Mention m, int first) {
-      int prep = m.startTok - 1;
+      int prep = nameStartTok(m) - 1;
       if (prep - 1 > first && isLowerWord(prep) && isAny(prep - 1, "vid", "på", "hos")) {
         prep--; // "vid universitetet La Sapienza": the workplace's kind noun
       }
@@ -1307,6 +1311,44 @@ final class QuoteFinder {
       }
       Mention worker = mentionEndingAt(prep - 1, first);
       return worker != null && worker.ref == Ref.NAME && isPerson(worker) ? worker : m;
+    }
+
+    /**
+     * The first token of the name that ends with the mention: "Hebreiska universitetet" for the
+     * description "universitetet" the entity stage found inside it; else the mention's own first token.
+     */
+    int nameStartTok(Mention m) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.end()[e] == m.spanEnd && ents.start()[e] < m.spanStart) {
+          return tokenAt(ents.start()[e]);
+        }
+      }
+      return m.startTok;
+    }
+
+    /** The entity stage's name that ends with token {@code j}, as a mention; null if none. */
+    Mention nameEndingAt(int j) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.end()[e] == te[j]) {
+          return new Mention(tokenAt(ents.start()[e]), j + 1, ents.start()[e], te[j], Ref.NAME);
+        }
+      }
+      return null;
+    }
+
+    /** Whether the entity stage gave the names of both mentions one canonical form ("Totalförsvarets forskningsinstitut, FOI"). */
+    boolean sameEntity(Mention a, Mention b) {
+      String first = canonicalEndingAt(a.spanEnd);
+      return first != null && first.equals(canonicalEndingAt(b.spanEnd));
+    }
+
+    private String canonicalEndingAt(int end) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.end()[e] == end) {
+          return ents.canonical()[e];
+        }
+      }
+      return null;
     }
 
     /** Whether the entity stage typed the mention's span a person. */

@@ -94,6 +94,25 @@ class QuoteStageTest {
             + "Kommunstyrelsens ordförande Maria Engström, Kristdemokraterna, säger att kommunen står inför tuffa år."));
   }
 
+  /** A worker before a workplace the entity stage named whole, or before a body and its acronym, speaks. */
+  @Test
+  void theWorkerBeforeANamedWorkplaceSpeaks() {
+    assertEquals(List.of("krisen är den djupaste i Israels historia | indirect | Yael Sharon | menar",
+            "affären kan öppna dörrar i regionen | indirect | Jonas Hedberg | tror"),
+        named("Statsvetaren Yael Sharon vid Hebreiska universitetet menar att krisen är den djupaste i Israels historia. "
+            + "Försvarsanalytikern Jonas Hedberg vid Totalförsvarets forskningsinstitut, FOI, tror att affären kan "
+            + "öppna dörrar i regionen."));
+  }
+
+  /** "Enligt Röda halvmånen": a body named by an adjective is the whole source, and "Organisationen" points back to it. */
+  @Test
+  void aBodyNamedByAnAdjectiveSpeaks() {
+    assertEquals(List.of("kan dödssiffran stiga kraftigt | indirect | Röda halvmånen | Enligt",
+            "minst 10 000 personer saknas | indirect | Röda halvmånen | uppger"),
+        named("Enligt Röda halvmånen kan dödssiffran stiga kraftigt. Organisationen uppger att minst 10 000 personer "
+            + "saknas. Samtidigt varnar Världsmeteorologiska organisationen, WMO, för översvämningar."));
+  }
+
   private static List<String> named(String text) {
     return describe(NAMED.process(Document.of(text)));
   }
