@@ -1565,6 +1565,8 @@ final class TimeGrammar {
       boolean ahead = tense == FUTURE || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast"));
       if (definite) {
         date = weekday(dow, ahead ? FUTURE : PAST, true);
+      } else if (is(i - 1, "på")) {
+        date = weekday(dow, FUTURE, false); // "skulle träffas igen på måndag": a bare weekday after "på" lies ahead
       } else {
         date = weekday(dow, past ? PAST : FUTURE, past);
       }
@@ -1688,8 +1690,9 @@ final class TimeGrammar {
       int year = yearAfter(i + 2);
       int end = year > 0 ? i + 3 : i + 2;
       int offset = is(end, "nästa") && isAny(end + 1, "år", "året") ? 1
-          : isAny(end, "förra", "föregående") && isAny(end + 1, "år", "året") ? -1 : 0;
-      if (year == 0 && day != null && offset != 0) { // "första kvartalet nästa år"
+          : isAny(end, "förra", "föregående") && isAny(end + 1, "år", "året") || is(end, "i") && is(end + 1, "fjol") ? -1 : 0;
+      boolean thisYear = is(end, "i") && is(end + 1, "år"); // "andra kvartalet i år"
+      if (year == 0 && day != null && (offset != 0 || thisYear)) { // "första kvartalet nästa år", "fjärde kvartalet i fjol"
         year = day.getYear() + offset;
         end += 2;
       } else if (year == 0 && day != null) {
