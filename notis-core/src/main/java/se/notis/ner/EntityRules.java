@@ -152,6 +152,7 @@ final class EntityRules {
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = SpanTyper.acronymsAfterOrganisations(text, starts, ends, out);
     out = regionBodies(text, starts, ends, out);
+    out.replaceAll(span -> SpanTyper.localAuthority(text, starts, ends, span));
     out = actingMunicipalities(text, starts, ends, out, notPhrase);
     out = personsWithNicknames(text, starts, ends, out, gazetteer);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
@@ -207,7 +208,7 @@ final class EntityRules {
   }
 
   /** Capitalised words that make a region's name the name of its authority or one of its units. */
-  private static final java.util.Set<String> REGIONAL_BODIES = java.util.Set.of("Region", "Smittskydd");
+  private static final java.util.Set<String> REGIONAL_BODIES = java.util.Set.of("Region", "Smittskydd", "Räddningstjänsten");
 
   /**
    * A part the splitter cut that runs into a name found by its shape gives way to it, but a person

@@ -789,4 +789,16 @@ class NerStageTest {
     assertEquals("LOC Keflavíks flygplats", found.get("Keflavíks flygplats"), found.toString());
     assertEquals("ORG Kalmar konstmuseum", found.get("Kalmar konstmuseum"), found.toString());
   }
+
+  /** A city's authority, a rescue service named by its area and a metro line named by its colour. */
+  @Test
+  void authoritiesOfPlacesAndColouredLines() {
+    Map<String, String> found = NamesFound.taggedEntities("Moderaterna i Stockholms stad är kritiska. "
+        + "Räddningstjänsten Östra Götaland (RÖG) evakuerade 40 boende. Räddningstjänsten Arvika ryckte ut med "
+        + "dykare. Nu är hela tunneln för Gula linjen utsprängd.");
+    assertEquals("ORG Stockholms stad", found.get("Stockholms stad"), found.toString());
+    assertEquals("ORG Räddningstjänsten Östra Götaland", found.get("Räddningstjänsten Östra Götaland"), found.toString());
+    assertEquals("ORG Räddningstjänsten Arvika", found.get("Räddningstjänsten Arvika"), found.toString());
+    assertEquals("LOC Gula linjen", found.get("Gula linjen"), found.toString());
+  }
 }
