@@ -1565,8 +1565,11 @@ final class TimeGrammar {
       boolean ahead = tense == FUTURE || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast"));
       if (definite) {
         date = weekday(dow, ahead ? FUTURE : PAST, true);
-      } else if (is(i - 1, "på")) {
-        date = weekday(dow, FUTURE, false); // "skulle träffas igen på måndag": a bare weekday after "på" lies ahead
+      } else if (is(i - 1, "på") || is(i - 1, "med") && is(i - 2, "och")
+          || is(i - 1, "till") && (i < 2 || lex.weekdays.get(lw(i - 2)) == null)) {
+        // "skulle träffas igen på måndag", "från och med måndag", "fram till onsdag": a bare weekday there lies
+        // ahead, unless it ends a range told in the past ("pågick från fredag till söndag")
+        date = weekday(dow, FUTURE, false);
       } else {
         date = weekday(dow, past ? PAST : FUTURE, past);
       }
