@@ -412,15 +412,20 @@ final class EntityMerger {
       return false; // "Nato" is whole, not "Nato Forward Land Forces"; "EU" not "EU Digital Summit"
     }
     if (!"PER".equals(fullType) && gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())
-        && (gazetteer.name(full) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0) {
+        && (gazetteer.name(full) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0
+        && !CORPORATE_FORMS.contains(full.substring(part.length()).trim())) {
       return false; // a listed company is itself, not its product or service ("Spotify", "Spotify Premium"; "SVT", "SVT Play"),
-      // but a short form of its own listed longer name ("Volvo" after "Volvo Cars")
+      // but a short form of its own listed longer name ("Volvo" after "Volvo Cars") or of its legal name ("Husqvarna Group")
     }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }
     return ("ORG".equals(fullType) || "MISC".equals(fullType)) && !listedPlace;
   }
+
+  /** Words that close a company's legal name after its short form: "Husqvarna Group", "Norrbygg AB". */
+  private static final Set<String> CORPORATE_FORMS = Set.of("AB", "Group", "Holding", "Holdings", "Company", "Inc",
+      "Corporation", "ASA", "Oyj", "A/S", "plc", "Ltd");
 
   /** "lagen om …", "förordningen om …": a statute named by its subject, whose shorter titles name other statutes. */
   private static boolean isStatuteTitle(String name) {

@@ -58,7 +58,9 @@ final class SwedishTokenizer {
       return wordEnd(text, start + 1, to);
     }
     if (isWordChar(c)) {
-      return afterWord(text, start, wordEnd(text, start, to), to);
+      int word = wordEnd(text, start, to);
+      int domain = domainEnd(text, word, to);
+      return domain > word ? domain : afterWord(text, start, word, to);
     }
     if (c == '!' || c == '?') {
       int end = start + 1;
@@ -267,6 +269,23 @@ final class SwedishTokenizer {
       j--;
     }
     return j < start || !Character.isLetter(text.charAt(j));
+  }
+
+  /** Top-level domains that news write after a site's name without "www.": "Geblod.nu", "Hemnet.se". */
+  private static final java.util.Set<String> DOMAINS = java.util.Set.of("se", "nu", "com", "org", "net", "us", "io",
+      "eu", "fi", "no", "dk", "de", "info");
+
+  /** The end of ".se" or another top-level domain right after a word ({@code word} is where the word ends), else -1. */
+  private static int domainEnd(CharSequence text, int word, int to) {
+    if (word + 2 >= to || text.charAt(word) != '.') {
+      return -1;
+    }
+    int end = word + 1;
+    while (end < to && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+      end++;
+    }
+    boolean closed = end == to || !Character.isLetterOrDigit(text.charAt(end));
+    return closed && DOMAINS.contains(text.subSequence(word + 1, end).toString()) ? end : -1;
   }
 
   private static int urlEnd(CharSequence text, int start, int to) {

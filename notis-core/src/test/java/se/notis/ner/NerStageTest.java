@@ -801,4 +801,13 @@ class NerStageTest {
     assertEquals("ORG Räddningstjänsten Arvika", found.get("Räddningstjänsten Arvika"), found.toString());
     assertEquals("LOC Gula linjen", found.get("Gula linjen"), found.toString());
   }
+
+  /** A listed company's short form is its legal name; a site is named with its domain. */
+  @Test
+  void legalNamesAndSites() {
+    Map<String, String> found = NamesFound.taggedEntities("Husqvarna Group ökade försäljningen. Enligt Husqvarna "
+        + "testades robotarna i Sverige. Enligt organisationen Geblod.nu är bara var femte givare under 30 år.");
+    assertEquals("ORG Husqvarna Group", found.get("Husqvarna"), found.toString());
+    assertEquals("ORG Geblod.nu", found.get("Geblod.nu"), found.toString());
+  }
 }
