@@ -14,7 +14,8 @@ public final class Dateline {
 
   /** Agencies as written in a dateline's brackets; "TT-AFP" is read part by part. */
   private static final Set<String> AGENCIES = Set.of("tt", "afp", "ap", "reuters", "ntb", "ritzau", "dpa", "fnb",
-      "stt", "svt", "bloomberg", "ansa", "efe", "xinhua", "tass", "kyodo", "yonhap", "upi", "ria", "novosti", "anp", "belga");
+      "stt", "svt", "bloomberg", "ansa", "efe", "xinhua", "tass", "kyodo", "yonhap", "upi", "ria", "novosti", "anp", "belga",
+      "aftonbladet", "expressen", "dn", "svd", "gp", "sydsvenskan", "ekot"); // a paper's own reporter abroad: "FLIMS (Aftonbladet)"
 
   /** Place words before the bracket: "NEW YORK", "RIO DE JANEIRO". */
   private static final int MAX_PLACE_WORDS = 4;

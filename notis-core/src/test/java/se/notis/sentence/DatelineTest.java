@@ -34,6 +34,7 @@ class DatelineTest {
   void placeAgencyAndDashMakeTheDateline() {
     assertEquals(4, length("GÖTEBORG (TT) Tre personer har gripits."));
     assertEquals(6, length("MEXICO CITY (TT-AFP) – Hundratals migranter"));
+    assertEquals(4, length("FLIMS (Aftonbladet) Moa Lindqvist sprang bäst.")); // a paper's own reporter abroad
     assertEquals(5, length("Bryssel (Reuters) – EU:s ledare"));
   }
 
