@@ -145,7 +145,12 @@ final class EntityWords {
       "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment",
       "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén", "Shipping", "Airlines", "Airways", "Logistics",
       "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",
-      "Consulting", "Register", "Registry", "Navy");
+      "Consulting", "Register", "Registry", "Navy", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
+      "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech");
+
+  /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
+  static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",
+      "Universidade", "Università", "Universiteit", "Uniwersytet", "Yliopisto");
 
   /** Company forms that close a company's name, whatever the words before them ("SOS Alarm Sverige AB"). */
   static final Set<String> COMPANY_FORMS = Set.of("AB", "AB:s", "HB", "KB", "Ltd", "Inc", "GmbH", "Oyj", "ASA", "plc",

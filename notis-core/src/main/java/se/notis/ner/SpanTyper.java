@@ -289,10 +289,19 @@ final class SpanTyper {
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
     boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end());
     if (international || body || media || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
-        || !"LOC".equals(span.type()) && ORG_TAILS.contains(last)) {
+        || !"LOC".equals(span.type()) && ORG_TAILS.contains(last) || !one && namesUniversity(text, starts, ends, span)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
+  }
+
+  private static boolean namesUniversity(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    for (int k = span.start(); k < span.end(); k++) {
+      if (EntityWords.UNIVERSITY_WORDS.contains(word(text, starts, ends, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Axel Johnson-koncernen", "Bonnier-gruppen": a name joined by a hyphen to a noun for a company group. */

@@ -810,4 +810,13 @@ class NerStageTest {
     assertEquals("ORG Husqvarna Group", found.get("Husqvarna"), found.toString());
     assertEquals("ORG Geblod.nu", found.get("Geblod.nu"), found.toString());
   }
+
+  /** A university named in another language and a company named by an English word of its trade are organisations. */
+  @Test
+  void universitiesAndCompaniesByTheirWords() {
+    Map<String, String> found = NamesFound.taggedEntities("Katrin Vogel, statsvetare vid Freie Universität Berlin, "
+        + "menar att beskedet kom sent. Nordkust Paper lägger ner bruket, säger Mikael Strand.");
+    assertEquals("ORG Freie Universität Berlin", found.get("Freie Universität Berlin"), found.toString());
+    assertEquals("ORG Nordkust Paper", found.get("Nordkust Paper"), found.toString());
+  }
 }
