@@ -112,7 +112,45 @@ final class QuotedTitles {
             ? title(text, starts, ends, open) : -1;
       }
     }
+    for (int open = 0; open + 2 < starts.length; open++) {
+      int close = isQuoteMark(text, starts, ends, open) && !insideAny(new NerLabels.TokenSpan(open, open + 1, "MISC"), titles)
+          ? title(text, starts, ends, open) : -1;
+      if (close > 0 && close - open <= MAX_CREDITED_WORDS && isCredited(text, starts, ends, open, close)) {
+        titles.add(new NerLabels.TokenSpan(open + 1, close, "MISC"));
+        open = close;
+      }
+    }
+    titles.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return titles;
+  }
+
+  /** The most words a title told by its maker or year after it may have; a quote says more. */
+  private static final int MAX_CREDITED_WORDS = 6;
+
+  /**
+   * "”Ljuset i Rinkeby” av dramatikern Amir Nouri", "den hyllade ”Låtar från Boda” 1978": a short
+   * capitalised phrase in quote marks without a clause's punctuation, followed by its maker or its
+   * year, is a title even without a kind noun before it.
+   */
+  private static boolean isCredited(CharSequence text, int[] starts, int[] ends, int open, int close) {
+    for (int k = open + 1; k < close; k++) {
+      if (ends[k] - starts[k] == 1 && ",.!?:;–".indexOf(text.charAt(starts[k])) >= 0) {
+        return false;
+      }
+    }
+    if (close + 1 >= starts.length) {
+      return false;
+    }
+    String after = RuleTokens.word(text, starts, ends, close + 1);
+    boolean year = after.length() == 4 && (after.startsWith("19") || after.startsWith("20"))
+        && after.chars().allMatch(Character::isDigit);
+    return year || after.equals("av") && (isCapitalisedAt(text, starts, close + 2)
+        || close + 3 < starts.length && Character.isLowerCase(text.charAt(starts[close + 2])) && isCapitalisedAt(text, starts, close + 3));
+  }
+
+  /** Whether token {@code t} exists and opens with a capital: the maker's name, after a role or not ("av dramatikern Amir Nouri"). */
+  private static boolean isCapitalisedAt(CharSequence text, int[] starts, int t) {
+    return t < starts.length && Character.isUpperCase(text.charAt(starts[t]));
   }
 
   /** "tv-serier som ”Ally McBeal”": words between a kind noun and the titles of its examples. */

@@ -819,4 +819,16 @@ class NerStageTest {
     assertEquals("ORG Freie Universität Berlin", found.get("Freie Universität Berlin"), found.toString());
     assertEquals("ORG Nordkust Paper", found.get("Nordkust Paper"), found.toString());
   }
+
+  /** A short quoted phrase followed by its maker or its year is a title, whose place names are no places. */
+  @Test
+  void titlesCreditedAfterTheirMarks() {
+    Map<String, String> found = NamesFound.taggedEntities("Teatern spelar bland annat ”Ljuset i Rinkeby” av "
+        + "dramatikern Amir Nouri. Han spelade in den hyllade ”Låtar från Boda” 1978. ”Vi har inte råd” av "
+        + "ekonomiska skäl, sade hon.");
+    assertEquals("MISC Ljuset i Rinkeby", found.get("Ljuset i Rinkeby"), found.toString());
+    assertEquals("MISC Låtar från Boda", found.get("Låtar från Boda"), found.toString());
+    assertNull(found.get("Rinkeby"), found.toString());
+    assertNull(found.get("Vi har inte råd"), found.toString());
+  }
 }
