@@ -831,4 +831,14 @@ class NerStageTest {
     assertNull(found.get("Rinkeby"), found.toString());
     assertNull(found.get("Vi har inte råd"), found.toString());
   }
+
+  /** A body's short name written as a word is the body where the article names it in full too. */
+  @Test
+  void shortNamesOfBodiesNamedInFull() {
+    Map<String, String> found = NamesFound.taggedEntities("Säkerhetspolisen bedömer att läget är allvarligt. Säpo "
+        + "rekryterade 150 nya medarbetare. Karin Ahlbäck blir ny teaterchef för Kungliga Dramatiska teatern. Det "
+        + "meddelade Dramatens styrelse.");
+    assertEquals("ORG Säkerhetspolisen", found.get("Säpo"), found.toString());
+    assertEquals("ORG Kungliga Dramatiska teatern", found.get("Dramatens"), found.toString());
+  }
 }
