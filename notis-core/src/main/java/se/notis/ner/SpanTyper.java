@@ -508,6 +508,9 @@ final class SpanTyper {
   }
 
   /** Prepositions of place before a village's name: "vid", "på", "till", "mellan", "utanför", "nära". */
+  /** Prepositions of a place's surroundings, after which a name of several words without a first name is the place. */
+  private static final java.util.Set<String> NEAR_PLACE = java.util.Set.of("kring", "nära", "utanför", "vid", "runt");
+
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("vid", "på", "till", "mellan",
       "utanför", "nära", "i", "från", "mot");
 
@@ -1109,6 +1112,10 @@ final class SpanTyper {
     }
     if ("PER".equals(span.type()) && e - s > 1 && s > 0 && isPlaceHead(word(text, starts, ends, s - 1))) {
       return new NerLabels.TokenSpan(s, e, "LOC"); // "i provinserna Al Haouz", "presidentpalatset La Moneda"
+    }
+    if ("PER".equals(span.type()) && e - s > 1 && s > 0 && NEAR_PLACE.contains(word(text, starts, ends, s - 1))
+        && (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.FIRST_NAME) == 0) {
+      return new NerLabels.TokenSpan(s, e, "LOC"); // "en brand kring Pedrógão Grande", "nådde land vid Siesta Key"
     }
     if ("ORG".equals(span.type()) && e - s == 1 && s > 0 && isPlaceHead(word(text, starts, ends, s - 1))
         && !EntityMerger.isAcronym(word(text, starts, ends, s)) // "rymdstationen ISS"

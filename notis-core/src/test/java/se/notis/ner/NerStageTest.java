@@ -841,4 +841,14 @@ class NerStageTest {
     assertEquals("ORG Säkerhetspolisen", found.get("Säpo"), found.toString());
     assertEquals("ORG Kungliga Dramatiska teatern", found.get("Dramatens"), found.toString());
   }
+
+  /** A name of several words without a first name after "kring" or "vid" is a place the tagger took for a person. */
+  @Test
+  void placesAroundWhichThingsHappen() {
+    Map<String, String> found = NamesFound.taggedEntities("Över 60 människor dog i en brand kring Pedrógão Grande. "
+        + "Stormen nådde land vid Siesta Key söder om Tampa. Hon stod vid Anna Bergs sida.");
+    assertEquals("LOC Pedrógão Grande", found.get("Pedrógão Grande"), found.toString());
+    assertEquals("LOC Siesta Key", found.get("Siesta Key"), found.toString());
+    assertEquals("PER Anna Berg", found.get("Anna Bergs"), found.toString());
+  }
 }
