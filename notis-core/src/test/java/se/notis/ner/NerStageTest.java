@@ -851,4 +851,14 @@ class NerStageTest {
     assertEquals("LOC Siesta Key", found.get("Siesta Key"), found.toString());
     assertEquals("PER Anna Berg", found.get("Anna Bergs"), found.toString());
   }
+
+  /** A person's surname that is also a town is the person, except after a preposition of place. */
+  @Test
+  void aSurnameThatIsATown() {
+    Map<String, String> found = NamesFound.taggedEntities("Monica Lund föddes i Göteborg 1935. Under de senare åren "
+        + "bodde Lund i Majorna.");
+    assertEquals("PER Monica Lund", found.get("Lund"), found.toString());
+    found = NamesFound.taggedEntities("Monica Lund föddes i Göteborg 1935. Hon flyttade till Lund 1990.");
+    assertEquals("LOC Lund", found.get("Lund"), found.toString());
+  }
 }
