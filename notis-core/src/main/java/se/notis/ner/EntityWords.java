@@ -96,6 +96,15 @@ final class EntityWords {
       "länken", // railway links: "Ostlänken"
       "fjorden", "öarna", "stadion", "gruvan"}; // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"
 
+  /**
+   * Endings of rivers, towns' districts and rural areas ("Selångersån", "Barkarbystaden",
+   * "Vikbolandet"), which capitalised common compounds share at a sentence's start ("Bankrån",
+   * "Gränsstaden"): names only inside a sentence.
+   */
+  static boolean hasInnerPlaceSuffix(String w) {
+    return w.length() > 6 && (w.endsWith("ån") && !w.endsWith("rån") || w.endsWith("staden") || w.endsWith("landet"));
+  }
+
   /** Last words of names of buildings and sites, which are places ("Tele2 Arena", "Arlanda Flygplats"). */
   static final Set<String> PLACE_WORDS = Set.of("Arena", "Stadion", "Flygplats", "Centralstation", "Garden", "Field",
       "County", "Square", "IP", "Idrottsplats");
@@ -145,7 +154,7 @@ final class EntityWords {
       "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment",
       "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén", "Shipping", "Airlines", "Airways", "Logistics",
       "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",
-      "Consulting", "Register", "Registry", "Navy", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
+      "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
       "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
@@ -174,7 +183,7 @@ final class EntityWords {
       "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen",
       "gruppen", "samebyn", "samebyarna", "nätverket", "myndigheten", "butiken", "säkerhetstjänsten",
       "underrättelsetjänsten", "bandet", "duon", "orkestern", "styrkan", "styrkorna", "milisen", "kören", "tillverkaren",
-      "institutet", "leverantören", "operatören"};
+      "institutet", "leverantören", "operatören", "mediehuset"};
 
   /** Word endings of the head of a body's name: "Glesbygdsmedicinskt centrum", "Näringslivets regelnämnd". */
   private static final String[] BODY_HEAD_ENDINGS = {"centrum", "center", "centret", "institut", "institutet", "nämnd",

@@ -1023,8 +1023,9 @@ final class MissedNames {
     }
     // At the start of a sentence only a word never written in lower case: "Midnattssolsvägen,
     // billist stoppad" but not "Motorvägen var avstängd".
-    if (hasPlaceSuffix(w) && Character.isUpperCase(w.charAt(0)) && w.length() > 6
-        && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
+    boolean inside = i > 0 && isLower(text, starts[i - 1]) && Character.isLetter(text.charAt(starts[i - 1]));
+    if ((hasPlaceSuffix(w) || inside && EntityWords.hasInnerPlaceSuffix(stripGenitive(w))) && Character.isUpperCase(w.charAt(0))
+        && w.length() > 6 && (i > 0 || !gazetteer.isCommon(text, starts[i], ends[i]))) {
       if (SpanTyper.isFieldCentre(text, starts[i], stripGenitive(w), gazetteer)) {
         return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Demenscentrum har fått …"
       }

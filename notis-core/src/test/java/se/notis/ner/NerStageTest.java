@@ -861,4 +861,18 @@ class NerStageTest {
     found = NamesFound.taggedEntities("Monica Lund föddes i Göteborg 1935. Hon flyttade till Lund 1990.");
     assertEquals("LOC Lund", found.get("Lund"), found.toString());
   }
+
+  /** Rivers, districts and rural areas named by their endings inside a sentence; a media company by "News" or its kind. */
+  @Test
+  void placesByTheirEndingsAndMediaCompanies() {
+    Map<String, String> found = NamesFound.taggedEntities("Den nya bron över Selångersån binder ihop Stenstaden med "
+        + "Södermalm. Han somnade in på Vikbolandet. Bankrån har blivit ovanliga. Bonnier News säljer sina danska "
+        + "tidningar till det danska mediehuset Egmont.");
+    assertEquals("LOC Selångersån", found.get("Selångersån"), found.toString());
+    assertEquals("LOC Stenstaden", found.get("Stenstaden"), found.toString());
+    assertEquals("LOC Vikbolandet", found.get("Vikbolandet"), found.toString());
+    assertNull(found.get("Bankrån"), found.toString());
+    assertEquals("ORG Bonnier News", found.get("Bonnier News"), found.toString());
+    assertEquals("ORG Egmont", found.get("Egmont"), found.toString());
+  }
 }
