@@ -2333,6 +2333,9 @@ final class QuoteFinder {
       }
       if (e == first && k > j && hasCapital(j, k)) {
         k = afterWorkplace(k, last); // "Enligt Lina Forsberg vid Åklagarmyndigheten var skjutningen …"
+      } else if (e == first && k > j && isWord(k, "i")) {
+        k = afterWorkplace(k, last); // "Enligt polisen i Koblenz har …": the common noun's place is part of the source
+        speakerTo = k;
       }
       int prep = k <= last && isAny(k, "från", "av") ? producerPreposition(j, last) : -1;
       int producer = prep > 0 ? producerEnd(prep, last) : -1;

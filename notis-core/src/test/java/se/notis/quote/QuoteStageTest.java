@@ -113,6 +113,13 @@ class QuoteStageTest {
             + "saknas. Samtidigt varnar Världsmeteorologiska organisationen, WMO, för översvämningar."));
   }
 
+  /** "Enligt polisen i Koblenz": a common noun's place belongs to the source, not to the statement. */
+  @Test
+  void aSourcesPlaceBelongsToTheSource() {
+    assertEquals(List.of("har omkring 1 300 personer inte kunnat nås | indirect | polisen i Koblenz | Enligt"),
+        named("Enligt polisen i Koblenz har omkring 1 300 personer inte kunnat nås."));
+  }
+
   private static List<String> named(String text) {
     return describe(NAMED.process(Document.of(text)));
   }
