@@ -102,6 +102,9 @@ final class TimeGrammar {
       "fjolårets", "veckan", "månaden", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
       "vinter", "vår");
   /** Ordinals that count units in "var tredje vecka". */
+  /** The tens of the last century's decades written in words: "sjuttiotalet" is 197X. */
+  private static final String[] DECADE_WORDS = {"tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio",
+      "nittio"};
   private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("andra", 2), Map.entry("tredje", 3),
       Map.entry("fjärde", 4), Map.entry("femte", 5), Map.entry("sjätte", 6), Map.entry("sjunde", 7),
       Map.entry("åttonde", 8), Map.entry("nionde", 9), Map.entry("tionde", 10), Map.entry("tolfte", 12),
@@ -127,6 +130,10 @@ final class TimeGrammar {
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
         "helåret", "motsvarande", "resten", "förmiddagens", "eftermiddagens", "morgonens"}) {
       words.put(w, ALWAYS);
+    }
+    for (String tens : DECADE_WORDS) {
+      words.put(tens + "talet", ALWAYS); // "sjuttiotalet"
+      words.put(tens + "talets", ALWAYS);
     }
     for (String part : new String[] {"kvällen", "kvällens", "eftermiddagen", "förmiddagen", "morgonen", "natten"}) {
       words.put("gårdags" + part, ALWAYS); // "under gårdagskvällen"
@@ -552,8 +559,21 @@ final class TimeGrammar {
           || (r = matchSeason(i, w)) > 0
           || (r = matchWeek(i, w)) > 0
           || (r = matchHourWord(i, w)) > 0
-          || (r = matchClockWord(i, w)) > 0) {
+          || (r = matchClockWord(i, w)) > 0
+          || (r = matchDecadeWord(i, w)) > 0) {
         return r;
+      }
+      return -1;
+    }
+
+    /** "under sjuttiotalet och åttiotalet", "nittiotalets": a decade of the 1900s written in words. */
+    private int matchDecadeWord(int i, String w) {
+      String stem = w.endsWith("talet") ? w.substring(0, w.length() - 5)
+          : w.endsWith("talets") ? w.substring(0, w.length() - 6) : null;
+      for (int d = 0; stem != null && d < DECADE_WORDS.length; d++) {
+        if (stem.equals(DECADE_WORDS[d])) {
+          return emit(i, i + 1, "DATE", "19" + (d + 2) + "X");
+        }
       }
       return -1;
     }
@@ -2268,7 +2288,7 @@ final class TimeGrammar {
       if (n == 0 || !in(unitTok)) {
         return -1;
       }
-      String value = lex.sets.get(lw(unitTok));
+      String value = lw(unitTok).equals("minut") ? "PT1M" : lex.sets.get(lw(unitTok)); // "var tionde minut"
       if (value == null || !value.matches("PT?1[A-Z]")) {
         return -1;
       }
