@@ -3005,6 +3005,23 @@ final class QuoteFinder {
           bestStart = ents.start()[e];
         }
       }
+      return best != null || !company ? best : companyBefore(before);
+    }
+
+    /**
+     * "Enligt bolaget ska …" in a paragraph that names no company: the company named last before it,
+     * not a medium a statement was given to ("säger han till TT") and no public body.
+     */
+    private String companyBefore(int before) {
+      String best = null;
+      for (int e = 0; e < ents.size() && ents.end()[e] <= before; e++) {
+        int et = firstTokAtOrAfter(ents.start()[e]);
+        String name = ents.canonical()[e];
+        boolean medium = et > 0 && isAny(et - 1, "till", "i", "för");
+        if ("ORG".equals(ents.type()[e]) && et < n && !inContent[et] && !medium && !isPublicBody(name)) {
+          best = name;
+        }
+      }
       return best;
     }
 

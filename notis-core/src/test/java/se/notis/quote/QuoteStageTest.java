@@ -120,6 +120,14 @@ class QuoteStageTest {
         named("Enligt polisen i Koblenz har omkring 1 300 personer inte kunnat nås."));
   }
 
+  /** "Enligt bolaget" in a paragraph of its own: the company named in an earlier paragraph, not a medium. */
+  @Test
+  void theCompanyOfAnEarlierParagraphSpeaks() {
+    Document doc = NAMED.process(Document.of("Husqvarna Group lanserar en ny robotgräsklippare, skriver TT.\n\n"
+        + "Enligt bolaget ska de nya modellerna finnas i butik från april."));
+    assertEquals("Husqvarna Group", doc.quotes().get(doc.quotes().size() - 1).speaker().canonical());
+  }
+
   private static List<String> named(String text) {
     return describe(NAMED.process(Document.of(text)));
   }
