@@ -671,8 +671,8 @@ final class EntityMerger {
         && !gazetteer.isCommon(surface, partStart, end)) {
       return surface; // "Karlshamns rådhus", "Artificiell Intelligens": a common noun that ends in s
     }
-    if (EntityWords.INTERNATIONAL.contains(surface)) {
-      return surface; // "Hamas"
+    if (EntityWords.INTERNATIONAL.contains(surface) || SHORT_NAMES.containsKey(surface)) {
+      return surface; // "Hamas"; "Fackförbundet Pappers ordförande": a union's short name ends in s
     }
     int lastSpace = surface.lastIndexOf(' ');
     if (written.contains(stripped)

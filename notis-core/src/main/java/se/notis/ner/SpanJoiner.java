@@ -627,7 +627,7 @@ final class SpanJoiner {
       java.util.Map.entry("Airport", "LOC"), java.util.Map.entry("åklagarkammare", "ORG"),
       java.util.Map.entry("museum", "ORG"), java.util.Map.entry("konstmuseum", "ORG"),
       java.util.Map.entry("stadsmuseum", "ORG"), java.util.Map.entry("länsmuseum", "ORG"),
-      java.util.Map.entry("konstskola", "ORG"));
+      java.util.Map.entry("konstskola", "ORG"), java.util.Map.entry("stad", "ORG"), java.util.Map.entry("institut", "ORG"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -654,7 +654,9 @@ final class SpanJoiner {
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
   static String institutionType(String noun) {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
-    return INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
+    String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
+    // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association
+    return type == null && stripGenitive(noun).endsWith("förening") && noun.length() > 10 ? "ORG" : type;
   }
 
   /**
@@ -662,9 +664,15 @@ final class SpanJoiner {
    * "Svea hovrätt", "Uppsala tingsrätts dom", "Ystads lasarett", where the tagger took the name
    * alone, as a place or a body.
    */
+  /**
+   * Words for the police authority's regions and districts before their names: "polisregion Väst",
+   * "Polisområde Malmö" (the police's own notices write "polisområde Dalarna" for the area, a place).
+   */
+  private static final Set<String> POLICE_AREAS = Set.of("polisregion", "Polisområde");
+
   static NerLabels.TokenSpan withPoliceRegion(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();
-    if (s == 0 || span.end() - s != 1 || !word(text, starts, ends, s - 1).equals("polisregion")) {
+    if (s == 0 || span.end() - s != 1 || !POLICE_AREAS.contains(word(text, starts, ends, s - 1))) {
       return span;
     }
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG"); // "polisregion Väst", the police authority's region

@@ -875,4 +875,16 @@ class NerStageTest {
     assertEquals("ORG Bonnier News", found.get("Bonnier News"), found.toString());
     assertEquals("ORG Egmont", found.get("Egmont"), found.toString());
   }
+
+  /** A city's authority in the genitive, a place's association, a police district and a union's short name ending in s. */
+  @Test
+  void bodiesOfPlacesAndUnionsShortNames() {
+    Map<String, String> found = NamesFound.taggedEntities("Planerna har kritiserats hårt av Solna stads politiker. "
+        + "Kjell Ahlström, ordförande i Slite fiskeförening, är orolig. Polisområde Malmös presstalesperson Rickard "
+        + "Lund kommenterar. Fackförbundet Pappers ordförande Jonas Ek är kritisk.");
+    assertEquals("ORG Solna stad", found.get("Solna stads"), found.toString());
+    assertEquals("ORG Slite fiskeförening", found.get("Slite fiskeförening"), found.toString());
+    assertEquals("ORG Polisområde Malmö", found.get("Polisområde Malmös"), found.toString());
+    assertEquals("ORG Pappers", found.get("Pappers"), found.toString());
+  }
 }
