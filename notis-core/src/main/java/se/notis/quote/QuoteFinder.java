@@ -2660,6 +2660,13 @@ final class QuoteFinder {
       // A dash paragraph nobody can be found to have said is a list item, not a quote.
       drafts.removeIf(d -> d.bareDash && d.speaker == null);
       for (Draft d : drafts) {
+        int t = firstTokAtOrAfter(d.start);
+        int dateline = d.direct || t >= n ? 0 : se.notis.sentence.Dateline.length(text, ts, te, t, n);
+        if (dateline > 0 && t + dateline < n && ts[t + dateline] < d.end) {
+          d.start = ts[t + dateline]; // "BRATISLAVA (TT-AFP) Slovakiens premiärminister …, säger X": the dateline is no part of it
+        }
+      }
+      for (Draft d : drafts) {
         if (d.speaker != null && d.speaker.canonical == null) {
           resolve(d);
         }

@@ -128,6 +128,14 @@ class QuoteStageTest {
     assertEquals("Husqvarna Group", doc.quotes().get(doc.quotes().size() - 1).speaker().canonical());
   }
 
+  /** A dateline opening the reported sentence is no part of the statement. */
+  @Test
+  void aDatelineIsNoPartOfTheStatement() {
+    assertEquals(List.of("Slovakiens premiärminister Robert Fico blev skjuten på onsdagen | indirect | Matúš Šutaj Eštok | säger"),
+        named("BRATISLAVA (TT-AFP) Slovakiens premiärminister Robert Fico blev skjuten på onsdagen, säger "
+            + "inrikesminister Matúš Šutaj Eštok.\n\nHan fördes till sjukhus."));
+  }
+
   private static List<String> named(String text) {
     return describe(NAMED.process(Document.of(text)));
   }
