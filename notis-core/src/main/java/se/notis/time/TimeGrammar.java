@@ -1177,8 +1177,8 @@ final class TimeGrammar {
           && !(is(u + 1, "och") && !isAny(u + 2, "äldre", "yngre", "uppåt"))) {
         return true;
       }
-      // "vid 45 års ålder", "Ålder: 47 år", "invånare mellan 60 och 69 år"
-      if (isAny(u + 1, "ålder", "åldern") || is(i - 1, ":") && is(i - 2, "Ålder")
+      // "vid 45 års ålder", "Ålder: 47 år", "invånare mellan 60 och 69 år", "i en ålder av 87 år"
+      if (isAny(u + 1, "ålder", "åldern") || is(i - 1, ":") && is(i - 2, "Ålder") || is(i - 1, "av") && is(i - 2, "ålder")
           || is(i - 1, "och") && is(i - 3, "mellan") && isAny(i - 4, AGE_GROUPS)) {
         return true;
       }
