@@ -921,7 +921,8 @@ final class MissedNames {
     if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
-    if (isColonGenitiveAcronym(w) && i + 1 < n && isLower(text, starts[i + 1])
+    boolean beforePerson = i + 1 < n && PARTY_LETTERS.contains(base) && isCapitalisedWord(text, starts[i + 1], ends[i + 1]);
+    if (isColonGenitiveAcronym(w) && i + 1 < n && (isLower(text, starts[i + 1]) || beforePerson) // "SD:s Jessica Strand"
         && !EntityWords.COMMON_ACRONYMS.contains(base) && ((gazetteer.single(text, starts[i], ends[i])
             | gazetteer.genitive(text, starts[i], ends[i])) & Gazetteer.COUNTRY) == 0) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "AIK:s", "KTH:s vicerektor", "SIPRI:s första styrelseordförande"

@@ -91,6 +91,10 @@ final class SpanSplitter {
     if (cut > 0) {
       return new Cut(cut, "PER", "ORG"); // "statsminister Erna Solbergs Høyre": the person's party
     }
+    if (endsWithAcronymGenitive(text, starts, ends, span)) {
+      // "sänkte S&P Global SBB:s kreditbetyg": an acronym's genitive opens a noun phrase of its own
+      return new Cut(span.end() - 1, "PER".equals(span.type()) ? "PER" : "ORG", "ORG");
+    }
     return isEventAtPlace(text, starts, ends, span, gazetteer) ? new Cut(span.start() + 1, "MISC", "LOC") : null;
   }
 
@@ -270,6 +274,14 @@ final class SpanSplitter {
       }
     }
     return List.of(span);
+  }
+
+  /** Whether the span's last word is an acronym in the genitive ("SBB:s") after a capitalised word of another name. */
+  private static boolean endsWithAcronymGenitive(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int last = span.end() - 1;
+    String w = word(text, starts, ends, last);
+    return last > span.start() && w.length() >= 4 && w.endsWith(":s") && EntityWords.isAllCaps(w.substring(0, w.length() - 2))
+        && Character.isUpperCase(text.charAt(starts[last - 1]));
   }
 
   /**

@@ -887,4 +887,14 @@ class NerStageTest {
     assertEquals("ORG Polisområde Malmö", found.get("Polisområde Malmös"), found.toString());
     assertEquals("ORG Pappers", found.get("Pappers"), found.toString());
   }
+
+  /** A party's letters in the genitive before its politician, and an acronym's genitive after another name. */
+  @Test
+  void acronymsInTheGenitive() {
+    Map<String, String> found = NamesFound.taggedEntities("Det var ren symbolpolitik, sade han. SD:s Jessica Strand "
+        + "kallade kritiken orimlig. I torsdags sänkte S&P Global SBB:s kreditbetyg.");
+    assertEquals("ORG SD", found.get("SD:s"), found.toString());
+    assertEquals("ORG S&P Global", found.get("S&P Global"), found.toString());
+    assertEquals("ORG SBB", found.get("SBB:s"), found.toString());
+  }
 }
