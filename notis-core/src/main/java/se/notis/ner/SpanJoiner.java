@@ -424,6 +424,9 @@ final class SpanJoiner {
     return new NerLabels.TokenSpan(s - 1, span.end(), "PER");
   }
 
+  /** Particles of Dutch and German surnames, which places and bodies rarely have ("van der Werff", "von Essen"). */
+  private static final Set<String> GERMANIC_PARTICLES = Set.of("van", "von", "ten", "ter");
+
   /**
    * "Ursula von" + "der" + "Leyen": a person's name the tagger broke at its lower-case particles
    * runs on over them to the capitalised word after, tagged or not.
@@ -439,7 +442,10 @@ final class SpanJoiner {
         k++;
       }
       boolean endsInParticle = NAME_PARTICLES.contains(word(text, starts, ends, span.end() - 1));
-      if (!"PER".equals(span.type()) || k >= n || (k == span.end() && !endsInParticle)
+      // "Vd Anko van der Werff": Dutch and German particles between two capitalised words make a person
+      boolean germanic = span.end() - span.start() == 1 && k > span.end() && k < n
+          && GERMANIC_PARTICLES.contains(word(text, starts, ends, span.end()));
+      if (!"PER".equals(span.type()) && !germanic || k >= n || (k == span.end() && !endsInParticle)
           || !isCapitalisedWord(text, starts[k], ends[k])) {
         out.add("PER".equals(span.type()) ? withFirstNameBeforeParticles(text, starts, ends, span, out) : span);
         continue;

@@ -897,4 +897,12 @@ class NerStageTest {
     assertEquals("ORG S&P Global", found.get("S&P Global"), found.toString());
     assertEquals("ORG SBB", found.get("SBB:s"), found.toString());
   }
+
+  /** Dutch and German particles between two capitalised words make one person, whatever the tagger typed the parts. */
+  @Test
+  void aPersonWithGermanicParticles() {
+    Map<String, String> found = NamesFound.taggedEntities("SAS ansöker om rekonstruktion. Vd Anko van der Werff "
+        + "skriver i ett pressmeddelande att bolaget har pengar.");
+    assertEquals("PER Anko van der Werff", found.get("Anko van der Werff"), found.toString());
+  }
 }
