@@ -93,7 +93,7 @@ final class EntityMerger {
           : stripGenitive(surfaces[e], types[e], written, gazetteer);
     }
     for (int e = 0; e < n; e++) {
-      base[e] = withoutStatuteNumber(capitalisedBody(base[e], types[e]), types[e]);
+      base[e] = definitePrize(withoutStatuteNumber(capitalisedBody(base[e], types[e]), types[e]), types[e]);
     }
     String[] out = base.clone();
     String[] originalTypes = types.clone();
@@ -405,7 +405,8 @@ final class EntityMerger {
     int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     boolean listedPlace = (gazetteer.single(part, 0, part.length()) & placeBits) != 0;
     if ("LOC".equals(partType) && "LOC".equals(fullType)) {
-      return !listedPlace; // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"
+      // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"; "Landvetter" is "Göteborg Landvetter Airport"
+      return !listedPlace || full.endsWith(" " + part + " Airport");
     }
     int homePlaceBits = Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     boolean cityAbroadOnly = (gazetteer.single(part, 0, part.length()) & homePlaceBits) == 0;
@@ -443,6 +444,11 @@ final class EntityMerger {
   /** Words that close a company's legal name after its short form: "Husqvarna Group", "Norrbygg AB". */
   private static final Set<String> CORPORATE_FORMS = Set.of("AB", "Group", "Holding", "Holdings", "Company", "Inc",
       "Corporation", "ASA", "Oyj", "A/S", "plc", "Ltd");
+
+  /** "Årets Nobelpris i kemi": the prize is named in the definite form, as "Nobelpriset i kemi" (the gold: 4 of 5). */
+  private static String definitePrize(String name, String type) {
+    return "MISC".equals(type) && name.startsWith("Nobelpris i ") ? "Nobelpriset i " + name.substring(12) : name;
+  }
 
   /** "lagen om …", "förordningen om …": a statute named by its subject, whose shorter titles name other statutes. */
   private static boolean isStatuteTitle(String name) {
@@ -491,8 +497,8 @@ final class EntityMerger {
       return false;
     }
     boolean prefix = full.charAt(p) == ' ' && full.startsWith(part);
-    if (prefix) {
-      return true;
+    if (prefix || full.endsWith(" " + part + " Airport") && part.indexOf(' ') < 0) {
+      return true; // "Arlanda" is "Stockholm Arlanda Airport": an airport by its own name, without its city
     }
     if ("MISC".equals(fullType) && (full.startsWith("M/S ") || full.startsWith("HMS ")) && full.endsWith(" " + part)) {
       return true; // "Visborg" after "färjan M/S Visborg": the ship without its prefix

@@ -905,4 +905,13 @@ class NerStageTest {
         + "skriver i ett pressmeddelande att bolaget har pengar.");
     assertEquals("PER Anko van der Werff", found.get("Anko van der Werff"), found.toString());
   }
+
+  /** An airport by its own name is the airport named with its city; a Nobel prize is named in the definite form. */
+  @Test
+  void airportsAndPrizesNamedInFull() {
+    Map<String, String> found = NamesFound.taggedEntities("Göteborg Landvetter Airport byggs ut. Det är den största "
+        + "investeringen i Landvetters historia. STOCKHOLM (TT) Årets Nobelpris i kemi tilldelas en japansk forskare.");
+    assertEquals("LOC Göteborg Landvetter Airport", found.get("Landvetters"), found.toString());
+    assertEquals("MISC Nobelpriset i kemi", found.get("Nobelpris i kemi"), found.toString());
+  }
 }
