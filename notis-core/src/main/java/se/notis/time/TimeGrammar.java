@@ -102,6 +102,9 @@ final class TimeGrammar {
       "fjolårets", "veckan", "månaden", "helgen", "höstas", "våras", "somras", "vintras", "höst", "sommar",
       "vinter", "vår");
   /** Ordinals that count units in "var tredje vecka". */
+  /** Words before "i" and a month told without a tense that put it ahead: a premiere, a deadline (the gold: 8 of 8). */
+  private static final String[] AHEAD_NOUNS = {"premiär", "biopremiär", "premiären", "senast"};
+
   /** The tens of the last century's decades written in words: "sjuttiotalet" is 197X. */
   private static final String[] DECADE_WORDS = {"tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio",
       "nittio"};
@@ -1650,8 +1653,8 @@ final class TimeGrammar {
       YearMonth chosen;
       if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i)) { // "har sedan januari inte utrett": since the last January
         chosen = before;
-      } else if (tense == FUTURE) {
-        chosen = after;
+      } else if (tense == FUTURE || is(i - 1, "i") && isAny(i - 2, AHEAD_NOUNS)) {
+        chosen = after; // "får svensk biopremiär i september", "besked senast i oktober"
       } else {
         long back = before.until(now, java.time.temporal.ChronoUnit.MONTHS);
         long ahead = now.until(after, java.time.temporal.ChronoUnit.MONTHS);
