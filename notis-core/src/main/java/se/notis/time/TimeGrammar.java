@@ -125,7 +125,7 @@ final class TimeGrammar {
     this.lex = lex;
     Map<String, Integer> words = new HashMap<>();
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
-        "iförrgår", "gårdagens", "morgondagens", "årets", "veckans", "nattens", "kvällens",
+        "iförrgår", "gårdagens", "morgondagens", "årets", "fjolåret", "fjolårets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "närmaste", "här", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
@@ -2150,6 +2150,9 @@ final class TimeGrammar {
                 is(i + 2, "kvartal") ? "Q" : "H", quarter + 1));
           }
           return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear()));
+        }
+        case "fjolåret", "fjolårets" -> { // "Under fjolåret gick priset till …": last year
+          return emit(i, i + 1, "DATE", day == null ? null : Integer.toString(day.getYear() - 1));
         }
         case "veckans" -> {
           return emit(i, i + 1, "DATE", day == null ? null : week(day));
