@@ -105,6 +105,10 @@ final class TimeGrammar {
   /** Words before "i" and a month told without a tense that put it ahead: a premiere, a deadline (the gold: 8 of 8). */
   private static final String[] AHEAD_NOUNS = {"premiär", "biopremiär", "premiären", "senast"};
 
+  /** Units in the plural after "i" alone, a span of unknown length, and their values: "i månader" (the gold: 12 of 13). */
+  private static final Map<String, String> VAGUE_SPANS = Map.of("veckor", "PXW", "månader", "PXM", "dagar", "PXD",
+      "timmar", "PTXH", "åratal", "PXY", "decennier", "PXDE", "årtionden", "PXDE");
+
   /** The tens of the last century's decades written in words: "sjuttiotalet" is 197X. */
   private static final String[] DECADE_WORDS = {"tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio",
       "nittio"};
@@ -421,7 +425,8 @@ final class TimeGrammar {
       return switch (trigger) {
         case UNIT_NEXT -> lex.units.get(text, ns, ne) != null || AMOUNT_NEXT.get(text, ns, ne) != null
             || is(n - 2, "de") && spanPlural(n) != null;
-        case DEICTIC_NEXT -> DEICTIC_WORDS.get(text, ns, ne) != null || lex.stems.longestPrefix(text, ns, ne) > 0;
+        case DEICTIC_NEXT -> DEICTIC_WORDS.get(text, ns, ne) != null || lex.stems.longestPrefix(text, ns, ne) > 0
+            || VAGUE_SPANS.containsKey(lw(n));
         case HERE_NEXT -> is(n, "här");
         case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
         case NEXT_HELGONS -> is(n, "helgons");
@@ -1352,6 +1357,10 @@ final class TimeGrammar {
         }
       } else {
         return -1;
+      }
+      String vague = end == i + 2 ? VAGUE_SPANS.get(key) : null;
+      if (vague != null) {
+        return emit(i + 1, end, "DURATION", vague); // "Vi har varnat i månader": a span of unknown length
       }
       if (day == null && !key.equals("dag") && lex.weekdays.get(stripS(key)) == null
           && !isDeicticWord(key)) {
