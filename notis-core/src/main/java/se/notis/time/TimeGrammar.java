@@ -1543,6 +1543,9 @@ final class TimeGrammar {
       switch (rest) {
         case "" -> definite = false;
         case "en", "ens", "s" -> definite = true;
+        case "ar" -> {
+          return emit(i, i + 1, "SET", "XXXX-WXX-" + dow); // "öppet på lördagar": every Saturday
+        }
         default -> {
           String p = rest.startsWith("s") ? rest.substring(1) : rest;
           part = lex.parts.get(p);
