@@ -1543,8 +1543,8 @@ final class TimeGrammar {
       switch (rest) {
         case "" -> definite = false;
         case "en", "ens", "s" -> definite = true;
-        case "ar" -> {
-          return emit(i, i + 1, "SET", "XXXX-WXX-" + dow); // "öppet på lördagar": every Saturday
+        case "ar" -> { // "öppet på lördagar": every Saturday; "två tisdagar i månaden" counts days
+          return is(i - 1, "på") ? emit(i, i + 1, "SET", "XXXX-WXX-" + dow) : -1;
         }
         default -> {
           String p = rest.startsWith("s") ? rest.substring(1) : rest;
