@@ -30,23 +30,39 @@ final class AcronymExpansions {
     }
     List<NerLabels.TokenSpan> added = new ArrayList<>();
     boolean[] absorbed = new boolean[found.size()];
-    for (NerLabels.TokenSpan span : found) {
+    for (int s = 0; s < found.size(); s++) {
+      NerLabels.TokenSpan span = found.get(s);
       int t = span.start();
-      if (span.end() - t != 1 || !"ORG".equals(span.type()) || t < 3
+      boolean organisation = "ORG".equals(span.type());
+      if (span.end() - t != 1 || !organisation && !"PER".equals(span.type()) || t < 3
           || !isBracketed(text, starts, t) && !isAppositive(text, starts, t)) {
         continue;
       }
       String acronym = text.substring(starts[t], ends[t]);
-      int first = EntityMerger.isAcronym(acronym)
-          ? nameStart(text, starts, ends, spanAt, found, t - 2, acronym, isBracketed(text, starts, t)) : -1;
+      int first;
+      if (EntityMerger.isAcronym(acronym)) {
+        first = organisation ? nameStart(text, starts, ends, spanAt, found, t - 2, acronym, isBracketed(text, starts, t)) : -1;
+      } else {
+        first = bodyNameStart(text, starts, ends, spanAt, found, t - 2); // the tagger may take "Sipri" for a person
+      }
       if (first >= 0) {
         if (spanAt[first] >= 0) {
           absorbed[spanAt[first]] = true;
         }
         added.add(new NerLabels.TokenSpan(first, t - 1, "ORG"));
+        if (!organisation) {
+          absorbed[s] = true;
+          added.add(new NerLabels.TokenSpan(t, t + 1, "ORG"));
+        }
         for (int k = first; k < t - 1; k++) {
           spanAt[k] = found.size();
         }
+      }
+    }
+    for (int t = 3; t < starts.length; t++) {
+      if (spanAt[t] < 0 && spanAt[t - 2] >= 0 && spanAt[t - 2] < found.size() && isUntaggedAcronymOf(text, starts, ends,
+          found.get(spanAt[t - 2]), t)) {
+        added.add(new NerLabels.TokenSpan(t, t + 1, "ORG"));
       }
     }
     if (added.isEmpty()) {
@@ -108,7 +124,10 @@ final class AcronymExpansions {
         || isAppositive(text, starts, t) && EntityWords.isInternational(acronym)
             && endsLikeBody(name) // not "Nato, EU, FN och OSSE" or "Röda korset, UNICEF,"
         || isAppositive(text, starts, t) && acronym.length() >= 3 && EntityMerger.isAcronym(acronym)
-            && name.indexOf(' ') > 0 && EntityWords.isBodyHead(name.substring(name.lastIndexOf(' ') + 1));
+            && name.indexOf(' ') > 0 && EntityWords.isBodyHead(name.substring(name.lastIndexOf(' ') + 1))
+        // "Stockholms internationella fredsforskningsinstitut, Sipri,": a short name of the body's first letter
+        || isAppositive(text, starts, t) && !EntityMerger.isAcronym(acronym) && name.indexOf(' ') > 0
+            && endsLikeBody(name) && acronym.charAt(0) == name.charAt(0) && acronym.length() < name.length() / 2;
   }
 
   /** Endings of the Swedish names of international bodies: "Världshälsoorganisationen", "Internationella valutafonden". */
@@ -117,7 +136,7 @@ final class AcronymExpansions {
       "kommissionen", "kommissionens", "rådet", "rådets", "unionen", "unionens", "nationerna", "nationernas",
       "förbundet", "federationen", "kommittén", "sällskapet", "centralen", "institutet", "verket", "myndigheten",
       "styrelsen", "nämnden", "föreningen", "akademien", "ligan", "kontoret", "alliansen", "styrkorna", "partiet",
-      "program", "förbund"};
+      "program", "förbund", "institut"};
 
   static boolean endsLikeBody(String name) {
     for (String ending : BODY_ENDINGS) {
@@ -146,6 +165,39 @@ final class AcronymExpansions {
         String name = text.substring(starts[j], ends[last]);
         boolean spelled = j < last && c == acronym.charAt(0) && EntityMerger.lettersInOrder(acronym, name);
         return spelled || bracketed && namesBody(text, starts, ends, j, last, acronym) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Inspektionen för arbetslöshetsförsäkringen, IAF, …": capitals the tagger left alone, set off by
+   * commas right after an organisation's name whose letters they spell, are its acronym.
+   */
+  private static boolean isUntaggedAcronymOf(String text, int[] starts, int[] ends, NerLabels.TokenSpan name, int t) {
+    String acronym = text.substring(starts[t], ends[t]);
+    return "ORG".equals(name.type()) && name.end() == t - 1 && acronym.length() >= 3 && EntityMerger.isAcronym(acronym)
+        && spellsNameBeforeComma(text, starts, ends, t, text.substring(starts[name.start()], ends[t - 2]));
+  }
+
+  /**
+   * "Stockholms internationella fredsforskningsinstitut, Sipri, …": before a body's short name that is
+   * no acronym, set off by commas, a capitalised word and lower-case words ending in a body's noun are
+   * its full name (the tagger took "Stockholms" for the town).
+   */
+  private static int bodyNameStart(String text, int[] starts, int[] ends, int[] spanAt, List<NerLabels.TokenSpan> found,
+      int last) {
+    if (last < 1 || spanAt[last] >= 0 || !endsLikeBody(text.substring(starts[last], ends[last]))
+        || !Character.isLowerCase(text.charAt(starts[last]))) {
+      return -1;
+    }
+    for (int j = last - 1; j >= 0 && j > last - 5; j--) {
+      char c = text.charAt(starts[j]);
+      if (!Character.isLetter(c) || spanAt[j] >= 0 && !isLeadingGenitive(text, ends, spanAt[j], found, j, last)) {
+        return -1;
+      }
+      if (Character.isUpperCase(c)) {
+        return OPENING_FUNCTION_WORDS.contains(text.substring(starts[j], ends[j]).toLowerCase(java.util.Locale.ROOT)) ? -1 : j;
       }
     }
     return -1;

@@ -59,10 +59,19 @@ final class ClubNames {
       boolean club = isTown(text, starts, ends, span, gazetteer)
           && clubs.contains(stripGenitive(word(text, starts, ends, span.start())))
           && (span.start() == 0
-              || !PLACE_PREPOSITIONS.contains(word(text, starts, ends, span.start() - 1).toLowerCase(Locale.ROOT)));
+              || !PLACE_PREPOSITIONS.contains(word(text, starts, ends, span.start() - 1).toLowerCase(Locale.ROOT)))
+          && !isTravelledTo(text, starts, ends, span.start());
       out.add(club ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
     }
     return out;
+  }
+
+  /** Verbs of going somewhere: "AIK reser till Göteborg för att möta IFK Göteborg" names the town. */
+  private static final Set<String> TRAVEL_VERBS = Set.of("reser", "reste", "åker", "åkte", "flyger", "flög", "beger");
+
+  private static boolean isTravelledTo(CharSequence text, int[] starts, int[] ends, int start) {
+    return start >= 2 && "till".equalsIgnoreCase(word(text, starts, ends, start - 1))
+        && TRAVEL_VERBS.contains(word(text, starts, ends, start - 2).toLowerCase(Locale.ROOT));
   }
 
   /** Nouns of a team's people: "Aston Villas tränare", "Frölundas målvakt". */

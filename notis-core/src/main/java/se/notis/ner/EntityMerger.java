@@ -80,7 +80,8 @@ final class EntityMerger {
       String surface = surfaces[e];
       int end = Gazetteer.stripGenitive(surface, 0, surface.length());
       // "Halmstads kommuns …": a head noun in the genitive is one whatever the tagger made of the next word
-      boolean genitiveHead = GENITIVE_HEADS.contains(surface.substring(surface.lastIndexOf(' ') + 1));
+      String lastWord = surface.substring(surface.lastIndexOf(' ') + 1);
+      boolean genitiveHead = GENITIVE_HEADS.contains(lastWord) || "LOC".equals(types[e]) && isLowerGenitiveNoun(lastWord);
       if (!beforeWord[e] && !genitiveHead && !surface.endsWith(":s") && !written.contains(surface.substring(0, end))
           && !isListedBase(surface, end, gazetteer)) {
         notGenitive.add(surface);
@@ -108,6 +109,9 @@ final class EntityMerger {
         if (!isPart(base[e], base[f], originalTypes[f]) && !isTeamShortName(base[e], base[f], originalTypes[e],
             originalTypes[f], gazetteer)) {
           continue;
+        }
+        if ("PER".equals(originalTypes[e]) && !"PER".equals(originalTypes[f]) && hasPersonNamed(base[e], base, originalTypes)) {
+          continue; // "Ekströms produktionsbolag Ekström Media AB": the person the document names in full
         }
         int distance = Math.abs(f - e) + (f > e ? n : 0);
         // Two people of one surname: the one named last before, not the longer name ("Moa Hellström", then
@@ -406,7 +410,13 @@ final class EntityMerger {
     boolean listedPlace = (gazetteer.single(part, 0, part.length()) & placeBits) != 0;
     if ("LOC".equals(partType) && "LOC".equals(fullType)) {
       // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"; "Landvetter" is "Göteborg Landvetter Airport"
-      return !listedPlace || full.endsWith(" " + part + " Airport");
+      // but "Östersund", a municipality's seat, is the town beside "Åre Östersund Airport"
+      return !listedPlace || full.endsWith(" " + part + " Airport")
+          && (gazetteer.single(part, 0, part.length()) & Gazetteer.MUNICIPALITY) == 0;
+    }
+    if ("LOC".equals(partType) && "ORG".equals(fullType) && full.startsWith(part + " ")
+        && Character.isLowerCase(full.charAt(part.length() + 1))) {
+      return false; // "i Rösjö" is the village, not its school "Rösjö skola"
     }
     int homePlaceBits = Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     boolean cityAbroadOnly = (gazetteer.single(part, 0, part.length()) & homePlaceBits) == 0;
@@ -439,6 +449,21 @@ final class EntityMerger {
       return true;
     }
     return ("ORG".equals(fullType) || "MISC".equals(fullType)) && !listedPlace;
+  }
+
+  /** "domkyrkas": a common noun in the genitive closing a place's name ("Uppsala domkyrkas kör"). */
+  private static boolean isLowerGenitiveNoun(String word) {
+    return Character.isLowerCase(word.charAt(0)) && PhraseWords.isKnownGenitiveNoun(word);
+  }
+
+  /** Does a person's name among {@code base} hold {@code part} as its last words ("Magnus Ekström")? */
+  private static boolean hasPersonNamed(String part, String[] base, String[] types) {
+    for (int f = 0; f < base.length; f++) {
+      if ("PER".equals(types[f]) && base[f].endsWith(" " + part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that close a company's legal name after its short form: "Husqvarna Group", "Norrbygg AB". */
@@ -484,9 +509,9 @@ final class EntityMerger {
    * organisation named by an adjective and a noun also by its noun ("Operan", "Kungliga Operan").
    */
   static boolean isPart(String part, String full, String fullType) {
-    if ("PER".equals(fullType) && startsWithCapitalisedParticle(part)) {
-      // "Von der Leyen" opening a sentence is "Ursula von der Leyen"
-      part = Character.toLowerCase(part.charAt(0)) + part.substring(1);
+    if ("PER".equals(fullType) && startsWithCapitalisedParticle(part)
+        && isPart(Character.toLowerCase(part.charAt(0)) + part.substring(1), full, fullType)) {
+      return true; // "Von der Leyen" opening a sentence is "Ursula von der Leyen"; "Al-Hassan" is "Fatima Al-Hassan" as written
     }
     if ("PER".equals(fullType) && full.indexOf('”') > 0) {
       full = full.replace("”", "").replace("“", "");
@@ -711,6 +736,9 @@ final class EntityMerger {
     // "Amnesty Internationals"); people and places often do ("Jesús", "Honduras").
     if (("ORG".equals(type) || "MISC".equals(type)) && Character.isLowerCase(surface.charAt(end - 1))) {
       return stripped;
+    }
+    if ("LOC".equals(type) && lastSpace > 0 && isLowerGenitiveNoun(surface.substring(lastStart))) {
+      return stripped; // "Uppsala domkyrkas kör": a place named by a town and a common noun, in the genitive
     }
     return surface;
   }

@@ -106,6 +106,7 @@ final class EntityRules {
     out = SpanJoiner.mergeAdjacent(text, starts, ends, out, gazetteer);
     out = SpanJoiner.joinNameParts(text, starts, ends, out, gazetteer, inShaped);
     out = SpanJoiner.personWithParticles(text, starts, ends, out);
+    out = SpanJoiner.withOpeningWord(text, starts, ends, out);
     out.replaceAll(span -> SpanJoiner.personWithInitial(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withCountyOrStation(text, starts, ends, span));
     out = SpanJoiner.englishOrganisations(text, starts, ends, out);

@@ -94,7 +94,8 @@ final class EntityWords {
       "banan", // railway lines: "Ostkustbanan"
       "halvön", "sjöarna", "badet", // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
       "länken", // railway links: "Ostlänken"
-      "fjorden", "öarna", "stadion", "gruvan"}; // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"
+      "fjorden", "öarna", "stadion", "gruvan", // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"
+      "avenyn", "området"}; // "Självständighetsavenyn", "Delsjöområdet"
 
   /**
    * Endings of rivers, towns' districts and rural areas ("Selångersån", "Barkarbystaden",
@@ -257,6 +258,9 @@ final class EntityWords {
 
   /** "Drottninggatan", "Slussplan": a word ending like the name of a street, a square or a building. */
   static boolean hasPlaceSuffix(String w) {
+    if (w.endsWith("området") && w.indexOf('-') >= 0) {
+      return false; // "EU-området", "AI-området": a field, not a district
+    }
     for (String suffix : PLACE_SUFFIXES) {
       if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
         return true;

@@ -47,6 +47,25 @@ final class PhraseWords {
     return false;
   }
 
+  /**
+   * Whether the dictionary knows the lower-case word as a noun in the genitive and its form without
+   * the s as well ("domkyrkas", "hamns"; not "rådhus", whose s is its stem's).
+   */
+  static boolean isKnownGenitiveNoun(String lower) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    if (!lower.endsWith("s") || dict.find(lower.substring(0, lower.length() - 1)) < 0) {
+      return false;
+    }
+    int at = dict.find(lower);
+    for (int k = 0; at >= 0 && k < dict.count(at); k++) {
+      String tag = dict.tag(dict.entry(at, k));
+      if (tag.startsWith("NN") && tag.contains("GEN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the dictionary knows {@code text[start, end)} only as a verb or only as an adverb. */
   static boolean endsPhrase(CharSequence text, int start, int end) {
     String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);

@@ -650,7 +650,7 @@ final class SpanJoiner {
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
   private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
-      "skärgård"); // "Keflavíks flygplats", "Stockholms skärgård"
+      "skärgård", "hamn"); // "Keflavíks flygplats", "Stockholms skärgård", "Göteborgs hamn"
 
   /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */
   static boolean isPlaceOfPlace(String noun) {
@@ -781,6 +781,49 @@ final class SpanJoiner {
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån");
+
+  /** Capitalised nouns that open a paper's name: "Tidningen Ångermanland", "Tidskriften Respons". */
+  private static final java.util.Set<String> PAPER_OPENERS = java.util.Set.of("Tidningen", "Tidskriften", "Magasinet");
+
+  /** The abbreviated "Sankt" that opens names of streets, churches and towns: "S:t Eriksgatan", "S:ta Clara kyrka". */
+  private static final java.util.Set<String> SAINT = java.util.Set.of("S:t", "S:ta", "Sankt", "Sankta");
+
+  /**
+   * "Tidningen" + "Ångermanland", "S:t" + "Pauli kyrka", "Per" + "Sandström": a word the tagger left out
+   * before a name opens it (a paper's or foundation's noun makes the name an organisation's). "S:t" before an untagged
+   * capitalised word opens a place of its own ("S:t Eriksgatan").
+   */
+  static List<NerLabels.TokenSpan> withOpeningWord(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 1);
+    int next = 0;
+    for (int t = 0; t + 1 < starts.length; t++) {
+      while (next < spans.size() && spans.get(next).start() < t) {
+        out.add(spans.get(next++));
+      }
+      if (!out.isEmpty() && out.get(out.size() - 1).end() > t || next < spans.size() && spans.get(next).start() == t) {
+        continue;
+      }
+      String w = word(text, starts, ends, t);
+      NerLabels.TokenSpan after = next < spans.size() && spans.get(next).start() == t + 1 ? spans.get(next) : null;
+      if (after != null && (PAPER_OPENERS.contains(w) || NAMED_BODY_OPENERS.contains(w))) {
+        out.add(new NerLabels.TokenSpan(t, after.end(), "ORG"));
+        next++;
+      } else if (after != null && "PER".equals(after.type()) && "Per".equals(w)) {
+        out.add(new NerLabels.TokenSpan(t, after.end(), "PER")); // "Per Sandström" signing a memorial, where "Per" opens the line
+        next++;
+      } else if (after != null && SAINT.contains(w)) {
+        out.add(new NerLabels.TokenSpan(t, after.end(), "PER".equals(after.type()) ? "LOC" : after.type())); // "S:t Pauli"
+        next++;
+      } else if (after == null && SAINT.contains(w) && ends[t] == starts[t + 1] - 1 && isCapitalisedWord(text, starts[t + 1], ends[t + 1])) {
+        out.add(new NerLabels.TokenSpan(t, t + 2, "LOC"));
+      }
+    }
+    while (next < spans.size()) {
+      out.add(spans.get(next++));
+    }
+    return out;
+  }
 
   /** "Stiftelsen", "Advokatfirman": a capitalised noun that opens the name of the body it names. */
   static boolean isNamedBodyOpener(String w) {

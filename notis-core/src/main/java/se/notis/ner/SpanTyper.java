@@ -200,9 +200,22 @@ final class SpanTyper {
       boolean opened = span.end() - s == 1 && s > 1 && EVENT_HEADS.contains(word(text, starts, ends, s))
           && RuleTokens.isCapitalisedWord(text, starts[s - 1], ends[s - 1])
           && (out.isEmpty() || out.get(out.size() - 1).end() < s);
+      NerLabels.TokenSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (!opened && before != null && before.end() == s && isOpenerOfEvent(text, starts, ends, before)
+          && EVENT_HEADS.contains(word(text, starts, ends, span.end() - 1))) {
+        // "Sweden" + "Rock Festival", "KPMG Women's" + "PGA Championship": the name before the head's words opens the event
+        out.set(out.size() - 1, new NerLabels.TokenSpan(before.start(), span.end(), "MISC"));
+        continue;
+      }
       out.add(opened ? new NerLabels.TokenSpan(s - 1, span.end(), "MISC") : span);
     }
     return out;
+  }
+
+  /** A name that may open an event's: no person, no Swedish genitive ("Sveriges Open" is no event's name). */
+  private static boolean isOpenerOfEvent(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    String last = word(text, starts, ends, span.end() - 1);
+    return !"PER".equals(span.type()) && (last.endsWith("'s") || !last.endsWith("s") && !last.endsWith(":s"));
   }
 
   static boolean isLeague(String w) {

@@ -2326,7 +2326,8 @@ final class QuoteFinder {
       int speakerFrom = j;
       int speakerTo = k;
       boolean trailing = e > first && isWord(e - 1, ",");
-      if (e == first && k + 2 < last && isWord(k, ",") && allCaps(k + 1) && isWord(k + 2, ",")) {
+      if (e == first && k + 2 < last && isWord(k, ",") && (allCaps(k + 1) || isCap(k + 1) && nameEndingTok(k + 1) == k + 2)
+          && isWord(k + 2, ",")) {
         k += 2; // "Enligt Statistiska centralbyrån, SCB, steg …": the acronym between commas is the source's
       } else if ((e == first || trailing) && k + 2 <= last && isWord(k, "(") && isCap(k + 1) && isWord(k + 2, ")")) {
         k += 3; // "Enligt Brottsförebyggande rådet (Brå) anmäldes …", "…, enligt SCB (Statistiska …)."
@@ -2383,6 +2384,9 @@ final class QuoteFinder {
           }
         }
       }
+      if (trailing && k + 1 == last && isWord(k, ",") && allCaps(k + 1)) {
+        k += 2; // "…, enligt statistik från Internationella handbollsförbundet, IHF.": the acronym closes the sentence
+      }
       if (trailing && k <= last && isWord(k, "som") && isInformationNoun(k - 1) && isCap(k + 1)) {
         // "…, enligt siffror som Statistiska centralbyrån (SCB) publicerade på tisdagen": the producer is the source
         int producerName = nameEndingTok(k + 1);
@@ -2409,8 +2413,9 @@ final class QuoteFinder {
         contentFirst = k < last && isWord(k, ",") ? afterRelativeClause(k, last) + 1 : k;
         contentFirst = afterBareRelativeClause(contentFirst, last);
         contentLast = beforeWritersComment(contentFirst, last);
-      } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isWord(k + 1, "som"))) {
-        // "…, enligt polisen." and "…, enligt Sjöholm, som räknar med …": the clause before is the statement
+      } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isAny(k + 1, "som", "och", "men"))) {
+        // "…, enligt polisen.", "…, enligt Sjöholm, som räknar med …" and "…, enligt Läkemedelsverket, och
+        // flera av dem är …": the clause before is the statement
         contentFirst = first;
         contentLast = e - 2;
       } else {

@@ -715,7 +715,7 @@ class NerStageTest {
       for (String line; (line = in.readLine()) != null; ) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] cols = line.split("\t");
-          cases.add(Arguments.of(cols[0], cols[1]));
+          cases.add(Arguments.of(cols[0].replace("\\n", "\n"), cols[1])); // "\n" in a text is a line break
         }
       }
     }

@@ -76,6 +76,15 @@ class QuoteStageTest {
         named("Enligt en mätning från Voxmeter som publicerades i måndags ligger Socialdemokratiet på omkring 25 procent."));
   }
 
+  /** A body's acronym or short name set off by commas belongs to the source, not to what it says. */
+  @Test
+  void aSourcesShortNameBetweenCommasIsTheSources() {
+    assertEquals(List.of("Målvakten Andreas Palicka räddade 42 procent av skotten | indirect | Internationella handbollsförbundet | enligt"),
+        named("Målvakten Andreas Palicka räddade 42 procent av skotten, enligt statistik från Internationella handbollsförbundet, IHF."));
+    assertEquals(List.of("ökade de globala militärutgifterna för nionde året i rad | indirect | Stockholms internationella fredsforskningsinstitut | Enligt"),
+        named("Enligt Stockholms internationella fredsforskningsinstitut, Sipri, ökade de globala militärutgifterna för nionde året i rad."));
+  }
+
   /** The person named before a workplace speaks, not the workplace. */
   @Test
   void thePersonBeforeAWorkplaceSpeaks() {
