@@ -104,11 +104,12 @@ final class AcronymExpansions {
    * Whether the acronym at token {@code t}, set off by commas ({@link #isAppositive}), spells the name
    * {@code name} that ends before the comma: its first letter opens the name and all its letters
    * stand in the name in order ("Handels utredningsinstitut, HUI", "Strålsäkerhetsmyndigheten, SSM,"; not
-   * "Svenskt näringsliv, TCO"); a name of one word needs three letters.
+   * "Svenskt näringsliv, TCO"); a short name of one word needs three letters.
    */
   static boolean spellsNameBeforeComma(String text, int[] starts, int[] ends, int t, String name) {
     String acronym = text.substring(starts[t], ends[t]);
-    return isAppositive(text, starts, t) && EntityMerger.isAcronym(acronym) && (name.indexOf(' ') > 0 || acronym.length() >= 3)
+    return isAppositive(text, starts, t) && EntityMerger.isAcronym(acronym)
+        && (name.indexOf(' ') > 0 || acronym.length() >= 3 || name.length() >= 8) // "Finansinspektionen, FI,"
         && acronym.charAt(0) == Character.toUpperCase(name.charAt(0)) && EntityMerger.lettersInOrder(acronym, name);
   }
 

@@ -136,6 +136,7 @@ final class EntityRules {
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);
     out.sort(java.util.Comparator.comparingInt(NerLabels.TokenSpan::start));
+    out = SpanJoiner.slashedAlliances(text, starts, ends, out);
     out = SpanJoiner.joinedWithPlaces(text, starts, ends, out, gazetteer);
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
@@ -524,8 +525,13 @@ final class EntityRules {
     if (place == 0 || !agency && !PlaceHeadings.isPlace(text.subSequence(starts[0], ends[place - 1]).toString(), gazetteer)) {
       return spans;
     }
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 1);
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size() + 2);
     out.add(new NerLabels.TokenSpan(0, place, "LOC"));
+    while (agency && place + 1 < n && "/".contentEquals(text.subSequence(starts[place], ends[place]))) {
+      int more = Dateline.placeWords(text, starts, ends, place + 1, n); // "PEKING/TAIPEI (TT)"
+      out.add(new NerLabels.TokenSpan(place + 1, place + 1 + more, "LOC"));
+      place += 1 + more;
+    }
     for (NerLabels.TokenSpan span : spans) {
       if (span.start() >= place) {
         out.add(span);

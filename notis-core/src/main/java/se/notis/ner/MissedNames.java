@@ -1030,6 +1030,9 @@ final class MissedNames {
       if (SpanTyper.isFieldCentre(text, starts[i], stripGenitive(w), gazetteer)) {
         return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Demenscentrum har fått …"
       }
+      if (EntityWords.isSchoolName(stripGenitive(w))) {
+        return new NerLabels.TokenSpan(i, i + 1, "ORG");
+      }
       int from = i > 0 && !taken[i - 1] && PLACE_OPENERS.contains(word(text, starts, ends, i - 1)) ? i - 1 : i;
       return new NerLabels.TokenSpan(from, i + 1, "LOC");
     }

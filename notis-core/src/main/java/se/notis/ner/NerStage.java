@@ -92,6 +92,27 @@ public final class NerStage extends AbstractStage {
   }
 
   /**
+   * "SOLVALLA. Det blev en svensk seger …" and later "på Solvalla": a name in capitals that the
+   * document also writes title-cased is that name, with its type.
+   */
+  private static void sameNameInCapitals(String[] surfaces, String[] canonical, String[] types) {
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
+    for (int e = 0; e < canonical.length; e++) {
+      named.putIfAbsent(canonical[e], e);
+    }
+    for (int e = 0; e < canonical.length; e++) {
+      String title = Dateline.titleCase(canonical[e]);
+      // not letters ("NATO", "LV 246"), which the document may also write either way
+      boolean word = surfaces[e].length() > 5 && surfaces[e].chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-');
+      Integer same = word && !title.equals(canonical[e]) ? named.get(title) : null;
+      if (same != null) {
+        canonical[e] = title;
+        types[e] = types[same];
+      }
+    }
+  }
+
+  /**
    * A genitive governs a noun phrase ("Mexikos president", "Sveriges alla kommuner"); a verb in the
    * present tense, a preposition or a subordinating conjunction after a name ending in s says the s
    * is the name's own ("Volvo Cars varslar", "Formas i Stockholm"). Past tenses are left out: they
@@ -337,10 +358,12 @@ public final class NerStage extends AbstractStage {
       // "STOCKHOLM (TT)", "UMEÅ" heading a police round-up ("USA", listed in capitals, stays).
       boolean dateline = Dateline.length(text, starts, ends, span.start(), n) > 0
           && Dateline.placeWords(text, starts, ends, span.start(), n) == span.end() - span.start();
-      if ("LOC".equals(types[e]) && (dateline || PlaceHeadings.isPlace(canonical[e], tagger.gazetteer()))) {
-        canonical[e] = Dateline.titleCase(canonical[e]);
+      if ("LOC".equals(types[e]) && (dateline || PlaceHeadings.isPlace(canonical[e], tagger.gazetteer()))
+          || "PER".equals(types[e]) && canonical[e].indexOf(' ') > 0) {
+        canonical[e] = Dateline.titleCase(canonical[e]); // "OLOF PERSSON" signing an obituary
       }
     }
+    sameNameInCapitals(surfaces, canonical, types);
     List<Entity> entities = new ArrayList<>(found.size());
     boolean[] inEntity = new boolean[n];
     for (int e = 0; e < found.size(); e++) {

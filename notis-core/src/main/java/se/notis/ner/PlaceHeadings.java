@@ -12,7 +12,9 @@ import se.notis.sentence.Dateline;
  * "UMEÅ\nUnder morgonen …"). The tagger, trained on running text, misses most of them, and
  * what it finds keeps its capitals as canonical name. A line counts when its title-cased form
  * ("Skellefteå", "Sorsele") is a place of the name lists; names the lists hold in capitals
- * ("USA") are left alone.
+ * ("USA") are left alone. Obituaries are signed the same way, by people on lines of their own
+ * ("OLOF PERSSON\nKARIN ENGSTRÖM"): two or three words in capitals whose first, title-cased, is a
+ * listed first name are a person.
  */
 final class PlaceHeadings {
   private static final int PLACES = Gazetteer.MUNICIPALITY | Gazetteer.TOWN | Gazetteer.CITY
@@ -26,6 +28,11 @@ final class PlaceHeadings {
     for (int t = 0; t < n; t++) {
       if (isHeading(text, starts, ends, n, t, gazetteer)) {
         headings.add(new NerLabels.TokenSpan(t, t + 1, "LOC"));
+      }
+      int signed = signatureEnd(text, starts, ends, n, t, gazetteer);
+      if (signed > t) {
+        headings.add(new NerLabels.TokenSpan(t, signed, "PER"));
+        t = signed - 1;
       }
     }
     if (headings.isEmpty()) {
@@ -45,6 +52,27 @@ final class PlaceHeadings {
   static boolean isHeading(String text, int[] starts, int[] ends, int n, int t, Gazetteer gazetteer) {
     return lineStart(text, starts, ends, t) && (t + 1 == n || lineStart(text, starts, ends, t + 1))
         && isCapitalWord(text, starts[t], ends[t]) && isPlace(text.substring(starts[t], ends[t]), gazetteer);
+  }
+
+  /** The end of a person's name in capitals alone on the line that token {@code t} begins, else -1. */
+  private static int signatureEnd(String text, int[] starts, int[] ends, int n, int t, Gazetteer gazetteer) {
+    if (!lineStart(text, starts, ends, t)) {
+      return -1;
+    }
+    int end = t;
+    while (end < n && end - t < 3 && (end == t || !lineStart(text, starts, ends, end))
+        && isCapitalName(text, starts[end], ends[end])) {
+      end++;
+    }
+    String first = Dateline.titleCase(text.substring(starts[t], ends[t]));
+    boolean lineEnds = end == n || lineStart(text, starts, ends, end);
+    return end - t >= 2 && lineEnds && (gazetteer.single(first, 0, first.length()) & Gazetteer.FIRST_NAME) != 0 ? end : -1;
+  }
+
+  /** "BO", "LINDBERG", "ANNA-KARIN": a word of two letters or more, all capitals. */
+  private static boolean isCapitalName(String text, int start, int end) {
+    return end - start >= 2 && Character.isLetter(text.charAt(start)) && isCapitalWord(text, start, end)
+        || end - start == 2 && Character.isUpperCase(text.charAt(start)) && Character.isUpperCase(text.charAt(start + 1));
   }
 
   /** Whether token {@code t} begins a line: only spaces lie between it and a newline or the text start. */

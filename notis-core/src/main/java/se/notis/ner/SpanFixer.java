@@ -533,7 +533,7 @@ final class SpanFixer {
     boolean centralStation = end - start == 2 && last.equals("C")
         && (gazetteer.single(text, starts[start], ends[start]) & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0;
     if ((hasPlaceSuffix(last) || placeWord || centralStation) && Character.isUpperCase(text.charAt(starts[start]))) {
-      type = "LOC";
+      type = end - start == 1 && EntityWords.isSchoolName(stripGenitive(last)) ? "ORG" : "LOC";
     }
     if ("LOC".equals(type) && start > 0 && PLACE_OPENERS.contains(word(text, starts, ends, start - 1))) {
       start--;

@@ -782,6 +782,34 @@ final class SpanJoiner {
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån");
 
+  /**
+   * "CDU" + "/" + "CSU": two organisations' letters joined by a slash, with no space, are the one
+   * alliance they name together (not in a compound: "S/MP-regeringen").
+   */
+  static List<NerLabels.TokenSpan> slashedAlliances(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      int slash = span.start() - 1;
+      if (last != null && last.end() == slash && last.end() - last.start() == 1 && span.end() - span.start() == 1
+          && "ORG".equals(last.type()) && "ORG".equals(span.type()) && "/".equals(word(text, starts, ends, slash))
+          && ends[slash - 1] == starts[slash] && ends[slash] == starts[span.start()]
+          && isPartyLetters(word(text, starts, ends, last.start())) && isPartyLetters(word(text, starts, ends, span.start()))
+          && (span.end() >= starts.length || starts[span.end()] > ends[span.end() - 1] || text.charAt(starts[span.end()]) != '-')) {
+        out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /** Capitals that may name one of two allied parties: no union or area of states ("EU/EES" is either). */
+  private static boolean isPartyLetters(String w) {
+    return EntityWords.isAllCaps(w) && !EntityWords.isInternational(w);
+  }
+
   /** Capitalised nouns that open a paper's name: "Tidningen Ångermanland", "Tidskriften Respons". */
   private static final java.util.Set<String> PAPER_OPENERS = java.util.Set.of("Tidningen", "Tidskriften", "Magasinet");
 

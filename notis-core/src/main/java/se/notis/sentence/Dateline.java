@@ -30,6 +30,13 @@ public final class Dateline {
       return 0;
     }
     int t = from + place;
+    while (t + 1 < to && is(text, starts, ends, t, "/")) {
+      int more = placeWords(text, starts, ends, t + 1, to); // "PEKING/TAIPEI (TT)": two places
+      if (more == 0) {
+        return 0;
+      }
+      t += 1 + more;
+    }
     if (t >= to || !is(text, starts, ends, t, "(")) {
       return 0;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatelineTest {
-  /** Tokens split at spaces and around brackets, enough for datelines. */
+  /** Tokens split at spaces and around brackets and slashes, enough for datelines. */
   private static int length(String text) {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
@@ -15,11 +15,11 @@ class DatelineTest {
       char c = text.charAt(i);
       if (c == ' ') {
         i++;
-      } else if (c == '(' || c == ')') {
+      } else if (c == '(' || c == ')' || c == '/') {
         spans.add(new int[] {i, ++i});
       } else {
         int start = i;
-        while (i < text.length() && " ()".indexOf(text.charAt(i)) < 0) {
+        while (i < text.length() && " ()/".indexOf(text.charAt(i)) < 0) {
           i++;
         }
         spans.add(new int[] {start, i});
@@ -36,6 +36,7 @@ class DatelineTest {
     assertEquals(6, length("MEXICO CITY (TT-AFP) – Hundratals migranter"));
     assertEquals(4, length("FLIMS (Aftonbladet) Moa Lindqvist sprang bäst.")); // a paper's own reporter abroad
     assertEquals(5, length("Bryssel (Reuters) – EU:s ledare"));
+    assertEquals(6, length("PEKING/TAIPEI (TT) Kinas militärövningar fortsatte.")); // two places
   }
 
   @Test
