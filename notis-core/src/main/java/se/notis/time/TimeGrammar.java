@@ -808,6 +808,13 @@ final class TimeGrammar {
           }
         }
         LocalDate date;
+        if (sentenceDay == null && habitual()) {
+          // "Jag skriver varje morgon mellan sex och tio", "stänger klockan 20 varje dag": any day's hour
+          TimeExpression old = out.get(clock[0]);
+          out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(),
+              "XXXX-XX-XXT" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)));
+          continue;
+        }
         if (sentenceDay != null && namedMinutes >= 0) {
           date = sentenceDay.plusDays(nearestDayShift(minutes, namedMinutes));
         } else if (sentenceDay != null) {
@@ -836,6 +843,19 @@ final class TimeGrammar {
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
       }
       pendingClocks.clear();
+    }
+
+    /** Words that make a sentence tell what happens every day: "varje", "dagligen", "brukar". */
+    private static final String[] HABITUAL = {"varje", "dagligen", "brukar", "vardagar", "alltid"};
+
+    /** Whether the current sentence tells a habit, so that its clock times fall on no day of their own. */
+    private boolean habitual() {
+      for (int j = sf; j < se; j++) {
+        if (isAny(j, HABITUAL)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1665,14 +1685,27 @@ final class TimeGrammar {
       YearMonth chosen;
       if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i)) { // "har sedan januari inte utrett": since the last January
         chosen = before;
-      } else if (tense == FUTURE || is(i - 1, "i") && isAny(i - 2, AHEAD_NOUNS)) {
-        chosen = after; // "får svensk biopremiär i september", "besked senast i oktober"
+      } else if (tense == FUTURE || is(i - 1, "i") && isAny(i - 2, AHEAD_NOUNS) || untilAhead(i)) {
+        chosen = after; // "får svensk biopremiär i september", "besked senast i oktober", "vänta till februari"
       } else {
         long back = before.until(now, java.time.temporal.ChronoUnit.MONTHS);
         long ahead = now.until(after, java.time.temporal.ChronoUnit.MONTHS);
         chosen = back <= ahead ? before : after;
       }
       return emit(i, i + 1, "DATE", chosen.toString());
+    }
+
+    /** Words that wait for a time named after "till": "vänta till februari". */
+    private static final String[] WAITING = {"vänta", "väntar", "väntas", "avvakta", "avvaktar", "dröja", "dröjer"};
+
+    /**
+     * Whether the date at {@code i} (after "den" or "i", if any) ends a stretch of time that lasts or
+     * waits until it: "fram till den 30 juni", "till och med den 6 september", "vänta till februari".
+     */
+    private boolean untilAhead(int i) {
+      int k = isAny(i - 1, "den", "i") ? i - 2 : i - 1;
+      return is(k, "till") && (is(k - 1, "fram") || isAny(k - 1, WAITING))
+          || is(k, "med") && is(k - 1, "och") && isAny(k - 2, "till", "från");
     }
 
     /**
@@ -2709,6 +2742,9 @@ final class TimeGrammar {
         return null;
       }
       int tense = tense(at);
+      if (tense != PAST && untilAhead(at)) {
+        tense = FUTURE; // "övergångsregler fram till den 30 juni", "pågår till och med den 6 september"
+      }
       LocalDate best = null;
       for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
         LocalDate c = date(y, m, d);
