@@ -235,7 +235,8 @@ final class EntityMerger {
       Map.entry("Kommunal", "Svenska Kommunalarbetareförbundet"), Map.entry("Byggnads", "Svenska Byggnadsarbetareförbundet"),
       Map.entry("Sahlgrenska", "Sahlgrenska universitetssjukhuset"), Map.entry("Systemet", "Systembolaget"),
       Map.entry("Pappers", "Svenska Pappersindustriarbetareförbundet"), Map.entry("Livs", "Livsmedelsarbetareförbundet"),
-      Map.entry("UD", "Utrikesdepartementet"), Map.entry("FHM", "Folkhälsomyndigheten"));
+      Map.entry("UD", "Utrikesdepartementet"), Map.entry("FHM", "Folkhälsomyndigheten"),
+      Map.entry("HD", "Högsta domstolen"), Map.entry("HFD", "Högsta förvaltningsdomstolen"));
 
   /**
    * "DN" is Dagens Nyheter where the paper is named in full too (not merely by the byline's metadata);

@@ -85,8 +85,40 @@ final class QuotedTitles {
       out.add(title ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span);
     }
     out.addAll(titles);
+    out.addAll(repeatedTitles(text, starts, ends, out, titles));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * "hennes film Vinterljus …. Vinterljus är inspelad i Kiruna": a title written again where the tagger
+   * found nothing (often a sentence's first word, which it takes for a common one) is the title.
+   */
+  private static List<NerLabels.TokenSpan> repeatedTitles(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, List<NerLabels.TokenSpan> titles) {
+    boolean[] taken = new boolean[starts.length];
+    for (NerLabels.TokenSpan span : spans) {
+      java.util.Arrays.fill(taken, span.start(), span.end(), true);
+    }
+    List<NerLabels.TokenSpan> found = new ArrayList<>();
+    for (NerLabels.TokenSpan title : titles) {
+      int length = title.end() - title.start();
+      if (!Character.isUpperCase(text.charAt(starts[title.start()]))) {
+        continue;
+      }
+      for (int i = 0; i + length <= starts.length; i++) {
+        boolean same = true;
+        for (int k = 0; k < length && same; k++) {
+          same = !taken[i + k] && RuleTokens.word(text, starts, ends, i + k).equals(
+              RuleTokens.word(text, starts, ends, title.start() + k));
+        }
+        if (same) {
+          found.add(new NerLabels.TokenSpan(i, i + length, "MISC"));
+          java.util.Arrays.fill(taken, i, i + length, true);
+        }
+      }
+    }
+    return found;
   }
 
   /**

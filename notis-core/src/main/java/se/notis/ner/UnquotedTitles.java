@@ -36,8 +36,11 @@ final class UnquotedTitles {
   static List<NerLabels.TokenSpan> find(CharSequence text, int[] starts, int[] ends, IntPredicate endsTitle) {
     List<NerLabels.TokenSpan> titles = new ArrayList<>();
     for (int i = 0; i + 1 < starts.length; i++) {
-      int first = i + 1;
-      if (!RuleTokens.isCapitalisedWord(text, starts[first], ends[first]) || !isKind(RuleTokens.word(text, starts, ends, i))) {
+      boolean owned = isOwnedKind(text, starts, ends, i);
+      // "Strands förra film, Stenarna, vann …": the title set off by commas after an owned kind
+      int first = owned && i + 2 < starts.length && ",".equals(RuleTokens.word(text, starts, ends, i + 1)) ? i + 2 : i + 1;
+      if (!RuleTokens.isCapitalisedWord(text, starts[first], ends[first])
+          || !owned && !isKind(RuleTokens.word(text, starts, ends, i))) {
         continue;
       }
       int end = first + 1;
@@ -53,9 +56,33 @@ final class UnquotedTitles {
     return titles;
   }
 
+  /** Indefinite kind nouns, which name a title after an owner: "hennes film Vinterljus", "hans nya bok Nattvakt". */
+  private static final Set<String> OWNED_KINDS = Set.of("film", "bok", "roman", "pjäs", "dokumentär", "album", "låt",
+      "singel", "diktsamling", "novellsamling", "debutroman", "opera", "musikal");
+
+  /** Owners before a kind noun: possessive pronouns, and a capitalised name in the genitive. */
+  private static final Set<String> POSSESSIVES = Set.of("hennes", "hans", "deras", "sin", "sitt", "sina", "min", "mitt");
+
+  /** Adjectives between an owner and the kind noun: "hennes förra film", "hans nya bok". */
+  private static final Set<String> OWNED_ADJECTIVES = Set.of("nya", "förra", "senaste", "första", "andra", "sista");
+
+  private static boolean isOwnedKind(CharSequence text, int[] starts, int[] ends, int i) {
+    if (!OWNED_KINDS.contains(RuleTokens.word(text, starts, ends, i))) {
+      return false;
+    }
+    int owner = i - 1 >= 0 && OWNED_ADJECTIVES.contains(RuleTokens.word(text, starts, ends, i - 1)) ? i - 2 : i - 1;
+    if (owner < 0) {
+      return false;
+    }
+    String w = RuleTokens.word(text, starts, ends, owner);
+    return POSSESSIVES.contains(w.toLowerCase(Locale.ROOT))
+        || Character.isUpperCase(w.charAt(0)) && w.length() > 3 && w.endsWith("s") && owner > 0;
+  }
+
   private static boolean isKind(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (KINDS.contains(lower) || lower.endsWith(SERIES) && lower.length() > SERIES.length() + 2) {
+    if (KINDS.contains(lower) || lower.endsWith(SERIES) && lower.length() > SERIES.length() + 2
+        || lower.endsWith("programmet") && lower.length() > 12) { // "tävlingsprogrammet Stjärnkampen"
       return true;
     }
     for (String kind : KINDS) {
