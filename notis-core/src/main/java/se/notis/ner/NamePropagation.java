@@ -45,6 +45,13 @@ final class NamePropagation {
         objects.add(stripGenitive(word(text, starts, ends, span.end() - 1))); // "Milton" after "orkanen Milton"
       }
     }
+    Set<String> firstNames = new HashSet<>();
+    for (NerLabels.TokenSpan span : spans) {
+      if ("PER".equals(span.type()) && span.end() - span.start() >= 2
+          && (gazetteer.single(text, starts[span.start()], ends[span.start()]) & Gazetteer.FIRST_NAME) != 0) {
+        firstNames.add(word(text, starts, ends, span.start()));
+      }
+    }
     List<NerLabels.TokenSpan> out = splitAtSurnameGenitive(text, starts, ends, spans, surnames, gazetteer);
     dropRareAcronyms(text, starts, ends, spans, out, known);
     for (int i = 0; i < starts.length && !known.isEmpty(); i++) {
@@ -71,10 +78,34 @@ final class NamePropagation {
         taken[i] = true;
       }
     }
+    addFirstNamesAlone(text, starts, ends, taken, out, firstNames, gazetteer);
     addRepeatedPhrases(text, starts, ends, spans, taken, out);
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     out = surnamesNotPlaces(text, starts, ends, out, surnames, gazetteer);
     return withParticles(text, starts, ends, speakingSurnames(text, starts, ends, withKnownFirstNames(text, starts, ends, out)));
+  }
+
+  /**
+   * "Birgittas mätserier" opening a paragraph, "– Rebecca har tagit ett kliv": the first name alone of a
+   * person the document names in full, which the tagger misses where a sentence or a line begins; not
+   * before another capitalised word, where it opens a longer name ("Ana Ruth García").
+   */
+  private static void addFirstNamesAlone(CharSequence text, int[] starts, int[] ends, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Set<String> firstNames, Gazetteer gazetteer) {
+    if (firstNames.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < starts.length; i++) {
+      if (taken[i] || !Character.isUpperCase(text.charAt(starts[i])) || gazetteer.isCommon(text, starts[i], ends[i])
+          || i + 1 < starts.length && Character.isUpperCase(text.charAt(starts[i + 1]))) {
+        continue;
+      }
+      String w = word(text, starts, ends, i);
+      if (firstNames.contains(w) || firstNames.contains(stripGenitive(w))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "PER"));
+        taken[i] = true;
+      }
+    }
   }
 
   /** Prepositions after which a place named like a person's surname stays the place: "föddes i Lund". */
