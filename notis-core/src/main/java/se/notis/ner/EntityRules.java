@@ -86,7 +86,6 @@ final class EntityRules {
         fixed = SpanTyper.placeByOpener(text, starts, ends, fixed);
         fixed = SpanTyper.compassPlaceAbroad(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.villageByContext(text, starts, ends, fixed, gazetteer);
-        fixed = SpanTyper.buildingByContext(text, starts, ends, fixed);
         fixed = SpanTyper.personNotWork(text, starts, ends, fixed, gazetteer); // before the works named by their words
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
@@ -142,6 +141,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
+    out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital
     out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.bodyByAdjectiveHead(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));

@@ -615,8 +615,8 @@ final class SpanJoiner {
       java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
       java.util.Map.entry("förvaltningsrätt", "ORG"), java.util.Map.entry("kammarrätt", "ORG"),
       java.util.Map.entry("universitet", "ORG"), java.util.Map.entry("högskola", "ORG"),
-      java.util.Map.entry("sjukhus", "LOC"), java.util.Map.entry("universitetssjukhus", "LOC"),
-      java.util.Map.entry("lasarett", "LOC"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
+      java.util.Map.entry("sjukhus", "ORG"), java.util.Map.entry("universitetssjukhus", "ORG"),
+      java.util.Map.entry("lasarett", "ORG"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
       java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
       java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
       java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
@@ -657,7 +657,7 @@ final class SpanJoiner {
     return PLACES_OF_PLACES.contains(noun);
   }
 
-  /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "sjukhus" LOC), or null. */
+  /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "kyrka" LOC), or null. */
   static String institutionType(String noun) {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
     String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
