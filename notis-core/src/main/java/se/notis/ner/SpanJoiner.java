@@ -609,7 +609,7 @@ final class SpanJoiner {
    * Nouns that a place's name before them makes the name of a court, a university, a hospital, a
    * publisher, an opera or theatre, a church or a hall, with the type of the whole: "Svea hovrätt", "Umeå
    * universitet", "Södertälje sjukhus", "Albert Bonniers förlag", "Malmö Opera", "Hålogaland Teater",
-   * "Styrsö kyrka", "Sara kulturhus".
+   * "Styrsö kyrka", "Sara kulturhus", "Akademikernas a-kassa", "Göteborgs filmfestival".
    */
   private static final java.util.Map<String, String> INSTITUTION_NOUNS = java.util.Map.ofEntries(
       java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
@@ -633,7 +633,9 @@ final class SpanJoiner {
       java.util.Map.entry("Airport", "LOC"), java.util.Map.entry("åklagarkammare", "ORG"),
       java.util.Map.entry("museum", "ORG"), java.util.Map.entry("konstmuseum", "ORG"),
       java.util.Map.entry("stadsmuseum", "ORG"), java.util.Map.entry("länsmuseum", "ORG"),
-      java.util.Map.entry("konstskola", "ORG"), java.util.Map.entry("stad", "ORG"), java.util.Map.entry("institut", "ORG"));
+      java.util.Map.entry("konstskola", "ORG"), java.util.Map.entry("stad", "ORG"), java.util.Map.entry("institut", "ORG"),
+      java.util.Map.entry("a-kassa", "ORG"), java.util.Map.entry("a-kassor", "ORG"),
+      java.util.Map.entry("festival", "MISC"), java.util.Map.entry("filmfestival", "MISC"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -661,15 +663,21 @@ final class SpanJoiner {
   static String institutionType(String noun) {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
     String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
-    // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association
-    return type == null && stripGenitive(noun).endsWith("förening") && noun.length() > 10 ? "ORG" : type;
+    String bare = stripGenitive(noun);
+    // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association; "Uppsala domkyrkokör" its choir
+    return type == null && (bare.endsWith("förening") && noun.length() > 10 || bare.endsWith("kör") && bare.length() > 5)
+        ? "ORG" : type;
   }
 
   /**
-   * A name right before the noun of a court, a university or a hospital is that institution:
-   * "Svea hovrätt", "Uppsala tingsrätts dom", "Ystads lasarett", where the tagger took the name
-   * alone, as a place or a body.
+   * An adjective that stands inside an institution's name, between its place and its noun: "Chalmers
+   * tekniska högskola", "Hallands kulturhistoriska museum" (the weak "-iska" and "-liga" forms of learned adjectives).
    */
+  private static boolean isNameAdjective(String word) {
+    return NAME_ADJECTIVES.contains(word)
+        || word.length() >= 9 && (word.endsWith("iska") || word.endsWith("liga")) && Character.isLowerCase(word.charAt(0));
+  }
+
   /**
    * Words for the police authority's regions and districts before their names: "polisregion Väst",
    * "Polisområde Malmö" (the police's own notices write "polisområde Dalarna" for the area, a place).
@@ -694,6 +702,11 @@ final class SpanJoiner {
     return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
   }
 
+  /**
+   * A name right before the noun of a court, a university or a hospital is that institution:
+   * "Svea hovrätt", "Uppsala tingsrätts dom", "Ystads lasarett", where the tagger took the name
+   * alone, as a place or a body.
+   */
   static NerLabels.TokenSpan withInstitutionNoun(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
     int end = span.end();
@@ -710,10 +723,12 @@ final class SpanJoiner {
       return new NerLabels.TokenSpan(span.start(), end, own); // the tagger's "Skånes universitetssjukhus" MISC
     }
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
-    if (NAME_ADJECTIVES.contains(noun) && end + 1 < starts.length && !"PER".equals(span.type())
+    if (isNameAdjective(noun) && end + 1 < starts.length && !"PER".equals(span.type())
         && !"MISC".equals(span.type()) && institutionType(word(text, starts, ends, end + 1)) != null
-        && !PLACES_OF_PLACES.contains(word(text, starts, ends, end + 1))) {
-      // "Chalmers tekniska högskola", "Ytterhogdals gamla kyrka", "Sankt Eriks katolska domkyrka"
+        && !PLACES_OF_PLACES.contains(word(text, starts, ends, end + 1))
+        && !(end + 2 < starts.length && Character.isUpperCase(text.charAt(starts[end + 2])))) {
+      // "Chalmers tekniska högskola", "Ytterhogdals gamla kyrka", "Sankt Eriks katolska domkyrka"; but
+      // "Portugals meteorologiska institut IPMA" describes the body that its own name follows
       return new NerLabels.TokenSpan(span.start(), end + 2, institutionType(word(text, starts, ends, end + 1)));
     }
     String type = institutionType(noun);

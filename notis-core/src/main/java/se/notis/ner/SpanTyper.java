@@ -1000,7 +1000,8 @@ final class SpanTyper {
     int s = span.start();
     boolean placeGenitive = "MISC".equals(span.type()) && span.end() - s == 2
         && Character.isUpperCase(text.charAt(starts[s])) && Character.isLowerCase(text.charAt(starts[s + 1]))
-        && (gazetteer.genitive(text, starts[s], ends[s]) & PLACE_LISTS) != 0;
+        && (gazetteer.genitive(text, starts[s], ends[s]) & PLACE_LISTS) != 0
+        && !"MISC".equals(SpanJoiner.institutionType(word(text, starts, ends, s + 1))); // "Göteborgs filmfestival"
     return placeGenitive ? new NerLabels.TokenSpan(s, s + 1, "LOC") : span;
   }
 
