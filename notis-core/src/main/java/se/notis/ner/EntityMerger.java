@@ -676,6 +676,11 @@ final class EntityMerger {
   private static final Set<String> GENITIVE_HEADS = Set.of("kommuns", "läns", "stads", "regions", "landstings",
       "församlings", "stifts");
 
+  /** English plurals that end names of several words ("Shinnecock Hills", "Qatar Airways", "Summer Games"). */
+  private static final Set<String> ENGLISH_PLURALS = Set.of("Hills", "Gardens", "Islands", "Falls", "Heights",
+      "Springs", "Games", "Awards", "Olympics", "Championships", "Masters", "Holdings", "Airlines", "Airways",
+      "Systems", "Industries", "Technologies", "Partners", "Studios", "Records", "Brothers", "Nations", "Sports");
+
   static String stripGenitive(String surface, String type, Set<String> written, Gazetteer gazetteer) {
     int end = Gazetteer.stripGenitive(surface, 0, surface.length());
     if (end == surface.length()) {
@@ -705,6 +710,9 @@ final class EntityMerger {
     }
     if (EntityWords.INTERNATIONAL.contains(surface) || SHORT_NAMES.containsKey(surface)) {
       return surface; // "Hamas"; "Fackförbundet Pappers ordförande": a union's short name ends in s
+    }
+    if (partStart > 0 && ENGLISH_PLURALS.contains(surface.substring(partStart))) {
+      return surface; // "Shinnecock Hills", "Novo Holdings": an English name whose last word is a plural
     }
     int lastSpace = surface.lastIndexOf(' ');
     if (written.contains(stripped)

@@ -723,6 +723,9 @@ final class SpanJoiner {
       return new NerLabels.TokenSpan(span.start(), end, own); // the tagger's "Skånes universitetssjukhus" MISC
     }
     String noun = end < starts.length ? word(text, starts, ends, end) : "";
+    if ("PER".equals(span.type()) && ("Stadium".equals(noun) || "Arena".equals(noun))) {
+      return new NerLabels.TokenSpan(span.start(), end + 1, "LOC"); // "Arthur Ashe Stadium", named after the player
+    }
     if (isNameAdjective(noun) && end + 1 < starts.length && !"PER".equals(span.type())
         && !"MISC".equals(span.type()) && institutionType(word(text, starts, ends, end + 1)) != null
         && !PLACES_OF_PLACES.contains(word(text, starts, ends, end + 1))

@@ -182,7 +182,8 @@ final class SpanTyper {
 
   /** Last words of English names of events and contests ("Eurovision Song Contest", "Australian Open"). */
   private static final Set<String> EVENT_HEADS = Set.of("Contest", "Festival", "Awards", "Cup", "Championship",
-      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo", "League", "Week", "Award", "Prize");
+      "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo", "League", "Week", "Award", "Prize",
+      "Tournament", "Invitational", "Classic", "Masters");
 
   /** Sport's series, contests of a season (MISC): "Allsvenskan", "Hockeyettan", "Bundesliga". */
   private static final Set<String> LEAGUES = Set.of("Allsvenskan", "Damallsvenskan", "Superettan", "Hockeyallsvenskan",
@@ -907,13 +908,27 @@ final class SpanTyper {
    */
   static NerLabels.TokenSpan venueByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();
-    if (!"ORG".equals(span.type()) && !"PER".equals(span.type()) || s == 0
+    String name = text.subSequence(starts[s], ends[span.end() - 1]).toString();
+    String last = word(text, starts, ends, span.end() - 1);
+    boolean english = span.end() - s > 1 && ENGLISH_VENUE_HEADS.contains(last)
+        && (!"Club".equals(last) || COURSE_CLUBS.contains(word(text, starts, ends, span.end() - 2))); // not "Rotary Club"
+    if (!"ORG".equals(span.type()) && !"PER".equals(span.type()) && !("MISC".equals(span.type()) && english) || s == 0
         || !IN_OR_AT.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT))
-        || !isVenueName(text.subSequence(starts[s], ends[span.end() - 1]).toString())) {
+        || !english && !isVenueName(name)) {
       return span;
     }
     return new NerLabels.TokenSpan(s, span.end(), "LOC");
   }
+
+  /**
+   * Last words of English names of grounds and courses where games are played: "på Sahalee Country Club",
+   * "på Muirfield Village", "på Shinnecock Hills", "på Arthur Ashe Stadium".
+   */
+  /** Words before "Club" that make it a course or court, a place: "Sahalee Country Club". */
+  private static final Set<String> COURSE_CLUBS = Set.of("Country", "Golf", "Tennis", "Cricket");
+
+  private static final Set<String> ENGLISH_VENUE_HEADS = Set.of("Club", "Village", "Hills", "Stadium", "Arena",
+      "Garden", "Links", "Speedway", "Raceway", "Ballpark", "Field");
 
   /** Nouns of what a producer publishes: "en mätning från Voxmeter", "en sammanställning från Infront". */
   private static final Set<String> PRODUCTS_OF_PRODUCERS = Set.of("mätning", "mätningen", "undersökning", "undersökningen",
