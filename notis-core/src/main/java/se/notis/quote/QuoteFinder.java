@@ -2706,11 +2706,15 @@ final class QuoteFinder {
      * An interview written as questions and answers: "**Vad vill du tillföra Innovationsrådets
      * arbete?**" then "- Jag vill tillföra …". A dash paragraph in the first person that answers a
      * question put to "du" or "ni" (directly or after other answers) is the interviewee's: the
-     * person named first before the first question. Lists after a question ("- Höjd skatt …")
-     * speak in no first person.
+     * person named first before the first question. In an article of two or more answered questions
+     * ("Varför har priset sjunkit så snabbt?" then "– Det beror på vädret.") every answer that ends
+     * its sentence is, in any person. Lists after a question ("- Höjd skatt …") speak in no first
+     * person and end in no full stop.
      */
     Mention interviewee(Draft d) {
-      if (!d.bareDash || !speaksInFirstPerson(firstTokAtOrAfter(d.start), blockEndTok[d.block])) {
+      boolean interview = isInterview();
+      if (!d.bareDash || !speaksInFirstPerson(firstTokAtOrAfter(d.start), blockEndTok[d.block])
+          && !(interview && endsSentence(d.block))) {
         return null;
       }
       int b = d.block - 1;
@@ -2728,7 +2732,7 @@ final class QuoteFinder {
         first--;
         toYou |= isQuestionToYou(first);
       }
-      if (!toYou) {
+      if (!toYou && !interview) {
         return null;
       }
       Mention introduced = firstPerson(0, blockFirstTok[first]);
@@ -2769,6 +2773,33 @@ final class QuoteFinder {
         }
       }
       return false;
+    }
+
+    /** Whether the article is an interview: at least two questions that each a dash paragraph answers. */
+    boolean isInterview() {
+      if (answeredQuestions < 0) {
+        answeredQuestions = 0;
+        int asked = -1;
+        for (int b = 0; b < blockFirstTok.length; b++) {
+          if (blockFirstTok[b] >= blockEndTok[b]) {
+            continue;
+          }
+          if (asked >= 0 && isDash(blockFirstTok[b])) {
+            answeredQuestions++;
+          }
+          asked = questionEnd(b) >= 0 ? b : -1;
+        }
+      }
+      return answeredQuestions >= 2;
+    }
+
+    /** Questions of the article that a dash paragraph answers; -1 until counted. */
+    private int answeredQuestions = -1;
+
+    /** Whether paragraph {@code b} ends in a full stop or an exclamation mark, as an answer does and a list's item not. */
+    boolean endsSentence(int b) {
+      int last = blockEndTok[b] - 1;
+      return last > blockFirstTok[b] + 2 && (isWord(last, ".") || isWord(last, "!"));
     }
 
     /** A paragraph that ends in a question mark (bold or not) and says "du" or "ni". */
