@@ -1893,8 +1893,8 @@ final class TimeGrammar {
       String uw = lw(u);
       String value;
       switch (uw) {
-        case "vecka", "veckan", "veckas" -> value = day == null ? null : week(day.plusWeeks(direction));
-        case "månad", "månaden", "månads" -> value = day == null ? null
+        case "vecka", "veckan", "veckas", "veckans" -> value = day == null ? null : week(day.plusWeeks(direction));
+        case "månad", "månaden", "månads", "månadens" -> value = day == null ? null
             : YearMonth.from(day).plusMonths(direction).toString();
         case "år", "året", "års", "årets" -> value = day == null ? null
             : Integer.toString(day.getYear() + direction);
