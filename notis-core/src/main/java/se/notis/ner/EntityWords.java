@@ -185,7 +185,7 @@ final class EntityWords {
       "förbundet", "banken", "kedjan", "sajten", "alliansen", "koalitionen", "rörelsen", "radiostationen", "tv-stationen",
       "gruppen", "samebyn", "samebyarna", "nätverket", "myndigheten", "butiken", "säkerhetstjänsten",
       "underrättelsetjänsten", "bandet", "duon", "orkestern", "styrkan", "styrkorna", "milisen", "kören", "tillverkaren",
-      "institutet", "leverantören", "operatören", "mediehuset"};
+      "institutet", "leverantören", "operatören", "mediehuset", "rederiet", "jätten"}; // "Byggjätten JM"
 
   /** Word endings of the head of a body's name: "Glesbygdsmedicinskt centrum", "Näringslivets regelnämnd". */
   private static final String[] BODY_HEAD_ENDINGS = {"centrum", "center", "centret", "institut", "institutet", "nämnd",

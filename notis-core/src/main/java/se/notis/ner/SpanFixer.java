@@ -406,11 +406,11 @@ final class SpanFixer {
   /** Nouns for a kind of body that open a sentence before its name but never a name ("Myndigheten för …" does). */
   private static final java.util.Set<String> OPENING_KIND_NOUNS = java.util.Set.of("Facket", "Fackförbundet",
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
-      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån"); // "Ovädret Boris har fört med sig …"
+      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet"); // "Ovädret Boris har fört med sig …"
 
   /** Endings of compound nouns for a kind of organisation: "Miljöorganisationen", "Bilföretaget". */
   private static final String[] KIND_NOUN_ENDINGS = {"organisationen", "förbundet", "bolaget", "företaget",
-      "koncernen", "tidningen", "kedjan"};
+      "koncernen", "tidningen", "kedjan", "rederiet", "jätten"};
 
   /**
    * "Facket Kommunal hotar …", "Miljöorganisationen Greenpeace skriver …": the kind noun opening the
