@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * Names of horses, dogs and ships are other names (MISC), not people or places, though the tagger reads
  * "Hazel Crown" as a person and "Ale" as a town. A noun for the animal or the vessel before a name, or a
- * list of names ("Stjärnhästen Hazel Crown", "Isbrytarna Oden, Atle, Frej, Ymer och Ale"), or a driver
- * in the sulky after it ("Iron de Vire med Clément Duval i sulkyn") marks the name, and every mention
- * of that name in the article is the same animal or vessel.
+ * list of names ("Stjärnhästen Hazel Crown", "Isbrytarna Oden, Atle, Frej, Ymer och Ale"), a driver
+ * in the sulky after it ("Iron de Vire med Clément Duval i sulkyn"), or in an article on trotting a
+ * person's shape without a first name ("Silver Dancer") marks the name, and every mention of that name
+ * in the article is the same animal or vessel.
  */
 final class AnimalAndShipNames {
   /** Last parts of the nouns for animals and vessels that stand before their names ("stjärnhästen", "isbrytarna"). */
@@ -29,11 +30,15 @@ final class AnimalAndShipNames {
 
   private AnimalAndShipNames() {}
 
-  static List<NerLabels.TokenSpan> retype(String text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found) {
+  static List<NerLabels.TokenSpan> retype(String text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found,
+      Gazetteer gazetteer) {
+    boolean trotting = isAboutTrotting(text, starts, ends);
+    Set<String> surnames = trotting ? surnamesAlone(text, starts, ends, found) : Set.of();
     Set<String> names = new HashSet<>();
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
-      if (!"MISC".equals(span.type()) && (afterKindNoun(text, starts, ends, found, e) || beforeDriver(text, starts, ends, span))) {
+      if (!"MISC".equals(span.type()) && (afterKindNoun(text, starts, ends, found, e) || beforeDriver(text, starts, ends, span)
+          || trotting && isHorseNamedLikeAPerson(text, starts, ends, span, gazetteer, surnames))) {
         names.add(bareName(text, starts, ends, span));
       }
     }
@@ -44,6 +49,63 @@ final class AnimalAndShipNames {
     out.replaceAll(span -> names.contains(bareName(text, starts, ends, span))
         ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span);
     return out;
+  }
+
+  /** Words of the sport of trotting: two of them make an article one on trotting, where horses race. */
+  private static final Set<String> TROTTING_WORDS = Set.of("sulky", "sulkyn", "kusk", "kusken", "kuskar", "kuskarna",
+      "travare", "travaren", "travarna", "travbanan", "travlopp", "travloppet", "travade", "travtränare", "Elitloppet",
+      "V75", "V86", "V64", "Solvalla", "Åby", "Jägersro", "Bergsåker", "Romme", "Vincennes");
+
+  private static boolean isAboutTrotting(String text, int[] starts, int[] ends) {
+    int seen = 0;
+    for (int i = 0; i < starts.length && seen < 2; i++) {
+      if (TROTTING_WORDS.contains(word(text, starts, ends, i))) {
+        seen++;
+      }
+    }
+    return seen >= 2;
+  }
+
+  /** Names of one word the article calls people by ("Redén", "Bazire"): surnames of its drivers and trainers. */
+  private static Set<String> surnamesAlone(String text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found) {
+    Set<String> alone = new HashSet<>();
+    for (NerLabels.TokenSpan span : found) {
+      if ("PER".equals(span.type()) && span.end() - span.start() == 1) {
+        alone.add(bareName(text, starts, ends, span));
+      }
+    }
+    return alone;
+  }
+
+  /**
+   * "Silver Dancer", "Vivid du Roc", "Geir Østby med Mighty Viking": in an article on trotting a
+   * "person" of several words whose first word is no first name, and whose last the article never
+   * calls a person alone, is a horse.
+   */
+  private static boolean isHorseNamedLikeAPerson(String text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer, Set<String> surnames) {
+    int s = span.start();
+    if (!"PER".equals(span.type()) || span.end() - s < 2) {
+      return false;
+    }
+    String first = word(text, starts, ends, s);
+    int hyphen = first.indexOf('-');
+    int firstEnd = hyphen > 0 ? starts[s] + hyphen : ends[s]; // "Jean-Michel": the first name's first part
+    return (gazetteer.single(text, starts[s], firstEnd) & Gazetteer.FIRST_NAME) == 0
+        && (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.FIRST_NAME) == 0
+        && !surnames.contains(EntityWords.stripGenitive(word(text, starts, ends, span.end() - 1)))
+        && !isSwedishPhrase(text, starts, ends, span, gazetteer);
+  }
+
+  /** "Svensk Travsport": a name of common Swedish words is a body the tagger took for a person, not a horse. */
+  private static boolean isSwedishPhrase(String text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (!gazetteer.isCommon(text, starts[i], ends[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name after a kind noun, or after a comma or "och" that follows such a name ("Oden, Atle … och Ale"). */
