@@ -35,7 +35,9 @@ final class SpanSplitter {
     List<NerLabels.TokenSpan> kinds = new ArrayList<>(2);
     for (NerLabels.TokenSpan slashed : splitAtSlash(text, starts, ends, whole)) {
       for (NerLabels.TokenSpan named : splitBeforeAcronym(text, starts, ends, slashed)) {
-        kinds.addAll(splitAtKindNoun(text, starts, ends, named));
+        for (NerLabels.TokenSpan piece : splitAtKindNoun(text, starts, ends, named)) {
+          kinds.addAll(splitBetweenDefiniteNames(text, starts, ends, piece));
+        }
       }
     }
     for (NerLabels.TokenSpan coordinated : kinds) {
@@ -383,6 +385,38 @@ final class SpanSplitter {
       }
     }
     return List.of(span);
+  }
+
+  /**
+   * "Strandfesten och Bråvallafestivalen", "Kulturnatten och Musikhjälpen": two capitalised
+   * compounds in the definite form joined by "och" or "eller" are two names; a title of one work
+   * joins names or plain words ("Romeo och Julia", "Krig och fred").
+   */
+  static List<NerLabels.TokenSpan> splitBetweenDefiniteNames(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span) {
+    int s = span.start();
+    String joint = span.end() - s == 3 ? word(text, starts, ends, s + 1) : "";
+    if ((joint.equals("och") || joint.equals("eller")) && isDefiniteCompound(text, starts, ends, s)
+        && isDefiniteCompound(text, starts, ends, s + 2)) {
+      return List.of(new NerLabels.TokenSpan(s, s + 1, span.type()), new NerLabels.TokenSpan(s + 2, s + 3, span.type()));
+    }
+    return List.of(span);
+  }
+
+  private static final String[] DEFINITE_ENDINGS = {"en", "et", "an", "na"};
+
+  /** "Strandfesten": a capitalised word of eight letters or more in a definite form. */
+  private static boolean isDefiniteCompound(CharSequence text, int[] starts, int[] ends, int i) {
+    String w = word(text, starts, ends, i);
+    if (w.length() < 8 || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])) {
+      return false;
+    }
+    for (String ending : DEFINITE_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
