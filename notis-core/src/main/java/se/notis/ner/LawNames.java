@@ -3,6 +3,7 @@ package se.notis.ner;
 import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.word;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -62,6 +63,10 @@ final class LawNames {
     if (amended > 0) {
       return amended;
     }
+    int known = knownSubjectEnd(text, starts, ends, n, i + 2);
+    if (known > 0) {
+      return known;
+    }
     // A cited title may open with "vissa", which no other name's phrase does: "om vissa utsläpp av växthusgaser".
     int from = cited && i + 3 < n && word(text, starts, ends, i + 2).equals("vissa") ? i + 3 : i + 2;
     int phrase = NamePhrases.phraseEnd(text, starts, ends, n, from, notPhrase, gazetteer);
@@ -88,6 +93,29 @@ final class LawNames {
     }
     // "förordningen (1998:944) om förbud m.m. i vissa fall …": the statute book's "m.m." is a part of the title.
     return cited && best < n && word(text, starts, ends, best).equals("m.m.") ? best + 1 : best;
+  }
+
+  /**
+   * Subjects of statutes the news names by their whole title, though the title goes on past a
+   * preposition or "och" where a sentence usually goes on ("lagen om skydd mot olyckor").
+   */
+  private static final List<String[]> KNOWN_SUBJECTS = java.util.stream.Stream.of("skydd mot olyckor",
+      "vård av missbrukare i vissa fall", "stöd och service till vissa funktionshindrade", "straff för terroristbrott",
+      "särskilda bestämmelser om vård av unga", "förbud mot diskriminering", "skydd för företagshemligheter",
+      "åtgärder mot penningtvätt och finansiering av terrorism").map(title -> title.split(" ")).toList();
+
+  /** The end of a known statute's subject that starts at token {@code from}, or -1. */
+  private static int knownSubjectEnd(CharSequence text, int[] starts, int[] ends, int n, int from) {
+    for (String[] subject : KNOWN_SUBJECTS) {
+      int k = 0;
+      while (k < subject.length && from + k < n && word(text, starts, ends, from + k).equals(subject[k])) {
+        k++;
+      }
+      if (k == subject.length) {
+        return from + k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -13,8 +13,9 @@ import se.notis.sentence.Dateline;
  * what it finds keeps its capitals as canonical name. A line counts when its title-cased form
  * ("Skellefteå", "Sorsele") is a place of the name lists; names the lists hold in capitals
  * ("USA") are left alone. Obituaries are signed the same way, by people on lines of their own
- * ("OLOF PERSSON\nKARIN ENGSTRÖM"): two or three words in capitals whose first, title-cased, is a
- * listed first name are a person.
+ * ("OLOF PERSSON\nKARIN ENGSTRÖM") and reporters their bylines ("Klara Örn/TT"): two or three words
+ * in capitals or title case alone on a line (or before "/TT"), whose first, title-cased, is a listed
+ * first name, are a person.
  */
 final class PlaceHeadings {
   private static final int PLACES = Gazetteer.MUNICIPALITY | Gazetteer.TOWN | Gazetteer.CITY
@@ -61,12 +62,37 @@ final class PlaceHeadings {
     }
     int end = t;
     while (end < n && end - t < 3 && (end == t || !lineStart(text, starts, ends, end))
-        && isCapitalName(text, starts[end], ends[end])) {
+        && (isCapitalName(text, starts[end], ends[end]) || isTitleCaseName(text, starts[end], ends[end]))) {
       end++;
     }
     String first = Dateline.titleCase(text.substring(starts[t], ends[t]));
-    boolean lineEnds = end == n || lineStart(text, starts, ends, end);
-    return end - t >= 2 && lineEnds && (gazetteer.single(first, 0, first.length()) & Gazetteer.FIRST_NAME) != 0 ? end : -1;
+    return end - t >= 2 && (lineEnds(text, starts, ends, n, end) || isBylineSource(text, starts, ends, n, end))
+        && (gazetteer.single(first, 0, first.length()) & Gazetteer.FIRST_NAME) != 0 ? end : -1;
+  }
+
+  private static boolean lineEnds(String text, int[] starts, int[] ends, int n, int t) {
+    return t == n || lineStart(text, starts, ends, t);
+  }
+
+  /** "/TT" closing a reporter's byline ("Klara Örn/TT"): a slash and the agency's capitals end the line. */
+  private static boolean isBylineSource(String text, int[] starts, int[] ends, int n, int t) {
+    return t + 1 < n && ends[t] - starts[t] == 1 && text.charAt(starts[t]) == '/'
+        && Character.isUpperCase(text.charAt(starts[t + 1])) && lineEnds(text, starts, ends, n, t + 2);
+  }
+
+  /** "Örn", "Wikström-Lind": a capital and lower-case letters, as a reporter signs a byline. */
+  private static boolean isTitleCaseName(String text, int start, int end) {
+    if (end - start < 2 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      char c = text.charAt(i);
+      boolean afterHyphen = text.charAt(i - 1) == '-' && Character.isUpperCase(c);
+      if (!Character.isLowerCase(c) && !afterHyphen && !(c == '-' && i + 1 < end)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "BO", "LINDBERG", "ANNA-KARIN": a word of two letters or more, all capitals. */

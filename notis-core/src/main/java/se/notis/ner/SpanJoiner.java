@@ -609,7 +609,8 @@ final class SpanJoiner {
    * Nouns that a place's name before them makes the name of a court, a university, a hospital, a
    * publisher, an opera or theatre, a church or a hall, with the type of the whole: "Svea hovrätt", "Umeå
    * universitet", "Södertälje sjukhus", "Albert Bonniers förlag", "Malmö Opera", "Hålogaland Teater",
-   * "Styrsö kyrka", "Sara kulturhus", "Akademikernas a-kassa", "Göteborgs filmfestival".
+   * "Styrsö kyrka", "Sara kulturhus", "Akademikernas a-kassa", "Göteborgs filmfestival", "Hamra nationalpark",
+   * "Södertörns brandförsvarsförbund".
    */
   private static final java.util.Map<String, String> INSTITUTION_NOUNS = java.util.Map.ofEntries(
       java.util.Map.entry("tingsrätt", "ORG"), java.util.Map.entry("hovrätt", "ORG"),
@@ -635,7 +636,10 @@ final class SpanJoiner {
       java.util.Map.entry("stadsmuseum", "ORG"), java.util.Map.entry("länsmuseum", "ORG"),
       java.util.Map.entry("konstskola", "ORG"), java.util.Map.entry("stad", "ORG"), java.util.Map.entry("institut", "ORG"),
       java.util.Map.entry("a-kassa", "ORG"), java.util.Map.entry("a-kassor", "ORG"),
-      java.util.Map.entry("festival", "MISC"), java.util.Map.entry("filmfestival", "MISC"));
+      java.util.Map.entry("festival", "MISC"), java.util.Map.entry("filmfestival", "MISC"),
+      java.util.Map.entry("nationalpark", "LOC"), java.util.Map.entry("naturreservat", "LOC"),
+      java.util.Map.entry("brandförsvarsförbund", "ORG"), java.util.Map.entry("brandförsvar", "ORG"),
+      java.util.Map.entry("räddningstjänst", "ORG"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -876,10 +880,15 @@ final class SpanJoiner {
     return NAMED_BODY_OPENERS.contains(w);
   }
 
-  /** "Bråviken" + "Logistik AB": an organisation right before one that ends in a company form is its first word. */
+  /**
+   * "Bråviken" + "Logistik AB", "Fjällmejeriet" i "Jämtland AB": an organisation right before one that
+   * ends in a company form, or before "i" and it, opens the company's name.
+   */
   private static boolean isCompanyWithForm(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan first,
       NerLabels.TokenSpan second) {
-    return first.end() == second.start() && "ORG".equals(first.type()) && "ORG".equals(second.type())
+    boolean next = first.end() == second.start()
+        || first.end() + 1 == second.start() && word(text, starts, ends, first.end()).equals("i");
+    return next && "ORG".equals(first.type()) && "ORG".equals(second.type())
         && COMPANY_FORMS.contains(word(text, starts, ends, second.end() - 1));
   }
 
