@@ -79,8 +79,8 @@ final class AnimalAndShipNames {
 
   /**
    * "Silver Dancer", "Vivid du Roc", "Geir Østby med Mighty Viking": in an article on trotting a
-   * "person" of several words whose first word is no first name, and whose last the article never
-   * calls a person alone, is a horse.
+   * "person" of several words whose first word few Swedes are called by ("Sea Star", "Donatello Face"),
+   * and whose last the article never calls a person alone, is a horse.
    */
   private static boolean isHorseNamedLikeAPerson(String text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer, Set<String> surnames) {
@@ -91,8 +91,7 @@ final class AnimalAndShipNames {
     String first = word(text, starts, ends, s);
     int hyphen = first.indexOf('-');
     int firstEnd = hyphen > 0 ? starts[s] + hyphen : ends[s]; // "Jean-Michel": the first name's first part
-    return (gazetteer.single(text, starts[s], firstEnd) & Gazetteer.FIRST_NAME) == 0
-        && (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.FIRST_NAME) == 0
+    return !gazetteer.isFrequentFirstName(text, starts[s], firstEnd) && !gazetteer.isFrequentFirstName(text, starts[s], ends[s])
         && !surnames.contains(EntityWords.stripGenitive(word(text, starts, ends, span.end() - 1)))
         && !isSwedishPhrase(text, starts, ends, span, gazetteer);
   }

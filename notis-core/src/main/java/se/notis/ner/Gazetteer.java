@@ -29,8 +29,16 @@ final class Gazetteer {
   static final int TITLE = 1 << 11;
   static final int ROAD = 1 << 12;
   static final int CLASSES = 13;
+  /**
+   * A first name many Swedes are called by (150 or more): "Magnus", "Kalle", not "Sea" or "Donatello",
+   * which the name lists hold too. Only {@link #isFrequentFirstName} reads it: the list bits that the
+   * name tagger and the rules read leave it out.
+   */
+  static final int FREQUENT_FIRST_NAME = 1 << 13;
   /** Marks a proper prefix of a multi-token entry. */
   private static final int PREFIX = 1 << 30;
+  /** Bits that {@link #single}, {@link #name} and {@link #matchRuns} do not return. */
+  private static final int HIDDEN = PREFIX | FREQUENT_FIRST_NAME;
   static final int MAX_TOKENS = 6;
   private static final long LOWER_SALT = 0x5DEECE66DL;
 
@@ -106,7 +114,12 @@ final class Gazetteer {
 
   /** List bits of one token as written (single-token entries only). */
   int single(CharSequence text, int start, int end) {
-    return exact.get(Hashing.combine(Hashing.SEED, Hashing.exact(text, start, end))) & ~PREFIX;
+    return exact.get(Hashing.combine(Hashing.SEED, Hashing.exact(text, start, end))) & ~HIDDEN;
+  }
+
+  /** Whether the token is a first name many Swedes are called by ({@link #FREQUENT_FIRST_NAME}). */
+  boolean isFrequentFirstName(CharSequence text, int start, int end) {
+    return (exact.get(Hashing.combine(Hashing.SEED, Hashing.exact(text, start, end))) & FREQUENT_FIRST_NAME) != 0;
   }
 
   /** List bits of a name of one word or several separated by single spaces ("Svensk Handel"), as {@link #matchRuns} reads them. */
@@ -117,7 +130,7 @@ final class Gazetteer {
       to = to < 0 ? name.length() : to;
       seq = Hashing.combine(seq, Hashing.exact(name, from, to));
     }
-    return exact.get(seq) & ~PREFIX;
+    return exact.get(seq) & ~HIDDEN;
   }
 
   /** List bits of a token without its genitive ending, or 0 when it has none. */
@@ -183,7 +196,7 @@ final class Gazetteer {
         if (j > i) {
           int stripped = stripGenitive(text, starts[j], ends[j]);
           if (stripped != ends[j]) {
-            int gbits = exact.get(Hashing.combine(seq, Hashing.exact(text, starts[j], stripped))) & ~PREFIX;
+            int gbits = exact.get(Hashing.combine(seq, Hashing.exact(text, starts[j], stripped))) & ~HIDDEN;
             if (gbits != 0) {
               bestEnd = j + 1;
               bestBits = gbits;
@@ -194,9 +207,9 @@ final class Gazetteer {
         if (bits == 0) {
           break;
         }
-        if (j > i && (bits & ~PREFIX) != 0) {
+        if (j > i && (bits & ~HIDDEN) != 0) {
           bestEnd = j + 1;
-          bestBits = bits & ~PREFIX;
+          bestBits = bits & ~HIDDEN;
         }
         if ((bits & PREFIX) == 0) {
           break;

@@ -37,6 +37,7 @@ public final class GazetteerBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
   /** First names given to fewer people are left out: rare names are noise, and cost space. */
   private static final int MIN_NAME_BEARERS = 10;
+  private static final int MIN_FREQUENT_NAME_BEARERS = 150;
   private static final int MIN_CITY_POPULATION_FOR_ALIASES = 100_000;
   private static final int COMMON_WORDS = 60_000;
   static final String COMPANIES = "companies.txt";
@@ -65,6 +66,19 @@ public final class GazetteerBuilder {
         }
       }
     }
+    Map<String, Integer> calledBy = new HashMap<>();
+    for (String file : List.of("tilltalsnamn-kvinnor.csv", "tilltalsnamn-man.csv")) {
+      for (String[] row : csv(sv.resolve("namn/" + file), ',')) {
+        if (row.length >= 2) {
+          calledBy.merge(row[0], parseInt(row[1]), Integer::sum);
+        }
+      }
+    }
+    calledBy.forEach((name, bearers) -> {
+      if (bearers >= MIN_FREQUENT_NAME_BEARERS) {
+        b.add(name, Gazetteer.FREQUENT_FIRST_NAME);
+      }
+    });
     for (String[] row : csv(sv.resolve("namn/efternamn-top1000.csv"), ',')) {
       b.add(row[0], Gazetteer.SURNAME);
     }
