@@ -93,7 +93,20 @@ final class AnimalAndShipNames {
     int firstEnd = hyphen > 0 ? starts[s] + hyphen : ends[s]; // "Jean-Michel": the first name's first part
     return !gazetteer.isFrequentFirstName(text, starts[s], firstEnd) && !gazetteer.isFrequentFirstName(text, starts[s], ends[s])
         && !surnames.contains(EntityWords.stripGenitive(word(text, starts, ends, span.end() - 1)))
-        && !isSwedishPhrase(text, starts, ends, span, gazetteer);
+        && !isSwedishPhrase(text, starts, ends, span, gazetteer) && !isHorseman(text, starts, ends, span);
+  }
+
+  /** Nouns for the people of a stable, before their names ("kusken Clément Duval", "tränaren Jenny Grönqvist"). */
+  private static final Set<String> HORSEMEN = Set.of("kusk", "kusken", "tränare", "tränaren", "ägaren",
+      "uppfödaren", "skötaren", "amatörkusken", "proffstränaren");
+
+  /** "kusken Clément Duval", "med Clément Duval i sulkyn": a name the sentence makes a driver or trainer. */
+  private static boolean isHorseman(String text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    int e = span.end();
+    return s > 0 && HORSEMEN.contains(word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT))
+        || e + 1 < starts.length && "i".equals(word(text, starts, ends, e))
+        && SULKY_WORDS.contains(word(text, starts, ends, e + 1));
   }
 
   /** "Svensk Travsport": a name of common Swedish words is a body the tagger took for a person, not a horse. */
