@@ -139,6 +139,7 @@ final class EntityRules {
     out = SpanJoiner.joinedWithPlaces(text, starts, ends, out, gazetteer);
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place
     out.replaceAll(span -> SpanJoiner.withPoliceRegion(text, starts, ends, span));
+    out.replaceAll(span -> SpanJoiner.withNameBeforeCompanyForm(text, starts, ends, span, gazetteer));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital

@@ -157,7 +157,8 @@ final class EntityWords {
       "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén", "Shipping", "Airlines", "Airways", "Logistics",
       "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",
       "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
-      "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech");
+      "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech", "Bank",
+      "Securities", "Fonder", "Energi");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
   static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",

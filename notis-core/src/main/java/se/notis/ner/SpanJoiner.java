@@ -881,15 +881,32 @@ final class SpanJoiner {
   }
 
   /**
-   * "Bråviken" + "Logistik AB", "Fjällmejeriet" i "Jämtland AB": an organisation right before one that
-   * ends in a company form, or before "i" and it, opens the company's name.
+   * "Bråviken" + "Logistik AB", "Fjällmejeriet" i "Jämtland AB", "Handelsbanken" + "Fonder": an
+   * organisation right before one that ends in a company form, or before "i" and it, or before a
+   * closing word of organisations alone, opens the company's name.
    */
   private static boolean isCompanyWithForm(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan first,
       NerLabels.TokenSpan second) {
     boolean next = first.end() == second.start()
         || first.end() + 1 == second.start() && word(text, starts, ends, first.end()).equals("i");
+    boolean tail = second.end() - second.start() == 1 && first.end() == second.start()
+        && EntityWords.ORG_TAILS.contains(word(text, starts, ends, second.start())); // "Handelsbanken" + "Fonder"
     return next && "ORG".equals(first.type()) && "ORG".equals(second.type())
-        && COMPANY_FORMS.contains(word(text, starts, ends, second.end() - 1));
+        && (tail || COMPANY_FORMS.contains(word(text, starts, ends, second.end() - 1)));
+  }
+
+  /**
+   * "Tornvik" + "Energi AB (publ) har …": a company's name ends in its form, and a capitalised word
+   * before it that is no common word opens the name, where the tagger left it out at a line's start.
+   */
+  static NerLabels.TokenSpan withNameBeforeCompanyForm(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    if (s == 0 || "PER".equals(span.type()) || !EntityWords.COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))
+        || !isCapitalisedWord(text, starts[s - 1], ends[s - 1]) || gazetteer.isCommon(text, starts[s - 1], ends[s - 1])) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s - 1, span.end(), "ORG");
   }
 
   /** Joins the company names that rules found in parts after the tagger's spans were joined ({@link #mergeAdjacent}). */
