@@ -60,14 +60,18 @@ final class PlaceHeadings {
     if (!lineStart(text, starts, ends, t)) {
       return -1;
     }
+    // All in capitals ("OLOF PERSSON") or all in title case ("Klara Örn"), not "Om OKG" over a company's profile.
+    boolean capitals = isCapitalName(text, starts[t], ends[t]);
     int end = t;
     while (end < n && end - t < 3 && (end == t || !lineStart(text, starts, ends, end))
-        && (isCapitalName(text, starts[end], ends[end]) || isTitleCaseName(text, starts[end], ends[end]))) {
+        && (capitals ? isCapitalName(text, starts[end], ends[end]) : isTitleCaseName(text, starts[end], ends[end]))) {
       end++;
     }
     String first = Dateline.titleCase(text.substring(starts[t], ends[t]));
+    boolean firstName = capitals ? (gazetteer.single(first, 0, first.length()) & Gazetteer.FIRST_NAME) != 0
+        : gazetteer.isFrequentFirstName(first, 0, first.length()); // "Om Tornvik Energi" heads a company's profile
     return end - t >= 2 && (lineEnds(text, starts, ends, n, end) || isBylineSource(text, starts, ends, n, end))
-        && (gazetteer.single(first, 0, first.length()) & Gazetteer.FIRST_NAME) != 0 ? end : -1;
+        && firstName ? end : -1;
   }
 
   private static boolean lineEnds(String text, int[] starts, int[] ends, int n, int t) {
