@@ -915,7 +915,8 @@ final class MissedNames {
     if (found != null) {
       return new NerLabels.TokenSpan(i, i + 1, found);
     }
-    if (isInternational(w) || upper && (PARTIES.contains(base) || NameWords.isGovernmentAcronym(base))) {
+    if (isInternational(w) || upper && (PARTIES.contains(base) || US_PARTIES.contains(base)
+        || NameWords.isGovernmentAcronym(base))) {
       return new NerLabels.TokenSpan(i, i + 1, "ORG"); // "Nato", "Kristdemokraternas Ebba Busch", "UD:s"
     }
     if (upper && (WORLD_REGIONS.contains(w) || WORLD_REGIONS.contains(base))) {
@@ -931,7 +932,8 @@ final class MissedNames {
       return new NerLabels.TokenSpan(i, i + 2, "LOC");
     }
     int countryBits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
-    if ((countryBits & Gazetteer.COUNTRY) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+    // countries and the regions of our list ("Skottland röstade …", "Skottlands försteminister"), wherever they stand
+    if ((countryBits & (Gazetteer.COUNTRY | Gazetteer.REGION)) != 0 && (countryBits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
         && Character.isUpperCase(w.charAt(0)) && !gazetteer.isCommon(text, starts[i], ends[i])) {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
@@ -940,6 +942,9 @@ final class MissedNames {
     }
     return null;
   }
+
+  /** The two parties of the United States, which the tagger misses where they open a sentence. */
+  private static final java.util.Set<String> US_PARTIES = java.util.Set.of("Demokraterna", "Republikanerna");
 
   /**
    * "Örebros kommunfullmäktige", "Malmös hamn": a municipality in the genitive before a lower-case

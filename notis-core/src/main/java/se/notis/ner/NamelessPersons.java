@@ -44,6 +44,69 @@ final class NamelessPersons {
     return out;
   }
 
+  /**
+   * Returns {@code types} with every group of mentions (one canonical) of a name of two or three
+   * capitalised words that the tagger took for a body or a work typed PER where one mention stands as
+   * a person does: before an age between commas ("Alexandria Ocasio-Cortez, 29, från New York"), or,
+   * when its first word is a first name, after a role or beside a verb of saying ("utmanaren Beto
+   * O'Rourke"; a role alone says little, since "tillverkaren Volvo Cars" is a company).
+   */
+  static String[] retypeStandingPersons(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found,
+      String[] types, String[] canonical, Gazetteer gazetteer) {
+    String[] out = types;
+    for (int e = 0; e < found.size(); e++) {
+      NerLabels.TokenSpan span = found.get(e);
+      if ("PER".equals(out[e]) || "LOC".equals(out[e]) || !isCapitalisedName(text, starts, ends, span)
+          || !standsAsNamedPerson(text, starts, ends, span, gazetteer)) {
+        continue;
+      }
+      out = out == types ? types.clone() : out;
+      for (int f = 0; f < found.size(); f++) {
+        if (canonical[f].equals(canonical[e])) {
+          out[f] = "PER";
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCapitalisedName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int length = span.end() - span.start();
+    for (int i = span.start(); length >= 2 && length <= 3 && i < span.end(); i++) {
+      if (!isNameWord(text, starts[i], ends[i])) {
+        return false;
+      }
+    }
+    return length >= 2 && length <= 3;
+  }
+
+  /** "Beto", "Ocasio-Cortez", "O'Rourke": a capital, then letters, hyphens and apostrophes, some lower-case. */
+  private static boolean isNameWord(CharSequence text, int start, int end) {
+    boolean lower = false;
+    for (int k = start + 1; k < end; k++) {
+      char c = text.charAt(k);
+      lower |= Character.isLowerCase(c);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return Character.isUpperCase(text.charAt(start)) && lower;
+  }
+
+  private static boolean standsAsNamedPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    int e = span.end();
+    String after = e < starts.length ? word(text, starts, ends, e) : "";
+    if (after.equals(",") && e + 2 < starts.length && isAge(word(text, starts, ends, e + 1))
+        && word(text, starts, ends, e + 2).equals(",")) {
+      return true;
+    }
+    String before = s > 0 ? word(text, starts, ends, s - 1) : "";
+    return (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.FIRST_NAME) != 0
+        && (SAYING.contains(before) || SAYING.contains(after) || isRole(before));
+  }
+
   /** Endings of Swedish surnames ("Pehrson", "Lindström"): such a word is a person named by surname alone. */
   private static final String[] SURNAME_ENDINGS = {"son", "sen", "ström", "qvist", "kvist", "gren", "dahl", "stedt",
       "blad", "lind", "mark"};

@@ -353,6 +353,7 @@ public final class NerStage extends AbstractStage {
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
     canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());
     types = NamelessPersons.retype(text, starts, ends, found, types, canonical, tagger.gazetteer());
+    types = NamelessPersons.retypeStandingPersons(text, starts, ends, found, types, canonical, tagger.gazetteer());
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       // A place written in capitals, as datelines and headings write it, is named as in running text:
