@@ -127,8 +127,10 @@ final class AcronymExpansions {
         || isAppositive(text, starts, t) && acronym.length() >= 3 && EntityMerger.isAcronym(acronym)
             && name.indexOf(' ') > 0 && EntityWords.isBodyHead(name.substring(name.lastIndexOf(' ') + 1))
         // "Stockholms internationella fredsforskningsinstitut, Sipri,": a short name of the body's first letter
+        // "Delegationen för migrationsstudier, Delmi,", "Norsk utenrikspolitisk institutt, Nupi,": its letters in order
         || isAppositive(text, starts, t) && !EntityMerger.isAcronym(acronym) && name.indexOf(' ') > 0
-            && endsLikeBody(name) && acronym.charAt(0) == name.charAt(0) && acronym.length() < name.length() / 2;
+            && (endsLikeBody(name) || EntityMerger.lettersInOrder(acronym, name)) && acronym.charAt(0) == name.charAt(0)
+            && acronym.length() < name.length() / 2;
   }
 
   /** Endings of the Swedish names of international bodies: "Världshälsoorganisationen", "Internationella valutafonden". */

@@ -144,6 +144,12 @@ final class EntityMerger {
       if (bracketed[e] && "PER".equals(types[e]) && !"PER".equals(types[e - 1]) && isShortForm(base[e], out[e - 1])) {
         types[e] = types[e - 1]; // "Energimarknadsinspektionen (Ei)": the tagger took the short form for a person
       }
+      if (bracketed[e] && "ORG".equals(types[e - 1]) && !"PER".equals(types[e]) && !isAcronym(base[e])
+          && lettersInOrder(base[e], out[e - 1])) {
+        types[e] = "ORG"; // "Delegationen för migrationsstudier, Delmi,": the body's short name, whatever the tagger made of it
+        expansions.putIfAbsent(base[e], out[e - 1]);
+        continue;
+      }
       if (!bracketed[e] || "PER".equals(types[e]) || "PER".equals(types[e - 1])) {
         continue;
       }

@@ -165,7 +165,7 @@ final class NamePropagation {
       "tror", "kommer", "ska", "vill", "kan");
 
   /**
-   * "Marin gratulerade vinnaren", "Falk, som är uppvuxen i Motala": a common word that is the surname
+   * "Marin gratulerade vinnaren", "Hjort uppdaterar sajten", "Falk, som är uppvuxen i Motala": a common word that is the surname
    * of a person the document names in full, opening a sentence as its subject, is that person.
    */
   private static boolean isSurnameActing(CharSequence text, int[] starts, int[] ends, int i, Set<String> surnames) {
@@ -173,7 +173,9 @@ final class NamePropagation {
       return false;
     }
     String next = word(text, starts, ends, i + 1);
-    return AFTER_SUBJECT.contains(next) || next.endsWith("ade") && Character.isLowerCase(next.charAt(0));
+    boolean verb = next.length() >= 4 && Character.isLowerCase(next.charAt(0))
+        && (next.endsWith("ade") || next.endsWith("ar") || next.endsWith("er")); // "Hjort uppdaterar sajten"
+    return AFTER_SUBJECT.contains(next) || verb;
   }
 
   /**
