@@ -2879,7 +2879,11 @@ final class QuoteFinder {
     void resolve(Draft d) {
       Mention m = d.speaker;
       switch (m.ref) {
-        case NAME -> m.canonical = fullName(m);
+        case NAME -> {
+          String role = m.endTok - m.startTok == 1 ? compoundRole(m.startTok) : null;
+          String named = role != null ? personWithQualifiedRole(word(m.startTok), role, d.anchor) : null;
+          m.canonical = named != null ? named : fullName(m);
+        }
         case MALE, FEMALE, NEUTER -> {
           Mention ante = nearestPerson(d.anchor, m.ref, -1);
           Mention noun = m.ref == Ref.NEUTER ? null : nearestHumanNoun(d.anchor, m.ref);
@@ -2900,6 +2904,9 @@ final class QuoteFinder {
               : null;
           if (named == null && m.endTok - m.startTok == 1) {
             named = personWithRole(lower(m.startTok), d.anchor);
+          }
+          if (named == null && m.endTok - m.startTok == 1) {
+            named = personOfAge(lower(m.startTok), d.anchor);
           }
           // "skriver tingsrätten i domen": the court, whatever document it writes in
           boolean inDocument = m.endTok - m.startTok == 3 && isWord(m.startTok + 1, "i");
@@ -2961,6 +2968,58 @@ final class QuoteFinder {
         }
       }
       return before != null ? before : after;
+    }
+
+    /**
+     * "MFF-tränaren": the person named with the role after the name before the hyphen ("MFF:s tränare
+     * Johan Wennerholm", not "Blåvitts tränare Mads Thygesen"), else the one {@link #personWithRole} finds.
+     */
+    String personWithQualifiedRole(String compound, String role, int anchor) {
+      String qualifier = compound.substring(0, compound.lastIndexOf('-'));
+      for (int e = 0; e < ents.size(); e++) {
+        int start = ents.start()[e];
+        if ("PER".equals(ents.type()[e]) && text.substring(Math.max(0, start - qualifier.length() - 20), start)
+            .contains(qualifier)) {
+          return ents.canonical()[e];
+        }
+      }
+      return personWithRole(role, anchor);
+    }
+
+    /** "tränaren" of "MFF-tränaren": the lower-case noun after a name's hyphen, or null. */
+    String compoundRole(int t) {
+      String w = word(t);
+      int hyphen = w.lastIndexOf('-');
+      return hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+          ? w.substring(hyphen + 1) : null;
+    }
+
+    /**
+     * "sade 24-åringen" after "Amadou Sarr, 24,": an age in the definite form names the person the
+     * document gave that age ("X, 24," or "24-årige X"), else the person named last before {@code anchor};
+     * null for any other word or when no person is named before.
+     */
+    String personOfAge(String definite, int anchor) {
+      int hyphen = definite.indexOf("-åring");
+      if (hyphen <= 0 || !(definite.endsWith("-åringen") || definite.endsWith("-åriga") || definite.endsWith("-årige"))
+          || !definite.substring(0, hyphen).chars().allMatch(Character::isDigit)) {
+        return null;
+      }
+      String age = definite.substring(0, hyphen);
+      String last = null;
+      for (int e = 0; e < ents.size() && ents.start()[e] < anchor; e++) {
+        if (!"PER".equals(ents.type()[e])) {
+          continue;
+        }
+        last = ents.canonical()[e];
+        int start = ents.start()[e];
+        int end = ents.end()[e];
+        if (text.startsWith(", " + age + ",", end) || start > age.length() + 7
+            && text.startsWith(age + "-åri", start - age.length() - 7)) {
+          return last;
+        }
+      }
+      return last;
     }
 
     /** "kammaråklagare" of "åklagaren", "chefsåklagaren" of "åklagaren": a compound ending in the role's stem. */
@@ -3276,6 +3335,9 @@ final class QuoteFinder {
         while (s - 1 >= 0 && (is("determiner", s - 1) || adjectiveLike(s - 1) || isAny(s - 1, "ung", "gammal"))
             && !inContent[s - 1] && s > t - 4) {
           s--;
+        }
+        if (isAny(s, "sin", "sina", "sitt") || s > 0 && isAny(s - 1, "sin", "sina", "sitt")) {
+          continue; // "bor hon hos sin dotter": the subject's relative, not the one the next "hon" is
         }
         int e = t + 1;
         // "i 40-årsåldern", "i karavanen": a short prepositional phrase belongs to the description.

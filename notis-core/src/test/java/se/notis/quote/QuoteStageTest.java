@@ -322,6 +322,18 @@ class QuoteStageTest {
         describe(doc));
   }
 
+  /** "sade 24-åringen" is the person of that age; "sade MFF-tränaren" the club's coach, not the other coach. */
+  @Test
+  void anAgeOrAClubsRoleNamesThePerson() {
+    String text = "– Det var bra, säger MFF:s tränare Johan Wennerholm.\n\nBlåvitts tränare Mads Thygesen var sur.\n\n"
+        + "– Åström går ner väldigt lätt, sade MFF-tränaren.\n\nAmadou Sarr, 24, gjorde matchens mål.\n\n"
+        + "– Jag försöker bara göra mitt jobb, sade 24-åringen.";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("Det var bra | direct | Johan Wennerholm | säger",
+        "Åström går ner väldigt lätt | direct | Johan Wennerholm | sade",
+        "Jag försöker bara göra mitt jobb | direct | Amadou Sarr | sade"), describe(doc));
+  }
+
   /** Two names joined by "och" at a sentence's start speak together; "annonsera att" reports speech. */
   @Test
   void namesJoinedByOchSpeakTogether() {
