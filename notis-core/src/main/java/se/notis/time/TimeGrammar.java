@@ -62,6 +62,12 @@ final class TimeGrammar {
    * than the report was written ("Den 26–29 september hölls Bokmässan", published 27 September).
    */
   private static final int PAST_SLACK_DAYS = 7;
+  /**
+   * Days before the publication day that a date told in the future may still lie: a release dated after
+   * the event it announced ("Det beräknas ske tisdagen den 29 november" published on the 30th), a
+   * conference the leaders "förväntas ta del av" a few days on.
+   */
+  private static final int FUTURE_SLACK_DAYS = 45;
 
   private final TimeLexicon lex;
   /**
@@ -189,7 +195,9 @@ final class TimeGrammar {
     for (String w : new String[] {"ska", "skall", "planeras", "planerar", "väntas", "avser",
         "kommande", "nästa", "snart", "tidigast", "räknar", "avslutas", "inleds", "väntar", "planerat",
         // events told in the present are to come: "Finalen spelas på söndagskvällen"
-        "spelas", "avgörs", "invigs"}) {
+        "spelas", "avgörs", "invigs",
+        // what is reckoned or scheduled: "beräknas nå full effekt under torsdagen", "Nya prover tas under tisdagen"
+        "beräknas", "förväntas", "beräknar", "kommer", "tas", "hålls"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
@@ -2751,7 +2759,8 @@ final class TimeGrammar {
         if (c == null) {
           continue;
         }
-        if (tense == PAST && c.isAfter(day.plusDays(PAST_SLACK_DAYS)) || tense == FUTURE && c.isBefore(day)) {
+        if (tense == PAST && c.isAfter(day.plusDays(PAST_SLACK_DAYS))
+            || tense == FUTURE && c.isBefore(day.minusDays(FUTURE_SLACK_DAYS))) {
           continue;
         }
         if (best == null || Math.abs(c.toEpochDay() - day.toEpochDay())
