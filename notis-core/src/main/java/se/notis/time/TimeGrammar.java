@@ -1585,17 +1585,23 @@ final class TimeGrammar {
       }
       // "fredagen den 19 oktober", "måndag 3 juni": the date decides.
       int j = is(i + 1, "den") ? i + 2 : i + 1;
-      if (part == null && startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
+      if (startsWithDigit(j) && dayNumber(raw(j)) > 0 && in(j + 1)
           && lex.months.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null) {
         int d = dayNumber(raw(j));
         int month = lex.months.get(text, tokens.start(j + 1), tokens.end(j + 1)).number();
         int year = yearAfter(j + 2);
         int end = year > 0 ? j + 3 : j + 2;
         String value = dayMonthValue(d, month, year, i);
+        if (part != null && value != null) {
+          // "fredagskvällen den 19 januari": that evening of the date, which stands as a date of its own
+          return emitWeekday(i, i + 1, LocalDate.parse(value), part);
+        }
         if (value != null) {
           remember(LocalDate.parse(value));
         }
-        return emit(i, end, "DATE", value);
+        if (part == null) {
+          return emit(i, end, "DATE", value);
+        }
       }
       int weekShift = is(i + 1, "nästa") && is(i + 2, "vecka") ? 1 : is(i + 1, "förra") && is(i + 2, "veckan") ? -1 : 0;
       if (weekShift != 0 && part == null && day != null) {
