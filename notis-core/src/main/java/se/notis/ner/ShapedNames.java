@@ -36,6 +36,10 @@ final class ShapedNames {
       "Migrationsdomstolen", "Patent- och marknadsdomstolen", "Hyresnämnden", "Arrendenämnden", "Länstrafiken",
       "Överförmyndarnämnden", "Universitetet");
 
+  /** Hospitals named by their seat, one town: "Universitetssjukhuset i Linköping och Lasarettet i Motala". */
+  private static final Set<String> HOSPITALS = Set.of("Universitetssjukhuset", "Lasarettet", "Sjukhuset", "Länssjukhuset",
+      "Centrallasarettet");
+
   /** Capitalised first words of a public body's name before a lower-case head ("Statens institut för …"). */
   private static final Set<String> BODY_MODIFIERS = Set.of("FN:s", "Statens", "Europeiska", "Svenska", "Nordiska",
       "Internationella", "Förenta");
@@ -99,10 +103,11 @@ final class ShapedNames {
           continue;
         }
       }
-      boolean seated = SEATED_BODIES.contains(EntityWords.stripGenitive(w)) && i + 2 < n
+      String bare = EntityWords.stripGenitive(w);
+      boolean seated = (SEATED_BODIES.contains(bare) || HOSPITALS.contains(bare)) && i + 2 < n
           && word(text, starts, ends, i + 1).equals("i") && Character.isUpperCase(text.charAt(starts[i + 2]));
       if (seated) { // "Länsstyrelsen i Gävleborgs län", "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå"
-        int end = courtDistrictEnd(text, starts, ends, n, i + 2); // "… i Västra Götalands län"
+        int end = HOSPITALS.contains(bare) ? i + 3 : courtDistrictEnd(text, starts, ends, n, i + 2); // "… i Västra Götalands län"
         end = end < n && word(text, starts, ends, end).startsWith("län") ? end + 1 : end;
         out.add(new NerLabels.TokenSpan(i, end, "ORG"));
         i = end - 1;

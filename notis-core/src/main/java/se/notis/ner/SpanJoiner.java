@@ -564,7 +564,10 @@ final class SpanJoiner {
     int next = span.end();
     if (next + 1 < starts.length && word(text, starts, ends, next - 1).startsWith("Nobelpris")
         && word(text, starts, ends, next).equals("i") && NOBEL_FIELDS.contains(word(text, starts, ends, next + 1))) {
-      return new NerLabels.TokenSpan(span.start(), next + 2, "MISC"); // "Nobelpriset i kemi"
+      // "Nobelpriset i kemi", "Nobelpriset i fysiologi eller medicin"
+      boolean pair = next + 3 < starts.length && word(text, starts, ends, next + 2).equals("eller")
+          && NOBEL_FIELDS.contains(word(text, starts, ends, next + 3));
+      return new NerLabels.TokenSpan(span.start(), next + (pair ? 4 : 2), "MISC");
     }
     // A person's name ending in s is no genitive before an award given to him ("Josef Fares belöningsmedaljen").
     if (!"ORG".equals(span.type()) && !"LOC".equals(span.type()) || next >= starts.length
