@@ -191,7 +191,9 @@ final class EntityMerger {
       if (isAcronym(base[e]) && !expansions.containsKey(base[e]) && !EntityWords.PARTY_LETTERS.contains(base[e])) {
         for (int f = 0; f < n; f++) {
           // a news agency's letters are its own: "TT" is no "Torbjörn Tegnhammar"
-          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && !EntityWords.MEDIA.contains(base[e])
+          // a listed body's letters are the body's: "SL" is no "Stockholms län"
+          boolean listedBodyOfPlace = "LOC".equals(types[f]) && gazetteer.isListedBody(base[e], 0, base[e].length());
+          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && !EntityWords.MEDIA.contains(base[e]) && !listedBodyOfPlace
               && (Character.isUpperCase(out[f].charAt(0)) && matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;
