@@ -15,7 +15,8 @@ import se.notis.sentence.Dateline;
  * ("USA") are left alone. Obituaries are signed the same way, by people on lines of their own
  * ("OLOF PERSSON\nKARIN ENGSTRÖM") and reporters their bylines ("Klara Örn/TT"): two or three words
  * in capitals or title case alone on a line (or before "/TT"), whose first, title-cased, is a listed
- * first name, are a person.
+ * first name, are a person; the agency after a photographer's or reporter's slash is an organisation
+ * ("Foto: Jonas Ekdal/Bildbyrån").
  */
 final class PlaceHeadings {
   private static final int PLACES = Gazetteer.MUNICIPALITY | Gazetteer.TOWN | Gazetteer.CITY
@@ -34,6 +35,13 @@ final class PlaceHeadings {
       if (signed > t) {
         headings.add(new NerLabels.TokenSpan(t, signed, "PER"));
         t = signed - 1;
+      }
+    }
+    for (NerLabels.TokenSpan span : found) {
+      int slash = span.end();
+      if ("PER".equals(span.type()) && isBylineSource(text, starts, ends, n, slash)
+          && RuleTokens.isCapitalisedWord(text, starts[slash + 1], ends[slash + 1])) {
+        headings.add(new NerLabels.TokenSpan(slash + 1, slash + 2, "ORG")); // "Foto: Jonas Ekdal/Bildbyrån": the agency
       }
     }
     if (headings.isEmpty()) {
