@@ -412,6 +412,11 @@ final class SpanFixer {
   private static final String[] KIND_NOUN_ENDINGS = {"organisationen", "förbundet", "bolaget", "företaget",
       "koncernen", "tidningen", "kedjan", "rederiet", "jätten"};
 
+  /** "Logistikföretaget", "Miljöorganisationen": a compound noun for a kind of organisation. */
+  static boolean isKindNounCompound(String w) {
+    return java.util.Arrays.stream(KIND_NOUN_ENDINGS).anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
+  }
+
   /**
    * "Facket Kommunal hotar …", "Miljöorganisationen Greenpeace skriver …": the kind noun opening the
    * sentence is no part of the name, and a compound one says the name is an organisation's (unless the
@@ -429,7 +434,7 @@ final class SpanFixer {
     }
     boolean compoundKind = RuleTokens.opensSentence(text, starts, s)
         && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) == 0
-        && java.util.Arrays.stream(KIND_NOUN_ENDINGS).anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
+        && isKindNounCompound(w);
     return compoundKind ? new NerLabels.TokenSpan(s + 1, span.end(), "ORG") : span;
   }
 

@@ -907,7 +907,7 @@ final class SpanJoiner {
     int s = span.start();
     if (s == 0 || "PER".equals(span.type()) || !EntityWords.COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))
         || !isCapitalisedWord(text, starts[s - 1], ends[s - 1]) || gazetteer.isCommon(text, starts[s - 1], ends[s - 1])
-        || gazetteer.commonTail(text, starts[s - 1], ends[s - 1]) >= 0) { // "Logistikföretaget Bråviken Logistik AB"
+        || SpanFixer.isKindNounCompound(word(text, starts, ends, s - 1))) { // "Logistikföretaget Bråviken Logistik AB"
       return span;
     }
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG");
