@@ -2735,8 +2735,23 @@ final class QuoteFinder {
       if (!toYou && !interview) {
         return null;
       }
-      Mention introduced = firstPerson(0, blockFirstTok[first]);
+      Mention headed = first > 0 ? headingPerson(first - 1) : null;
+      Mention introduced = headed != null ? headed : firstPerson(0, blockFirstTok[first]);
       return introduced != null ? introduced : nearestPerson(ts[blockFirstTok[first]], null, 0);
+    }
+
+    /** The words of a heading over questions at most: "Fyra frågor till Kristina Nyberg, ordförande för …". */
+    private static final int MAX_HEADING_TOKENS = 20;
+
+    /**
+     * The person a short paragraph right before the first question names, as a heading over an
+     * article's closing questions does ("Fyra frågor till Kristina Nyberg"); null when it is longer or
+     * names none, and the interview's introduction then names the interviewee first.
+     */
+    Mention headingPerson(int b) {
+      int from = blockFirstTok[b];
+      int to = blockEndTok[b];
+      return to > from && to - from <= MAX_HEADING_TOKENS && !isDash(from) ? firstPerson(from, to) : null;
     }
 
     /**
