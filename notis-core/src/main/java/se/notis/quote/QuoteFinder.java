@@ -933,6 +933,9 @@ final class QuoteFinder {
         if (k > j && (isWord(k, "i") || isWord(k, "på")) && (mediumOrTime(k + 1, limit) || k + 1 >= limit)) {
           break;
         }
+        if (k > j && isAny(k, "i", "på", "vid") && k + 1 < limit && isAny(k + 1, "sin", "sitt", "sina")) {
+          break; // "sade Guterres i sitt inledningsanförande", "skriver kommunen på sin webbplats": the speaker's occasion
+        }
         if (k > j && is("adverb", k) && !isCap(k)) {
           break;
         }
@@ -2537,7 +2540,8 @@ final class QuoteFinder {
           || w.startsWith("beräkning") || w.startsWith("bedömning") || w.equals("tidsplan")
           || w.startsWith("siffr") || w.startsWith("analys") || w.startsWith("mätning") || w.startsWith("undersökning")
           || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät")
-          || w.startsWith("rapport") || w.startsWith("granskning") || w.startsWith("studie"); // "Enligt UKÄ:s senaste rapport"
+          || w.startsWith("rapport") || w.startsWith("granskning") || w.startsWith("studie") // "Enligt UKÄ:s senaste rapport"
+          || w.startsWith("inventering") || w.startsWith("färdplan"); // "Enligt Naturvårdsverkets senaste inventering"
     }
 
     /**

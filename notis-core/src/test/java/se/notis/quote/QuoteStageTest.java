@@ -322,6 +322,14 @@ class QuoteStageTest {
         describe(doc));
   }
 
+  /** "Enligt Naturvårdsverkets senaste inventering": the body that made the count speaks. */
+  @Test
+  void aBodysCountSpeaksForTheBody() {
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(
+        "Enligt Naturvårdsverkets senaste inventering fanns det omkring 460 vargar i Sverige."));
+    assertEquals(List.of("fanns det omkring 460 vargar i Sverige | indirect | Naturvårdsverket | Enligt"), describe(doc));
+  }
+
   /** "sade 24-åringen" is the person of that age; "sade MFF-tränaren" the club's coach, not the other coach. */
   @Test
   void anAgeOrAClubsRoleNamesThePerson() {
