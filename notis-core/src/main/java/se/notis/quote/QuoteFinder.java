@@ -1282,6 +1282,13 @@ final class QuoteFinder {
         if (m != null) {
           return workerBefore(m, first);
         }
+        // "Docenten i krigsvetenskap Henrik Sjöstrand vid Försvarshögskolan tror …": the workplace in its
+        // prepositional phrase is no subject, but the person before it is
+        Mention workplace = nameEndingAt(j);
+        Mention worker = workplace == null ? null : workerBefore(workplace, first);
+        if (worker != null && worker != workplace) {
+          return worker;
+        }
       }
       if (isWord(j, ",") && j - 1 > first) {
         // "Handels ombudsman i Mellersta Norrland, Jenny Åström, säger att …": the name set off by

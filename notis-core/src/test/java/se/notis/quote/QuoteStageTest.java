@@ -322,6 +322,14 @@ class QuoteStageTest {
         describe(doc));
   }
 
+  /** A role, a field, a name and a workplace before the verb: the person speaks, not the workplace. */
+  @Test
+  void thePersonBeforeTheWorkplaceSpeaks() {
+    Document doc = StageRegistry.defaultPipeline().process(Document.of("Docenten i krigsvetenskap Henrik Sjöstrand "
+        + "vid Försvarshögskolan tror ändå inte att det blir aktuellt med någon permanent bas."));
+    assertEquals(List.of("det blir aktuellt med någon permanent bas | indirect | Henrik Sjöstrand | tror"), describe(doc));
+  }
+
   /** "Enligt Naturvårdsverkets senaste inventering": the body that made the count speaks. */
   @Test
   void aBodysCountSpeaksForTheBody() {
