@@ -1320,6 +1320,12 @@ final class QuoteFinder {
         return m;
       }
       Mention worker = mentionEndingAt(prep - 1, first);
+      Mention inner = worker == null ? nameEndingAt(prep - 1) : null;
+      if (inner != null && inner.startTok < m.startTok) {
+        // "Professor Sten Ivarsson på Handelshögskolan vid Göteborgs universitet": a workplace within a workplace
+        Mention person = workerBefore(inner, first);
+        return person != inner ? person : m;
+      }
       return worker != null && worker.ref == Ref.NAME && isPerson(worker) ? worker : m;
     }
 

@@ -328,6 +328,10 @@ class QuoteStageTest {
     Document doc = StageRegistry.defaultPipeline().process(Document.of("Docenten i krigsvetenskap Henrik Sjöstrand "
         + "vid Försvarshögskolan tror ändå inte att det blir aktuellt med någon permanent bas."));
     assertEquals(List.of("det blir aktuellt med någon permanent bas | indirect | Henrik Sjöstrand | tror"), describe(doc));
+    doc = StageRegistry.defaultPipeline().process(Document.of("Professor Sten Ivarsson på Handelshögskolan vid "
+        + "Göteborgs universitet menar att hushållens räntekänslighet är den stora osäkerheten."));
+    assertEquals(List.of("hushållens räntekänslighet är den stora osäkerheten | indirect | Sten Ivarsson | menar"),
+        describe(doc));
   }
 
   /** "Enligt Naturvårdsverkets senaste inventering": the body that made the count speaks. */
