@@ -34,7 +34,7 @@ final class ShapedNames {
   /** Bodies named by their seat: "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå", "Universitetet i Oslo". */
   private static final Set<String> SEATED_BODIES = Set.of("Länsstyrelsen", "Förvaltningsrätten", "Kammarrätten",
       "Migrationsdomstolen", "Patent- och marknadsdomstolen", "Hyresnämnden", "Arrendenämnden", "Länstrafiken",
-      "Överförmyndarnämnden", "Universitetet");
+      "Överförmyndarnämnden", "Universitetet", "Landstinget");
 
   /** Hospitals named by their seat, one town: "Universitetssjukhuset i Linköping och Lasarettet i Motala". */
   private static final Set<String> HOSPITALS = Set.of("Universitetssjukhuset", "Lasarettet", "Sjukhuset", "Länssjukhuset",

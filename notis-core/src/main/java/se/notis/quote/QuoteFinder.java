@@ -3101,8 +3101,10 @@ final class QuoteFinder {
         return true; // "EU-kommissionen", "Vårdförbundet"
       }
       int space = lower.lastIndexOf(' ');
-      return space > 0 && (isDefiniteOf(definite, lower.substring(space + 1))
-          || isDefiniteOf(definite, lower.substring(0, lower.indexOf(' '))));
+      String first = space > 0 ? lower.substring(0, lower.indexOf(' ')) : "";
+      // "regionen" of "Region Stockholm", "landstinget" of "Landstinget i Kalmar län"
+      return space > 0 && (isDefiniteOf(definite, lower.substring(space + 1)) || isDefiniteOf(definite, first)
+          || definite.equals(first));
     }
 
     /** "tingsrätten" of "tingsrätt", "universitetet" of "universitet", "regionen" of "region". */

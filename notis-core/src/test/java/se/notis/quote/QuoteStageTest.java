@@ -334,6 +334,14 @@ class QuoteStageTest {
         describe(doc));
   }
 
+  /** "Enligt landstinget" is the county council the article named by its seat. */
+  @Test
+  void aBodysNounNamesTheBodyItOpens() {
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(
+        "Landstinget i Kalmar län söker läkare. Enligt landstinget är det omöjligt att hitta läkare."));
+    assertEquals(List.of("är det omöjligt att hitta läkare | indirect | Landstinget i Kalmar län | Enligt"), describe(doc));
+  }
+
   /** "Enligt Naturvårdsverkets senaste inventering": the body that made the count speaks. */
   @Test
   void aBodysCountSpeaksForTheBody() {
