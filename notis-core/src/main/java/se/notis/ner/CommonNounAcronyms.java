@@ -11,7 +11,8 @@ import java.util.Set;
  * expansion is no name, so neither is its acronym, there or anywhere else in the document.
  * Names of organisations begin with a capital ("Statens beredning för medicinsk och social
  * utvärdering (SBU)", "Nationella operativa avdelningen (Noa)") or are definite ("den
- * internationella energibyråns (IEA)") and keep theirs.
+ * internationella energibyråns (IEA)") and keep theirs. The acronyms of common nouns, currencies and
+ * measures ("BNP", "MSEK", "EBITA") are dropped wherever they stand.
  */
 final class CommonNounAcronyms {
   /** The most words an expansion may have. */
@@ -20,14 +21,11 @@ final class CommonNounAcronyms {
   private CommonNounAcronyms() {}
 
   static List<NerLabels.TokenSpan> drop(String text, int[] starts, int[] ends, List<NerLabels.TokenSpan> found) {
-    Set<String> common = new HashSet<>();
+    Set<String> common = new HashSet<>(EntityWords.COMMON_ACRONYMS); // "MSEK", "EBITA", whoever found them
     for (NerLabels.TokenSpan span : found) {
       if (span.end() - span.start() == 1 && introducedForCommonNoun(text, starts, ends, span.start())) {
         common.add(text.substring(starts[span.start()], ends[span.start()]));
       }
-    }
-    if (common.isEmpty()) {
-      return found;
     }
     List<NerLabels.TokenSpan> kept = new ArrayList<>(found.size());
     for (NerLabels.TokenSpan span : found) {

@@ -46,7 +46,10 @@ final class EntityWords {
 
   /** Acronyms of common nouns, which the guidelines leave out: "BNP ökar", "(PTSD)", "HVB-hem" aside. */
   static final Set<String> COMMON_ACRONYMS = Set.of("BNP", "KPI", "KPIF", "HVB", "BVC", "AMR", "PTSD", "ADHD", "HBTQ",
-      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD", "AI", "VAB", "RUT", "ROT", "IT", "HR", "FoU");
+      "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD", "AI", "VAB", "RUT", "ROT", "IT", "HR", "FoU",
+      // a report's currencies, measures and time zones: "MSEK", "EBITA", "kl. 10.00 CET"
+      "SEK", "MSEK", "TSEK", "KSEK", "MDSEK", "MKR", "MDKR", "EUR", "MEUR", "TEUR", "USD", "MUSD", "NOK", "DKK", "GBP",
+      "EBIT", "EBITA", "EBITDA", "EPS", "ROE", "ROI", "CET", "CEST", "UTC", "GMT", "MWh", "GWh", "TWh", "kWh");
 
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
