@@ -37,6 +37,9 @@ final class NamePropagation {
       } else if ("PER".equals(span.type())) {
         known.putIfAbsent(stripGenitive(word(text, starts, ends, span.end() - 1)), "PER");
         surnames.add(stripGenitive(word(text, starts, ends, span.end() - 1)));
+      } else if ("ORG".equals(span.type()) && span.end() - span.start() == 2
+          && EntityWords.COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))) {
+        known.putIfAbsent(word(text, starts, ends, span.start()), "ORG"); // "Norrskensfrakt har …" after "Norrskensfrakt AB"
       } else if (isShip(text, starts, ends, span)) {
         known.putIfAbsent(word(text, starts, ends, span.end() - 1), "MISC"); // "Visborg" after "färjan M/S Visborg"
         objects.add(word(text, starts, ends, span.end() - 1));
@@ -74,8 +77,11 @@ final class NamePropagation {
       boolean spreads = !"MISC".equals(type) || NameWords.isWorkName(stripGenitive(w)) || NameWords.isInquiry(stripGenitive(w))
           || SpanTyper.isEventName(stripGenitive(w)) || objects.contains(stripGenitive(w));
       if (type != null && w.length() > 1 && spreads && (!isAllCaps(w) || "ORG".equals(type))) {
-        out.add(new NerLabels.TokenSpan(i, i + 1, type));
-        taken[i] = true;
+        // "vd för Hafenwind GmbH" where the tagger missed the company it found before: its form too
+        boolean form = "ORG".equals(type) && i + 1 < starts.length && !taken[i + 1]
+            && EntityWords.COMPANY_FORMS.contains(word(text, starts, ends, i + 1));
+        out.add(new NerLabels.TokenSpan(i, form ? i + 2 : i + 1, type));
+        mark(taken, i, form ? i + 2 : i + 1);
       }
     }
     addFirstNamesAlone(text, starts, ends, taken, out, firstNames, gazetteer);
