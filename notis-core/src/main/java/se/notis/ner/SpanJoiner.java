@@ -891,7 +891,8 @@ final class SpanJoiner {
   private static boolean isCompanyWithForm(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan first,
       NerLabels.TokenSpan second) {
     boolean next = first.end() == second.start()
-        || first.end() + 1 == second.start() && word(text, starts, ends, first.end()).equals("i");
+        || first.end() + 1 == second.start() && word(text, starts, ends, first.end()).equals("i")
+        || capitalisedBetween(text, starts, ends, first.end(), second.start()); // "Arctic" Sensor "Systems AB"
     boolean tail = second.end() - second.start() == 1 && first.end() == second.start()
         && EntityWords.ORG_TAILS.contains(word(text, starts, ends, second.start())); // "Handelsbanken" + "Fonder"
     return next && "ORG".equals(first.type()) && "ORG".equals(second.type())
@@ -911,6 +912,19 @@ final class SpanJoiner {
       return span;
     }
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG");
+  }
+
+  /** Whether tokens {@code from} to {@code to} are one or two capitalised words. */
+  private static boolean capitalisedBetween(CharSequence text, int[] starts, int[] ends, int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isCapitalisedWord(text, starts[k], ends[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Joins the company names that rules found in parts after the tagger's spans were joined ({@link #mergeAdjacent}). */
