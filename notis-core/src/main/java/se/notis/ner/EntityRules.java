@@ -232,7 +232,8 @@ final class EntityRules {
    * "Bollnäs kommun varnar för att …", "Enligt Örebro kommun …": a municipality that acts or speaks is
    * the council (ORG); "i Ovanåkers kommun" stays the place. It acts when a verb or adverb follows it
    * ({@code notPhrase}: by the syntax tags when the document has them) and no preposition of place
-   * stands before it.
+   * stands before it; it is the council too where its staff work for it ("projektledare, Växjö
+   * kommun"), it works "tillsammans med" others, or a press release's closing "Om Växjö kommun" presents it.
    */
   static List<NerLabels.TokenSpan> actingMunicipalities(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, IntPredicate notPhrase) {
@@ -250,12 +251,36 @@ final class EntityRules {
       // "kritik mot Enköpings kommun", "ägs av Oskarshamns kommun", "avdelningschef på Svalövs kommun",
       // "kommunalrådet Nils-Erik Pekkari (S) i Gällivare kommun": the council, acted on or with its people
       boolean council = COUNCIL_PREPOSITIONS.contains(before) && !isPartBefore(text, starts, ends, span.start() - 1)
-          || before.equals("i") && hasCouncilRole(text, starts, ends, span.start() - 1);
+          || before.equals("i") && hasCouncilRole(text, starts, ends, span.start() - 1)
+          || (before.equals("i") || before.equals(",")) && isStaffBefore(text, starts, ends, span.start() - 1)
+          || before.equals("med") && span.start() > 1 && word(text, starts, ends, span.start() - 2).equals("tillsammans")
+          || before.equals("om") && PlaceHeadings.lineStart(text, starts, ends, span.start() - 1);
       return speaks || council ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;
     });
   }
 
   private static final java.util.Set<String> COUNCIL_PREPOSITIONS = java.util.Set.of("mot", "av", "på");
+
+  /** Endings of the council's staff and units: "näringslivsdirektör", "projektledare", "miljöenheten". */
+  private static final String[] STAFF_ENDINGS = {"direktör", "chef", "ledare", "handläggare", "ansvarig", "strateg",
+      "samordnare", "enheten", "förvaltningen", "kontoret"};
+
+  /**
+   * "näringslivsdirektör i Norrköpings kommun", "projektledare, Växjö kommun", "hälsoskyddsenheten i
+   * Östersunds kommun": the council's staff or unit right before {@code at} ("i" or a comma) works for it.
+   */
+  private static boolean isStaffBefore(CharSequence text, int[] starts, int[] ends, int at) {
+    if (at < 1) {
+      return false;
+    }
+    String w = word(text, starts, ends, at - 1).toLowerCase(java.util.Locale.ROOT);
+    for (String ending : STAFF_ENDINGS) {
+      if (w.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "i de norra delarna av Karlstads kommun": a part of the place, no agent. */
   private static boolean isPartBefore(CharSequence text, int[] starts, int[] ends, int preposition) {
