@@ -233,7 +233,7 @@ final class EntityRules {
    * the council (ORG); "i Ovanåkers kommun" stays the place. It acts when a verb or adverb follows it
    * ({@code notPhrase}: by the syntax tags when the document has them) and no preposition of place
    * stands before it; it is the council too where its staff work for it ("projektledare, Växjö
-   * kommun"), it works "tillsammans med" others, or a press release's closing "Om Växjö kommun" presents it.
+   * kommun") or it works "tillsammans med" others.
    */
   static List<NerLabels.TokenSpan> actingMunicipalities(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans, IntPredicate notPhrase) {
@@ -253,8 +253,7 @@ final class EntityRules {
       boolean council = COUNCIL_PREPOSITIONS.contains(before) && !isPartBefore(text, starts, ends, span.start() - 1)
           || before.equals("i") && hasCouncilRole(text, starts, ends, span.start() - 1)
           || (before.equals("i") || before.equals(",")) && isStaffBefore(text, starts, ends, span.start() - 1)
-          || before.equals("med") && span.start() > 1 && word(text, starts, ends, span.start() - 2).equals("tillsammans")
-          || before.equals("om") && PlaceHeadings.lineStart(text, starts, ends, span.start() - 1);
+          || before.equals("med") && span.start() > 1 && word(text, starts, ends, span.start() - 2).equals("tillsammans");
       return speaks || council ? new NerLabels.TokenSpan(span.start(), next, "ORG") : null;
     });
   }

@@ -114,7 +114,7 @@ final class PlaceHeadings {
   }
 
   /** Whether token {@code t} begins a line: only spaces lie between it and a newline or the text start. */
-  static boolean lineStart(CharSequence text, int[] starts, int[] ends, int t) {
+  private static boolean lineStart(String text, int[] starts, int[] ends, int t) {
     for (int i = starts[t] - 1; i >= (t == 0 ? 0 : ends[t - 1]); i--) {
       char c = text.charAt(i);
       if (c == '\n') {
