@@ -44,6 +44,9 @@ final class SpanFixer {
   private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of("Kung", "Kungen", "Konung", "Konungen",
       "Drottning", "Drottningen", "Kronprinsessan", "Kronprinsen", "Prinsessan", "Prinsen", "Prins", "Prinsessa");
 
+  /** The second word of a royal form of address: "Hans Majestät", "Hennes Kungliga Höghet". */
+  private static final java.util.Set<String> MAJESTY = java.util.Set.of("Majestät", "Kungliga", "Kunglig");
+
   /** English forms of address before a name ("H.E. Mr Kairat Abdrakhmanov", "Mrs Shkëndije Geci Sherifi"). */
   private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr");
 
@@ -203,6 +206,11 @@ final class SpanFixer {
     if (start < end - 1 && isNamedKindNoun(word(text, starts, ends, start))
         && Character.isUpperCase(text.charAt(starts[start + 1]))) {
       start++;
+    }
+    // "Hans Majestät Kung Frederik X", "Hennes Kungliga Höghet Kronprinsessan Victoria": a form of address
+    if (start < end - 2 && (word(text, starts, ends, start).equals("Hans") || word(text, starts, ends, start).equals("Hennes"))
+        && MAJESTY.contains(word(text, starts, ends, start + 1))) {
+      start += word(text, starts, ends, start + 2).equals("Höghet") ? 3 : 2;
     }
     // A royal title is a title however it is written: "Kronprinsessan Victoria" is the person Victoria;
     // so is a role written with a capital at a sentence's start or by mistake ("säger
