@@ -765,8 +765,9 @@ final class TimeGrammar {
         return true;
       }
       if (isAny(i - 1, "kl", "kl.", "klockan", "vid", "från", "mellan", "till", "efter", "före",
-          "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram", ":")) {
-        return true;
+          "innan", "strax", "ca", "cirka", "omkring", "runt", "och", "fram", ":")
+          || isAny(i - 1, "Uppdaterad", "uppdaterad", "Uppdatering", "uppdatering", "Uppdaterat")) {
+        return true; // "Uppdaterad 08.26": a police notice's update
       }
       int k = tokens.start(i) - 1;
       while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
