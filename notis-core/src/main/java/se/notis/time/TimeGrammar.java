@@ -135,7 +135,7 @@ final class TimeGrammar {
     this.lex = lex;
     Map<String, Integer> words = new HashMap<>();
     for (String w : new String[] {"idag", "igår", "imorgon", "ikväll", "inatt", "imorse",
-        "iförrgår", "gårdagens", "morgondagens", "årets", "fjolåret", "fjolårets", "veckans", "nattens", "kvällens",
+        "iförrgår", "gårdagens", "gårdagen", "morgondagens", "årets", "fjolåret", "fjolårets", "veckans", "nattens", "kvällens",
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "närmaste", "här", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
@@ -2193,7 +2193,7 @@ final class TimeGrammar {
           }
           return emit(i, i + 2, "DATE", namedDay == null ? null : str(namedDay));
         }
-        case "gårdagens" -> {
+        case "gårdagens", "gårdagen" -> { // "hur gårdagen förlöpte": yesterday
           return emit(i, i + 1, "DATE", str(plus(day, -1)));
         }
         case "morgondagens" -> {
