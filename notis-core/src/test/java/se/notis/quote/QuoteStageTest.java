@@ -322,32 +322,22 @@ class QuoteStageTest {
         describe(doc));
   }
 
-  /** A role, a field, a name and a workplace before the verb: the person speaks, not the workplace. */
+  /**
+   * With the entity stage: the person before a workplace (or a workplace within one) speaks; "landstinget"
+   * is the county council named by its seat; a body's count speaks for the body.
+   */
   @Test
-  void thePersonBeforeTheWorkplaceSpeaks() {
-    Document doc = StageRegistry.defaultPipeline().process(Document.of("Docenten i krigsvetenskap Henrik Sjöstrand "
-        + "vid Försvarshögskolan tror ändå inte att det blir aktuellt med någon permanent bas."));
-    assertEquals(List.of("det blir aktuellt med någon permanent bas | indirect | Henrik Sjöstrand | tror"), describe(doc));
-    doc = StageRegistry.defaultPipeline().process(Document.of("Professor Sten Ivarsson på Handelshögskolan vid "
-        + "Göteborgs universitet menar att hushållens räntekänslighet är den stora osäkerheten."));
+  void namedSpeakersAndSources() {
+    assertEquals(List.of("det blir aktuellt med någon permanent bas | indirect | Henrik Sjöstrand | tror"),
+        named("Docenten i krigsvetenskap Henrik Sjöstrand vid Försvarshögskolan tror ändå inte att det blir "
+            + "aktuellt med någon permanent bas."));
     assertEquals(List.of("hushållens räntekänslighet är den stora osäkerheten | indirect | Sten Ivarsson | menar"),
-        describe(doc));
-  }
-
-  /** "Enligt landstinget" is the county council the article named by its seat. */
-  @Test
-  void aBodysNounNamesTheBodyItOpens() {
-    Document doc = StageRegistry.defaultPipeline().process(Document.of(
-        "Landstinget i Kalmar län söker läkare. Enligt landstinget är det omöjligt att hitta läkare."));
-    assertEquals(List.of("är det omöjligt att hitta läkare | indirect | Landstinget i Kalmar län | Enligt"), describe(doc));
-  }
-
-  /** "Enligt Naturvårdsverkets senaste inventering": the body that made the count speaks. */
-  @Test
-  void aBodysCountSpeaksForTheBody() {
-    Document doc = StageRegistry.defaultPipeline().process(Document.of(
-        "Enligt Naturvårdsverkets senaste inventering fanns det omkring 460 vargar i Sverige."));
-    assertEquals(List.of("fanns det omkring 460 vargar i Sverige | indirect | Naturvårdsverket | Enligt"), describe(doc));
+        named("Professor Sten Ivarsson på Handelshögskolan vid Göteborgs universitet menar att hushållens "
+            + "räntekänslighet är den stora osäkerheten."));
+    assertEquals(List.of("är det omöjligt att hitta läkare | indirect | Landstinget i Kalmar län | Enligt"),
+        named("Landstinget i Kalmar län söker läkare. Enligt landstinget är det omöjligt att hitta läkare."));
+    assertEquals(List.of("fanns det omkring 460 vargar i Sverige | indirect | Naturvårdsverket | Enligt"),
+        named("Enligt Naturvårdsverkets senaste inventering fanns det omkring 460 vargar i Sverige."));
   }
 
   /** "sade 24-åringen" is the person of that age; "sade MFF-tränaren" the club's coach, not the other coach. */
