@@ -13,8 +13,8 @@ import java.util.Set;
  * "Hazel Crown" as a person and "Ale" as a town. A noun for the animal or the vessel before a name, or a
  * list of names ("Stjärnhästen Hazel Crown", "Isbrytarna Oden, Atle, Frej, Ymer och Ale"), a driver
  * in the sulky after it ("Iron de Vire med Clément Duval i sulkyn"), or in an article on trotting a
- * person's shape without a first name ("Silver Dancer") marks the name, and every mention of that name
- * in the article is the same animal or vessel.
+ * person's shape without a first name many are called by ("Sea Star") marks the name, and every mention
+ * of that name in the article is the same animal or vessel.
  */
 final class AnimalAndShipNames {
   /** Last parts of the nouns for animals and vessels that stand before their names ("stjärnhästen", "isbrytarna"). */
@@ -78,9 +78,9 @@ final class AnimalAndShipNames {
   }
 
   /**
-   * "Silver Dancer", "Vivid du Roc", "Geir Østby med Mighty Viking": in an article on trotting a
-   * "person" of several words whose first word few Swedes are called by ("Sea Star", "Donatello Face"),
-   * and whose last the article never calls a person alone, is a horse.
+   * "Sea Star", "Donatello Face", "Mighty Viking": in an article on trotting a "person" of several words
+   * whose first word few Swedes are called by, and whose last the article never calls a person alone,
+   * is a horse.
    */
   private static boolean isHorseNamedLikeAPerson(String text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer, Set<String> surnames) {

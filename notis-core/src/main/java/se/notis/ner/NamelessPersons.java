@@ -12,7 +12,8 @@ import java.util.Set;
  * tagger calls a person, that no list has as a first name or surname and that no mention gives a
  * full name, is nearly always a body, company or club it did not know ("enligt Aemet", "TUI och
  * Ving", "Blåvitt", "Acciona") or a village ("vid Dalaberg"). A mention that stands as a person
- * does (after a role, before an age or a party, beside a verb of saying) keeps the group a person.
+ * does (after a role, before an age or a party, beside a verb of saying) keeps the group a person,
+ * and makes one of two or three words that the tagger took for a body or a work a person.
  */
 final class NamelessPersons {
   private NamelessPersons() {}
@@ -70,14 +71,18 @@ final class NamelessPersons {
     return out;
   }
 
+  /** Two or three words that are each written as a name ("Alexandria Ocasio-Cortez"). */
   private static boolean isCapitalisedName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int length = span.end() - span.start();
-    for (int i = span.start(); length >= 2 && length <= 3 && i < span.end(); i++) {
+    if (length < 2 || length > 3) {
+      return false;
+    }
+    for (int i = span.start(); i < span.end(); i++) {
       if (!isNameWord(text, starts[i], ends[i])) {
         return false;
       }
     }
-    return length >= 2 && length <= 3;
+    return true;
   }
 
   /** "Beto", "Ocasio-Cortez", "O'Rourke": a capital, then letters, hyphens and apostrophes, some lower-case. */

@@ -3008,10 +3008,11 @@ final class QuoteFinder {
      */
     String personWithQualifiedRole(String compound, String role, int anchor) {
       String qualifier = compound.substring(0, compound.lastIndexOf('-'));
+      String stem = role.endsWith("en") ? role.substring(0, role.length() - 2) : role.substring(0, role.length() - 1);
       for (int e = 0; e < ents.size(); e++) {
         int start = ents.start()[e];
-        if ("PER".equals(ents.type()[e]) && text.substring(Math.max(0, start - qualifier.length() - 20), start)
-            .contains(qualifier)) {
+        String before = text.substring(Math.max(0, start - qualifier.length() - stem.length() - 8), start);
+        if ("PER".equals(ents.type()[e]) && before.contains(qualifier) && before.contains(stem)) {
           return ents.canonical()[e];
         }
       }
@@ -3033,7 +3034,7 @@ final class QuoteFinder {
      */
     String personOfAge(String definite, int anchor) {
       int hyphen = definite.indexOf("-åring");
-      if (hyphen <= 0 || !(definite.endsWith("-åringen") || definite.endsWith("-åriga") || definite.endsWith("-årige"))
+      if (hyphen <= 0 || !definite.endsWith("-åringen")
           || !definite.substring(0, hyphen).chars().allMatch(Character::isDigit)) {
         return null;
       }
@@ -3046,8 +3047,8 @@ final class QuoteFinder {
         last = ents.canonical()[e];
         int start = ents.start()[e];
         int end = ents.end()[e];
-        if (text.startsWith(", " + age + ",", end) || start > age.length() + 7
-            && text.startsWith(age + "-åri", start - age.length() - 7)) {
+        int adjective = start - age.length() - "-åriga ".length(); // "24-åriga Greta Thunberg"
+        if (text.startsWith(", " + age + ",", end) || adjective >= 0 && text.startsWith(age + "-åri", adjective)) {
           return last;
         }
       }
