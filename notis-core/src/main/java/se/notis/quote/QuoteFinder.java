@@ -1629,12 +1629,26 @@ final class QuoteFinder {
     }
 
     boolean adjectiveLike(int i) {
+      if (Character.isDigit(first(i))) {
+        String w = word(i);
+        return w.endsWith("-årig") || w.endsWith("-åriga") || w.endsWith("-årige"); // "En 84-årig kvinna"
+      }
       if (!isLowerWord(i)) {
         return false;
       }
       char last = Character.toLowerCase(text.charAt(te[i] - 1));
       return (last == 'a' || last == 'e') && te[i] - ts[i] > 3 && cue(i) == null
           && !is("stop", i) && !is("adverb", i);
+    }
+
+    /** Whether token {@code i} is a place of one word the entity stage found ("Påarp"). */
+    boolean isPlace(int i) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] == ts[i] && ents.end()[e] == te[i] && "LOC".equals(ents.type()[e])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True when a capitalised token starts a name: a known first name or an entity. */
@@ -3375,10 +3389,10 @@ final class QuoteFinder {
           continue; // "bor hon hos sin dotter": the subject's relative, not the one the next "hon" is
         }
         int e = t + 1;
-        // "i 40-årsåldern", "i karavanen": a short prepositional phrase belongs to the description.
-        if (e + 1 < n && isAny(e, "i", "från", "på") && !isCap(e + 1)
-            && (endsWith(e + 1, "en") || endsWith(e + 1, "ern") || endsWith(e + 1, "et") || endsWith(e + 1, "na"))
-            && tokBlock[e + 1] == tokBlock[t]) {
+        // "i 40-årsåldern", "i karavanen", "i Påarp": a short prepositional phrase belongs to the description.
+        if (e + 1 < n && isAny(e, "i", "från", "på") && tokBlock[e + 1] == tokBlock[t] && (isCap(e + 1) && isPlace(e + 1)
+            || !isCap(e + 1) && (endsWith(e + 1, "en") || endsWith(e + 1, "ern") || endsWith(e + 1, "et")
+                || endsWith(e + 1, "na")))) {
           e += 2;
         }
         Mention m = new Mention(s, e, ts[s], te[e - 1], Ref.DESCRIPTION);

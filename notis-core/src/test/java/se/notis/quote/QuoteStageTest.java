@@ -324,7 +324,8 @@ class QuoteStageTest {
 
   /**
    * With the entity stage: the person before a workplace (or a workplace within one) speaks; "landstinget"
-   * is the county council named by its seat; a body's count speaks for the body.
+   * is the county council named by its seat; a body's count speaks for the body; a described speaker
+   * keeps her age and her place ("En 84-årig kvinna i Påarp").
    */
   @Test
   void namedSpeakersAndSources() {
@@ -338,6 +339,10 @@ class QuoteStageTest {
         named("Landstinget i Kalmar län söker läkare. Enligt landstinget är det omöjligt att hitta läkare."));
     assertEquals(List.of("fanns det omkring 460 vargar i Sverige | indirect | Naturvårdsverket | Enligt"),
         named("Enligt Naturvårdsverkets senaste inventering fanns det omkring 460 vargar i Sverige."));
+    assertEquals(List.of("hon förlorade 230 000 kronor | indirect | En 84-årig kvinna i Påarp | berättade",
+        "Jag skäms fortfarande | direct | En 84-årig kvinna i Påarp | sa"),
+        named("En 84-årig kvinna i Påarp berättade att hon förlorade 230 000 kronor.\n\n"
+            + "– Jag skäms fortfarande, sa hon i förhöret."));
   }
 
   /** "sade 24-åringen" is the person of that age; "sade MFF-tränaren" the club's coach, not the other coach. */
