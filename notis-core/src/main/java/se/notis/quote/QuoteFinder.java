@@ -3388,16 +3388,48 @@ final class QuoteFinder {
         if (isAny(s, "sin", "sina", "sitt") || s > 0 && isAny(s - 1, "sin", "sina", "sitt")) {
           continue; // "bor hon hos sin dotter": the subject's relative, not the one the next "hon" is
         }
-        int e = t + 1;
-        // "i 40-årsåldern", "i karavanen", "i Påarp": a short prepositional phrase belongs to the description.
-        if (e + 1 < n && isAny(e, "i", "från", "på") && tokBlock[e + 1] == tokBlock[t] && (isCap(e + 1) && isPlace(e + 1)
-            || !isCap(e + 1) && (endsWith(e + 1, "en") || endsWith(e + 1, "ern") || endsWith(e + 1, "et")
-                || endsWith(e + 1, "na")))) {
-          e += 2;
+        Mention m = humanDescription(s, t);
+        Mention introduced = s == t ? introductionOf(t, cls) : null;
+        if (introduced != null) {
+          m.canonical = introduced.canonical; // "Mannen" after "En 29-årig man från Landskrona döms …"
         }
-        Mention m = new Mention(s, e, ts[s], te[e - 1], Ref.DESCRIPTION);
-        m.canonical = text.substring(ts[s], te[e - 1]);
         return m;
+      }
+      return null;
+    }
+
+    /** The description of tokens [s, t] and a short prepositional phrase after it. */
+    private Mention humanDescription(int s, int t) {
+      int e = t + 1;
+      // "i 40-årsåldern", "i karavanen", "i Påarp": a short prepositional phrase belongs to the description.
+      if (e + 1 < n && isAny(e, "i", "från", "på") && tokBlock[e + 1] == tokBlock[t] && (isCap(e + 1) && isPlace(e + 1)
+          || !isCap(e + 1) && (endsWith(e + 1, "en") || endsWith(e + 1, "ern") || endsWith(e + 1, "et")
+              || endsWith(e + 1, "na")))) {
+        e += 2;
+      }
+      Mention m = new Mention(s, e, ts[s], te[e - 1], Ref.DESCRIPTION);
+      m.canonical = text.substring(ts[s], te[e - 1]);
+      return m;
+    }
+
+    /**
+     * "En 29-årig man från Landskrona" for "Mannen": the first description of the person with the same noun
+     * in the indefinite form after "en", which the annotators name the person by; null when none is.
+     */
+    private Mention introductionOf(int t, String cls) {
+      String definite = lower(t);
+      String indefinite = definite.endsWith("nnen") ? definite.substring(0, definite.length() - 3) // "mannen"
+          : definite.endsWith("an") || definite.endsWith("en") ? definite.substring(0, definite.length() - 1) : null;
+      for (int k = 0; indefinite != null && k < t; k++) {
+        if (!inContent[k] && lower(k).equals(indefinite) && is(cls, k)) {
+          int s = k;
+          while (s - 1 >= 0 && adjectiveLike(s - 1) && s > k - 3) {
+            s--;
+          }
+          if (s > 0 && isAny(s - 1, "en", "En")) {
+            return humanDescription(s - 1, k);
+          }
+        }
       }
       return null;
     }

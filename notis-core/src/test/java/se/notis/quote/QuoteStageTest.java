@@ -325,7 +325,8 @@ class QuoteStageTest {
   /**
    * With the entity stage: the person before a workplace (or a workplace within one) speaks; "landstinget"
    * is the county council named by its seat; a body's count speaks for the body; a described speaker
-   * keeps her age and her place ("En 84-årig kvinna i Påarp").
+   * keeps her age and her place ("En 84-årig kvinna i Påarp"), and "Mannen" is named by the description
+   * that introduced him.
    */
   @Test
   void namedSpeakersAndSources() {
@@ -343,6 +344,9 @@ class QuoteStageTest {
         "Jag skäms fortfarande | direct | En 84-årig kvinna i Påarp | sa"),
         named("En 84-årig kvinna i Påarp berättade att hon förlorade 230 000 kronor.\n\n"
             + "– Jag skäms fortfarande, sa hon i förhöret."));
+    assertEquals(List.of("någon annan hade använt hans telefon | indirect | En 29-årig man från Landskrona | hävdade"),
+        named("En 29-årig man från Landskrona döms till fängelse för bedrägerier.\n\nMannen nekade till brott "
+            + "under rättegången. Han hävdade att någon annan hade använt hans telefon."));
   }
 
   /** "sade 24-åringen" is the person of that age; "sade MFF-tränaren" the club's coach, not the other coach. */
