@@ -43,10 +43,20 @@ class QuoteStageTest {
 
   @TestFactory
   Stream<DynamicTest> swedishPatterns() throws IOException {
+    return patterns("quotes-sv.tsv", PIPELINE);
+  }
+
+  /** The same table for cases that need the tagger and the entity stage (names, places, ages). */
+  @TestFactory
+  Stream<DynamicTest> swedishPatternsWithNames() throws IOException {
+    return patterns("quotes-named-sv.tsv", NAMED);
+  }
+
+  private Stream<DynamicTest> patterns(String resource, Pipeline pipeline) throws IOException {
     Map<String, String> texts = new LinkedHashMap<>();
     Map<String, List<String>> expected = new LinkedHashMap<>();
-    try (InputStream in = getClass().getResourceAsStream("quotes-sv.tsv")) {
-      assertNotNull(in, "quotes-sv.tsv");
+    try (InputStream in = getClass().getResourceAsStream(resource)) {
+      assertNotNull(in, resource);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = reader.readLine()) != null; ) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -62,7 +72,7 @@ class QuoteStageTest {
       }
     }
     return texts.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-      Document doc = PIPELINE.process(Document.of(e.getValue()));
+      Document doc = pipeline.process(Document.of(e.getValue()));
       assertEquals(expected.get(e.getKey()), describe(doc), e.getValue());
     }));
   }
@@ -320,45 +330,6 @@ class QuoteStageTest {
         "För Sverige är stödet en investering i vår egen säkerhet | direct | Maria Malmer Stenergard | säger",
         "jämställdhet är ett kärnvärde i svensk utrikespolitik | indirect | Maria Malmer Stenergard | lyfter"),
         describe(doc));
-  }
-
-  /**
-   * With the entity stage: the person before a workplace (or a workplace within one) speaks; "landstinget"
-   * is the county council named by its seat; a body's count speaks for the body; a described speaker
-   * keeps her age and her place ("En 84-årig kvinna i Påarp"), and "Mannen" is named by the description
-   * that introduced him.
-   */
-  @Test
-  void namedSpeakersAndSources() {
-    assertEquals(List.of("det blir aktuellt med någon permanent bas | indirect | Henrik Sjöstrand | tror"),
-        named("Docenten i krigsvetenskap Henrik Sjöstrand vid Försvarshögskolan tror ändå inte att det blir "
-            + "aktuellt med någon permanent bas."));
-    assertEquals(List.of("hushållens räntekänslighet är den stora osäkerheten | indirect | Sten Ivarsson | menar"),
-        named("Professor Sten Ivarsson på Handelshögskolan vid Göteborgs universitet menar att hushållens "
-            + "räntekänslighet är den stora osäkerheten."));
-    assertEquals(List.of("är det omöjligt att hitta läkare | indirect | Landstinget i Kalmar län | Enligt"),
-        named("Landstinget i Kalmar län söker läkare. Enligt landstinget är det omöjligt att hitta läkare."));
-    assertEquals(List.of("fanns det omkring 460 vargar i Sverige | indirect | Naturvårdsverket | Enligt"),
-        named("Enligt Naturvårdsverkets senaste inventering fanns det omkring 460 vargar i Sverige."));
-    assertEquals(List.of("hon förlorade 230 000 kronor | indirect | En 84-årig kvinna i Påarp | berättade",
-        "Jag skäms fortfarande | direct | En 84-årig kvinna i Påarp | sa"),
-        named("En 84-årig kvinna i Påarp berättade att hon förlorade 230 000 kronor.\n\n"
-            + "– Jag skäms fortfarande, sa hon i förhöret."));
-    assertEquals(List.of("någon annan hade använt hans telefon | indirect | En 29-årig man från Landskrona | hävdade"),
-        named("En 29-årig man från Landskrona döms till fängelse för bedrägerier.\n\nMannen nekade till brott "
-            + "under rättegången. Han hävdade att någon annan hade använt hans telefon."));
-  }
-
-  /** "sade 24-åringen" is the person of that age; "sade MFF-tränaren" the club's coach, not the other coach. */
-  @Test
-  void anAgeOrAClubsRoleNamesThePerson() {
-    String text = "– Det var bra, säger MFF:s tränare Johan Wennerholm.\n\nBlåvitts tränare Mads Thygesen var sur.\n\n"
-        + "– Åström går ner väldigt lätt, sade MFF-tränaren.\n\nAmadou Sarr, 24, gjorde matchens mål.\n\n"
-        + "– Jag försöker bara göra mitt jobb, sade 24-åringen.";
-    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
-    assertEquals(List.of("Det var bra | direct | Johan Wennerholm | säger",
-        "Åström går ner väldigt lätt | direct | Johan Wennerholm | sade",
-        "Jag försöker bara göra mitt jobb | direct | Amadou Sarr | sade"), describe(doc));
   }
 
   /** Two names joined by "och" at a sentence's start speak together; "annonsera att" reports speech. */
