@@ -1632,7 +1632,9 @@ final class TimeGrammar {
       boolean past = tense == PAST || tense == NEUTRAL && nightSummary();
       // "avstängd åtminstone till fredagsmorgonen", "inför lördagens match": a day ahead unless told in the past
       // "senast på torsdagskvällen": a deadline lies ahead
-      boolean ahead = tense == FUTURE || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast"));
+      // "som sedan måndagsmorgonen väntar vid ruinerna": a day something has lasted since is past
+      boolean ahead = !is(i - 1, "sedan") && (tense == FUTURE
+          || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast")));
       if (definite) {
         date = weekday(dow, ahead ? FUTURE : PAST, true);
       } else if (is(i - 1, "på") || is(i - 1, "med") && is(i - 2, "och")
@@ -2072,6 +2074,8 @@ final class TimeGrammar {
         date = refDay; // "Trafikverket stängde på onsdagen E4 … SJ uppger att bussar sätts in under eftermiddagen": today
         if (part.equals("NI") && tense(i) != FUTURE && nightBefore(refDay)) {
           date = refDay.minusDays(1); // "gripen på söndagsmorgonen. Polisen spärrade under natten av …": the night before
+        } else if (refNight && (part.equals("MO") || part.equals("AF"))) {
+          date = refDay.plusDays(1); // "en brand natten till lördag … lämna sjukhuset under förmiddagen": Saturday's
         }
       } else if (day == null) {
         date = null;
@@ -2088,7 +2092,8 @@ final class TimeGrammar {
 
     /**
      * Whether the night a past clause tells of, with {@code ref} the day last named, is the night before
-     * it: {@code ref} was named by its morning, or is the day of publication named whole ("på
+     * it: {@code ref} was named by its morning or a clock time before noon ("på fredagsmorgonen … strax
+     * efter klockan 7 … under natten"), or is the day of publication named whole ("på
      * tisdagen … under natten" in Tuesday's paper); after its evening it is that day's night.
      */
     private boolean nightBefore(LocalDate ref) {
@@ -2096,10 +2101,16 @@ final class TimeGrammar {
       for (int k = out.size() - 1; k >= 0; k--) {
         String v = out.get(k).value();
         if (v != null && v.startsWith(key)) {
-          return v.endsWith("TMO") || v.length() == key.length() && ref.equals(day);
+          return v.endsWith("TMO") || isMorningClock(v, key) || v.length() == key.length() && ref.equals(day);
         }
       }
       return false;
+    }
+
+    /** "2016-12-02T07:00": a clock time before noon on {@code key}'s day, after the night that led up to it. */
+    private static boolean isMorningClock(String value, String key) {
+      return value.length() == key.length() + 6 && value.charAt(key.length()) == 'T'
+          && Character.isDigit(value.charAt(key.length() + 1)) && value.compareTo(key + "T12") < 0;
     }
 
     /** The day of "i dag", "i går" or "i morgon" (also written as one word) at token {@code j}, else null. */
@@ -2470,6 +2481,10 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
+      if (isAny(i + 1, "och", "eller") && in(i + 2) && isAny(i + 2, "hösten", "våren", "sommaren", "vintern")
+          && yearAfter(i + 3) > 0) {
+        return emit(i, i + 1, "DATE", yearAfter(i + 3) + "-" + code); // "Under våren och sommaren 2016"
+      }
       boolean lastYear = is(i + 1, "i") && is(i + 2, "fjol") || is(i + 1, "förra") && is(i + 2, "året");
       if (lastYear && day != null) {
         return emit(i, i + 3, "DATE", (day.getYear() - 1) + "-" + code); // "våren i fjol", "hösten förra året"
@@ -2491,7 +2506,8 @@ final class TimeGrammar {
      */
     private int seasonYearOffset(String code, int i) {
       int month = day.getMonthValue();
-      boolean past = tense(i) == PAST;
+      int tense = tense(i);
+      boolean past = tense == PAST;
       if (code.equals("WI")) {
         return 0; // the winter of this year, begun or ahead, as "i vinter"
       }
@@ -2499,7 +2515,9 @@ final class TimeGrammar {
       if (month >= starts + 4 && !past) {
         return 1; // "budgeten kan behöva justeras under våren", written in November: the next spring
       }
-      return month <= 3 && month < starts && past ? -1 : 0;
+      // "Kritiker har under hösten lyft fram …" in January: a summer or an autumn not told as ahead is last year's
+      boolean lookingBack = past || tense != FUTURE && !code.equals("SP");
+      return month <= 3 && month < starts && lookingBack ? -1 : 0;
     }
 
     private int matchWeek(int i, String w) {
@@ -2595,7 +2613,9 @@ final class TimeGrammar {
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
           // "meddelade att vägen hålls stängd till torsdag": a reported clause in the present has its own tense
           present |= dir < 0 && cue(j) == STATIVE;
-          if (clauseBreak(j) || dir < 0 && (is(j, "som") || present && is(j, "att")) || dir > 0 && (isAny(j, CLAUSE_OPENERS)
+          // "kommer Lee att utse … redan under torsdagen": the att of the future's "kommer" opens no clause
+          boolean futureAtt = is(j - 1, "kommer") || is(j - 2, "kommer");
+          if (clauseBreak(j) || dir < 0 && (is(j, "som") || present && is(j, "att") && !futureAtt) || dir > 0 && (isAny(j, CLAUSE_OPENERS)
               || is(j, "och") && in(j + 1) && tenseWords.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null)) {
             // "vi har rekryterat sköterskor som börjar i maj", "det kan dröja till onsdagskvällen innan
             // alla har fått strömmen tillbaka", "antogs i april och ska börja gälla 2026": a relative,
@@ -2675,7 +2695,8 @@ final class TimeGrammar {
         return NEUTRAL;
       }
       String w = lw(j);
-      if (w.equals("kommer") && (is(j + 1, "att") || is(j + 2, "att"))) { // "kommer vägen att vara …"
+      if ((w.equals("kommer") || w.equals("komma")) && (is(j + 1, "att") || is(j + 2, "att"))) {
+        // "kommer vägen att vara …", "turnén kan komma att halveras"
         return FUTURE;
       }
       if ((w.equals("har") || w.equals("hade")) && supineAhead(j)) {
@@ -2683,7 +2704,7 @@ final class TimeGrammar {
       }
       if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("ptes") || w.endsWith("ktes")
-          || w.endsWith("lde") || w.endsWith("jde") // "gällde", "ställde", "följde"
+          || w.endsWith("lde") || w.endsWith("jde") || w.endsWith("ldes") // "gällde", "ställde", "följde", "såldes"
           || w.endsWith("nde") && !w.endsWith("ande") && !w.endsWith("ende") // "kände", not "kommande"
           || w.endsWith("tte") && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
         return PAST_BY_ENDING;
