@@ -30,7 +30,7 @@ final class QuotedTitles {
       "singel", "singeln", "diktsamling", "diktsamlingen", "deckare", "deckaren", "program", "programmet", "böcker",
       "romaner", "filmer", "serier", "pjäser", "låtar", "singlar", "dokumentärer", "föreställningar", "operor",
       "musikaler", "poddar", "podcasts", "podcast", "podcasten", "novell", "novellen", "noveller", "samling",
-      "samlingen", "dikt", "dikten", "målning", "målningen", "tavla", "tavlan", "skulptur", "skulpturen");
+      "samlingen", "dikt", "dikten", "målning", "målningen", "tavla", "tavlan", "skulptur", "skulpturen", "titeln");
 
   /** Last parts of compounds too short to match alone: "bilderbok", "debutbok", "kokbok". */
   private static final Set<String> SHORT_KINDS = Set.of("bok", "dikt");
@@ -136,6 +136,10 @@ final class QuotedTitles {
         continue;
       }
       int close = title(text, starts, ends, open);
+      if (close > 0 && ",".equals(RuleTokens.word(text, starts, ends, open - 1))
+          && (!isShortPhrase(text, starts, ends, open, close) || isAttributed(text, starts, ends, close + 1))) {
+        continue; // "sitt tredje album, ”Älven minns”," names it; "rapporten, ”Vi måste agera nu”, säger hon" quotes her
+      }
       while (close > 0) {
         titles.add(new NerLabels.TokenSpan(open + 1, close, "MISC"));
         i = close;
@@ -165,13 +169,11 @@ final class QuotedTitles {
    * year, is a title even without a kind noun before it.
    */
   private static boolean isCredited(CharSequence text, int[] starts, int[] ends, int open, int close) {
-    for (int k = open + 1; k < close; k++) {
-      if (ends[k] - starts[k] == 1 && ",.!?:;–".indexOf(text.charAt(starts[k])) >= 0) {
-        return false;
-      }
-    }
-    if (close + 1 >= starts.length) {
+    if (!isShortPhrase(text, starts, ends, open, close) || close + 1 >= starts.length) {
       return false;
+    }
+    if (isTold(text, starts, ends, close + 1) || isKindApposition(text, starts, ends, close + 1)) {
+      return true;
     }
     String after = RuleTokens.word(text, starts, ends, close + 1);
     boolean year = after.length() == 4 && (after.startsWith("19") || after.startsWith("20"))
@@ -180,13 +182,59 @@ final class QuotedTitles {
         || close + 3 < starts.length && Character.isLowerCase(text.charAt(starts[close + 2])) && isCapitalisedAt(text, starts, close + 3));
   }
 
+  /** Whether the words between the marks at {@code open} and {@code close} are few and hold no clause's punctuation. */
+  private static boolean isShortPhrase(CharSequence text, int[] starts, int[] ends, int open, int close) {
+    for (int k = open + 1; k < close; k++) {
+      if (ends[k] - starts[k] == 1 && ",.!?:;–".indexOf(text.charAt(starts[k])) >= 0) {
+        return false;
+      }
+    }
+    return close - open <= MAX_CREDITED_WORDS;
+  }
+
+  private static final Set<String> SAYING = Set.of("säger", "sa", "sade", "skriver", "berättar", "menar", "förklarar",
+      "konstaterar", "svarar", "tillägger", "enligt");
+
+  /** "”…”, säger hon": a reporting verb after the closing mark, with or without a comma. */
+  private static boolean isAttributed(CharSequence text, int[] starts, int[] ends, int t) {
+    int verb = t < starts.length && ",".equals(RuleTokens.word(text, starts, ends, t)) ? t + 1 : t;
+    return verb < starts.length && SAYING.contains(RuleTokens.word(text, starts, ends, verb));
+  }
+
+  /** What is told of a work and of no quote: "”Sista sommaren på Ven” handlar om …", "… har premiär på …". */
+  private static final Set<String> TOLD_OF_WORKS = Set.of("handlar om", "handlade om", "utspelar sig", "utspelade sig",
+      "har premiär", "hade premiär", "fick premiär", "gavs ut", "kom ut", "spelades in", "sänds", "sändes");
+
+  private static boolean isTold(CharSequence text, int[] starts, int[] ends, int t) {
+    return t + 1 < starts.length && TOLD_OF_WORKS.contains(RuleTokens.word(text, starts, ends, t) + " "
+        + RuleTokens.word(text, starts, ends, t + 1)) || t < starts.length
+        && TOLD_OF_WORKS.contains(RuleTokens.word(text, starts, ends, t));
+  }
+
+  /** "”Järnets tid”, en bok om …", "”Fröken Julie”, en pjäs som …": a comma, an article and the kind within three words. */
+  private static boolean isKindApposition(CharSequence text, int[] starts, int[] ends, int t) {
+    if (t + 2 >= starts.length || !",".equals(RuleTokens.word(text, starts, ends, t))
+        || !Set.of("en", "ett").contains(RuleTokens.word(text, starts, ends, t + 1))) {
+      return false;
+    }
+    for (int k = t + 2; k < starts.length && k <= t + 4; k++) {
+      if (KIND_NOUNS.contains(RuleTokens.word(text, starts, ends, k).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether token {@code t} exists and opens with a capital: the maker's name, after a role or not ("av dramatikern Amir Nouri"). */
   private static boolean isCapitalisedAt(CharSequence text, int[] starts, int t) {
     return t < starts.length && Character.isUpperCase(text.charAt(starts[t]));
   }
 
-  /** "tv-serier som ”Ally McBeal”": words between a kind noun and the titles of its examples. */
-  private static final Set<String> AS = Set.of("som", "såsom");
+  /**
+   * "tv-serier som ”Ally McBeal”", "sitt tredje album, ”Älven minns”": words between a kind noun and
+   * the titles of its examples or its apposition.
+   */
+  private static final Set<String> AS = Set.of("som", "såsom", ",");
 
   private static final Set<String> LIST_JOINS = Set.of(",", "och", "eller", "samt");
 

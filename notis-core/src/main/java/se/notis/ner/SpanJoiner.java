@@ -39,9 +39,40 @@ final class SpanJoiner {
       boolean opens = "ORG".equals(span.type()) && span.end() - s >= 2 && s >= 2
           && (out.isEmpty() || out.get(out.size() - 1).end() < s)
           && isCapitalisedWord(text, starts[s - 1], ends[s - 1])
-          && text.charAt(ends[s - 1] - 1) != 's' && isLower(text, starts[s - 2])
+          && text.charAt(ends[s - 1] - 1) != 's' && (isLower(text, starts[s - 2]) || "(".equals(word(text, starts, ends, s - 2)))
           && (gazetteer.single(text, starts[s - 1], ends[s - 1]) & (PLACE_LISTS | Gazetteer.TITLE)) == 0;
       out.add(opens ? new NerLabels.TokenSpan(s - 1, span.end(), "ORG") : span);
+    }
+    return out;
+  }
+
+  /** Lower-case nouns of bodies named after the persons in the genitive before them. */
+  private static final Set<String> BODIES_NAMED_AFTER = Set.of("stiftelse", "fond", "minnesfond", "forskningsfond",
+      "stipendiefond", "släktförening", "minnesstiftelse");
+
+  /**
+   * "Carl Tryggers" + "stiftelse", "Knut" + "och" + "Alice Wallenbergs" + "stiftelse": persons in the
+   * genitive before the noun of a foundation or a family society are the name of that body, one
+   * organisation with the noun.
+   */
+  static List<NerLabels.TokenSpan> bodiesNamedAfterPersons(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int e = span.end();
+      if (!"PER".equals(span.type()) || e >= starts.length || text.charAt(ends[e - 1] - 1) != 's'
+          || !BODIES_NAMED_AFTER.contains(word(text, starts, ends, e))) {
+        out.add(span);
+        continue;
+      }
+      int from = span.start();
+      NerLabels.TokenSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (before != null && "PER".equals(before.type()) && before.end() == from - 1
+          && "och".equals(word(text, starts, ends, from - 1))) {
+        out.remove(out.size() - 1); // "Knut och Alice Wallenbergs": the first person shares the surname
+        from = before.start();
+      }
+      out.add(new NerLabels.TokenSpan(from, e + 1, "ORG"));
     }
     return out;
   }

@@ -261,11 +261,13 @@ final class SpanSplitter {
 
   /**
    * "i DN/Ipsos nya mätning": two bodies joined by a slash, which the tagger ran together, are two
-   * names; of the bodies' types whatever the tagger made of the pair.
+   * names; of the bodies' types whatever the tagger made of the pair. A bar between table cells ("| SGU |
+   * Tillväxtanalys |") always parts two names.
    */
   static List<NerLabels.TokenSpan> splitAtSlash(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     for (int k = span.start() + 1; k + 1 < span.end(); k++) {
-      if (ends[k] - starts[k] == 1 && text.charAt(starts[k]) == '/' && Character.isUpperCase(text.charAt(starts[k + 1]))
+      boolean bar = ends[k] - starts[k] == 1 && text.charAt(starts[k]) == '|';
+      if (bar || ends[k] - starts[k] == 1 && text.charAt(starts[k]) == '/' && Character.isUpperCase(text.charAt(starts[k + 1]))
           && Character.isUpperCase(text.charAt(starts[span.start()])) && ends[k - 1] - starts[k - 1] > 1
           && ends[k + 1] - starts[k + 1] > 1) { // not the versions of a model, "Gripen E/F"
         String type = "MISC".equals(span.type()) ? "ORG" : span.type();
