@@ -33,8 +33,17 @@ final class ClubNames {
     if (!sport) {
       return spans;
     }
+    spans = splitAdjacentClubs(text, starts, ends, spans);
     Set<String> clubs = new HashSet<>();
-    for (NerLabels.TokenSpan span : spans) {
+    Set<Integer> listed = new HashSet<>();
+    for (int i = 0; i < spans.size(); i++) {
+      NerLabels.TokenSpan span = spans.get(i);
+      if (i > 0 && isPlayersClub(text, starts, ends, spans.get(i - 1), span, gazetteer)) {
+        listed.add(span.start());
+        if (span.end() - span.start() == 1) {
+          clubs.add(stripGenitive(word(text, starts, ends, span.start())));
+        }
+      }
       boolean town = isTown(text, starts, ends, span, gazetteer)
           || isTownNamedOrganisation(text, starts, ends, span, gazetteer);
       boolean townPlays = town && plays(text, starts, ends, span.start(), span.end());
@@ -52,7 +61,8 @@ final class ClubNames {
         out.add(new NerLabels.TokenSpan(last, span.end(), "ORG"));
         continue;
       }
-      if (isClubGenitive(text, starts, ends, span, spans, gazetteer) || isPlayedFor(text, starts, ends, span, gazetteer)) {
+      if (listed.contains(span.start()) || isClubGenitive(text, starts, ends, span, spans, gazetteer)
+          || isPlayedFor(text, starts, ends, span, gazetteer)) {
         out.add(new NerLabels.TokenSpan(span.start(), span.end(), "ORG"));
         continue;
       }
@@ -62,6 +72,52 @@ final class ClubNames {
               || !PLACE_PREPOSITIONS.contains(word(text, starts, ends, span.start() - 1).toLowerCase(Locale.ROOT)))
           && !isTravelledTo(text, starts, ends, span.start());
       out.add(club ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
+    }
+    return out;
+  }
+
+  /**
+   * "Robin Lindqvist (Hammarby)", "Kristian Olsson (Krasnodar)": in a report of sport, the name in
+   * brackets right after a player's is his club, unless a list has it as a country or a region (a
+   * national side is named by its country).
+   */
+  private static boolean isPlayersClub(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan player,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    if (!"PER".equals(player.type()) || player.end() + 1 != s || span.end() >= starts.length
+        || !"(".equals(word(text, starts, ends, s - 1)) || !")".equals(word(text, starts, ends, span.end()))) {
+      return false;
+    }
+    int bits = gazetteer.single(text, starts[s], ends[span.end() - 1]);
+    return (bits & (Gazetteer.COUNTRY | Gazetteer.REGION)) == 0;
+  }
+
+  /** Words after a club's letters that belong to its name: "Djurgårdens IF Hockey", "Hammarby IF Dam". */
+  private static final Set<String> CLUB_SECTIONS = Set.of("Fotboll", "FF", "Hockey", "Bandy", "Handboll", "Innebandy",
+      "Basket", "Dam", "Damer", "Herr", "Akademi", "Ungdom", "Friidrott");
+
+  /**
+   * "möter Malmö FF Djurgården på Tele2 Arena": a club's name ends at its letters, so a capitalised word
+   * the tagger ran on after them is the next club.
+   */
+  private static List<NerLabels.TokenSpan> splitAdjacentClubs(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int cut = -1;
+      for (int k = span.start() + 1; "ORG".equals(span.type()) && k + 1 < span.end() && cut < 0; k++) {
+        String next = word(text, starts, ends, k + 1);
+        if (EntityWords.isClubLetters(word(text, starts, ends, k)) && Character.isUpperCase(next.charAt(0))
+            && !CLUB_SECTIONS.contains(next)) {
+          cut = k + 1;
+        }
+      }
+      if (cut < 0) {
+        out.add(span);
+      } else {
+        out.add(new NerLabels.TokenSpan(span.start(), cut, "ORG"));
+        out.add(new NerLabels.TokenSpan(cut, span.end(), "ORG"));
+      }
     }
     return out;
   }
@@ -77,7 +133,7 @@ final class ClubNames {
   /** Nouns of a team's people: "Aston Villas tränare", "Frölundas målvakt". */
   private static final Set<String> TEAM_ROLES = Set.of("tränare", "tränaren", "huvudtränare", "målvakt", "målvakten",
       "lagkapten", "lagkaptenen", "sportchef", "sportchefen", "anfallare", "mittfältare", "back", "forward",
-      "center", "supportrar", "supportrarna", "ordförande");
+      "center", "supportrar", "supportrarna", "ordförande", "match", "matcher", "seger", "trupp", "truppen");
 
   /**
    * "Aston Villas tränare Paul Lambert", "Sunderlands Frazier Campbell reducerade": in a report of

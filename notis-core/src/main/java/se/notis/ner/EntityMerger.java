@@ -52,6 +52,23 @@ final class EntityMerger {
   }
 
   /**
+   * "Konstitutionella demokratiska partiet (CDP)": a name put into Swedish, its words after the first in
+   * lower case, keeps the letters of its own language; no English name cut short looks like it.
+   */
+  private static boolean isTranslatedName(String name) {
+    int space = name.indexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    for (int i = space; i + 1 < name.length(); i++) {
+      if (name.charAt(i) == ' ' && !Character.isLowerCase(name.charAt(i + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@code title[e]} says that entity {@code e} is a quoted title ({@link QuotedTitles}): it is whole
    * and names no other mention ("Jordan" is not the exhibition "Jordan: Land of Innovation, …").
    */
@@ -178,7 +195,8 @@ final class EntityMerger {
           || EntityWords.isInternational(base[acronym]);
       if (isAcronym(base[acronym]) && wholeName && !isAcronym(base[name])
           && (Character.toUpperCase(out[name].charAt(0)) == base[acronym].charAt(0)
-              || lettersInOrder(base[acronym], out[name]) || EntityWords.isInternational(base[acronym]))) {
+              || lettersInOrder(base[acronym], out[name]) || EntityWords.isInternational(base[acronym])
+              || isTranslatedName(base[name]))) {
         expansions.putIfAbsent(base[acronym], out[name]);
       } else if (introducesAcronym(base[e - 1], types[e - 1], base[e], gazetteer)) {
         expansions.putIfAbsent(base[e], out[e - 1]);

@@ -91,6 +91,7 @@ final class EntityRules {
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
         fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
         fixed = SpanTyper.personAfterRoyalTitle(text, starts, ends, fixed);
+        fixed = SpanTyper.personAfterRole(text, starts, ends, fixed);
         fixed = SpanTyper.placeOnRoad(text, starts, ends, fixed);
         fixed = SpanTyper.samiVillage(text, starts, ends, fixed);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {

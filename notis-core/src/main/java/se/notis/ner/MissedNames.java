@@ -622,7 +622,10 @@ final class MissedNames {
     String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
     // At a sentence's start a body's head still tells: a common noun phrase would have its article
     // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").
-    boolean opening = (i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]))) && "ORG".equals(type);
+    // A superlative there describes ("Största oppositionspartiet, CDP, …"), but for the courts' and funds' names.
+    boolean superlative = w.endsWith("sta") && !w.equals("Högsta") && !w.equals("Första");
+    boolean opening = (i == 0 || !Character.isLetterOrDigit(text.charAt(starts[i - 1]))) && "ORG".equals(type)
+        && !superlative;
     return type == null || !(inside || opening) ? null : new NerLabels.TokenSpan(i, next + 1, type);
   }
 

@@ -185,9 +185,14 @@ final class SpanTyper {
       "Championships", "Games", "Olympics", "Open", "Prix", "Summit", "Expo", "League", "Week", "Award", "Prize",
       "Tournament", "Invitational", "Classic", "Masters");
 
-  /** Sport's series, contests of a season (MISC): "Allsvenskan", "Hockeyettan", "Bundesliga". */
+  /**
+   * Sport's series, contests of a season and the yearly events the press names in one word (MISC):
+   * "Allsvenskan", "Hockeyettan", "Bundesliga", "Finnkampen", "Vasaloppet".
+   */
   private static final Set<String> LEAGUES = Set.of("Allsvenskan", "Damallsvenskan", "Superettan", "Hockeyallsvenskan",
-      "Hockeyettan", "Elitserien", "Bundesliga", "Ligue", "Eredivisie");
+      "Hockeyettan", "Elitserien", "Bundesliga", "Ligue", "Eredivisie", "Finnkampen", "Vasaloppet", "Tjejvasan",
+      "Lidingöloppet", "Vätternrundan", "Vansbrosimningen", "Göteborgsvarvet", "Melodifestivalen", "Guldbaggegalan",
+      "Almedalsveckan", "Järvaveckan", "Bokmässan");
 
   /**
    * "Jag har följt Premier League": the tagger found the head of a contest's name alone; the
@@ -228,7 +233,7 @@ final class SpanTyper {
 
   /** A capitalised name of two words or more that ends in an English event's or law's head is MISC. */
   static NerLabels.TokenSpan eventByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
-    String last = word(text, starts, ends, span.end() - 1);
+    String last = EntityWords.stripGenitive(word(text, starts, ends, span.end() - 1)); // "Europa Leagues slutspel"
     if ("MISC".equals(span.type()) || span.end() - span.start() < 2
         || !EVENT_HEADS.contains(last) && !LAW_HEADS.contains(last)) {
       return span;
@@ -571,7 +576,9 @@ final class SpanTyper {
       NerLabels.TokenSpan span = out.get(k);
       NerLabels.TokenSpan before = out.get(k - 1);
       int s = span.start();
-      if ("LOC".equals(span.type()) || !"LOC".equals(before.type()) || span.end() - s != 1
+      // "provinserna Quảng Ninh och Hải Phòng": after a noun for places, a name of two words too
+      boolean afterPlaceHead = before.start() > 0 && isPlaceHead(word(text, starts, ends, before.start() - 1));
+      if ("LOC".equals(span.type()) || !"LOC".equals(before.type()) || span.end() - s > (afterPlaceHead ? 2 : 1)
           || before.end() != s - 1 || !RuleTokens.isCapitalisedWord(text, starts[s], ends[s])
           || isInternational(word(text, starts, ends, s))
           || gazetteer.isListedBody(text, starts[s], ends[s])) {
@@ -582,7 +589,7 @@ final class SpanTyper {
           && out.get(k + 1).start() == s + 2 && RuleTokens.isComma(text, starts, ends, s + 1);
       boolean coordinated = (joint.equals("och") || joint.equals("eller")) && before.start() > 0
           && (PLACE_PREPOSITIONS.contains(word(text, starts, ends, before.start() - 1))
-              || isPlaceHead(word(text, starts, ends, before.start() - 1))); // "byarna Gärdnäs och Tullingsås"
+              || afterPlaceHead); // "byarna Gärdnäs och Tullingsås"
       if (chain || coordinated) {
         out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
       }
@@ -988,6 +995,28 @@ final class SpanTyper {
       return span;
     }
     return new NerLabels.TokenSpan(s, span.end(), "PER");
+  }
+
+  /**
+   * "Thailands premiärminister Paetongtarn Shinawatra": two or three capitalised words the tagger
+   * took for a work or an event, right after an office or a role in lower case, are the person holding it.
+   */
+  static NerLabels.TokenSpan personAfterRole(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    int length = span.end() - s;
+    if (!"MISC".equals(span.type()) || s == 0 || length < 2 || length > 3 || !isOfficeOrRole(word(text, starts, ends, s - 1))) {
+      return span;
+    }
+    for (int t = s; t < span.end(); t++) {
+      if (!Character.isUpperCase(text.charAt(starts[t])) || !Character.isLetter(text.charAt(ends[t] - 1))) {
+        return span;
+      }
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "PER");
+  }
+
+  private static boolean isOfficeOrRole(String word) {
+    return word.length() >= 4 && Character.isLowerCase(word.charAt(0)) && EntityWords.hasRoleEnding(word);
   }
 
   /**
