@@ -468,9 +468,11 @@ final class EntityMerger {
     }
     if (!"PER".equals(fullType) && gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())
         && (gazetteer.name(full) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0
-        && !CORPORATE_FORMS.contains(full.substring(part.length()).trim())) {
+        && !CORPORATE_FORMS.contains(full.substring(part.length()).trim())
+        && !(full.startsWith(part + " ") && Character.isLowerCase(full.charAt(part.length() + 1)))) {
       return false; // a listed company is itself, not its product or service ("Spotify", "Spotify Premium"; "SVT", "SVT Play"),
-      // but a short form of its own listed longer name ("Volvo" after "Volvo Cars") or of its legal name ("Husqvarna Group")
+      // but a short form of its own listed longer name ("Volvo" after "Volvo Cars"), of its legal name ("Husqvarna
+      // Group") or of its name in words ("Chalmers" after "Chalmers tekniska högskola")
     }
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;

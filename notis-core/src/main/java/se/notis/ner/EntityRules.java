@@ -80,6 +80,7 @@ final class EntityRules {
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);
+        fixed = SpanTyper.artsInstitution(text, starts, ends, fixed);
         fixed = SpanTyper.streetWithStreetWord(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.roadWithNumber(text, starts, ends, fixed);
         fixed = SpanTyper.worldRegion(text, starts, ends, fixed);

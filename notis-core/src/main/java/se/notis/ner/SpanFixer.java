@@ -541,7 +541,8 @@ final class SpanFixer {
         && (PLACE_WORDS.contains(last) || PLACE_WORDS.contains(stripGenitive(last))
             || isCapitalisedStreetWord(last)
                 && (gazetteer.single(text, starts[end - 1], ends[end - 1]) & NON_PLACE_LISTS) == 0
-            || TRAFFIC_PLACES.contains(word(text, starts, ends, start)));
+            || TRAFFIC_PLACES.contains(word(text, starts, ends, start))
+            || last.endsWith("gången") && last.length() > 8); // "Edvard Griegsgången", a walk named after a person
     // "Lund C", "Malmö C": a town's central station.
     boolean centralStation = end - start == 2 && last.equals("C")
         && (gazetteer.single(text, starts[start], ends[start]) & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY)) != 0;

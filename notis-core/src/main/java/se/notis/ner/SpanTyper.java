@@ -66,6 +66,17 @@ final class SpanTyper {
     return (city || rescue) && !"ORG".equals(span.type()) ? new NerLabels.TokenSpan(s, span.end(), "ORG") : span;
   }
 
+  /** Nouns of the arts that open a regional institution's name: "Teater Halland", "Musik i Syd", "Opera Nord". */
+  private static final Set<String> ARTS_OPENERS = Set.of("Teater", "Musik", "Opera", "Dans", "Film", "Kultur");
+
+  /** "Även Teater Halland har uttryckt oro": an art's noun and a capitalised name are an institution, not a person. */
+  static NerLabels.TokenSpan artsInstitution(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int s = span.start();
+    boolean opened = span.end() - s >= 2 && !"ORG".equals(span.type()) && ARTS_OPENERS.contains(word(text, starts, ends, s))
+        && Character.isUpperCase(text.charAt(starts[span.end() - 1]));
+    return opened ? new NerLabels.TokenSpan(s, span.end(), "ORG") : span;
+  }
+
   /** Heads of organisation nouns that name a kind, not the organisation: never the first word of its name. */
   private static final String[] KIND_HEADS = {"bolaget", "företaget", "koncernen", "tidningen", "tidskriften",
       "nyhetsbyrån", "kanalen", "partiet", "klubben", "kedjan", "sajten", "banken"};
