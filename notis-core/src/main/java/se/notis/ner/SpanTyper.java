@@ -1074,6 +1074,30 @@ final class SpanTyper {
     return isMakersModel(text, starts, ends, span, gazetteer) ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span;
   }
 
+  /**
+   * "Linköpingsföretaget Sensira … Bolagets programvara, Sensira Chest, …": a "person" whose first
+   * word the document names alone as an organisation is that organisation's product, MISC.
+   */
+  static List<NerLabels.TokenSpan> productsOfOrganisations(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    Set<String> organisations = new java.util.HashSet<>();
+    for (NerLabels.TokenSpan span : spans) {
+      if ("ORG".equals(span.type()) && span.end() - span.start() == 1) {
+        organisations.add(EntityWords.stripGenitive(word(text, starts, ends, span.start())));
+      }
+    }
+    if (organisations.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      boolean product = "PER".equals(span.type()) && span.end() - span.start() >= 2 && span.end() - span.start() <= 3
+          && organisations.contains(word(text, starts, ends, span.start()));
+      out.add(product ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span);
+    }
+    return out;
+  }
+
   /** "Airbus A320neo", "Volvo XC90", "Boeing 737 Max": a listed maker's name before a model code. */
   private static boolean isMakersModel(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {

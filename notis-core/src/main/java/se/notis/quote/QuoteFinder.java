@@ -1326,7 +1326,28 @@ final class QuoteFinder {
         Mention person = workerBefore(inner, first);
         return person != inner ? person : m;
       }
-      return worker != null && worker.ref == Ref.NAME && isPerson(worker) ? worker : m;
+      if (worker != null && worker.ref == Ref.NAME && isPerson(worker)) {
+        return worker;
+      }
+      Mention described = personBeforeRole(prep - 1, first);
+      return described != null ? described : m;
+    }
+
+    /**
+     * "Anders Lundqvist, professor i epidemiologi vid Umeå universitet": the person set off by a comma
+     * before the lower-case words of a role that end at {@code j}; null if none.
+     */
+    private Mention personBeforeRole(int j, int first) {
+      for (int k = j; k > first && j - k < 6; k--) {
+        if (isWord(k, ",")) {
+          Mention person = k + 1 <= j && isLowerWord(k + 1) ? mentionEndingAt(k - 1, first) : null;
+          return person != null && person.ref == Ref.NAME && isPerson(person) ? person : null;
+        }
+        if (!isLowerWord(k) || cue(k) != null) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -2946,7 +2967,8 @@ final class QuoteFinder {
           // "Myndigheten för psykologiskt försvar" is a name the entity stage missed, not a reference.
           String named = m.endTok - m.startTok == 1 && is("organisation", m.startTok)
               && (m.endTok >= n || !isWord(m.endTok, "för"))
-              ? nearestOrganisation(m.spanStart, isAny(m.startTok, "bolaget", "företaget", "koncernen", "banken"))
+              ? nearestOrganisation(m.spanStart, isAny(m.startTok, "bolaget", "företaget", "koncernen", "banken",
+                  "bolagets", "företagets", "koncernens", "bankens"), isAny(m.startTok, "myndigheten", "myndighetens"))
               : null;
           if (named == null && m.endTok - m.startTok == 1) {
             named = personWithRole(lower(m.startTok), d.anchor);
@@ -3140,6 +3162,14 @@ final class QuoteFinder {
      * the entity stage missed would let an older one win.
      */
     String nearestOrganisation(int before, boolean company) {
+      return nearestOrganisation(before, company, false);
+    }
+
+    /**
+     * The organisation named last in {@code before}'s paragraph; for a company or an agency ("enligt
+     * myndighetens siffror") named in an earlier one, the last company or agency of the document.
+     */
+    String nearestOrganisation(int before, boolean company, boolean agency) {
       int t = firstTokAtOrAfter(before) - 1;
       if (t < 0) {
         return null;
@@ -3158,20 +3188,22 @@ final class QuoteFinder {
           bestStart = ents.start()[e];
         }
       }
-      return best != null || !company ? best : companyBefore(before);
+      return best != null || !company && !agency ? best : bodyBefore(before, agency);
     }
 
     /**
      * "Enligt bolaget ska …" in a paragraph that names no company: the company named last before it,
-     * not a medium a statement was given to ("säger han till TT") and no public body.
+     * not a medium a statement was given to ("säger han till TT") and no public body; for an {@code
+     * agency} ("enligt myndighetens siffror") the public body named last.
      */
-    private String companyBefore(int before) {
+    private String bodyBefore(int before, boolean agency) {
       String best = null;
       for (int e = 0; e < ents.size() && ents.end()[e] <= before; e++) {
         int et = firstTokAtOrAfter(ents.start()[e]);
         String name = ents.canonical()[e];
         boolean medium = et > 0 && isAny(et - 1, "till", "i", "för");
-        if ("ORG".equals(ents.type()[e]) && et < n && !inContent[et] && !medium && !isPublicBody(name)) {
+        boolean kind = agency ? isPublicBody(name) && name.length() > 3 : !isPublicBody(name);
+        if ("ORG".equals(ents.type()[e]) && et < n && !inContent[et] && !medium && kind) {
           best = name;
         }
       }
