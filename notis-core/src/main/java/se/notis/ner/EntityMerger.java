@@ -477,6 +477,9 @@ final class EntityMerger {
     if (partType.equals(fullType) || "PER".equals(fullType)) {
       return true;
     }
+    if ("ORG".equals(partType) && "MISC".equals(fullType) && full.startsWith(part + " ")) {
+      return false; // "Volvo" is the maker of "Volvo XC90", "Sensira" of its program "Sensira Chest"
+    }
     return ("ORG".equals(fullType) || "MISC".equals(fullType)) && !listedPlace;
   }
 

@@ -300,7 +300,7 @@ public final class NerStage extends AbstractStage {
     titles.sort((a, b) -> Integer.compare(a.start(), b.start()));
     found = QuotedTitles.apply(text, starts, ends, found, titles);
     found = SpanJoiner.bodiesNamedAfterPersons(text, starts, ends, found);
-    found = SpanTyper.productsOfOrganisations(text, starts, ends, found);
+    found = SpanTyper.productsOfOrganisations(text, starts, ends, found, tagger.gazetteer());
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = SpanTyper.objectsEverywhere(text, starts, ends, found);
     found = SpanTyper.placesNotWorks(text, starts, ends, found, tagger.gazetteer()); // after the document's own types

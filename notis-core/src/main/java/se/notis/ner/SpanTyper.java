@@ -1076,13 +1076,15 @@ final class SpanTyper {
 
   /**
    * "Linköpingsföretaget Sensira … Bolagets programvara, Sensira Chest, …": a "person" whose first
-   * word the document names alone as an organisation is that organisation's product, MISC.
+   * word the document names alone as an organisation is that organisation's product, MISC; not
+   * when that word is a first name ("Rosa" the tagger took for an organisation is Rosa Taikon).
    */
   static List<NerLabels.TokenSpan> productsOfOrganisations(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans) {
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
     Set<String> organisations = new java.util.HashSet<>();
     for (NerLabels.TokenSpan span : spans) {
-      if ("ORG".equals(span.type()) && span.end() - span.start() == 1) {
+      if ("ORG".equals(span.type()) && span.end() - span.start() == 1
+          && (gazetteer.single(text, starts[span.start()], ends[span.start()]) & Gazetteer.FIRST_NAME) == 0) {
         organisations.add(EntityWords.stripGenitive(word(text, starts, ends, span.start())));
       }
     }
