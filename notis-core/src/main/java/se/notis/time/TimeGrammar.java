@@ -214,7 +214,7 @@ final class TimeGrammar {
         "behövs", "gäller", "kan", "måste", "brukar", "står", "utgör", "bor", "arbetar", "jobbar",
         "används", "vet", "tror", "anser", "upplever", "känner", "mår", "präglas", "än", "redan",
         "även", "fortfarande", "har", "heter", "ligger", "innebär", "kostar", "omfattar", "består",
-        "handlar", "verkar", "tycks", "hålls", "förblir", "pågår"}) {
+        "handlar", "verkar", "tycks", "förblir", "pågår"}) {
       tense.put(w, STATIVE);
     }
     this.tenseWords = WordTable.of(tense);
