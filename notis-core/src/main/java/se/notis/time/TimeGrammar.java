@@ -2777,6 +2777,11 @@ final class TimeGrammar {
       if (day == null) {
         return null;
       }
+      int shift = yearNamedBefore(at);
+      if (shift != 0) {
+        LocalDate date = date(day.getYear() + shift, m, d); // "Nästa års festival äger rum den 10–12 augusti"
+        return date == null ? null : date.toString();
+      }
       int tense = tense(at);
       if (tense != PAST && untilAhead(at)) {
         tense = FUTURE; // "övergångsregler fram till den 30 juni", "pågår till och med den 6 september"
@@ -2797,6 +2802,19 @@ final class TimeGrammar {
         }
       }
       return best == null ? null : best.toString();
+    }
+
+    /**
+     * +1 when the sentence before token {@code at} speaks of next year's event ("Nästa års festival äger
+     * rum den 10 augusti"), -1 for last year's ("Förra årets mässa öppnade den 3 maj"), else 0.
+     */
+    private int yearNamedBefore(int at) {
+      for (int k = at - 1; k > sf && k >= at - 10; k--) {
+        if (is(k, "års") || is(k, "årets")) {
+          return isAny(k - 1, "nästa", "kommande") ? 1 : isAny(k - 1, "förra", "föregående") ? -1 : 0;
+        }
+      }
+      return 0;
     }
 
     /** The weekend of a week: "i helgen" in a past report is the last one. */
