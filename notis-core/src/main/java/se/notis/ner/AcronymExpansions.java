@@ -15,6 +15,10 @@ final class AcronymExpansions {
   /** The most words such a name has. */
   private static final int MAX_WORDS = 10;
 
+  /** Nouns of laws and rules, which a body's name does not hold. */
+  private static final java.util.Set<String> LAW_NOUNS = java.util.Set.of("förordning", "förordningen", "direktiv",
+      "direktivet", "lag", "lagen", "regelverk", "regelverket", "förordningens");
+
   /** Words that say what follows is a term, not part of a name: "EU:s så kallade ansvarsfördelningsförordning (ESR)". */
   private static final java.util.Set<String> HEDGES = java.util.Set.of("så", "kallade", "kallad", "sk", "s.k.");
 
@@ -161,8 +165,9 @@ final class AcronymExpansions {
     for (int j = last; j >= 0 && j > last - MAX_WORDS; j--) {
       char c = text.charAt(starts[j]);
       if (!Character.isLetter(c) || HEDGES.contains(text.substring(starts[j], ends[j])) || spanAt[j] >= 0
-          && (acronym.length() < 3 || !isLeadingGenitive(text, ends, spanAt[j], found, j, last))) {
-        return -1;
+          && (acronym.length() < 3 || !isLeadingGenitive(text, ends, spanAt[j], found, j, last))
+          || LAW_NOUNS.contains(text.substring(starts[j], ends[j]))) {
+        return -1; // "EU:s nya förordning om avskogningsfria produkter, EUDR,": a law's letters name no body
       }
       if (Character.isUpperCase(c)) {
         String name = text.substring(starts[j], ends[last]);
