@@ -1267,6 +1267,9 @@ final class QuoteFinder {
           return head;
         }
         Mention m = mentionEndingAt(a, first);
+        if (m == null) {
+          m = actorNameEndingAt(a); // "ett överklagande från Svenska Rovdjursföreningen, som anser att …"
+        }
         return m != null ? m : indefiniteEndingAt(a, first);
       }
       Mention aged = personWithPlaceOrAge(j, first);
@@ -1361,6 +1364,22 @@ final class QuoteFinder {
         }
       }
       return m.startTok;
+    }
+
+    /**
+     * The entity stage's person or organisation that ends with token {@code j}, as a named mention;
+     * null if none. A relative clause's antecedent may stand in a prepositional phrase, where
+     * {@link #mentionEndingAt} looks for no subject.
+     */
+    Mention actorNameEndingAt(int j) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.end()[e] == te[j] && ("PER".equals(ents.type()[e]) || "ORG".equals(ents.type()[e]))) {
+          Mention m = new Mention(tokenAt(ents.start()[e]), j + 1, ents.start()[e], te[j], Ref.NAME);
+          m.canonical = entityCanonical(e);
+          return m;
+        }
+      }
+      return null;
     }
 
     /** The entity stage's name that ends with token {@code j}, as a mention; null if none. */
