@@ -31,6 +31,7 @@ final class PlaceHeadings {
       if (isHeading(text, starts, ends, n, t, gazetteer)) {
         headings.add(new NerLabels.TokenSpan(t, t + 1, "LOC"));
       }
+      t = addEventLinePlaces(text, starts, ends, n, t, headings);
       int signed = signatureEnd(text, starts, ends, n, t, gazetteer);
       if (signed > t) {
         headings.add(new NerLabels.TokenSpan(t, signed, "PER"));
@@ -55,6 +56,60 @@ final class PlaceHeadings {
     }
     merged.sort(Comparator.comparingInt(NerLabels.TokenSpan::start));
     return merged;
+  }
+
+  /** The most words of one place after an event line's dash: "Centrala Östersund", "Norra Ängby". */
+  private static final int MAX_PLACE_WORDS = 3;
+
+  /**
+   * "19:45, Skadegörelse – Södermalm", "02:20, Olaga hot – Vällingby, Stockholm": a line of a police
+   * round-up that opens with a clock time names its event, a dash and where it happened. The
+   * capitalised words after the dash, to the line's end, are places (one per comma), listed or not:
+   * districts and villages are in no list. Adds them to {@code headings}; returns the last token read.
+   */
+  private static int addEventLinePlaces(String text, int[] starts, int[] ends, int n, int t,
+      List<NerLabels.TokenSpan> headings) {
+    if (!lineStart(text, starts, ends, t) && t > 0 || !isClockTime(text, starts[t], ends[t])) {
+      return t;
+    }
+    int dash = t + 1;
+    while (dash < n && !lineStart(text, starts, ends, dash) && !isDash(text, starts, ends, dash)) {
+      dash++;
+    }
+    if (dash >= n || lineStart(text, starts, ends, dash) || dash == t + 1) {
+      return t;
+    }
+    List<NerLabels.TokenSpan> places = new ArrayList<>();
+    int from = dash + 1;
+    int k = from;
+    while (k <= n) {
+      boolean end = k == n || lineStart(text, starts, ends, k) || ",".equals(text.substring(starts[k], ends[k]));
+      if (end) {
+        if (k == from || k - from > MAX_PLACE_WORDS) {
+          return t;
+        }
+        places.add(new NerLabels.TokenSpan(from, k, "LOC"));
+        if (k == n || lineStart(text, starts, ends, k)) {
+          break;
+        }
+        from = k + 1;
+      } else if (!RuleTokens.isCapitalisedWord(text, starts[k], ends[k])) {
+        return t; // "– södergående körfält": words about the event, not its place
+      }
+      k++;
+    }
+    headings.addAll(places);
+    return places.get(places.size() - 1).end() - 1;
+  }
+
+  /** "19:45", "02.20": a clock time written as one token. */
+  private static boolean isClockTime(String text, int start, int end) {
+    return end - start >= 4 && end - start <= 5 && Character.isDigit(text.charAt(start))
+        && Character.isDigit(text.charAt(end - 1)) && (text.charAt(end - 3) == ':' || text.charAt(end - 3) == '.');
+  }
+
+  private static boolean isDash(String text, int[] starts, int[] ends, int t) {
+    return ends[t] - starts[t] == 1 && (text.charAt(starts[t]) == '–' || text.charAt(starts[t]) == '-');
   }
 
   /** Whether token {@code t} is a place in capitals alone on its line. */
