@@ -173,7 +173,8 @@ final class ClubNames {
         || !(word(text, starts, ends, s - 1).equals("i") || word(text, starts, ends, s - 1).equals("för"))) {
       return false;
     }
-    return (gazetteer.single(text, starts[s], ends[s]) & EntityWords.PLACE_LISTS) == 0;
+    return (gazetteer.single(text, starts[s], ends[s]) & EntityWords.PLACE_LISTS) == 0
+        && !EntityWords.WORLD_REGIONS.contains(word(text, starts, ends, s)); // "jag vill spela i Europa"
   }
 
   /** "Piteå" the tagger already took for an organisation: a one-word listed town. */

@@ -316,7 +316,7 @@ final class EntityWords {
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",
       "torget", "torg", "torp", "ön", "öarna", "berget", "viken", "sundet", "bukten", "halvön", "älven", "ån", "dalen",
       "skogen", "parken", "kusten", "slätten", "fjällen", "udden", "hamnen", "bron", "holmen", "backen", "vägen",
-      "gatan", "leden", "allén", "golfen", "scenen", "sjöarna", "fjorden", "passet", "linjen");
+      "gatan", "leden", "allén", "golfen", "scenen", "sjöarna", "fjorden", "passet", "linjen", "floden", "öknen");
 
   /** "Nato", "Natos", "Hamas" (no genitive s taken off a name that ends in s). */
   static boolean isInternational(String w) {
