@@ -702,9 +702,10 @@ final class SpanJoiner {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
     String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
     String bare = stripGenitive(noun);
-    // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association; "Uppsala domkyrkokör" its choir
-    return type == null && (bare.endsWith("förening") && noun.length() > 10 || bare.endsWith("kör") && bare.length() > 5)
-        ? "ORG" : type;
+    // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association; "Uppsala domkyrkokör" its choir;
+    // "Sveriges advokatsamfund", "Sveriges läkarförbund": a country's society of a profession
+    return type == null && (bare.endsWith("förening") && noun.length() > 10 || bare.endsWith("kör") && bare.length() > 5
+        || (bare.endsWith("samfund") || bare.endsWith("förbund")) && bare.length() > 9) ? "ORG" : type;
   }
 
   /**

@@ -2995,6 +2995,11 @@ final class QuoteFinder {
           if (named == null && m.endTok - m.startTok == 1) {
             named = personOfAge(lower(m.startTok), d.anchor);
           }
+          if (named == null && m.endTok - m.startTok == 1) {
+            String cls = is("person-f", m.startTok) ? "person-f" : is("person-m", m.startTok) ? "person-m" : null;
+            Mention introduced = cls == null ? null : introductionOf(m.startTok, cls);
+            named = introduced == null ? null : introduced.canonical; // "Kvinnan … uppgav" after "En 46-årig kvinna döms"
+          }
           // "skriver tingsrätten i domen": the court, whatever document it writes in
           boolean inDocument = m.endTok - m.startTok == 3 && isWord(m.startTok + 1, "i");
           if (named == null && (m.endTok - m.startTok == 1 || inDocument)) {
@@ -3432,13 +3437,15 @@ final class QuoteFinder {
           continue; // "man" is mostly the pronoun "one"
         }
         int s = t;
-        while (s - 1 >= 0 && (is("determiner", s - 1) || adjectiveLike(s - 1) || isAny(s - 1, "ung", "gammal"))
-            && !inContent[s - 1] && s > t - 4) {
+        // not a verb before its subject: "i hovrätten ändrade kvinnan sina uppgifter"
+        while (s - 1 >= 0 && (is("determiner", s - 1) || adjectiveLike(s - 1) && (verbs == null || !verbs[s - 1])
+            || isAny(s - 1, "ung", "gammal")) && !inContent[s - 1] && s > t - 4) {
           s--;
         }
         if (isAny(s, "sin", "sina", "sitt") || s > 0 && isAny(s - 1, "sin", "sina", "sitt")) {
           continue; // "bor hon hos sin dotter": the subject's relative, not the one the next "hon" is
         }
+        s = withOwnerGenitive(s);
         Mention m = humanDescription(s, t);
         Mention introduced = s == t ? introductionOf(t, cls) : null;
         if (introduced != null) {
@@ -3447,6 +3454,22 @@ final class QuoteFinder {
         return m;
       }
       return null;
+    }
+
+    /**
+     * "Elias Haddads mamma", "Mannens syster": the genitive before a relative's noun belongs to the
+     * description; returns its first token, else {@code s}.
+     */
+    private int withOwnerGenitive(int s) {
+      if (s == 0 || inContent[s - 1] || !genitive(s - 1) || !Character.isLetter(first(s - 1))) {
+        return s;
+      }
+      int g = s - 1;
+      if (isCap(g) && g > 0 && isCap(g - 1) && Character.isLetter(first(g - 1)) && g - 1 != sentenceFirstTok(g)
+          || isCap(g) && g > 0 && isCap(g - 1) && lex.gender(text, ts[g - 1], te[g - 1]) != 0) {
+        g--; // "Elias Haddads": the first name before the surname
+      }
+      return isCap(g) || definiteNoun(s - 1) ? g : s;
     }
 
     /** The description of tokens [s, t] and a short prepositional phrase after it. */
