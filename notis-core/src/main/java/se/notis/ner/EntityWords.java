@@ -89,7 +89,7 @@ final class EntityWords {
       "Västkusten", "Ostkusten", "Östkusten", "Höga kusten", "Sydkusten");
 
   /** Endings of street, square, park and building names: such names are places. */
-  static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "torget", "parken", "gränd", "gränden", "allén", "stigen",
+  static final String[] PLACE_SUFFIXES = {"gatan", "vägen", "stråket", "torget", "parken", "gränd", "gränden", "allén", "stigen",
       "leden", "terminalen", "platsen", "plan", "backen", "kajen", "bron", "hamnen", "stranden", "sjön", "skolan",
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen", "älven",
       "platz", "straße", "strasse", "gasse", "plein", // German and Dutch squares and streets: "Heldenplatz"

@@ -686,7 +686,8 @@ final class SpanJoiner {
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
-      "ängar", "skärgård"); // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by"
+      "ängar", "skärgård", "strand", "urskog", "krog"); // "Slite sporthall", "Hjällbo torg", "Borlänge central",
+      // "Berga by", "Hässelby strand", "Fiby urskog", "Järva krog"
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
   private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
