@@ -1755,6 +1755,9 @@ final class QuoteFinder {
           int verb = firstVerbBefore(first + 1, e);
           // "En kvinna ringde och anmälde att …": the phrase ends at its own verb
           int end = verb > first + 1 && isWord(v - 1, "och") ? verb : e;
+          if (end - 1 > first + 1 && isWord(end - 1, "som")) {
+            end--; // "En åklagare som har mött Wik …": the relative clause stopped at its auxiliary is no part of it
+          }
           return new Mention(first, end, ts[first], te[end - 1], Ref.DESCRIPTION);
         }
       }
