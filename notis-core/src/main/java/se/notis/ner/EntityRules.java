@@ -93,6 +93,7 @@ final class EntityRules {
         fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
         fixed = SpanTyper.personAfterRoyalTitle(text, starts, ends, fixed);
         fixed = SpanTyper.personAfterRole(text, starts, ends, fixed);
+        fixed = SpanTyper.personAfterOffice(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.placeOnRoad(text, starts, ends, fixed);
         fixed = SpanTyper.samiVillage(text, starts, ends, fixed);
         if (taken[fixed.start()] || overlaps(inShaped, fixed)) {

@@ -168,6 +168,7 @@ final class NamelessPersons {
       String before = s > 0 ? word(text, starts, ends, s - 1) : "";
       String after = e < starts.length ? word(text, starts, ends, e) : "";
       if (SAYING.contains(before) || SAYING.contains(after) || isRole(before)
+          || SpanTyper.isPersonalOffice(before) // "President Zelenskyj" opening a sentence
           || after.equals(",") && e + 1 < starts.length && isAge(word(text, starts, ends, e + 1))
           || after.equals("(") && e + 2 < starts.length && word(text, starts, ends, e + 2).equals(")")) {
         return true;

@@ -76,6 +76,10 @@ final class SpanSplitter {
     if (cut > 0) {
       return new Cut(cut, "PER", "ORG");
     }
+    cut = visitedAfterPerson(text, starts, ends, span, gazetteer);
+    if (cut > 0) {
+      return new Cut(cut, "PER", EntityWords.isAllCaps(word(text, starts, ends, cut)) ? "ORG" : "LOC");
+    }
     cut = personAfterPlace(text, starts, ends, span, gazetteer);
     if (cut > 0) {
       // "Sunderlands Frazier Campbell" in a report of a match: the club's player.
@@ -151,6 +155,47 @@ final class SpanSplitter {
       return person ? k : -1;
     }
     return -1;
+  }
+
+  /**
+   * "besöker utrikesminister Maria Malmer Stenergard Litauen", "besökte minister Johan Pehrson
+   * Hagaskolan": after a visit and the visitor's office, where the place visited starts behind the
+   * visitor's name, at the first word after the first two that is no listed name and is a listed
+   * place, an acronym, a common word or a compound ending in one; else -1. Without a visit the
+   * words stay one name ("president Recep Tayyip Erdoğan").
+   */
+  private static int visitedAfterPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s < 3 || s == 0 || !SpanTyper.isPersonalOffice(word(text, starts, ends, s - 1))
+        || !afterVisit(text, starts, ends, s - 1)) {
+      return -1;
+    }
+    for (int k = s + 2; k < span.end(); k++) {
+      int bits = gazetteer.single(text, starts[k], ends[k]);
+      String w = word(text, starts, ends, k);
+      if ((bits & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) != 0) {
+        continue; // "Acko Ankarberg Johansson": the name goes on
+      }
+      if ((bits & PLACE_LISTS) != 0 || EntityWords.isAllCaps(w) || gazetteer.isCommon(text, starts[k], ends[k])
+          || gazetteer.commonTail(text, starts[k], ends[k]) > 0) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> VISIT_VERBS = java.util.Set.of("besöker", "besökte", "besöka", "besökt",
+      "inviger", "invigde", "inviga", "invigt");
+
+  /** Whether a word of visiting ("besökte", "inviger") stands among the eight words before {@code office}. */
+  private static boolean afterVisit(CharSequence text, int[] starts, int[] ends, int office) {
+    for (int k = office - 1; k >= Math.max(0, office - 8); k--) {
+      if (VISIT_VERBS.contains(word(text, starts, ends, k).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Skatteverket", "Försvarsmakten", "Polismyndigheten": one word naming a Swedish agency. */
@@ -444,3 +489,4 @@ final class SpanSplitter {
     return List.of(span);
   }
 }
+

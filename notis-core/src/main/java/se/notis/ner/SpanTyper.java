@@ -1008,6 +1008,40 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(s, span.end(), "PER");
   }
 
+  /** Offices only a person holds, in the indefinite form that stands before the holder's name. */
+  private static final Set<String> PERSONAL_OFFICES = Set.of("president", "vicepresident", "kansler",
+      "förbundskansler", "guvernör", "senator", "borgmästare", "ambassadör", "kommissionär", "talman", "diktator");
+
+  /**
+   * "president Zelenskyj", "försvarsminister Austin", "sjukvårdsminister Acko Ankarberg Johansson": a
+   * name right after a minister's or head of state's office is the person holding it, whatever the
+   * tagger or the lists made of it, unless the office follows a comma, where a list of participants
+   * names the country or body after it ("Elina Valtonen, utrikesminister Finland").
+   */
+  static NerLabels.TokenSpan personAfterOffice(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if ("PER".equals(span.type()) || s == 0 || span.end() - s > 4 || !isPersonalOffice(word(text, starts, ends, s - 1))
+        || s >= 2 && ",".equals(word(text, starts, ends, s - 2))) {
+      return span;
+    }
+    for (int t = s; t < span.end(); t++) {
+      if (!Character.isUpperCase(text.charAt(starts[t])) || !Character.isLetter(text.charAt(ends[t] - 1))) {
+        return span;
+      }
+    }
+    int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
+    if (span.end() - s == 1 && (bits & Gazetteer.COUNTRY) != 0) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "PER");
+  }
+
+  static boolean isPersonalOffice(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith("minister") || PERSONAL_OFFICES.contains(lower);
+  }
+
   /**
    * "Thailands premiärminister Paetongtarn Shinawatra": two or three capitalised words the tagger
    * took for a work or an event, right after an office or a role in lower case, are the person holding it.
