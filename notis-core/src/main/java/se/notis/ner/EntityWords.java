@@ -54,7 +54,7 @@ final class EntityWords {
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg", "AP", "DPA", "ANSA", "EFE", "NRK", "YLE",
-      "ABC", "NBC", "CBS", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten",
+      "ABC", "NBC", "CBS", "Yle", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten",
       "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni", "Di",
       "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten",
       // local papers by their letters, as their own reporters and the agencies cite them
@@ -161,7 +161,7 @@ final class EntityWords {
       "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",
       "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
       "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech", "Bank",
-      "Securities", "Fonder", "Energi");
+      "Securities", "Fonder", "Energi", "IT", "Fondkommission");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
   static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",

@@ -366,6 +366,9 @@ public final class NerStage extends AbstractStage {
           || "PER".equals(types[e]) && canonical[e].indexOf(' ') > 0) {
         canonical[e] = Dateline.titleCase(canonical[e]); // "OLOF PERSSON" signing an obituary
       }
+      if ("LOC".equals(types[e]) && isRoadOpeningSentence(canonical[e])) {
+        canonical[e] = Character.toLowerCase(canonical[e].charAt(0)) + canonical[e].substring(1); // "Riksväg 68 stängd"
+      }
     }
     sameNameInCapitals(surfaces, canonical, types);
     List<Entity> entities = new ArrayList<>(found.size());
@@ -393,4 +396,13 @@ public final class NerStage extends AbstractStage {
     }
     return doc.with(Layers.ENTITIES, new EntityLayer(entities, references));
   }
+
+  /** "Riksväg 68", "Länsväg 363": a numbered road whose word opens a sentence or heading, named as in running text. */
+  private static boolean isRoadOpeningSentence(String name) {
+    int space = name.indexOf(' ');
+    return space > 0 && space + 1 < name.length() && Character.isUpperCase(name.charAt(0))
+        && Character.isDigit(name.charAt(space + 1))
+        && EntityWords.ROAD_WORDS.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+  }
+
 }

@@ -171,11 +171,29 @@ final class SpanFixer {
     }
     inner = withoutOpeningKindNoun(text, starts, ends, withoutOpeningCommonWord(text, starts, ends, inner, gazetteer),
         gazetteer);
+    inner = withoutOpeningDemonym(text, starts, ends, inner, gazetteer);
     NerLabels.TokenSpan placed = placeByShape(text, starts, ends, inner, gazetteer);
     if (isCoordinatedCommittee(text, starts, ends, placed)) {
       return null;
     }
     return placed.end() - placed.start() == 1 ? oneWordName(text, starts, ends, placed, gazetteer, sportDocument) : placed;
+  }
+
+  /**
+   * "Finska Yle rapporterar", "Amerikanska CNN": a nationality adjective opening a sentence before
+   * a medium or an acronym is no part of the name, as it would be in lower case within the sentence.
+   */
+  private static NerLabels.TokenSpan withoutOpeningDemonym(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s != 2 || s > 0 && text.charAt(ends[s - 1] - 1) != '.') {
+      return span;
+    }
+    String adjective = word(text, starts, ends, s).toLowerCase(Locale.ROOT);
+    String name = word(text, starts, ends, s + 1);
+    boolean medium = MEDIA.contains(name) || isAllCaps(name) && name.length() >= 2;
+    return medium && (gazetteer.name(adjective) & Gazetteer.DEMONYM) != 0
+        ? new NerLabels.TokenSpan(s + 1, span.end(), "ORG") : span;
   }
 
   /** "Barn- och utbildningsnämnden", "Kultur- och fritidsnämnden": a municipality's committee of two fields. */

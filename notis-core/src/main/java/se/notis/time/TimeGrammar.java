@@ -197,7 +197,10 @@ final class TimeGrammar {
         // events told in the present are to come: "Finalen spelas på söndagskvällen"
         "spelas", "avgörs", "invigs",
         // what is reckoned or scheduled: "beräknas nå full effekt under torsdagen", "Nya prover tas under tisdagen"
-        "beräknas", "förväntas", "beräknar", "kommer", "tas", "hålls"}) {
+        "beräknas", "förväntas", "beräknar", "kommer", "tas", "hålls",
+        // a warning, a visit told in the present and what may happen lie ahead: "SMHI varnar för regn på
+        // tisdagen", "besöker Sala på onsdagen", "skred kan inträffa under onsdagen"
+        "varnar", "besöker", "inträffa"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
