@@ -343,6 +343,7 @@ public final class NerStage extends AbstractStage {
       boolean acronymAfter = e > 0 && found.get(e - 1).end() == span.start() && span.end() - span.start() == 1
           && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]); // "Världshälsoorganisationen WHO"
       boolean shortFormAfter = e > 0 && found.get(e - 1).end() + 1 == span.start() && text.charAt(starts[span.start() - 1]) == ','
+          && !listedApart(text, starts, ends, found.get(e - 1), span, tagger.gazetteer()) // "SEB, Swedbank och Nordea"
           && (span.end() - span.start() == 1 && EntityMerger.isShortForm(surfaces[e], surfaces[e - 1])
               || EntityMerger.isAcronym(surfaces[e - 1]) && surfaces[e].length() > surfaces[e - 1].length() + 3
                   && Character.toUpperCase(surfaces[e].charAt(0)) == surfaces[e - 1].charAt(0)
@@ -403,6 +404,15 @@ public final class NerStage extends AbstractStage {
     return space > 0 && space + 1 < name.length() && Character.isUpperCase(name.charAt(0))
         && Character.isDigit(name.charAt(space + 1))
         && EntityWords.ROAD_WORDS.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+  }
+
+
+  /** Whether both names are listed bodies of their own, as two banks in a list are ("SEB, Swedbank"). */
+  private static boolean listedApart(String text, int[] starts, int[] ends, NerLabels.TokenSpan first,
+      NerLabels.TokenSpan second, Gazetteer gazetteer) {
+    return first.end() - first.start() == 1 && second.end() - second.start() == 1
+        && gazetteer.isListedBody(text, starts[first.start()], ends[first.start()])
+        && gazetteer.isListedBody(text, starts[second.start()], ends[second.start()]);
   }
 
 }
