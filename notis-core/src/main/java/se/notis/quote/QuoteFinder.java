@@ -3146,7 +3146,7 @@ final class QuoteFinder {
         // "utredningen" an inquiry the entity stage typed MISC; "kommunen" a municipality it typed LOC
         boolean other = "MISC".equals(ents.type()[e]) && definite.equals("utredningen")
             || "LOC".equals(ents.type()[e]) && definite.equals("kommunen");
-        if (!"ORG".equals(ents.type()[e]) && !other || !namedByNoun(name, definite)) {
+        if (!"ORG".equals(ents.type()[e]) && !other || !namedByNoun(name, definite) && !namedByKind(name, definite)) {
           continue;
         }
         boolean nearer = found == null || ents.start()[e] < anchor && ents.start()[e] > foundStart;
@@ -3171,6 +3171,26 @@ final class QuoteFinder {
           || definite.equals(first));
     }
 
+    /**
+     * Whether a court or the police authority is named by the general noun for it: "rätten" and
+     * "domstolen" of "Uppsala tingsrätt" or "Hovrätten för Övre Norrland", "polisen" of "Polismyndigheten".
+     */
+    private static boolean namedByKind(String name, String definite) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (definite.equals("polisen")) {
+        return lower.equals("polismyndigheten");
+      }
+      if (!definite.equals("rätten") && !definite.equals("domstolen")) {
+        return false;
+      }
+      for (String word : lower.split(" ")) {
+        if (word.endsWith("rätt") || word.endsWith("rätten") || word.endsWith("domstol") || word.endsWith("domstolen")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "tingsrätten" of "tingsrätt", "universitetet" of "universitet", "regionen" of "region". */
     private static boolean isDefiniteOf(String definite, String noun) {
       int extra = definite.length() - noun.length();
@@ -3180,7 +3200,8 @@ final class QuoteFinder {
 
     /** Endings of public bodies' names: a company ("bolaget") is none of them, nor "EU" or "FN". */
     private static final String[] PUBLIC_BODY_ENDINGS = {"myndigheten", "verket", "departementet", "inspektionen",
-        "kommissionen", "rådet", "nämnden", "styrelsen", "kansliet", "kommun", "region", "regionen"};
+        "kommissionen", "rådet", "nämnden", "styrelsen", "kansliet", "kommun", "region", "regionen", "ämbetet",
+        "institutet", "ombudsmannen", "tingsrätt", "hovrätt", "domstolen"};
 
     /**
      * The organisation named last before {@code before} in its paragraph, outside direct quotes, and
@@ -3203,6 +3224,7 @@ final class QuoteFinder {
       }
       int block = tokBlock[t];
       String best = null;
+      String bestAgency = null; // "Myndigheten" after a company named in its paragraph is the agency
       int bestStart = -1;
       for (int e = 0; e < ents.size(); e++) {
         if (!"ORG".equals(ents.type()[e]) || ents.end()[e] > before || ents.start()[e] <= bestStart) {
@@ -3213,8 +3235,10 @@ final class QuoteFinder {
         if (et < n && tokBlock[et] == block && !inContent[et] && !(company && isPublicBody(name))) {
           best = name;
           bestStart = ents.start()[e];
+          bestAgency = isPublicBody(name) ? name : bestAgency;
         }
       }
+      best = agency && bestAgency != null ? bestAgency : best;
       return best != null || !company && !agency ? best : bodyBefore(before, agency);
     }
 
@@ -3247,7 +3271,8 @@ final class QuoteFinder {
           return true;
         }
       }
-      return false;
+      // "Myndigheten för samhällsskydd och beredskap", "Statens institutionsstyrelse", "Kungl. biblioteket"
+      return lower.startsWith("myndigheten ") || lower.startsWith("statens ") || lower.startsWith("kungl");
     }
 
     /**
