@@ -181,10 +181,14 @@ final class EntityRules {
     String word = text.subSequence(starts[last], ends[last]).toString();
     boolean lowerTail = last > span.start() && Character.isLowerCase(word.charAt(0))
         && !EntityWords.NAME_PARTICLES.contains(word);
+    String before = lowerTail ? text.subSequence(starts[last - 1], ends[last - 1]).toString() : "";
+    // "på Gärdsåsskolan lärarlegitimation": a definite compound is a whole name, the noun after it another phrase
+    boolean afterDefiniteCompound = last - span.start() == 1 && before.length() >= 9
+        && (isDefinite(before) || before.endsWith("an") && !before.endsWith("ian"));
     if (lowerTail && (notPhrase.test(last) || PhraseWords.isKnownNotNoun(word)
-        || isDefinite(word) && isDefinite(text.subSequence(starts[last - 1], ends[last - 1]).toString())
-            && Character.isUpperCase(text.charAt(starts[last - 1])))) {
-      return new NerLabels.TokenSpan(span.start(), last, span.type());
+        || (isDefinite(word) && isDefinite(before) || afterDefiniteCompound) && Character.isUpperCase(before.charAt(0)))) {
+      boolean school = afterDefiniteCompound && (before.endsWith("skolan") || before.endsWith("gymnasiet"));
+      return new NerLabels.TokenSpan(span.start(), last, school ? "ORG" : span.type());
     }
     return span;
   }
