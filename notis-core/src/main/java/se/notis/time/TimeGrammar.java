@@ -827,7 +827,9 @@ final class TimeGrammar {
               "XXXX-XX-XXT" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)));
           continue;
         }
-        if (sentenceDay != null && namedMinutes >= 0) {
+        if (day != null && aloneOnLine(at)) {
+          date = day; // a live report's time stamp ("15.42" over its entry) is the day's, whatever it tells of
+        } else if (sentenceDay != null && namedMinutes >= 0) {
           date = sentenceDay.plusDays(nearestDayShift(minutes, namedMinutes));
         } else if (sentenceDay != null) {
           date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
@@ -855,6 +857,19 @@ final class TimeGrammar {
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
       }
       pendingClocks.clear();
+    }
+
+    /** Whether a clock time stands alone on its line, as the time stamps of a live report do. */
+    private boolean aloneOnLine(TimeExpression at) {
+      int before = at.start() - 1;
+      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+        before--;
+      }
+      int after = at.end();
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+        after++;
+      }
+      return (before < 0 || text.charAt(before) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     }
 
     /** Words that make a sentence tell what happens every day: "varje", "dagligen", "brukar". */

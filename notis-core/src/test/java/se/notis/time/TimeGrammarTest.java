@@ -79,10 +79,26 @@ class TimeGrammarTest {
   @Test
   void nightSummaryPutsEveningTimesOnTheDayBefore() {
     String text = "Ett urval av nattens händelser.\n22:57 Mordbrand i Göteborg.\n03:51 Trafikolycka.";
+    List<TimeExpression> found = findByLines(text,
+        new TimeGrammar.Anchor(LocalDate.of(2025, 6, 18), LocalTime.of(7, 0), true));
+    assertEquals(List.of("2025-06-17TNI", "2025-06-17T22:57", "2025-06-18T03:51"),
+        found.stream().map(TimeExpression::value).toList());
+  }
+
+  @Test
+  void liveReportTimeStampsFallOnThePublicationDay() {
+    String text = "Tingsrätten väntas besluta i frågan på torsdag.\n15.10\nDom väntas den 10 oktober.\n15.12\nTack för i dag.";
+    List<TimeExpression> found = findByLines(text, new TimeGrammar.Anchor(LocalDate.of(2023, 9, 26), null, false));
+    assertEquals(List.of("2023-09-28", "2023-09-26T15:10", "2023-10-10", "2023-09-26T15:12", "2023-09-26"),
+        found.stream().map(TimeExpression::value).toList());
+  }
+
+  /** Finds the expressions of a text whose every line is a sentence. */
+  private List<TimeExpression> findByLines(String text, TimeGrammar.Anchor anchor) {
     TestTokens tokens = TestTokens.of(text);
-    // Three lines, three sentences.
-    int[] first = {0, 0, 0};
-    int[] end = {0, 0, 0};
+    int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
+    int[] first = new int[lines];
+    int[] end = new int[lines];
     int s = 0;
     for (int k = 0; k < tokens.starts.length; k++) {
       if (k > 0 && text.substring(tokens.ends[k - 1], tokens.starts[k]).contains("\n")) {
@@ -91,10 +107,7 @@ class TimeGrammarTest {
       }
     }
     end[s] = tokens.starts.length;
-    List<TimeExpression> found = grammar.find(text, tokens.spans(), first, end,
-        new TimeGrammar.Anchor(LocalDate.of(2025, 6, 18), LocalTime.of(7, 0), true));
-    assertEquals(List.of("2025-06-17TNI", "2025-06-17T22:57", "2025-06-18T03:51"),
-        found.stream().map(TimeExpression::value).toList());
+    return grammar.find(text, tokens.spans(), first, end, anchor);
   }
 
   @Test
