@@ -2723,6 +2723,8 @@ final class TimeGrammar {
       if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("ptes") || w.endsWith("ktes")
           || w.endsWith("lde") || w.endsWith("jde") || w.endsWith("ldes") // "gällde", "ställde", "följde", "såldes"
+          || w.endsWith("mde") || w.endsWith("mdes") || w.endsWith("örde") || w.endsWith("ördes") // "dömde", "hörde"
+          || w.endsWith("vde") || w.endsWith("vdes") // "levde", "krävde", "behövdes"
           || w.endsWith("nde") && !w.endsWith("ande") && !w.endsWith("ende") // "kände", not "kommande"
           || w.endsWith("tte") && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
         return PAST_BY_ENDING;
