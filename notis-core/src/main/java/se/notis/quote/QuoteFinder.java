@@ -2611,7 +2611,8 @@ final class QuoteFinder {
           || w.startsWith("siffr") || w.startsWith("analys") || w.startsWith("mätning") || w.startsWith("undersökning")
           || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät")
           || w.startsWith("rapport") || w.startsWith("granskning") || w.startsWith("studie") // "Enligt UKÄ:s senaste rapport"
-          || w.startsWith("inventering") || w.startsWith("färdplan"); // "Enligt Naturvårdsverkets senaste inventering"
+          || w.startsWith("inventering") || w.startsWith("färdplan") // "Enligt Naturvårdsverkets senaste inventering"
+          || w.contains("lägesbild") || w.contains("rapport") || w.contains("statistik"); // "IMY:s senaste årsrapport"
     }
 
     /**
