@@ -368,6 +368,11 @@ final class SpanTyper {
     return new NerLabels.TokenSpan(s, span.end(), "ORG");
   }
 
+  /** Words for a square or street that follow only a full name ("Olof Palmes plats"), as "plats" alone is any place. */
+  private static final Set<String> NAMED_SQUARE_WORDS = Set.of("plats", "gate");
+  private static final Set<String> SQUARE_PREPOSITIONS = Set.of("på", "vid", "till", "från", "mot", "över", "längs",
+      "runt", "kring", "av", "utanför", "nära");
+
   /**
    * "Karolinska vägen 22", "Gustav Adolfs torg": a name before a separate word for a street or a
    * square is a street, the word included. A country or city before "väg" is a genitive
@@ -376,7 +381,11 @@ final class SpanTyper {
   static NerLabels.TokenSpan streetWithStreetWord(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span, Gazetteer gazetteer) {
     int next = span.end();
-    if (next >= starts.length || !STREET_WORDS.contains(word(text, starts, ends, next))) {
+    // "Ernst Fontells plats", "Karl Johans gate": a square or street after a person's full name in the genitive
+    boolean afterFullName = next < starts.length && span.end() - span.start() >= 2 && span.start() > 0
+        && text.charAt(ends[next - 1] - 1) == 's' && NAMED_SQUARE_WORDS.contains(word(text, starts, ends, next))
+        && SQUARE_PREPOSITIONS.contains(word(text, starts, ends, span.start() - 1)); // not "tog Anders Svenssons plats"
+    if (next >= starts.length || !STREET_WORDS.contains(word(text, starts, ends, next)) && !afterFullName) {
       return span;
     }
     for (int k = span.start(); k < span.end(); k++) {
@@ -603,6 +612,34 @@ final class SpanTyper {
               || afterPlaceHead); // "byarna Gärdnäs och Tullingsås"
       if (chain || coordinated) {
         out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
+      }
+    }
+    // "i Reykjavik, Keflavík och Selfoss": the names listed after a place that a preposition of place opens
+    for (int k = 0; k + 1 < out.size(); k++) {
+      NerLabels.TokenSpan first = out.get(k);
+      if (!"LOC".equals(first.type()) || first.start() == 0
+          || !PLACE_PREPOSITIONS.contains(word(text, starts, ends, first.start() - 1))) {
+        continue;
+      }
+      for (int m = k + 1; m < out.size(); m++) {
+        NerLabels.TokenSpan next = out.get(m);
+        int s = next.start();
+        String w = word(text, starts, ends, s);
+        String joint = word(text, starts, ends, s - 1);
+        boolean listed = out.get(m - 1).end() == s - 1 && (joint.equals(",") || joint.equals("och") || joint.equals("eller"));
+        // a genitive owns a noun ("i Sverige, Europaparlamentets kontor"), a definite name is a body or a lake the lists know
+        boolean genitive = w.endsWith("s") && next.end() < starts.length && RuleTokens.isLower(text, starts[next.end()]);
+        boolean placeLike = next.end() - s == 1 && !genitive && !w.endsWith("en") && !w.endsWith("et")
+            && !isInternational(w) && !gazetteer.isListedBody(text, starts[s], ends[s]) && !EntityMerger.isAcronym(w);
+        if (!listed || !placeLike) {
+          break;
+        }
+        if (!joint.equals(",")) {
+          for (int l = k + 1; l <= m; l++) { // "och" closes the list: every name in it is a place
+            out.set(l, new NerLabels.TokenSpan(out.get(l).start(), out.get(l).end(), "LOC"));
+          }
+          break;
+        }
       }
     }
     // "via Ekoln och Mälaren": the first of two names after a preposition of place, the second a place
