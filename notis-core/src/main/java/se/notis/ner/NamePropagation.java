@@ -149,7 +149,9 @@ final class NamePropagation {
       String owner = word(text, starts, ends, span.start());
       boolean owned = !"LOC".equals(span.type()) && span.end() - span.start() == 2 && owner.endsWith("s")
           && surnames.contains(owner.substring(0, owner.length() - 1)) && !surnames.contains(owner)
-          && (gazetteer.single(text, starts[span.start() + 1], ends[span.start() + 1]) & Gazetteer.SURNAME) == 0;
+          && (gazetteer.single(text, starts[span.start() + 1], ends[span.start() + 1]) & Gazetteer.SURNAME) == 0
+          // "Lunds universitet" beside "Anna-Karin Lund": a lower-case noun is the place's body, no name of its own
+          && Character.isUpperCase(text.charAt(starts[span.start() + 1]));
       if (owned) {
         out.add(new NerLabels.TokenSpan(span.start(), span.start() + 1, "PER"));
         out.add(new NerLabels.TokenSpan(span.start() + 1, span.end(), "ORG"));
