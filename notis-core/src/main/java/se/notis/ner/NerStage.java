@@ -406,7 +406,6 @@ public final class NerStage extends AbstractStage {
         && EntityWords.ROAD_WORDS.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT));
   }
 
-
   /** Whether both names are listed bodies of their own, as two banks in a list are ("SEB, Swedbank"). */
   private static boolean listedApart(String text, int[] starts, int[] ends, NerLabels.TokenSpan first,
       NerLabels.TokenSpan second, Gazetteer gazetteer) {
