@@ -827,8 +827,10 @@ final class TimeGrammar {
               "XXXX-XX-XXT" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)));
           continue;
         }
-        if (day != null && aloneOnLine(at)) {
-          date = day; // a live report's time stamp ("15.42" over its entry) is the day's, whatever it tells of
+        if (day != null && (aloneOnLine(at) || opensEntry(at) && !nightSummary())) {
+          // a live report's time stamp ("15.42" over its entry, "22.10 Presskonferens i morgon") is the
+          // day's, whatever its entry tells of; a summary of the night reads its hours with the night
+          date = day;
         } else if (sentenceDay != null && namedMinutes >= 0) {
           date = sentenceDay.plusDays(nearestDayShift(minutes, namedMinutes));
         } else if (sentenceDay != null) {
@@ -857,6 +859,13 @@ final class TimeGrammar {
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
       }
       pendingClocks.clear();
+    }
+
+    /** Whether a clock time opens its line before a capitalised heading ("20.47 Mannen har avlidit"). */
+    private boolean opensEntry(TimeExpression at) {
+      int before = at.start() - 1;
+      return (before < 0 || text.charAt(before) == '\n') && at.end() + 1 < text.length()
+          && text.charAt(at.end()) == ' ' && Character.isUpperCase(text.charAt(at.end() + 1));
     }
 
     /** Whether a clock time stands alone on its line, as the time stamps of a live report do. */

@@ -91,6 +91,9 @@ class TimeGrammarTest {
     List<TimeExpression> found = findByLines(text, new TimeGrammar.Anchor(LocalDate.of(2023, 9, 26), null, false));
     assertEquals(List.of("2023-09-28", "2023-09-26T15:10", "2023-10-10", "2023-09-26T15:12", "2023-09-26"),
         found.stream().map(TimeExpression::value).toList());
+    String entries = "Polisen larmades strax efter klockan 20.\n22.10 Presskonferens i morgon\nPolisen håller en presskonferens.";
+    assertEquals(List.of("2022-10-04T20:00", "2022-10-04T22:10", "2022-10-05"), findByLines(entries,
+        new TimeGrammar.Anchor(LocalDate.of(2022, 10, 4), null, false)).stream().map(TimeExpression::value).toList());
   }
 
   /** Finds the expressions of a text whose every line is a sentence. */
