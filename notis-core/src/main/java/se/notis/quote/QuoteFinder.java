@@ -3549,8 +3549,45 @@ final class QuoteFinder {
           m.canonical = word(t);
           return m;
         }
+        Mention counted = countedGroup(t);
+        if (counted != null) {
+          return counted;
+        }
       }
       return null;
+    }
+
+    /** Capitalised number words that open a sentence about a group ("Elva miljöpartistiska kommunpolitiker går …"). */
+    private static final java.util.Set<String> GROUP_COUNTS = java.util.Set.of("Två", "Tre", "Fyra", "Fem", "Sex", "Sju",
+        "Åtta", "Nio", "Tio", "Elva", "Tolv", "Flera", "Några");
+
+    /**
+     * "Sju kommunalråd längs norrlandskusten kräver …", then "De skriver att …": a counted group opening
+     * a sentence as its subject, the words up to its verb; null when {@code t} opens none.
+     */
+    private Mention countedGroup(int t) {
+      if (t != sentenceFirstTok(t) || !GROUP_COUNTS.contains(word(t))) {
+        return null;
+      }
+      int verb = firstVerbBefore(t + 1, Math.min(n, t + 8));
+      if (verb < t + 2) {
+        return null;
+      }
+      for (int k = t + 1; k < verb; k++) {
+        if (isWord(k, "som")) {
+          verb = k; // "Flera personer som …": the relative clause is no part of it
+          break;
+        }
+        if (isCap(k) || isPunct(k) || inContent[k]) {
+          return null; // "Två av dem", a name, a quote: no plain description
+        }
+      }
+      if (verb < t + 2) {
+        return null;
+      }
+      Mention m = new Mention(t, verb, ts[t], te[verb - 1], Ref.DESCRIPTION);
+      m.canonical = text.substring(ts[t], te[verb - 1]);
+      return m;
     }
 
     /** A quoted heading takes the speaker of the statement that contains its words. */

@@ -55,6 +55,7 @@ public final class QuoteStage extends AbstractStage {
         if (kept > 0 && te[kept - 1] == ts[i] && i + 1 < n && ts[i + 1] == te[i]
             && !softHyphens(doc.text(), ts[i + 1], te[i + 1])) {
           te[kept - 1] = te[i + 1];
+          index[i] = kept - 1; // the hyphen and the word after it are part of the word before
           index[++i] = kept - 1;
         }
         continue;
@@ -111,7 +112,9 @@ public final class QuoteStage extends AbstractStage {
     boolean[] verbs = new boolean[kept];
     for (int i = 0; i < n && i < tags.size(); i++) {
       String upos = tags.upos(i);
-      verbs[index[i]] |= upos.equals("VERB") || upos.equals("AUX");
+      if (index[i] < kept) { // a lone soft hyphen dropped at the end of the text stands for no kept token
+        verbs[index[i]] |= upos.equals("VERB") || upos.equals("AUX");
+      }
     }
     return verbs;
   }

@@ -332,6 +332,15 @@ class QuoteStageTest {
         describe(doc));
   }
 
+  /** A text that ends in a word broken by soft hyphens, as a release's signature does, is read whole. */
+  @Test
+  void softHyphensClosingTheTextAreReadWhole() {
+    String text = "– Vi har gjort det här i andra forum, säger Anna Tenje.\n\nAnna Tenje (M)\näldre- och social"
+        + "\u00ADförsäkrings\u00ADminister";
+    Document doc = StageRegistry.defaultPipeline().process(Document.of(text));
+    assertEquals(List.of("Vi har gjort det här i andra forum | direct | Anna Tenje | säger"), describe(doc));
+  }
+
   /** Two names joined by "och" at a sentence's start speak together; "annonsera att" reports speech. */
   @Test
   void namesJoinedByOchSpeakTogether() {
