@@ -3570,9 +3570,6 @@ final class QuoteFinder {
         return null;
       }
       int verb = firstVerbBefore(t + 1, Math.min(n, t + 8));
-      if (verb < t + 2) {
-        return null;
-      }
       for (int k = t + 1; k < verb; k++) {
         if (isWord(k, "som")) {
           verb = k; // "Flera personer som …": the relative clause is no part of it

@@ -863,22 +863,26 @@ final class TimeGrammar {
 
     /** Whether a clock time opens its line before a capitalised heading ("20.47 Mannen har avlidit"). */
     private boolean opensEntry(TimeExpression at) {
-      int before = at.start() - 1;
-      return (before < 0 || text.charAt(before) == '\n') && at.end() + 1 < text.length()
-          && text.charAt(at.end()) == ' ' && Character.isUpperCase(text.charAt(at.end() + 1));
+      return startsLine(at) && at.end() + 1 < text.length() && text.charAt(at.end()) == ' '
+          && Character.isUpperCase(text.charAt(at.end() + 1));
     }
 
     /** Whether a clock time stands alone on its line, as the time stamps of a live report do. */
     private boolean aloneOnLine(TimeExpression at) {
-      int before = at.start() - 1;
-      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-        before--;
-      }
       int after = at.end();
       while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
         after++;
       }
-      return (before < 0 || text.charAt(before) == '\n') && (after == text.length() || text.charAt(after) == '\n');
+      return startsLine(at) && (after == text.length() || text.charAt(after) == '\n');
+    }
+
+    /** Whether only spaces stand between a clock time and the start of its line. */
+    private boolean startsLine(TimeExpression at) {
+      int before = at.start() - 1;
+      while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+        before--;
+      }
+      return before < 0 || text.charAt(before) == '\n';
     }
 
     /** Words that make a sentence tell what happens every day: "varje", "dagligen", "brukar". */
