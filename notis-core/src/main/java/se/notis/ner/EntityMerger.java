@@ -219,6 +219,13 @@ final class EntityMerger {
         }
       }
     }
+    for (int e = 0; e < n; e++) {
+      for (int f = 0; f < n && isMixedCaseAcronym(base[e]) && !expansions.containsKey(base[e]); f++) {
+        if (base[f].indexOf(' ') > 0 && base[e].equals(exactInitials(out[f]))) {
+          expansions.put(base[e], out[f]); // "AfD" is "Alternative für Deutschland", letter for letter
+        }
+      }
+    }
     addKnownNames(base, out, expansions, MEDIA_LETTERS);
     addKnownNames(base, out, expansions, SHORT_NAMES);
     addPartyNames(base, out, types, expansions);
@@ -262,7 +269,9 @@ final class EntityMerger {
       Map.entry("Sahlgrenska", "Sahlgrenska universitetssjukhuset"), Map.entry("Systemet", "Systembolaget"),
       Map.entry("Pappers", "Svenska Pappersindustriarbetareförbundet"), Map.entry("Livs", "Livsmedelsarbetareförbundet"),
       Map.entry("UD", "Utrikesdepartementet"), Map.entry("FHM", "Folkhälsomyndigheten"),
-      Map.entry("HD", "Högsta domstolen"), Map.entry("HFD", "Högsta förvaltningsdomstolen"));
+      Map.entry("HD", "Högsta domstolen"), Map.entry("HFD", "Högsta förvaltningsdomstolen"),
+      Map.entry("Haverikommissionen", "Statens haverikommission"), Map.entry("Advokatsamfundet", "Sveriges advokatsamfund"),
+      Map.entry("Bajen", "Hammarby IF"), Map.entry("Blåvitt", "IFK Göteborg"), Map.entry("Dif", "Djurgårdens IF"));
 
   /**
    * "DN" is Dagens Nyheter where the paper is named in full too (not merely by the byline's metadata);
@@ -616,6 +625,24 @@ final class EntityMerger {
     return lettersInOrder(abbreviation, name);
   }
 
+  /** "AfD", "KrF": capitals around one small letter, the initial of a function word. */
+  static boolean isMixedCaseAcronym(String s) {
+    return s.length() >= 3 && s.length() <= 4 && Character.isUpperCase(s.charAt(0))
+        && Character.isUpperCase(s.charAt(s.length() - 1))
+        && s.chars().filter(Character::isLowerCase).count() == 1 && s.chars().allMatch(Character::isLetter);
+  }
+
+  /** The first letters of a name's words, as written: "Alternative für Deutschland" → "AfD". */
+  private static String exactInitials(String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty()) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.toString();
+  }
+
   static boolean isAcronym(String s) {
     if (s.length() < 2 || s.length() > 6) {
       return false;
@@ -676,8 +703,9 @@ final class EntityMerger {
    */
   static boolean abbreviatesLaw(String acronym, String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
+    // two letters spell the title's first two words of any law: "LO" is no "lagen om anställningsskydd"
     if (!lower.startsWith("lagen om ") && !lower.startsWith("lag om ") && !lower.startsWith("lagen med ")
-        || acronym.charAt(0) != 'L') {
+        || acronym.charAt(0) != 'L' || acronym.length() < 3) {
       return false;
     }
     int matched = 0;

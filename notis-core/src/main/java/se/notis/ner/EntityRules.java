@@ -126,6 +126,8 @@ final class EntityRules {
       out.add(span);
       mark(taken, span.start(), span.end());
     }
+    // "Europaparlamentsvalet", "Riksdagsvalet" opening a sentence: an election is a common noun (GUIDELINES)
+    out.removeIf(span -> span.end() - span.start() == 1 && isElection(word(text, starts, ends, span.start())));
     // "Hälso- och sjukvårdsnämndens ordförande": a municipality's or region's committee is a common noun
     out.removeIf(span -> span.end() - span.start() == 3 && EntityWords.isMunicipalCommittee(
         EntityWords.stripS(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString().toLowerCase(java.util.Locale.ROOT))));
@@ -145,6 +147,8 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withNameBeforeCompanyForm(text, starts, ends, span, gazetteer));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
+    out = SpanJoiner.hospitalInTown(text, starts, ends, out);
+    out = SpanJoiner.withOrganisationTail(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital
     out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.bodyByAdjectiveHead(text, starts, ends, span));
@@ -168,6 +172,13 @@ final class EntityRules {
     out = programmeVersions(text, starts, ends, out);
     out = conferenceAnniversaries(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out, gazetteer);
+  }
+
+  private static boolean isElection(String w) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    // "Malmöfestivalen", "Karnevalen" are events
+    return lower.length() > 8 && (lower.endsWith("valet") || lower.endsWith("valets")
+        || lower.endsWith("valen") && !lower.endsWith("ivalen") && !lower.endsWith("nevalen"));
   }
 
   /**

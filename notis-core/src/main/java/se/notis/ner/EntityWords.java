@@ -162,7 +162,7 @@ final class EntityWords {
       "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
       "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech", "Bank",
       "Securities", "Fonder", "Energi", "IT", "Fondkommission", "Foods", "Components", "Logistik", "Sparbank",
-      "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning");
+      "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning", "Konditori", "Bageri", "Bygg", "Måleri");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
   static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",

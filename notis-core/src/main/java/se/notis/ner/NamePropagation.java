@@ -63,6 +63,9 @@ final class NamePropagation {
       boolean named = upper
           ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
               || isKnownBodyInside(text, starts, ends, i, known) || isSurnameActing(text, starts, ends, i, surnames)
+              // "Enligt Byggnads är …" after "fackförbundet Byggnads": inside a sentence a capital marks the name
+              || "ORG".equals(known.get(stripGenitive(word(text, starts, ends, i)))) && !RuleTokens.opensSentence(text, starts, i)
+                  && (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ORGANISATION) != 0
           : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
         continue;
@@ -151,7 +154,9 @@ final class NamePropagation {
           && surnames.contains(owner.substring(0, owner.length() - 1)) && !surnames.contains(owner)
           && (gazetteer.single(text, starts[span.start() + 1], ends[span.start() + 1]) & Gazetteer.SURNAME) == 0
           // "Lunds universitet" beside "Anna-Karin Lund": a lower-case noun is the place's body, no name of its own
-          && Character.isUpperCase(text.charAt(starts[span.start() + 1]));
+          && Character.isUpperCase(text.charAt(starts[span.start() + 1]))
+          // "Carlssons Konditori" beside "Bengt Carlsson": a word that closes companies' names makes one
+          && !EntityWords.ORG_TAILS.contains(word(text, starts, ends, span.start() + 1));
       if (owned) {
         out.add(new NerLabels.TokenSpan(span.start(), span.start() + 1, "PER"));
         out.add(new NerLabels.TokenSpan(span.start() + 1, span.end(), "ORG"));

@@ -303,6 +303,7 @@ public final class NerStage extends AbstractStage {
     found = SpanTyper.productsOfOrganisations(text, starts, ends, found, tagger.gazetteer());
     found = EntityRules.propagate(text, starts, ends, found, tagger.gazetteer());
     found = SpanTyper.objectsEverywhere(text, starts, ends, found);
+    found = SpanTyper.organisationsNamedByHead(text, starts, ends, found);
     found = SpanTyper.placesNotWorks(text, starts, ends, found, tagger.gazetteer()); // after the document's own types
     found = CompanyNames.retype(text, starts, ends, found);
     found = ClubNames.retype(text, starts, ends, found, tagger.gazetteer(), sport);

@@ -434,9 +434,13 @@ final class SpanFixer {
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
       "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet"); // "Ovädret Boris har fört med sig …"
 
+  /** Prepositions that open a sentence before a name and never open one. */
+  private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("Hos", "Vid", "Inför", "Från",
+      "Enligt", "Bakom", "Mot");
+
   /** Endings of compound nouns for a kind of organisation: "Miljöorganisationen", "Bilföretaget". */
   private static final String[] KIND_NOUN_ENDINGS = {"organisationen", "förbundet", "bolaget", "företaget",
-      "koncernen", "tidningen", "kedjan", "rederiet", "jätten"};
+      "koncernen", "tidningen", "kedjan", "rederiet", "jätten", "tillverkaren"};
 
   /** "Logistikföretaget", "Miljöorganisationen": a compound noun for a kind of organisation. */
   static boolean isKindNounCompound(String w) {
@@ -455,8 +459,8 @@ final class SpanFixer {
       return span;
     }
     String w = word(text, starts, ends, s);
-    if (OPENING_KIND_NOUNS.contains(w)) {
-      return new NerLabels.TokenSpan(s + 1, span.end(), span.type());
+    if (OPENING_KIND_NOUNS.contains(w) || OPENING_PREPOSITIONS.contains(w) && RuleTokens.opensSentence(text, starts, s)) {
+      return new NerLabels.TokenSpan(s + 1, span.end(), span.type()); // "Hos Derome har man varslat …"
     }
     boolean compoundKind = RuleTokens.opensSentence(text, starts, s)
         && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) == 0

@@ -214,6 +214,49 @@ final class SpanJoiner {
   }
 
   /**
+   * "Carlssons Konditori", "Nordic Capital" where the tagger made the closing word a name of its own:
+   * a word that closes organisations' names, right after a name, closes that one.
+   */
+  static List<NerLabels.TokenSpan> withOrganisationTail(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      NerLabels.TokenSpan tail = s + 1 < spans.size() ? spans.get(s + 1) : null;
+      if (tail != null && tail.start() == span.end() && tail.end() - tail.start() == 1
+          && EntityWords.ORG_TAILS.contains(word(text, starts, ends, tail.start()))) {
+        out.add(new NerLabels.TokenSpan(span.start(), tail.end(), "ORG"));
+        s++;
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /**
+   * "Hallands sjukhus Halmstad", "Västmanlands sjukhus Västerås": a region's hospital is named by the
+   * town it stands in, written straight after it; the two are one name.
+   */
+  static List<NerLabels.TokenSpan> hospitalInTown(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      NerLabels.TokenSpan town = s + 1 < spans.size() ? spans.get(s + 1) : null;
+      String head = word(text, starts, ends, span.end() - 1);
+      if (town != null && (head.equals("sjukhus") || head.equals("lasarett")) && town.start() == span.end()
+          && town.end() - town.start() == 1 && "LOC".equals(town.type())) {
+        out.add(new NerLabels.TokenSpan(span.start(), town.end(), span.type()));
+        s++;
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
+  /**
    * "Mark- och miljödomstolen vid Östersunds tingsrätt", "Patent- och marknadsöverdomstolen vid Svea
    * hovrätt": a special court is named by the court it sits at, and the two are one organisation.
    */

@@ -54,6 +54,36 @@ final class SpanTyper {
   }
 
   /**
+   * "Klara Westin och bandet Hurricane Heart …", then "Hurricane Heart, fyra killar från Borås": the
+   * noun that introduced a name says what it is at its other mentions too, which the tagger may read as
+   * a person's; without this the document's vote would follow the tagger.
+   */
+  static List<NerLabels.TokenSpan> organisationsNamedByHead(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    Set<String> named = new java.util.HashSet<>();
+    for (NerLabels.TokenSpan span : spans) {
+      String before = span.start() == 0 ? "" : word(text, starts, ends, span.start() - 1);
+      if ("ORG".equals(span.type()) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
+          && EntityWords.isOrganisationHead(before)) {
+        named.add(stripGenitive(surface(text, starts, ends, span)));
+      }
+    }
+    if (named.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      boolean renamed = "PER".equals(span.type()) && named.contains(stripGenitive(surface(text, starts, ends, span)));
+      out.add(renamed ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
+    }
+    return out;
+  }
+
+  private static String surface(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    return text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
+  }
+
+  /**
    * "Stockholms stad", "Räddningstjänsten Östra Götaland": a city's authority and a rescue service
    * named by its area are organisations, whatever the tagger called them (the blind sets: 10 of 10
    * and 10 of 10).
@@ -284,7 +314,12 @@ final class SpanTyper {
     if (first.equals("USS") || first.equals("HMS")) {
       return new NerLabels.TokenSpan(s, span.end(), "MISC"); // "USS Ronald Reagan": a ship
     }
-    if (first.equals("Kungliga") || first.equals("Statens") || first.equals("The") || placeAndCommonWord
+    // "Företagarna Skåne", "PRO Luleå": a listed organisation's branch, named by its place
+    boolean branch = last == s + 1 && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0
+        && (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.ORGANISATION) != 0
+        && (gazetteer.single(text, starts[last], ends[last]) & (PLACE_LISTS | Gazetteer.REGION)) != 0
+        && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
+    if (first.equals("Kungliga") || first.equals("Statens") || first.equals("The") || placeAndCommonWord || branch
         || isCapitals(first) || isCapitals(word(text, starts, ends, last)) && !isRomanNumeral(word(text, starts, ends, last))) {
       // "SAS Link", "Rolls-Royce SMR", "The Cure": no person's name opens or ends with three capitals (but a
       // regnal number) or an article
@@ -521,12 +556,32 @@ final class SpanTyper {
   static NerLabels.TokenSpan buildingByContext(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();
     if (span.end() - 1 == s || !BUILDINGS.contains(word(text, starts, ends, span.end() - 1))
-        && !BUILDINGS.contains(word(text, starts, ends, s).toLowerCase(java.util.Locale.ROOT))) {
+        && !BUILDINGS.contains(word(text, starts, ends, span.end() - 2)) // "Hallands sjukhus Halmstad"
+        && !isBuilding(word(text, starts, ends, s).toLowerCase(java.util.Locale.ROOT))) {
       return span; // "Området Lasarettet" is a neighbourhood
     }
     String before = s == 0 ? "" : word(text, starts, ends, s - 1);
-    boolean building = TO_OR_FROM.contains(before) || "på".equals(before) && caredFor(text, starts, ends, s - 1);
+    boolean building = TO_OR_FROM.contains(before) || "på".equals(before) && caredFor(text, starts, ends, s - 1)
+        || ("på".equals(before) || "vid".equals(before)) && s > 1 && isWard(word(text, starts, ends, s - 2));
     return new NerLabels.TokenSpan(s, span.end(), building ? "LOC" : "ORG");
+  }
+
+  /** "Centrallasarettet", "Universitetssjukhuset": a hospital's own word opening its name ("… i Växjö"). */
+  private static boolean isBuilding(String lower) {
+    return lower.endsWith("lasarettet") || lower.endsWith("sjukhuset");
+  }
+
+  /** Endings of a hospital's wards and clinics, in the definite form: "akutmottagningen vid Östersunds sjukhus" is where it is. */
+  private static final String[] WARDS = {"mottagningen", "akuten", "avdelningen", "kliniken", "förlossningen"};
+
+  private static boolean isWard(String w) {
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    for (String ward : WARDS) {
+      if (lower.endsWith(ward)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of lying ill, dying, being cared for or taking place stands within four words before {@code at}. */

@@ -79,6 +79,14 @@ class EntityMergerTest {
   }
 
   @Test
+  void aMixedCaseAcronymTakesTheNameItSpellsLetterForLetter() {
+    String[] surfaces = {"AfD", "Alternative für Deutschland", "CDU"};
+    String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"ORG", "ORG", "ORG"});
+    assertEquals("Alternative für Deutschland", canonical[0]);
+    assertEquals("CDU", canonical[2]);
+  }
+
+  @Test
   void aLawsAcronymTakesItsNameWhenBothOccur() {
     String[] surfaces = {"lagen om omhändertagande av berusade personer", "LOB", "LVU"};
     String[] canonical = EntityMerger.canonicalise(surfaces, new String[] {"MISC", "MISC", "MISC"});
@@ -86,6 +94,9 @@ class EntityMergerTest {
     assertEquals("LVU", canonical[2], "no written name to expand to");
     assertTrue(EntityMerger.abbreviatesLaw("LVU", "lagen om vård av unga"));
     assertFalse(EntityMerger.abbreviatesLaw("LOB", "lagen om vård av unga"));
+    assertTrue(EntityMerger.abbreviatesLaw("LOU", "lagen om offentlig upphandling"));
+    assertTrue(EntityMerger.abbreviatesLaw("LOL", "lagen om läkarvårdsersättning"));
+    assertFalse(EntityMerger.abbreviatesLaw("LO", "lagen om anställningsskydd"), "the union is no law");
   }
 
   @Test
