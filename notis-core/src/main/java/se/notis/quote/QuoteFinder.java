@@ -958,7 +958,10 @@ final class QuoteFinder {
           return -1;
         }
       }
-      if (isWord(k, ",") && !(k + 1 < limit && isCap(k + 1))) {
+      // "sa förundersökningsledaren, kammaråklagare Maria Sandell, …": the name may follow a title of its own
+      boolean titled = k + 2 < limit && isLowerWord(k + 1) && !is("stop", k + 1) && !isWord(k + 1, "eller")
+          && isCap(k + 2);
+      if (isWord(k, ",") && !(k + 1 < limit && (isCap(k + 1) || titled))) {
         return -1;
       }
       for (int i = k + 1; i < limit && i < k + 7; i++) {
@@ -1202,11 +1205,27 @@ final class QuoteFinder {
       return longer;
     }
 
+    /**
+     * "Hedberg har hela tiden hävdat att …", "Axelsson har under hela valrörelsen upprepat att …": a
+     * span of time between an auxiliary and its speech verb is no speaker; the auxiliary's index, or -1.
+     */
+    private int auxiliaryBeforeWholeSpan(int j, int first) {
+      int k = j - 2;
+      if (k < first || !isWord(j - 1, "hela")) {
+        return -1;
+      }
+      if (isWord(k, "under") && k - 1 >= first) {
+        k--;
+      }
+      return is("auxiliary", k) ? k : -1;
+    }
+
     private Mention speakerBeforeVerb(int v) {
       int first = sentenceFirstTok(v);
       int j = v - 1;
-      while (j >= first && (is("adverb", j) || is("auxiliary", j))) {
-        j--;
+      while (j >= first && (is("adverb", j) || is("auxiliary", j) || auxiliaryBeforeWholeSpan(j, first) >= 0)) {
+        int auxiliary = auxiliaryBeforeWholeSpan(j, first);
+        j = auxiliary >= 0 ? auxiliary : j - 1;
       }
       if (j - 2 > first && isWord(j, ")") && isWord(j - 2, "(") && isCap(j - 1)) {
         j -= 3; // "Carl Johan Sonesson (M) menar …": the party's letters after the speaker
