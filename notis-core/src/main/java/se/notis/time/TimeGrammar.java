@@ -36,11 +36,23 @@ import se.notis.internal.WordTable;
  */
 final class TimeGrammar {
   /** What the values are normalised against; any field may be null. */
-  record Anchor(LocalDate day, LocalTime publishedAt, boolean overnight) {
+  record Anchor(LocalDate day, LocalTime publishedAt, boolean overnight, YearMonth issue) {
     static final Anchor NONE = new Anchor(null, null, false);
 
     Anchor(LocalDate day) {
       this(day, null, false);
+    }
+
+    Anchor(LocalDate day, LocalTime publishedAt, boolean overnight) {
+      this(day, publishedAt, overnight, day == null ? null : YearMonth.from(day));
+    }
+
+    /**
+     * A document dated by its month only ("2024-05"): a day or a month named without a year still
+     * takes its year from the issue ("den 2 maj", "i juni"), as the blind sets' annotators read it.
+     */
+    static Anchor ofMonth(YearMonth issue) {
+      return new Anchor(null, null, false, issue);
     }
   }
 
@@ -68,6 +80,15 @@ final class TimeGrammar {
    * conference the leaders "förväntas ta del av" a few days on.
    */
   private static final int FUTURE_SLACK_DAYS = 45;
+
+  /** A day and month without a year this far back is no past-tense report's own day… */
+  private static final int FAR_PAST_DAYS = 180;
+
+  /** …when the same day lies at most this far ahead: the report announced it… */
+  private static final int NEAR_AHEAD_DAYS = 90;
+
+  /** …and the past tense's verb stands further away than this: a nearer one tells of the day itself. */
+  private static final int OWN_VERB_WORDS = 6;
 
   private final TimeLexicon lex;
   /**
@@ -287,6 +308,8 @@ final class TimeGrammar {
     private final String text;
     private final SpanLayer tokens;
     private final LocalDate day;
+    /** The month of {@link #day}, or of a document dated by its month only. */
+    private final YearMonth issue;
     private final LocalTime publishedAt;
     private final boolean overnight;
     private final List<TimeExpression> out = new ArrayList<>();
@@ -304,11 +327,15 @@ final class TimeGrammar {
     /** Output indexes of clock times waiting for the sentence's day, with hour*60+minute. */
     private final List<int[]> pendingClocks = new ArrayList<>();
     private int nightSummary = -1;
+    /** How many words from the expression the last {@link #tense} call found its cue, and on which side. */
+    private int tenseDistance;
+    private boolean tenseBefore;
 
     Run(String text, SpanLayer tokens, Anchor anchor) {
       this.text = text;
       this.tokens = tokens;
       this.day = anchor.day();
+      this.issue = anchor.issue();
       this.publishedAt = anchor.publishedAt();
       this.overnight = anchor.overnight();
     }
@@ -911,6 +938,9 @@ final class TimeGrammar {
 
     private static final java.util.regex.Pattern NIGHT_OF_STORY = java.util.regex.Pattern.compile("natten (till|mot|mellan)");
 
+    private static final java.util.regex.Pattern EVENT_NIGHT = java.util.regex.Pattern.compile(
+        "(val|nyårs|midsommar|valborgs|oscars|gala|finals?)natt");
+
     /**
      * A text about the night ("Sammanfattning natt", "nattens händelser") looks back from morning. Its
      * heading or first sentence says so; a news story that tells of "natten till tisdag" after its
@@ -923,7 +953,8 @@ final class TimeGrammar {
         int end = Math.min(line < 0 ? text.length() : line, sentence < 0 ? text.length() : sentence + 1);
         // "Natt till torsdag" heads a summary; "drog in natten till tisdag" tells of one night in a story.
         String head = NIGHT_OF_STORY.matcher(text.substring(0, Math.min(end, 400)).toLowerCase(Locale.ROOT)).replaceAll("");
-        nightSummary = overnight || head.contains("natt") ? 1 : 0;
+        // "Aftonbladet följer valnatten här": a night named by its event is a live report of that night
+        nightSummary = overnight || head.contains("natt") && !EVENT_NIGHT.matcher(head).find() ? 1 : 0;
       }
       return nightSummary == 1;
     }
@@ -1249,6 +1280,13 @@ final class TimeGrammar {
       if (isAny(u + 1, "ålder", "åldern") || is(i - 1, ":") && is(i - 2, "Ålder") || is(i - 1, "av") && is(i - 2, "ålder")
           || is(i - 1, "och") && is(i - 3, "mellan") && isAny(i - 4, AGE_GROUPS)) {
         return true;
+      }
+      // "Bengt Carlsson, 67 år, har …", "Samira, tolv år, försöker …": an age in apposition to a name
+      if (is(i - 1, ",") && in(i - 2) && Character.isUpperCase(raw(i - 2).charAt(0)) && isAny(u + 1, ",", ".")) {
+        return true;
+      }
+      if (isAny(i - 2, "fyller", "fyllde", "fyllt", "fylla")) {
+        return true; // "Nästa år fyller FN 75 år"
       }
       if (digits && is(i - 1, "på") && afterSuperlative(i - 1)) {
         return false; // "den värsta torkan i landet på 40 år": the longest while since
@@ -1664,8 +1702,10 @@ final class TimeGrammar {
       // "avstängd åtminstone till fredagsmorgonen", "inför lördagens match": a day ahead unless told in the past
       // "senast på torsdagskvällen": a deadline lies ahead
       // "som sedan måndagsmorgonen väntar vid ruinerna": a day something has lasted since is past
+      // "som på torsdagen inleder samtal": a verb in the present right after the day tells what is planned
       boolean ahead = !is(i - 1, "sedan") && (tense == FUTURE
-          || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast")));
+          || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast"))
+          || tense == NEUTRAL && definite && is(i - 1, "på") && isPresentVerb(i + 1));
       if (definite) {
         date = weekday(dow, ahead ? FUTURE : PAST, true);
       } else if (is(i - 1, "på") || is(i - 1, "med") && is(i - 2, "och")
@@ -1715,18 +1755,18 @@ final class TimeGrammar {
           : is(i + 1, "nästa") && isAny(i + 2, "år", "året") ? 1
           : is(i + 1, "i") && is(i + 2, "fjol") ? -1 : 0;
       if (yearOffset != 0 || is(i + 1, "i") && is(i + 2, "år")) { // "i januari i år" too
-        return emit(i, i + 3, "DATE", day == null ? null
-            : String.format(Locale.ROOT, "%04d-%02d", day.getYear() + yearOffset, month.number()));
+        return emit(i, i + 3, "DATE", issue == null ? null
+            : String.format(Locale.ROOT, "%04d-%02d", issue.getYear() + yearOffset, month.number()));
       }
-      if (day == null) {
+      if (issue == null) {
         return emit(i, i + 1, "DATE", null);
       }
       int rangeYear = yearOfRangeEnd(i);
       if (rangeYear > 0) { // "mellan augusti och december i fjol", "från maj till september 2023"
         return emit(i, i + 1, "DATE", String.format(Locale.ROOT, "%04d-%02d", rangeYear, month.number()));
       }
-      YearMonth now = YearMonth.from(day);
-      YearMonth same = YearMonth.of(day.getYear(), month.number());
+      YearMonth now = issue;
+      YearMonth same = YearMonth.of(issue.getYear(), month.number());
       YearMonth before = same.isAfter(now) ? same.minusYears(1) : same;
       YearMonth after = same.isBefore(now) ? same.plusYears(1) : same;
       int tense = tense(i);
@@ -2333,7 +2373,7 @@ final class TimeGrammar {
           }
           Integer dow = lex.weekdays.get(unit);
           if (dow != null && !w.equals("per")) {
-            return emit(i, i + 2, "SET", "P1W"); // "varje fredag": once a week, as "varje dag" is P1D
+            return emit(i, i + 2, "SET", "XXXX-WXX-" + dow); // "varje fredag": that day of every week, as "på fredagar"
           }
           return -1;
         }
@@ -2666,6 +2706,7 @@ final class TimeGrammar {
             if (at < bestDistance) {
               best = found;
               bestDistance = at;
+              tenseBefore = dir < 0;
             }
             byEnding = 0;
             break;
@@ -2674,8 +2715,10 @@ final class TimeGrammar {
         if (byEnding > 0 && byEnding < bestDistance) {
           best = PAST;
           bestDistance = byEnding;
+          tenseBefore = dir < 0;
         }
       }
+      tenseDistance = bestDistance;
       return best;
     }
 
@@ -2807,15 +2850,22 @@ final class TimeGrammar {
         LocalDate date = date(year, m, d);
         return date == null ? null : date.toString();
       }
-      if (day == null) {
+      if (issue == null) {
         return null;
       }
+      // a document dated by its month is read from the middle of that month
+      LocalDate day = this.day != null ? this.day : issue.atDay(15);
       int shift = yearNamedBefore(at);
       if (shift != 0) {
         LocalDate date = date(day.getYear() + shift, m, d); // "Nästa års festival äger rum den 10–12 augusti"
         return date == null ? null : date.toString();
       }
       int tense = tense(at);
+      // "Den 24 februari vaknade jag", "När jag vaknade … kl 04 den 24 februari": the verb tells of that very day
+      // ("Budgeten som läggs fram den 20 september har förhandlats": a verb after a date inside the subject is not its own)
+      boolean opening = at == sf || at - 1 == sf && is(at - 1, "den");
+      boolean ownVerb = tenseDistance <= OWN_VERB_WORDS && (tenseBefore || opening)
+          || is(at - 1, "från") || is(at - 1, "den") && is(at - 2, "från");
       if (tense != PAST && untilAhead(at)) {
         tense = FUTURE; // "övergångsregler fram till den 30 juni", "pågår till och med den 6 september"
       }
@@ -2834,7 +2884,22 @@ final class TimeGrammar {
           best = c;
         }
       }
-      return best == null ? null : best.toString();
+      LocalDate ahead = ownVerb ? null : aheadInPast(best, m, d, day);
+      return ahead != null ? ahead.toString() : best == null ? null : best.toString();
+    }
+
+    /**
+     * "presenterade sin trupp till matcherna mot Portugal den 21 mars", published on 12 March: a
+     * past-tense report names the days of what it announced, and a date without a year most of a
+     * year back would have its year written; the same day a few weeks ahead is meant. Null when
+     * {@code past}, the past tense's choice, is not that far back or the day ahead is not near.
+     */
+    private LocalDate aheadInPast(LocalDate past, int m, int d, LocalDate day) {
+      if (past == null || !past.isBefore(day.minusDays(FAR_PAST_DAYS))) {
+        return null;
+      }
+      LocalDate next = date(past.getYear() + 1, m, d);
+      return next != null && next.isAfter(day) && !next.isAfter(day.plusDays(NEAR_AHEAD_DAYS)) ? next : null;
     }
 
     /**

@@ -52,12 +52,16 @@ public final class TimeStage extends AbstractStage {
   }
 
   /**
-   * The anchor of a document: its publication day (month precision counts as unknown, as the
-   * annotation guidelines say), the time of day when the title states it ("18 juni 07.00, …"), and
+   * The anchor of a document: its publication day (month precision leaves relative expressions
+   * unknown, as the annotation guidelines say, but gives a year to a month or day named alone), the time of day when the title states it ("18 juni 07.00, …"), and
    * whether the title announces a summary of the night.
    */
   static TimeGrammar.Anchor anchor(Metadata meta) {
     LocalDate day = day(meta.date());
+    java.time.YearMonth issue = month(meta.date());
+    if (issue != null) {
+      return TimeGrammar.Anchor.ofMonth(issue);
+    }
     String title = meta.title();
     LocalTime time = null;
     boolean overnight = false;
@@ -110,6 +114,16 @@ public final class TimeStage extends AbstractStage {
   }
 
   /** The day of a "YYYY-MM-DD" date, read by hand: the formatter costs more than the grammar. */
+  /** "2024-05": the month of a document dated by its month only, else null. */
+  private static java.time.YearMonth month(String date) {
+    if (date == null || date.length() != 7 || date.charAt(4) != '-') {
+      return null;
+    }
+    int year = digits(date, 0, 4);
+    int month = digits(date, 5, 7);
+    return year < 0 || month < 1 || month > 12 ? null : java.time.YearMonth.of(year, month);
+  }
+
   private static LocalDate day(String date) {
     if (date == null || date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-') {
       return null;

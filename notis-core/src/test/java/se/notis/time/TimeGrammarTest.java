@@ -43,15 +43,19 @@ class TimeGrammarTest {
   }
 
   private List<TimeExpression> find(String text, LocalDate day) {
+    return find(text, new TimeGrammar.Anchor(day));
+  }
+
+  private List<TimeExpression> find(String text, TimeGrammar.Anchor anchor) {
     TestTokens tokens = TestTokens.of(text);
-    return grammar.find(text, tokens.spans(), tokens.sentenceFirst(), tokens.sentenceEnd(),
-        new TimeGrammar.Anchor(day));
+    return grammar.find(text, tokens.spans(), tokens.sentenceFirst(), tokens.sentenceEnd(), anchor);
   }
 
   @ParameterizedTest(name = "{0} {1} → {2} {3} {4}")
   @MethodSource("cases")
   void normalises(String date, String text, String expression, String type, String value) {
-    List<TimeExpression> found = find(text, date.equals("NONE") ? null : LocalDate.parse(date));
+    List<TimeExpression> found = date.length() == 7 ? find(text, TimeGrammar.Anchor.ofMonth(java.time.YearMonth.parse(date)))
+        : find(text, date.equals("NONE") ? null : LocalDate.parse(date));
     int at = text.indexOf(expression);
     assertTrue(at >= 0, "test case: '" + expression + "' not in '" + text + "'");
     if (type.equals("-")) {
