@@ -247,9 +247,34 @@ final class QuoteFinder {
             || isWord(k + 1, "men") && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)))) {
           return k - 1;
         }
+        if (opensNarratorsClause(k, last)) {
+          if (cue(k + 3) != null) {
+            resumeAt = k + 1; // a speech verb there opens a statement of its own
+          }
+          return k - 1;
+        }
         // "…, men enligt Reuters har han inte förklarat hur": another source's statement, read on its own
         if (isWord(k, ",") && (isWord(k + 1, "enligt") || isWord(k + 1, "men") && isWord(k + 2, "enligt"))) {
           resumeAt = k + 1;
+          return k - 1;
+        }
+      }
+      return last;
+    }
+
+    /**
+     * "…, men tingsrätten lämnar den förklaringen utan avseende", "…, men Edström varnar för att …": the
+     * comma at {@code k} opens the narrator's next clause, with a subject of its own.
+     */
+    boolean opensNarratorsClause(int k, int last) {
+      return isWord(k, ",") && isWord(k + 1, "men") && k + 3 <= last && (isCap(k + 2) || definiteNoun(k + 2))
+          && (verbs != null && verbs[k + 3] || cue(k + 3) != null);
+    }
+
+    /** The last token before the narrator's next clause in {@code first..last}, else {@code last}. */
+    int beforeNarratorsClause(int first, int last) {
+      for (int k = first + 1; k + 2 <= last; k++) {
+        if (opensNarratorsClause(k, last)) {
           return k - 1;
         }
       }
@@ -829,7 +854,11 @@ final class QuoteFinder {
      * motståndaren som ”…”", "talade om ”en historisk seger”", "uppmanade parterna att ”visa mod”".
      */
     private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("kallar", "kallade", "kallat",
-        "beskriver", "beskrev", "beskrivit", "talar", "talade", "uppmanar", "uppmanade");
+        "beskriver", "beskrev", "beskrivit", "talar", "talade", "uppmanar", "uppmanade",
+        // "anklagar statsministern för att ha ”svikit pensionärerna”", "som Vikström uttrycker det är det ”…”",
+        // "kräver unionen ”humanitära korridorer”", "fördömer attacken ”i de starkaste ordalag”"
+        "anklagar", "anklagade", "anklagat", "uttrycker", "uttryckte", "uttryckt", "kräver", "krävde", "krävt",
+        "fördömer", "fördömde", "fördömt", "lovar", "lovade", "lovat");
 
     /**
      * "Juryns ordförande Gunilla Holm kallar romanen ”en berättelse om …”", "kallade utrikesminister Ann
@@ -2506,10 +2535,11 @@ final class QuoteFinder {
       if (e == first) {
         contentFirst = k < last && isWord(k, ",") ? afterRelativeClause(k, last) + 1 : k;
         contentFirst = afterBareRelativeClause(contentFirst, last);
-        contentLast = beforeWritersComment(contentFirst, last);
-      } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isAny(k + 1, "som", "och", "men"))) {
-        // "…, enligt polisen.", "…, enligt Sjöholm, som räknar med …" and "…, enligt Läkemedelsverket, och
-        // flera av dem är …": the clause before is the statement
+        contentLast = beforeNarratorsClause(contentFirst, beforeWritersComment(contentFirst, last));
+      } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isAny(k + 1, "som", "och", "men") || isWord(k, "som"))) {
+        // "…, enligt polisen.", "…, enligt Sjöholm, som räknar med …", "…, enligt siffror från SCB som
+        // publicerades på måndagen" and "…, enligt Läkemedelsverket, och flera av dem är …": the clause before is
+        // the statement
         contentFirst = first;
         contentLast = e - 2;
       } else {
