@@ -2661,7 +2661,8 @@ final class QuoteFinder {
           || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät")
           || w.startsWith("rapport") || w.startsWith("granskning") || w.startsWith("studie") // "Enligt UKÄ:s senaste rapport"
           || w.startsWith("inventering") || w.startsWith("färdplan") // "Enligt Naturvårdsverkets senaste inventering"
-          || w.contains("lägesbild") || w.contains("rapport") || w.contains("statistik"); // "IMY:s senaste årsrapport"
+          || w.contains("lägesbild") || w.contains("rapport") || w.contains("statistik") // "IMY:s senaste årsrapport"
+          || w.contains("undersökning") || w.contains("pressmeddelande"); // "Enligt SVT:s vallokalsundersökning"
     }
 
     /**
@@ -3189,13 +3190,16 @@ final class QuoteFinder {
      * that noun, the one named last before {@code anchor} when several are; null when none is.
      */
     String organisationWithHead(String definite, int anchor) {
+      if (definite.length() > 6 && (definite.endsWith("ens") || definite.endsWith("ets"))) {
+        definite = definite.substring(0, definite.length() - 1); // "Enligt regionens egna siffror"
+      }
       String found = null;
       int foundStart = -1;
       for (int e = 0; e < ents.size(); e++) {
         String name = ents.canonical()[e];
         // "utredningen" an inquiry the entity stage typed MISC; "kommunen" a municipality it typed LOC
         boolean other = "MISC".equals(ents.type()[e]) && definite.equals("utredningen")
-            || "LOC".equals(ents.type()[e]) && definite.equals("kommunen");
+            || "LOC".equals(ents.type()[e]) && (definite.equals("kommunen") || definite.equals("sjukhuset"));
         if (!"ORG".equals(ents.type()[e]) && !other || !namedByNoun(name, definite) && !namedByKind(name, definite)) {
           continue;
         }
@@ -3222,13 +3226,18 @@ final class QuoteFinder {
     }
 
     /**
-     * Whether a court or the police authority is named by the general noun for it: "rätten" and
-     * "domstolen" of "Uppsala tingsrätt" or "Hovrätten för Övre Norrland", "polisen" of "Polismyndigheten".
+     * Whether a court, the police authority or a hospital is named by the general noun for it: "rätten" and
+     * "domstolen" of "Uppsala tingsrätt" or "Hovrätten för Övre Norrland", "polisen" of "Polismyndigheten",
+     * "sjukhuset" of "Centrallasarettet i Växjö".
      */
     private static boolean namedByKind(String name, String definite) {
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       if (definite.equals("polisen")) {
         return lower.equals("polismyndigheten");
+      }
+      if (definite.equals("sjukhuset")) { // "uppgav sjukhuset" after "Centrallasarettet i Växjö"
+        return java.util.Arrays.stream(lower.split(" ")).anyMatch(w -> w.endsWith("sjukhus") || w.endsWith("sjukhuset")
+            || w.endsWith("lasarett") || w.endsWith("lasarettet"));
       }
       if (!definite.equals("rätten") && !definite.equals("domstolen")) {
         return false;
