@@ -149,6 +149,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out = SpanJoiner.hospitalInTown(text, starts, ends, out);
     out = SpanJoiner.withOrganisationTail(text, starts, ends, out);
+    out = SpanJoiner.foreignPlacesWithParticles(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital
     out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.bodyByAdjectiveHead(text, starts, ends, span));

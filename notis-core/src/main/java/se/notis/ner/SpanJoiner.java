@@ -234,6 +234,46 @@ final class SpanJoiner {
     return out;
   }
 
+  /** Words that open names of places abroad before a particle: "Estádio da Luz", "Val di Fiemme", "Praça do Comércio". */
+  private static final Set<String> FOREIGN_PLACE_OPENERS = Set.of("Estádio", "Estadio", "Val", "Valle", "Piazza",
+      "Plaza", "Praça", "Puerto", "Porto", "Rio", "Río", "Monte", "Villa", "Castel", "Castello", "Borgo", "Ciudad",
+      "Isla", "Lago", "Parque", "Palacio", "Palazzo", "Bahía", "Sierra", "Costa", "Place", "Rue", "Pont", "Port", "Île");
+
+  /** Particles between the words of names abroad. */
+  private static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "della", "da", "do", "di", "dos", "das",
+      "des", "du", "la", "le");
+
+  /**
+   * "Estádio da Luz", "I Val di Fiemme vann …": a place abroad opened by a word for a kind of place and a
+   * particle is one place, which the tagger cuts at the particle, taking one part for a person.
+   */
+  static List<NerLabels.TokenSpan> foreignPlacesWithParticles(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      NerLabels.TokenSpan span = spans.get(s);
+      NerLabels.TokenSpan next = s + 1 < spans.size() ? spans.get(s + 1) : null;
+      int t = span.start();
+      if (t > 0 && PLACE_PARTICLES.contains(word(text, starts, ends, t))
+          && FOREIGN_PLACE_OPENERS.contains(word(text, starts, ends, t - 1))) {
+        boolean openerTaken = !out.isEmpty() && out.get(out.size() - 1).end() == t;
+        if (openerTaken) {
+          out.remove(out.size() - 1);
+        }
+        out.add(new NerLabels.TokenSpan(t - 1, span.end(), "LOC")); // "di Fiemme" after "Val"
+        continue;
+      }
+      if (next != null && span.end() - t == 1 && FOREIGN_PLACE_OPENERS.contains(word(text, starts, ends, t))
+          && next.start() == span.end() + 1 && PLACE_PARTICLES.contains(word(text, starts, ends, span.end()))) {
+        out.add(new NerLabels.TokenSpan(t, next.end(), "LOC")); // "Estádio" + "da" + "Luz"
+        s++;
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
   /**
    * "Hallands sjukhus Halmstad", "Västmanlands sjukhus Västerås": a region's hospital is named by the
    * town it stands in, written straight after it; the two are one name.
