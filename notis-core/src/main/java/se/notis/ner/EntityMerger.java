@@ -445,6 +445,9 @@ final class EntityMerger {
     int placeBits = Gazetteer.CITY | Gazetteer.COUNTRY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
     boolean listedPlace = (gazetteer.single(part, 0, part.length()) & placeBits) != 0;
     if ("LOC".equals(partType) && "LOC".equals(fullType)) {
+      if (full.startsWith(part + " ") && Character.isLowerCase(full.charAt(part.length() + 1))) {
+        return false; // "Farsta" is the district, not its square "Farsta centrum" ("Hjällbo torg")
+      }
       // "Malmö" is not "Malmö Arena", "Mexico" not "Mexico City"; "Landvetter" is "Göteborg Landvetter Airport"
       // but "Östersund", a municipality's seat, is the town beside "Åre Östersund Airport"
       return !listedPlace || full.endsWith(" " + part + " Airport")

@@ -79,6 +79,7 @@ final class EntityRules {
         fixed = SpanTyper.organisationAfterOpeningHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
+        fixed = SpanTyper.personByPatronymic(text, starts, ends, fixed);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);
         fixed = SpanTyper.artsInstitution(text, starts, ends, fixed);
         fixed = SpanTyper.streetWithStreetWord(text, starts, ends, fixed, gazetteer);
@@ -128,6 +129,16 @@ final class EntityRules {
     }
     // "Europaparlamentsvalet", "Riksdagsvalet" opening a sentence: an election is a common noun (GUIDELINES)
     out.removeIf(span -> span.end() - span.start() == 1 && isElection(word(text, starts, ends, span.start())));
+    // "Svenska myndigheter, universitet och företag": a nationality opening a sentence before a common noun
+    // that names no body ("Svenska kraftnät", "Svenska institutet" are bodies)
+    out.removeIf(span -> span.end() - span.start() == 2 && RuleTokens.opensSentence(text, starts, span.start())
+        && (gazetteer.name(word(text, starts, ends, span.start()).toLowerCase(java.util.Locale.ROOT)) & Gazetteer.DEMONYM) != 0
+        && RuleTokens.isLower(text, starts[span.start() + 1]) && !gazetteer.isListedBody(text, starts[span.start()], ends[span.end() - 1])
+        && isPluralPeopleOrThings(word(text, starts, ends, span.start() + 1)));
+    // "Alzheimers sjukdom", "Downs syndrom": a disease named after its discoverer is no mention of him
+    out.removeIf(span -> span.end() - span.start() == 1 && span.end() < starts.length
+        && word(text, starts, ends, span.start()).endsWith("s")
+        && DISEASE_NOUNS.contains(word(text, starts, ends, span.end())));
     // "Hälso- och sjukvårdsnämndens ordförande": a municipality's or region's committee is a common noun
     out.removeIf(span -> span.end() - span.start() == 3 && EntityWords.isMunicipalCommittee(
         EntityWords.stripS(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString().toLowerCase(java.util.Locale.ROOT))));
@@ -174,6 +185,17 @@ final class EntityRules {
     out = conferenceAnniversaries(text, starts, ends, out);
     return datelinePlace(text, starts, ends, out, gazetteer);
   }
+
+  /** "myndigheter", "hushåll", "elevers", "medierepresentanter", "folket": common nouns for people and things. */
+  private static boolean isPluralPeopleOrThings(String w) {
+    String base = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return !EntityWords.isBodyHead(base) && !EntityWords.isOrganisationHead(base) && !base.endsWith("skolan")
+        && (base.endsWith("er") || base.endsWith("ar") || base.endsWith("or") || base.endsWith("are")
+            || base.equals("folket") || base.equals("hushåll") || base.endsWith("medel"));
+  }
+
+  private static final java.util.Set<String> DISEASE_NOUNS = java.util.Set.of("sjukdom", "sjukdomen", "syndrom",
+      "syndromet");
 
   private static boolean isElection(String w) {
     String lower = w.toLowerCase(java.util.Locale.ROOT);

@@ -49,7 +49,8 @@ final class EntityWords {
       "HBTQI", "SRHR", "BMI", "DNA", "GPS", "SMS", "VD", "AI", "VAB", "RUT", "ROT", "IT", "HR", "FoU",
       // a report's currencies, measures and time zones: "MSEK", "EBITA", "kl. 10.00 CET"
       "SEK", "MSEK", "TSEK", "KSEK", "MDSEK", "MKR", "MDKR", "EUR", "MEUR", "TEUR", "USD", "MUSD", "NOK", "DKK", "GBP",
-      "EBIT", "EBITA", "EBITDA", "EPS", "ROE", "ROI", "CET", "CEST", "UTC", "GMT", "MWh", "GWh", "TWh", "kWh");
+      "EBIT", "EBITA", "EBITDA", "EPS", "ROE", "ROI", "CET", "CEST", "UTC", "GMT", "MWh", "GWh", "TWh", "kWh",
+      "ÖB", "DDoS"); // a title ("överbefälhavaren") and a kind of attack
 
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
@@ -99,6 +100,7 @@ final class EntityWords {
       "länken", // railway links: "Ostlänken"
       "fjorden", "öarna", "stadion", "gruvan", // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"
       "avenyn", "området", // "Självständighetsavenyn", "Delsjöområdet"
+      "glaciären", "massivet", "bygden", // "Storglaciären", "Kebnekaisemassivet", "Skelleftebygden"
       "-Haus"}; // German party headquarters: "Konrad-Adenauer-Haus"
 
   /**
@@ -162,7 +164,7 @@ final class EntityWords {
       "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
       "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech", "Bank",
       "Securities", "Fonder", "Energi", "IT", "Fondkommission", "Foods", "Components", "Logistik", "Sparbank",
-      "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning", "Konditori", "Bageri", "Bygg", "Måleri");
+      "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning", "Konditori", "Bageri", "Bygg", "Måleri", "Institut", "Mobile");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
   static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",
@@ -178,7 +180,7 @@ final class EntityWords {
 
   /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
   static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",
-      "SC", "CF", "RC");
+      "SC", "CF", "RC", "IL"); // "IL Lyn": a Norwegian idrettslag
 
   /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Rafael de la Cruz"). */
   static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "af", "la", "le", "di", "da",

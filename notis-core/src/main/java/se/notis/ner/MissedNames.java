@@ -250,6 +250,9 @@ final class MissedNames {
       }
       NerLabels.TokenSpan found = surnameAfterHeadOfState(text, starts, ends, n, i, gazetteer);
       if (found == null) {
+        found = objectAfterHead(text, starts, ends, n, i, taken, gazetteer);
+      }
+      if (found == null) {
         found = patternAt(text, starts, ends, n, i, taken, out, gazetteer, notPhrase);
       }
       if (found != null) {
@@ -258,6 +261,28 @@ final class MissedNames {
         i = found.end() - 1;
       }
     }
+  }
+
+  /**
+   * "storövningen Tsentr 2019", "stormen Ciara", "läkemedlet Leqembi": capitalised words (and a number) right
+   * after a lower-case noun for an exercise, a storm, a vessel or a product name that object, MISC, where
+   * the tagger saw no name; a listed place is no such name ("under övningen Sverige").
+   */
+  private static NerLabels.TokenSpan objectAfterHead(CharSequence text, int[] starts, int[] ends, int n, int i,
+      boolean[] taken, Gazetteer gazetteer) {
+    if (i == 0 || !Character.isUpperCase(text.charAt(starts[i])) || !Character.isLowerCase(text.charAt(starts[i - 1]))
+        || !SpanTyper.endsWithVesselHead(word(text, starts, ends, i - 1))
+        || EntityWords.isListedPlaceOnly(text, starts[i], ends[i], gazetteer)) {
+      return null;
+    }
+    int end = i + 1;
+    while (end < n && end - i < 3 && !taken[end] && Character.isUpperCase(text.charAt(starts[end]))) {
+      end++;
+    }
+    if (end < n && !taken[end] && Character.isDigit(text.charAt(starts[end])) && ends[end] - starts[end] <= 4) {
+      end++; // "Tsentr 2019", "Aurora 26"
+    }
+    return new NerLabels.TokenSpan(i, end, "MISC");
   }
 
   /** Lower-case roles that foreign news put before a leader's surname alone ("president Zelenskyj"). */

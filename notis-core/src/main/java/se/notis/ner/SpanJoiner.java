@@ -745,6 +745,8 @@ final class SpanJoiner {
       java.util.Map.entry("stift", "ORG"), java.util.Map.entry("pastorat", "ORG"),
       java.util.Map.entry("landskapsregering", "ORG"), java.util.Map.entry("studentkår", "ORG"),
       java.util.Map.entry("säkerhetsråd", "ORG"), java.util.Map.entry("försvarsmakt", "ORG"),
+      java.util.Map.entry("flygflottilj", "ORG"), java.util.Map.entry("fort", "LOC"),
+      java.util.Map.entry("forskningsstation", "LOC"), java.util.Map.entry("akademin", "ORG"),
       java.util.Map.entry("station", "LOC"), java.util.Map.entry("bangård", "LOC"),
       java.util.Map.entry("rangerbangård", "LOC"), java.util.Map.entry("slott", "LOC"),
       java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"),

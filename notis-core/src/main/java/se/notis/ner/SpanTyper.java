@@ -142,7 +142,7 @@ final class SpanTyper {
   private static final String[] VESSEL_HEADS = {"fartyget", "färjan", "båten", "skeppet", "isbrytaren",
       "korvetten", "fregatten", "jagaren", "kryssaren", "minröjaren", "tankern", "orkanen", "stormen", "ovädret",
       "tyfonen", "cyklonen", "läkemedel", "läkemedlet", "preparatet", "vaccinet", "medicinen", "appen", "satelliten",
-      "raketen", "drönaren", "roboten"};
+      "raketen", "drönaren", "roboten", "övningen"}; // "storövningen Tsentr 2019", "övningen Aurora 26"
 
   /** Prefixes of warships' names: His Majesty's Ship, United States Ship, His Majesty's Canadian Ship, Russian Federation Ship. */
   private static final Set<String> SHIP_PREFIXES = Set.of("HMS", "USS", "HMCS", "RFS");
@@ -170,7 +170,10 @@ final class SpanTyper {
     if (written.isEmpty() || !Character.isLowerCase(written.charAt(0)) && !opening) {
       return span; // "Orkanen Milton" opening a sentence
     }
-    return endsWithVesselHead(written) ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span;
+    // "under övningen Sverige deltar": an exercise is never named by a country
+    boolean exerciseOfPlace = written.endsWith("övningen")
+        && isListedPlaceOnly(text, starts[span.start()], ends[span.end() - 1], Gazetteer.standard());
+    return endsWithVesselHead(written) && !exerciseOfPlace ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span;
   }
 
   /**
@@ -326,6 +329,25 @@ final class SpanTyper {
       return new NerLabels.TokenSpan(s, span.end(), "ORG");
     }
     return span;
+  }
+
+  /**
+   * "Þórdís Hrafnsdóttir", "Gunnar Jónsson": a name of two or three capitalised words ending in a
+   * patronymic is a person's, whatever the tagger made of its foreign letters.
+   */
+  static NerLabels.TokenSpan personByPatronymic(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int words = span.end() - span.start();
+    if ("PER".equals(span.type()) || words < 2 || words > 3) {
+      return span;
+    }
+    for (int t = span.start(); t < span.end(); t++) {
+      if (!Character.isUpperCase(text.charAt(starts[t]))) {
+        return span;
+      }
+    }
+    String last = word(text, starts, ends, span.end() - 1);
+    boolean patronymic = last.length() > 6 && (last.endsWith("dóttir") || last.endsWith("dottir") || last.endsWith("sson"));
+    return patronymic ? new NerLabels.TokenSpan(span.start(), span.end(), "PER") : span;
   }
 
   /** "III", "XVI": a regnal number ("Gustav III") is part of a person's name. */
