@@ -645,6 +645,13 @@ final class MissedNames {
     boolean inside = i > 0 && (isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1)
         || word(text, starts, ends, i - 1).equals("Enligt")); // "Enligt Röda halvmånen kan …"
     String type = EntityWords.adjectiveHeadType(stripGenitive(word(text, starts, ends, next)));
+    String second = word(text, starts, ends, next);
+    if (type == null && next + 1 < n && !taken[next + 1] && second.endsWith("ska") && second.length() > 5
+        && isLower(text, starts[next + 1]) && "ORG".equals(EntityWords.adjectiveHeadType(
+            stripGenitive(word(text, starts, ends, next + 1))))) {
+      next++; // "Isländska meteorologiska institutet": a second adjective before the body's head
+      type = "ORG";
+    }
     // At a sentence's start a body's head still tells: a common noun phrase would have its article
     // ("det ukrainska institutet"), a name has none ("Ukrainska institutets främsta uppdrag är …").
     // A superlative there describes ("Största oppositionspartiet, CDP, …"), but for the courts' and funds' names.

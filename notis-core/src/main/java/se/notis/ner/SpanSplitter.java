@@ -335,8 +335,8 @@ final class SpanSplitter {
 
   /**
    * "talesperson för Sverigedemokraterna Oscar Sjöstedt", "fick Samlingspartiets Stubb": where a
-   * person's name starts after a party, else -1. A party abroad is known by its genitive "-partiets",
-   * after which any capitalised word is its politician.
+   * person's name starts after a party (or a medium: "möter DN Sanna Hyvärinen"), else -1. A party abroad
+   * is known by its genitive "-partiets", after which any capitalised word is its politician.
    */
   private static int personAfterParty(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -345,7 +345,8 @@ final class SpanSplitter {
       return -1;
     }
     String party = word(text, starts, ends, span.start());
-    boolean swedish = PARTIES.contains(stripGenitive(party))
+    // "möter DN Sanna Hyvärinen": a medium's letters before a first name are the reporter's paper, not the person
+    boolean swedish = (PARTIES.contains(stripGenitive(party)) || EntityWords.MEDIA.contains(party) && span.end() - k >= 2)
         && (gazetteer.single(text, starts[k], ends[k]) & Gazetteer.FIRST_NAME) != 0;
     boolean abroad = party.length() > 8 && party.endsWith("partiets") && RuleTokens.isCapitalisedWord(text, starts[k], ends[k]);
     return swedish || abroad ? k : -1;

@@ -935,6 +935,10 @@ final class QuoteFinder {
           && !isCap(j) || cue(j) != null) {
         return null;
       }
+      if (is("organisation", j) && j + 1 < limit && isLowerWord(j + 1) && !is("stop", j + 1) && !isWord(j + 1, "för")) {
+        mediumAfter(j + 1, limit);
+        return nounPhrase(j, j + 1); // "beskrev myndigheten hotet från främmande makt som …": the noun alone speaks
+      }
       int k = j;
       while (k < limit && k - j < 10) {
         if (isPunct(k) && !(isWord(k, "-") && ts[k] == te[k - 1])) {
@@ -2536,10 +2540,11 @@ final class QuoteFinder {
         contentFirst = k < last && isWord(k, ",") ? afterRelativeClause(k, last) + 1 : k;
         contentFirst = afterBareRelativeClause(contentFirst, last);
         contentLast = beforeNarratorsClause(contentFirst, beforeWritersComment(contentFirst, last));
-      } else if (isWord(e - 1, ",") && (k > last || isWord(k, ",") && isAny(k + 1, "som", "och", "men") || isWord(k, "som"))) {
+      } else if (isWord(e - 1, ",") && e - first >= 3 && !(isWord(k, ",") && !isAny(k + 1, "som", "och", "men"))) {
         // "…, enligt polisen.", "…, enligt Sjöholm, som räknar med …", "…, enligt siffror från SCB som
-        // publicerades på måndagen" and "…, enligt Läkemedelsverket, och flera av dem är …": the clause before is
-        // the statement
+        // publicerades på måndagen", "…, enligt Mediemyndighetens nya rapport Ungar & medier 2025" and "…, enligt
+        // Läkemedelsverket, och flera av dem är …": after a comma the source is added to the clause before,
+        // the statement (but "Sådana skulle, enligt Tusk, ”…”" sets the source between commas inside its clause)
         contentFirst = first;
         contentLast = e - 2;
       } else {
