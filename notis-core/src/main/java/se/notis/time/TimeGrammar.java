@@ -90,6 +90,12 @@ final class TimeGrammar {
   /** …and the past tense's verb stands further away than this: a nearer one tells of the day itself. */
   private static final int OWN_VERB_WORDS = 6;
 
+  /** The same for a month named alone: this many months back… */
+  private static final int FAR_PAST_MONTHS = 7;
+
+  /** …against at most this many ahead. */
+  private static final int NEAR_AHEAD_MONTHS = 2;
+
   private final TimeLexicon lex;
   /**
    * Words that may start an expression (besides digits, weekday and holiday stems), with what the
@@ -160,6 +166,7 @@ final class TimeGrammar {
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "närmaste", "här", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
+        "höstterminen", "vårterminen",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
         "helåret", "motsvarande", "resten", "förmiddagens", "eftermiddagens", "morgonens"}) {
@@ -231,7 +238,7 @@ final class TimeGrammar {
         "sågs", "gjordes", "togs", "fanns", "gavs", "sades", "skrevs", "blevs", "kunde", "ville",
         "skulle", "började", "slutade", "hittades", "kördes", "fördes", "sköts", "antog", "antogs", "beslöt", "beslöts",
         "infördes", "godkändes", "sjönk", "vann", "brann", "sprack", "sjöng", "frös", "bjöd", "drev", "bar", "skar",
-        "stal", "sov", "valde", "lade"}) {
+        "stal", "sov", "valde", "lade", "avled", "föddes", "flög", "satte", "sålde", "gled", "smög"}) {
       tense.put(w, PAST);
     }
     for (String w : new String[] {"är", "finns", "ser", "möter", "lever", "råder", "saknas",
@@ -1086,6 +1093,11 @@ final class TimeGrammar {
       if (startsWithDigit(j) && isYear(raw(j))) {
         return num(raw(j), 0, 4);
       }
+      // "den 6 juni 1523, när Gustav Vasa valdes": an older year closes a date, not "1500 personer"
+      if (startsWithDigit(j) && raw(j).length() == 4 && allDigits(raw(j)) && num(raw(j), 0, 4) >= 1000
+          && (!in(j + 1) || !Character.isLetter(raw(j + 1).charAt(0)))) {
+        return num(raw(j), 0, 4);
+      }
       return 0;
     }
 
@@ -1773,6 +1785,13 @@ final class TimeGrammar {
       YearMonth chosen;
       if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i)) { // "har sedan januari inte utrett": since the last January
         chosen = before;
+        // "har beslutat att hålla öppet längre under juli och augusti", published 30 June: the month
+        // announced, a few weeks ahead, not most of a year back, unless the verb is the month's own
+        boolean ownVerb = tenseDistance <= OWN_VERB_WORDS && tenseBefore || is(i - 1, "sedan") || sinceEventIn(i);
+        if (!ownVerb && !lastYearNamedBefore(i) && before.until(now, java.time.temporal.ChronoUnit.MONTHS) >= FAR_PAST_MONTHS
+            && now.until(after, java.time.temporal.ChronoUnit.MONTHS) <= NEAR_AHEAD_MONTHS) {
+          chosen = after;
+        }
       } else if (tense == FUTURE || is(i - 1, "i") && isAny(i - 2, AHEAD_NOUNS) || untilAhead(i)) {
         chosen = after; // "får svensk biopremiär i september", "besked senast i oktober", "vänta till februari"
       } else {
@@ -2539,8 +2558,8 @@ final class TimeGrammar {
 
     private int matchSeason(int i, String w) {
       String code = switch (w) {
-        case "hösten" -> "FA";
-        case "våren" -> "SP";
+        case "hösten", "höstterminen" -> "FA";
+        case "våren", "vårterminen" -> "SP";
         case "sommaren" -> "SU";
         case "vintern" -> "WI";
         default -> null;
@@ -2551,6 +2570,9 @@ final class TimeGrammar {
       int year = yearAfter(i + 1);
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
+      }
+      if (w.endsWith("terminen")) { // "inför höstterminen": a school's term is that season, of this school year
+        return emit(i, i + 1, "DATE", day == null ? null : season(day, code, seasonYearOffset(code, i)));
       }
       if (isAny(i + 1, "och", "eller") && in(i + 2) && isAny(i + 2, "hösten", "våren", "sommaren", "vintern")
           && yearAfter(i + 3) > 0) {
@@ -2884,7 +2906,7 @@ final class TimeGrammar {
           best = c;
         }
       }
-      LocalDate ahead = ownVerb ? null : aheadInPast(best, m, d, day);
+      LocalDate ahead = ownVerb || lastYearNamedBefore(at) ? null : aheadInPast(best, m, d, day);
       return ahead != null ? ahead.toString() : best == null ? null : best.toString();
     }
 
@@ -2900,6 +2922,20 @@ final class TimeGrammar {
       }
       LocalDate next = date(past.getYear() + 1, m, d);
       return next != null && next.isAfter(day) && !next.isAfter(day.plusDays(NEAR_AHEAD_DAYS)) ? next : null;
+    }
+
+    /**
+     * "Förra året infördes ett liknande förbud i mitten av juli", "sålde fjolårets vinnare fler exemplar i
+     * december": the sentence before token {@code at} names last year, so a past month there is not ahead.
+     */
+    private boolean lastYearNamedBefore(int at) {
+      for (int k = at - 1; k >= sf; k--) {
+        if (isAny(k, "fjolårets", "fjolåret") || is(k, "fjol") && is(k - 1, "i")
+            || isAny(k, "året", "årets") && isAny(k - 1, "förra", "föregående")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
