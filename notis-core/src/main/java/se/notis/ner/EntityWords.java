@@ -100,7 +100,7 @@ final class EntityWords {
       "länken", // railway links: "Ostlänken"
       "fjorden", "öarna", "stadion", "gruvan", // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"
       "avenyn", "området", // "Självständighetsavenyn", "Delsjöområdet"
-      "glaciären", "massivet", "bygden", // "Storglaciären", "Kebnekaisemassivet", "Skelleftebygden"
+      "glaciären", "massivet", "bygden", "torg", // "Storglaciären", "Kebnekaisemassivet", "Skelleftebygden", "Davidshallstorg"
       "-Haus"}; // German party headquarters: "Konrad-Adenauer-Haus"
 
   /**

@@ -1092,16 +1092,16 @@ final class SpanTyper {
   }
 
   /**
-   * "Nationella insatsstyrkan", "Palestinska myndigheten": a capitalised adjective and a lower-case head
-   * naming a body, which the tagger called MISC, is that body.
+   * "Nationella insatsstyrkan", "Palestinska myndigheten", "Finska viken": a capitalised adjective and a
+   * lower-case head naming a body or a place, which the tagger called MISC, is that body or place.
    */
   static NerLabels.TokenSpan bodyByAdjectiveHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int s = span.start();
     if (!"MISC".equals(span.type()) || span.end() - s != 2 || !Character.isLowerCase(text.charAt(starts[s + 1]))) {
       return span;
     }
-    String head = EntityWords.stripGenitive(word(text, starts, ends, s + 1));
-    return "ORG".equals(EntityWords.adjectiveHeadType(head)) ? new NerLabels.TokenSpan(s, span.end(), "ORG") : span;
+    String type = EntityWords.adjectiveHeadType(EntityWords.stripGenitive(word(text, starts, ends, s + 1)));
+    return type != null ? new NerLabels.TokenSpan(s, span.end(), type) : span;
   }
 
   /** Royal titles in lower case, as running text writes them before the name. */
