@@ -797,6 +797,9 @@ final class QuoteFinder {
       int openTok = tokenAt(open);
       if (d.speaker == null && openTok > 0 && isWord(openTok - 1, ":")) {
         introduce(d, openTok - 1);
+        if (d.speaker == null) {
+          labelBeforeColon(d, openTok - 1);
+        }
       }
       if (d.speaker == null && openTok > 1) {
         nameCalling(d, openTok);
@@ -908,6 +911,23 @@ final class QuoteFinder {
           return;
         }
       }
+    }
+
+    /**
+     * "Granne: ”Vaknade av en enorm smäll”", "1. Statsministern: ”Vi är inte i krig”": a heading that
+     * opens with one word and a colon before a quote names its speaker by it.
+     */
+    void labelBeforeColon(Draft d, int colonTok) {
+      int first = blockFirstTok[tokBlock[colonTok]];
+      if (first + 1 < colonTok && Character.isDigit(first(first)) && isWord(first + 1, ".")) {
+        first += 2; // a numbered item
+      }
+      // one word, a role or a name, before words enough for a statement ("Bästa film: ”Vinterhamn”" lists a title)
+      int quoted = firstTokAtOrAfter(d.end) - firstTokAtOrAfter(d.start);
+      if (colonTok - first != 1 || !isCap(first) || !Character.isLetter(first(first)) || quoted < 3) {
+        return;
+      }
+      d.speaker = nounPhrase(first, colonTok);
     }
 
     // ---------------------------------------------------------------- speakers
