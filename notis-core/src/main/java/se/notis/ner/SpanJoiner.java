@@ -219,20 +219,25 @@ final class SpanJoiner {
    */
   static List<NerLabels.TokenSpan> withOrganisationTail(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
+    return joinPairs(spans, (span, tail) -> tail.start() == span.end() && tail.end() - tail.start() == 1
+        && EntityWords.ORG_TAILS.contains(word(text, starts, ends, tail.start()))
+        ? new NerLabels.TokenSpan(span.start(), tail.end(), "ORG") : null);
+  }
+
+  /** Each span and the one after it, joined where {@code join} gives their join, else as they are. */
+  private static List<NerLabels.TokenSpan> joinPairs(List<NerLabels.TokenSpan> spans,
+      java.util.function.BinaryOperator<NerLabels.TokenSpan> join) {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (int s = 0; s < spans.size(); s++) {
-      NerLabels.TokenSpan span = spans.get(s);
-      NerLabels.TokenSpan tail = s + 1 < spans.size() ? spans.get(s + 1) : null;
-      if (tail != null && tail.start() == span.end() && tail.end() - tail.start() == 1
-          && EntityWords.ORG_TAILS.contains(word(text, starts, ends, tail.start()))) {
-        out.add(new NerLabels.TokenSpan(span.start(), tail.end(), "ORG"));
+      NerLabels.TokenSpan joined = s + 1 < spans.size() ? join.apply(spans.get(s), spans.get(s + 1)) : null;
+      out.add(joined != null ? joined : spans.get(s));
+      if (joined != null) {
         s++;
-        continue;
       }
-      out.add(span);
     }
     return out;
   }
+
 
   /** Words that open names of places abroad before a particle: "Estádio da Luz", "Val di Fiemme", "Praça do Comércio". */
   private static final Set<String> FOREIGN_PLACE_OPENERS = Set.of("Estádio", "Estadio", "Val", "Valle", "Piazza",
@@ -280,21 +285,14 @@ final class SpanJoiner {
    */
   static List<NerLabels.TokenSpan> hospitalInTown(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
-    for (int s = 0; s < spans.size(); s++) {
-      NerLabels.TokenSpan span = spans.get(s);
-      NerLabels.TokenSpan town = s + 1 < spans.size() ? spans.get(s + 1) : null;
+    return joinPairs(spans, (span, town) -> {
       String head = word(text, starts, ends, span.end() - 1);
-      if (town != null && (head.equals("sjukhus") || head.equals("lasarett")) && town.start() == span.end()
-          && town.end() - town.start() == 1 && "LOC".equals(town.type())) {
-        out.add(new NerLabels.TokenSpan(span.start(), town.end(), span.type()));
-        s++;
-        continue;
-      }
-      out.add(span);
-    }
-    return out;
+      return (head.equals("sjukhus") || head.equals("lasarett")) && town.start() == span.end()
+          && town.end() - town.start() == 1 && "LOC".equals(town.type())
+          ? new NerLabels.TokenSpan(span.start(), town.end(), span.type()) : null;
+    });
   }
+
 
   /**
    * "Mark- och miljödomstolen vid Östersunds tingsrätt", "Patent- och marknadsöverdomstolen vid Svea
@@ -302,21 +300,14 @@ final class SpanJoiner {
    */
   static List<NerLabels.TokenSpan> courtAtCourt(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
-    for (int s = 0; s < spans.size(); s++) {
-      NerLabels.TokenSpan span = spans.get(s);
-      NerLabels.TokenSpan seat = s + 1 < spans.size() ? spans.get(s + 1) : null;
+    return joinPairs(spans, (span, seat) -> {
       int last = span.end() - 1;
-      if (seat != null && word(text, starts, ends, last).endsWith("domstolen") && seat.start() == last + 2
-          && word(text, starts, ends, last + 1).equals("vid") && isCourt(word(text, starts, ends, seat.end() - 1))) {
-        out.add(new NerLabels.TokenSpan(span.start(), seat.end(), "ORG"));
-        s++;
-        continue;
-      }
-      out.add(span);
-    }
-    return out;
+      return word(text, starts, ends, last).endsWith("domstolen") && seat.start() == last + 2
+          && word(text, starts, ends, last + 1).equals("vid") && isCourt(word(text, starts, ends, seat.end() - 1))
+          ? new NerLabels.TokenSpan(span.start(), seat.end(), "ORG") : null;
+    });
   }
+
 
   private static boolean isCourt(String w) {
     String base = stripGenitive(w);

@@ -54,36 +54,6 @@ final class SpanTyper {
   }
 
   /**
-   * "Klara Westin och bandet Hurricane Heart …", then "Hurricane Heart, fyra killar från Borås": the
-   * noun that introduced a name says what it is at its other mentions too, which the tagger may read as
-   * a person's; without this the document's vote would follow the tagger.
-   */
-  static List<NerLabels.TokenSpan> organisationsNamedByHead(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans) {
-    Set<String> named = new java.util.HashSet<>();
-    for (NerLabels.TokenSpan span : spans) {
-      String before = span.start() == 0 ? "" : word(text, starts, ends, span.start() - 1);
-      if ("ORG".equals(span.type()) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
-          && EntityWords.isOrganisationHead(before)) {
-        named.add(stripGenitive(surface(text, starts, ends, span)));
-      }
-    }
-    if (named.isEmpty()) {
-      return spans;
-    }
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
-    for (NerLabels.TokenSpan span : spans) {
-      boolean renamed = "PER".equals(span.type()) && named.contains(stripGenitive(surface(text, starts, ends, span)));
-      out.add(renamed ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
-    }
-    return out;
-  }
-
-  private static String surface(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
-    return text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
-  }
-
-  /**
    * "Stockholms stad", "Räddningstjänsten Östra Götaland": a city's authority and a rescue service
    * named by its area are organisations, whatever the tagger called them (the blind sets: 10 of 10
    * and 10 of 10).
@@ -198,6 +168,36 @@ final class SpanTyper {
       out.add(object ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span);
     }
     return out;
+  }
+
+  /**
+   * "Klara Westin och bandet Hurricane Heart …", then "Hurricane Heart, fyra killar från Borås": the
+   * noun that introduced a name says what it is at its other mentions too, which the tagger may read as
+   * a person's; without this the document's vote would follow the tagger.
+   */
+  static List<NerLabels.TokenSpan> organisationsNamedByHead(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    Set<String> named = new java.util.HashSet<>();
+    for (NerLabels.TokenSpan span : spans) {
+      String before = span.start() == 0 ? "" : word(text, starts, ends, span.start() - 1);
+      if ("ORG".equals(span.type()) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
+          && EntityWords.isOrganisationHead(before)) {
+        named.add(stripGenitive(surface(text, starts, ends, span)));
+      }
+    }
+    if (named.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      boolean renamed = "PER".equals(span.type()) && named.contains(stripGenitive(surface(text, starts, ends, span)));
+      out.add(renamed ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
+    }
+    return out;
+  }
+
+  private static String surface(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    return text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
   }
 
   static boolean endsWithVesselHead(String written) {
