@@ -2708,7 +2708,9 @@ final class TimeGrammar {
           present |= dir < 0 && cue(j) == STATIVE;
           // "kommer Lee att utse … redan under torsdagen": the att of the future's "kommer" opens no clause
           boolean futureAtt = is(j - 1, "kommer") || is(j - 2, "kommer");
-          if (clauseBreak(j) || dir < 0 && (is(j, "som") || present && is(j, "att") && !futureAtt) || dir > 0 && (isAny(j, CLAUSE_OPENERS)
+          // "sade på en presskonferens på tisdagen att kommunen ska …": the att-clause after the day has its own tense
+          if (clauseBreak(j) || dir < 0 && (is(j, "som") || present && is(j, "att") && !futureAtt)
+              || dir > 0 && (isAny(j, CLAUSE_OPENERS) || is(j, "att") && j == i + 1
               || is(j, "och") && in(j + 1) && tenseWords.get(text, tokens.start(j + 1), tokens.end(j + 1)) != null)) {
             // "vi har rekryterat sköterskor som börjar i maj", "det kan dröja till onsdagskvällen innan
             // alla har fått strömmen tillbaka", "antogs i april och ska börja gälla 2026": a relative,
