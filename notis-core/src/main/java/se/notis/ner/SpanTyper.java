@@ -236,7 +236,7 @@ final class SpanTyper {
   private static final Set<String> LEAGUES = Set.of("Allsvenskan", "Damallsvenskan", "Superettan", "Hockeyallsvenskan",
       "Hockeyettan", "Elitserien", "Bundesliga", "Ligue", "Eredivisie", "Finnkampen", "Vasaloppet", "Tjejvasan",
       "Lidingöloppet", "Vätternrundan", "Vansbrosimningen", "Göteborgsvarvet", "Melodifestivalen", "Guldbaggegalan",
-      "Almedalsveckan", "Järvaveckan", "Bokmässan");
+      "Almedalsveckan", "Järvaveckan", "Bokmässan", "SHL", "SDHL", "Handbollsligan", "Bandyallsvenskan", "Elitettan");
 
   /**
    * "Jag har följt Premier League": the tagger found the head of a contest's name alone; the
