@@ -1273,6 +1273,26 @@ final class QuoteFinder {
       return is("auxiliary", k) ? k : -1;
     }
 
+    /**
+     * "Sara Lindgren, allmänläkare i Enköping och styrelseledamot i Svensk förening för allmänmedicin, SFAM,
+     * menar att …": a person's full name opening the sentence, then an apposition that ends in the comma
+     * at {@code comma} before the verb, is the subject, not the body the apposition ends with; else null.
+     */
+    private Mention personInApposition(int first, int comma) {
+      if (!isWord(comma, ",") || !isCap(first) || lex.gender(text, ts[first], te[first]) == 0) {
+        return null;
+      }
+      int e = first + 1;
+      while (e < comma && isCap(e) && Character.isLetter(first(e))) {
+        e++;
+      }
+      if (e == first + 1 || e >= comma || !isWord(e, ",") || !isLowerWord(e + 1)) {
+        return null;
+      }
+      Mention m = nounPhrase(first, e);
+      return m.ref == Ref.NAME ? m : null;
+    }
+
     private Mention speakerBeforeVerb(int v) {
       int first = sentenceFirstTok(v);
       int j = v - 1;
@@ -1282,6 +1302,10 @@ final class QuoteFinder {
       }
       if (j - 2 > first && isWord(j, ")") && isWord(j - 2, "(") && isCap(j - 1)) {
         j -= 3; // "Carl Johan Sonesson (M) menar …": the party's letters after the speaker
+      }
+      Mention opening = personInApposition(first, j);
+      if (opening != null) {
+        return opening;
       }
       if (j > first && isWord(j, ",")) {
         j = beforeRelativeClause(j, first); // "Kvinnan, som i dag arbetar i Eskilstuna, säger …"
