@@ -254,10 +254,14 @@ final class LawNames {
   }
 
   /**
-   * First parts that make "-förordningen" a common noun: "ändringsförordningen" and
+   * First parts that make "-förordningen" or "-direktivet" a common noun: "ändringsförordningen" and
    * "genomförandeförordningen" are whichever amending or implementing regulation the text is about.
    */
   private static final Set<String> GENERIC_ORDINANCE_HEADS = Set.of("ändrings", "genomförande");
+
+  /** The same for "-direktivet", and "tilläggsdirektivet", "kommittédirektivet": an inquiry's terms of reference. */
+  private static final Set<String> GENERIC_DIRECTIVE_HEADS = Set.of("ändrings", "genomförande", "tilläggs", "kommitté",
+      "ram");
 
   /**
    * "alkohollagen", "knivlagen", "brottsbalken", "avfallsförordningen", also in the genitive
@@ -265,19 +269,29 @@ final class LawNames {
    * or a word the dictionary knows as no noun ("sönderslagen").
    */
   static boolean isLawName(String word) {
-    if (word.length() < 8 || !Character.isLowerCase(word.charAt(0)) || word.indexOf('-') >= 0) {
+    int hyphen = word.lastIndexOf('-');
+    if (hyphen > 0 && isAcronymOfLaw(word.substring(0, hyphen))) {
+      // "AI-förordningen", "CSRD-direktivet": a regulation named by its subject's letters
+      String tail = word.substring(hyphen + 1);
+      return tail.equals("förordningen") || tail.equals("förordningens") || tail.equals("direktivet")
+          || tail.equals("direktivets") || tail.equals("lagen") || tail.equals("lagens");
+    }
+    if (word.length() < 8 || !Character.isLowerCase(word.charAt(0)) || hyphen >= 0) {
       return false;
     }
-    String w = word.endsWith("ens") ? word.substring(0, word.length() - 1) : word;
+    String w = word.endsWith("ens") || word.endsWith("ets") ? word.substring(0, word.length() - 1) : word;
     String head;
     if (w.endsWith("lagen")) {
       head = w.substring(0, w.length() - 5);
     } else if (w.endsWith("balken")) {
       head = w.substring(0, w.length() - 6);
-    } else if (w.endsWith("förordningen")) {
-      // Swedish ordinances are named by their subject: "miljötillsynsförordningen".
-      head = w.substring(0, w.length() - 12);
-      return head.length() >= 3 && !GENERIC_ORDINANCE_HEADS.contains(head) && !PhraseWords.isKnownNotNoun(w);
+    } else if (w.endsWith("förordningen") || w.endsWith("direktivet")) {
+      // Swedish ordinances and EU directives are named by their subject: "miljötillsynsförordningen",
+      // "massflyktsdirektivet"
+      boolean ordinance = w.endsWith("förordningen");
+      head = w.substring(0, w.length() - (ordinance ? 12 : 10));
+      return head.length() >= 3 && !(ordinance ? GENERIC_ORDINANCE_HEADS : GENERIC_DIRECTIVE_HEADS).contains(head)
+          && !PhraseWords.isKnownNotNoun(w);
     } else {
       return false;
     }
@@ -300,6 +314,12 @@ final class LawNames {
     String w = word.endsWith("paktens") ? word.substring(0, word.length() - 1) : word;
     return w.endsWith("pakten") && w.length() >= "pakten".length() + 4 && Character.isLowerCase(w.charAt(0))
         && w.indexOf('-') < 0;
+  }
+
+  /** Capitals of a subject before a hyphen, no acronym of a body that issues many rules ("EU-förordningen"). */
+  private static boolean isAcronymOfLaw(String prefix) {
+    return prefix.length() >= 2 && prefix.length() <= 6 && prefix.chars().allMatch(Character::isUpperCase)
+        && !GENERIC_ACRONYMS.contains(prefix);
   }
 
   /** Acronyms whose compounds are common nouns: "EU-förordningen" is whichever regulation the text is about. */
