@@ -220,7 +220,10 @@ final class EntityMerger {
       }
     }
     for (int e = 0; e < n; e++) {
-      for (int f = 0; f < n && isMixedCaseAcronym(base[e]) && !expansions.containsKey(base[e]); f++) {
+      if (!isMixedCaseAcronym(base[e])) {
+        continue;
+      }
+      for (int f = 0; f < n && !expansions.containsKey(base[e]); f++) {
         if (base[f].indexOf(' ') > 0 && base[e].equals(exactInitials(out[f]))) {
           expansions.put(base[e], out[f]); // "AfD" is "Alternative für Deutschland", letter for letter
         }

@@ -91,7 +91,7 @@ final class EntityRules {
         fixed = SpanTyper.personNotWork(text, starts, ends, fixed, gazetteer); // before the works named by their words
         fixed = SpanTyper.typeByName(text, starts, ends, fixed, gazetteer, runClass, runPosition);
         fixed = SpanTyper.organisationNamedAfterCountry(text, starts, ends, fixed, gazetteer, runPosition);
-        fixed = SpanTyper.vesselByHead(text, starts, ends, fixed);
+        fixed = SpanTyper.vesselByHead(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.personAfterRoyalTitle(text, starts, ends, fixed);
         fixed = SpanTyper.personAfterRole(text, starts, ends, fixed);
         fixed = SpanTyper.personAfterOffice(text, starts, ends, fixed, gazetteer);

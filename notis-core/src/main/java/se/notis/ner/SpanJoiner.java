@@ -238,7 +238,6 @@ final class SpanJoiner {
     return out;
   }
 
-
   /** Words that open names of places abroad before a particle: "Estádio da Luz", "Val di Fiemme", "Praça do Comércio". */
   private static final Set<String> FOREIGN_PLACE_OPENERS = Set.of("Estádio", "Estadio", "Val", "Valle", "Piazza",
       "Plaza", "Praça", "Puerto", "Porto", "Rio", "Río", "Monte", "Villa", "Castel", "Castello", "Borgo", "Ciudad",
@@ -292,7 +291,6 @@ final class SpanJoiner {
           ? new NerLabels.TokenSpan(span.start(), town.end(), span.type()) : null;
     });
   }
-
 
   /**
    * "Mark- och miljödomstolen vid Östersunds tingsrätt", "Patent- och marknadsöverdomstolen vid Svea

@@ -121,7 +121,8 @@ final class SpanTyper {
    * A name right after a noun for a ship is the ship, a named object (MISC), whatever the tagger
    * called it: "grundstötningen av färjan Marco Polo", "isbrytaren Oden", "ubåten Gotland".
    */
-  static NerLabels.TokenSpan vesselByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+  static NerLabels.TokenSpan vesselByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
     int m = motorShipAt(text, starts, ends, span);
     if (m >= 0) {
       return new NerLabels.TokenSpan(m, span.end(), "MISC"); // "färjan M/S Visborg"
@@ -142,7 +143,7 @@ final class SpanTyper {
     }
     // "under övningen Sverige deltar": an exercise is never named by a country
     boolean exerciseOfPlace = written.endsWith("övningen")
-        && isListedPlaceOnly(text, starts[span.start()], ends[span.end() - 1], Gazetteer.standard());
+        && isListedPlaceOnly(text, starts[span.start()], ends[span.end() - 1], gazetteer);
     return endsWithVesselHead(written) && !exerciseOfPlace ? new NerLabels.TokenSpan(span.start(), span.end(), "MISC") : span;
   }
 
@@ -182,7 +183,7 @@ final class SpanTyper {
       String before = span.start() == 0 ? "" : word(text, starts, ends, span.start() - 1);
       if ("ORG".equals(span.type()) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
           && EntityWords.isOrganisationHead(before)) {
-        named.add(stripGenitive(surface(text, starts, ends, span)));
+        named.add(nameWithoutGenitive(text, starts, ends, span));
       }
     }
     if (named.isEmpty()) {
@@ -190,14 +191,10 @@ final class SpanTyper {
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
-      boolean renamed = "PER".equals(span.type()) && named.contains(stripGenitive(surface(text, starts, ends, span)));
+      boolean renamed = "PER".equals(span.type()) && named.contains(nameWithoutGenitive(text, starts, ends, span));
       out.add(renamed ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
     }
     return out;
-  }
-
-  private static String surface(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
-    return text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
   }
 
   static boolean endsWithVesselHead(String written) {
