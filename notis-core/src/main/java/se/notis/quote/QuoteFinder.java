@@ -231,13 +231,14 @@ final class QuoteFinder {
             && (verbs != null && verbs[k + 2] || is("auxiliary", k + 2)) && !isAny(k + 2, "ska", "skall", "skulle")) {
           return k - 1;
         }
-        // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …", "menar att A och hävdar att B":
+        // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …", "menar att A och hävdar att B",
+        // "erkände att A men förklarade att B":
         // a second statement, read on its own
         if (isWord(k, ",") && isWord(k + 1, "men") && (reportsAgain(k + 2, last) || pronoun(k + 2) != null && reportsAgain(k + 3, last))) {
           resumeAt = k + 1;
           return k - 1;
         }
-        if (isWord(k, "och") && reportsAgain(k + 1, last)) {
+        if (isAny(k, "och", "men") && reportsAgain(k + 1, last)) {
           resumeAt = k;
           return k - 1;
         }
@@ -1317,11 +1318,12 @@ final class QuoteFinder {
       if (p != null && !(j > first && isPreposition(j - 1))) {
         return p.ref == Ref.FIRST_PERSON ? null : p;
       }
-      if (isWord(j, "men") && j - 1 > first && isWord(j - 1, ",") || isWord(j, "och") && j - 1 > first) {
+      if (isAny(j, "men", "och") && j - 1 > first) {
         Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        boolean adjoining = isWord(j, "men") || before != null && before.end == te[j - 1];
+        boolean adjoining = isWord(j, "men") && isWord(j - 1, ",") || before != null && before.end == te[j - 1];
         if (before != null && before.speaker != null && before.cueTok >= first && before.cueTok < j && adjoining) {
-          return before.speaker; // "medgav att …, men hävdar att …", "menar att … och hävdar att …": the first verb's subject speaks on
+          return before.speaker; // "medgav att …, men hävdar att …", "menar att … och hävdar att …", "erkände att … men
+                                 // förklarade att …": the first verb's subject speaks on
         }
       }
       if (isWord(j, "och")) {
@@ -1671,11 +1673,12 @@ final class QuoteFinder {
         }
         verb++;
       }
-      if (verb >= and || cue(verb) != null) {
-        return null; // "säger hon och fortsätter" is read by the caller
+      if (verb >= and || cue(verb) != null && and - verb <= 5) {
+        return null; // "säger hon och fortsätter" is read by the caller; "beskriver beskedet som … och menar" is not
       }
       for (int k = verb + 1; k < and; k++) {
-        if (isPunct(k) || isWord(k, "att")) {
+        // "… beskriver beskedet som ”tungt men inte oväntat” och menar att …": a quoted word is no clause break
+        if (isPunct(k) && !(te[k] - ts[k] == 1 && isQuoteChar(text.charAt(ts[k]))) || isWord(k, "att")) {
           return null;
         }
       }
@@ -1687,7 +1690,19 @@ final class QuoteFinder {
       for (int k = first; k < verb; k++) {
         name &= isCap(k) && Character.isLetter(first(k));
       }
-      return name ? nounPhrase(first, verb) : new Mention(first, verb, ts[first], te[verb - 1], Ref.DESCRIPTION);
+      // "Linköpings GIF:s ordförande Eva Strömberg beskriver …": the person the phrase ends in
+      return name || personEndsAt(te[verb - 1]) ? nounPhrase(first, verb)
+          : new Mention(first, verb, ts[first], te[verb - 1], Ref.DESCRIPTION);
+    }
+
+    /** Whether a person of the entity stage ends at char {@code end}. */
+    boolean personEndsAt(int end) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.end()[e] == end && "PER".equals(ents.type()[e])) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The noun phrase ending at token {@code j}: a name run, or a definite noun with its modifiers. */
@@ -2584,7 +2599,8 @@ final class QuoteFinder {
         contentFirst = k < last && isWord(k, ",") ? afterRelativeClause(k, last) + 1 : k;
         contentFirst = afterBareRelativeClause(contentFirst, last);
         contentLast = beforeNarratorsClause(contentFirst, beforeWritersComment(contentFirst, last));
-      } else if (isWord(e - 1, ",") && e - first >= 3 && !(isWord(k, ",") && !isAny(k + 1, "som", "och", "men"))) {
+      } else if (isWord(e - 1, ",") && e - first >= 3
+          && !(isWord(k, ",") && !isAny(k + 1, "som", "och", "men") && !appositionToEnd(k + 1, last))) {
         // "…, enligt polisen.", "…, enligt Sjöholm, som räknar med …", "…, enligt siffror från SCB som
         // publicerades på måndagen", "…, enligt Mediemyndighetens nya rapport Ungar & medier 2025" and "…, enligt
         // Läkemedelsverket, och flera av dem är …": after a comma the source is added to the clause before,
@@ -2615,6 +2631,19 @@ final class QuoteFinder {
       d.anchor = ts[e];
       drafts.add(d);
       mark(Math.min(e, contentFirst), Math.max(k, contentLast + 1), false);
+    }
+
+    /** "…, enligt Maja Lindström, aktiestrateg på Swedbank.": the words after the source's comma describe it, no verb. */
+    boolean appositionToEnd(int from, int last) {
+      if (verbs == null || from > last) {
+        return false;
+      }
+      for (int i = from; i <= last; i++) {
+        if (verbs[i] || !Character.isLetterOrDigit(first(i))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**
