@@ -412,7 +412,9 @@ final class EntityMerger {
         continue;
       }
       Map<String, Integer> byType = votes.get(canonical[e]);
-      if (byType.size() > 1 && !SpanTyper.isVenueName(canonical[e])) { // a venue is typed mention by mention
+      // a venue and a municipality are typed mention by mention: "i Timrå kommun" the place, "Timrå kommun
+      // har anmält" the council
+      if (byType.size() > 1 && !SpanTyper.isVenueName(canonical[e]) && !canonical[e].endsWith(" kommun")) {
         // a tie goes to the first mention's type: a name is introduced with the words that say what it is
         // ("Orkanen Milton drog in …", then "Milton kommer …")
         String first = gazetteer.isListedBody(canonical[e], 0, canonical[e].length()) ? "ORG"
