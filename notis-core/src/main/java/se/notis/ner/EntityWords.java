@@ -176,7 +176,7 @@ final class EntityWords {
 
   /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
   static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
-      "GoIF", "SC", "BBK");
+      "GoIF", "SC", "BBK", "GIF", "IS", "AIS");
 
   /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
   static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",

@@ -34,6 +34,25 @@ final class PhraseWords {
     return true;
   }
 
+  /**
+   * Whether the dictionary knows the lower-case word as an indefinite noun not in the genitive, or as a
+   * compound ending in one of five letters or more ("maskin", "pumpteknik"; not "saks", "konungen",
+   * "Mphonda").
+   */
+  static boolean isKnownNoun(String lower) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    for (int split = 0; split == 0 || split <= lower.length() - 5; split = split == 0 ? 3 : split + 1) {
+      int at = dict.find(lower, split);
+      for (int k = 0; at >= 0 && k < dict.count(at); k++) {
+        String tag = dict.tag(dict.entry(at, k));
+        if (tag.startsWith("NN") && !tag.contains("GEN") && !tag.contains(":BF:")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the dictionary knows the lower-case word as an adjective or a participle ("regionalt", "centrala"). */
   static boolean isKnownAdjective(String lower) {
     SwedishDictionary dict = SwedishDictionary.get();

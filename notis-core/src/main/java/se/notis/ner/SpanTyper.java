@@ -320,6 +320,7 @@ final class SpanTyper {
         && (gazetteer.single(text, starts[last], ends[last]) & (PLACE_LISTS | Gazetteer.REGION)) != 0
         && (gazetteer.single(text, starts[last], ends[last]) & (Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0;
     if (first.equals("Kungliga") || first.equals("Statens") || first.equals("The") || placeAndCommonWord || branch
+        || last == s + 1 && endsInThing(text, starts, ends, s, gazetteer)
         || isCapitals(first) || isCapitals(word(text, starts, ends, last)) && !isRomanNumeral(word(text, starts, ends, last))) {
       // "SAS Link", "Rolls-Royce SMR", "The Cure": no person's name opens or ends with three capitals (but a
       // regnal number) or an article
@@ -327,6 +328,24 @@ final class SpanTyper {
     }
     return span;
   }
+
+  /**
+   * "Lindahl Maskin", "Kungsör Pumpteknik", "Nerikes Brandkår": two words that open with no first name
+   * and end in a noun of the dictionary or a compound of one, no first name or surname, name a firm, not a
+   * person.
+   */
+  private static boolean endsInThing(CharSequence text, int[] starts, int[] ends, int s, Gazetteer gazetteer) {
+    int names = Gazetteer.FIRST_NAME | Gazetteer.SURNAME;
+    int lastEnd = Gazetteer.stripGenitive(text, starts[s + 1], ends[s + 1]);
+    String lastLower = text.subSequence(starts[s + 1], lastEnd).toString().toLowerCase(java.util.Locale.ROOT);
+    return (gazetteer.single(text, starts[s], ends[s]) & Gazetteer.FIRST_NAME) == 0
+        && (gazetteer.single(text, starts[s + 1], lastEnd) & names) == 0
+        && PhraseWords.isKnownNoun(lastLower) && PLACE_TAILS.stream().noneMatch(lastLower::endsWith);
+  }
+
+  /** Ends of place names that are nouns too: "Öster Mälarstrand", "Malmbanan Sikträsk" are places. */
+  private static final Set<String> PLACE_TAILS = Set.of("strand", "berg", "dal", "vik", "holm", "näs", "hamn", "park",
+      "skog", "sjö", "älv", "fors", "udde", "gård", "torp", "stad", "träsk", "gata", "väg", "torg", "backe", "plan");
 
   /**
    * "Þórdís Hrafnsdóttir", "Gunnar Jónsson": a name of two or three capitalised words ending in a

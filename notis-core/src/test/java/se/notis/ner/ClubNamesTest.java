@@ -35,4 +35,11 @@ class ClubNamesTest {
     assertEquals("PER Tyler McKenzie", found.get("Tyler McKenzie"), found.toString());
     assertEquals("ORG Kalix HC", found.get("Kalix"), found.toString());
   }
+
+  @Test
+  void gymnasticsAndSportsSocietiesCloseAClubsName() {
+    Map<String, String> found = entities("Linköpings GIF:s ordförande Eva Strömberg är besviken. Matchen mellan Örgryte IS och GAIS slutade 1–1.");
+    assertEquals("ORG Linköpings GIF", found.get("Linköpings GIF:s"), found.toString());
+    assertEquals("ORG Örgryte IS", found.get("Örgryte IS"), found.toString());
+  }
 }

@@ -32,4 +32,13 @@ class CompanyNamesTest {
     assertEquals("ORG Northvolt", found.get("Northvolt"), found.toString());
     assertEquals("ORG Sandvik", found.get("Sandvik"), found.toString());
   }
+
+  @Test
+  void twoWordsEndingInACommonNounNameAFirmNotAPerson() {
+    Map<String, String> found = entities("Kungsör Pumpteknik säger upp 40 anställda. Lindahl Maskin i Skara växer. "
+        + "Filmen bygger på en bok av Lawen Mohtadi och Gellert Tamas.");
+    assertEquals("ORG Kungsör Pumpteknik", found.get("Kungsör Pumpteknik"), found.toString());
+    assertEquals("ORG Lindahl Maskin", found.get("Lindahl Maskin"), found.toString());
+    assertEquals("PER Gellert Tamas", found.get("Gellert Tamas"), found.toString());
+  }
 }
