@@ -60,14 +60,15 @@ final class NameWords {
   }
 
   /**
-   * Products the press names alone, MISC by the guidelines: devices, software and assistants, drugs
-   * and vaccines by brand. Left out: those also common words or first names ("Word", "Teams", "Gemini").
+   * Products the press names alone, MISC by the guidelines: devices, software, apps and games (the
+   * annotated sets: TikTok, Snapchat, Discord MISC 7 of 7, Instagram 2 of 3), drugs and vaccines by brand. Left out: those also common words or first names ("Word", "Teams", "Gemini").
    */
   private static final Set<String> PRODUCTS = Set.of("Iphone", "iPhone", "Ipad", "iPad", "Ipod", "iPod", "Macbook",
       "MacBook", "Airpods", "AirPods", "Siri", "Alexa", "Android", "Windows", "Chat GPT", "ChatGPT", "Chatgpt",
       "Playstation", "PlayStation", "Xbox", "Kindle", "Ozempic", "Wegovy", "Mounjaro", "Comirnaty", "Spikevax",
       "Jynneos", "Viagra", "Alvedon", "Ipren", "Treo", "Voltaren", "BankID", "Swish", "SVT Play", "TV4 Play",
-      "Himars", "HIMARS", "Atacms", "ATACMS");
+      "Himars", "HIMARS", "Atacms", "ATACMS", "TikTok", "Tiktok", "Snapchat", "Instagram", "WhatsApp", "Whatsapp",
+      "Discord", "Roblox", "Minecraft", "Fortnite", "Steam");
 
   /** Whether {@code name} (without a genitive) is a product the press names alone ({@link #PRODUCTS}). */
   static boolean isProduct(String name) {
