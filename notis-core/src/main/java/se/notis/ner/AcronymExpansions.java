@@ -112,9 +112,11 @@ final class AcronymExpansions {
    */
   static boolean spellsNameBeforeComma(String text, int[] starts, int[] ends, int t, String name) {
     String acronym = text.substring(starts[t], ends[t]);
+    // "Gotlands Energi, GEAB,": a company's letters end in its form
+    String letters = acronym.length() >= 4 && acronym.endsWith("AB") ? acronym.substring(0, acronym.length() - 2) : acronym;
     return isAppositive(text, starts, t) && EntityMerger.isAcronym(acronym)
         && (name.indexOf(' ') > 0 || acronym.length() >= 3 || name.length() >= 8) // "Finansinspektionen, FI,"
-        && acronym.charAt(0) == Character.toUpperCase(name.charAt(0)) && EntityMerger.lettersInOrder(acronym, name);
+        && acronym.charAt(0) == Character.toUpperCase(name.charAt(0)) && EntityMerger.lettersInOrder(letters, name);
   }
 
   /**

@@ -211,7 +211,11 @@ final class EntityMerger {
           // a news agency's letters are its own: "TT" is no "Torbjörn Tegnhammar"
           // a listed body's letters are the body's: "SL" is no "Stockholms län"
           boolean listedBodyOfPlace = "LOC".equals(types[f]) && gazetteer.isListedBody(base[e], 0, base[e].length());
-          if (f != e && !title[f] && base[f].indexOf(' ') > 0 && !EntityWords.MEDIA.contains(base[e]) && !listedBodyOfPlace
+          // a paper's letters are the paper's named in full ("DT", Dalarnas Tidningar; "VK", Västerbottens-Kuriren),
+          // no other name's
+          boolean paper = isPaperName(base[f]);
+          boolean mediaLetters = EntityWords.MEDIA.contains(base[e]) && !paper;
+          if (f != e && !title[f] && (base[f].indexOf(' ') > 0 || paper) && !mediaLetters && !listedBodyOfPlace
               && (Character.isUpperCase(out[f].charAt(0)) && matchesInitials(base[e], out[f]) || abbreviatesLaw(base[e], out[f]))) {
             expansions.put(base[e], out[f]);
             break;
@@ -684,6 +688,24 @@ final class EntityMerger {
   }
 
   /** MFD ~ "Myndigheten för delaktighet" (all words), UNHCR-style initials of content words too. */
+  /** Last words of papers' names: "Dalarnas Tidningar", "Västerbottens-Kuriren", "Gefle Dagblad". */
+  private static final String[] PAPER_WORDS = {"Tidning", "Tidningar", "Tidningen", "Dagblad", "Kuriren", "Allehanda",
+      "Posten", "Nyheter", "Correspondenten", "Korrespondenten", "Demokraten", "Dagbladet"};
+
+  private static boolean isPaperName(String name) {
+    int cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
+    if (cut <= 0) {
+      return false;
+    }
+    String last = name.substring(cut + 1);
+    for (String word : PAPER_WORDS) {
+      if (last.equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean matchesInitials(String acronym, String name) {
     String[] words = name.split("[ -]+");
     StringBuilder all = new StringBuilder();

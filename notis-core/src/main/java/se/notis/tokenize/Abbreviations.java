@@ -65,7 +65,7 @@ final class Abbreviations {
 
   boolean contains(CharSequence text, int start, int end) {
     int length = end - start;
-    if (length > maxLength || length <= 0) {
+    if (length > maxLength || length <= 0 || isAcronymWithDot(text, start, end)) {
       return false;
     }
     int slot = hash(text, start, end) & mask;
@@ -75,6 +75,22 @@ final class Abbreviations {
       }
     }
     return false;
+  }
+
+  /**
+   * "…, SKR." closing a sentence: capitals only and one dot at the end, after a space, are an acronym
+   * before a full stop, not the abbreviation "skr." in capitals ("OBS." opening a line stays one).
+   */
+  private static boolean isAcronymWithDot(CharSequence text, int start, int end) {
+    if (end - start < 3 || text.charAt(end - 1) != '.' || start == 0 || text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    for (int i = start; i < end - 1; i++) {
+      if (!Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean equalsLower(char[] entry, CharSequence text, int start) {

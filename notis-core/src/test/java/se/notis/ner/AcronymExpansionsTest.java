@@ -121,4 +121,21 @@ class AcronymExpansionsTest {
     assertEquals("ORG Rapid Support Forces", found.get("Rapid Support Forces"), found.toString());
     assertEquals("ORG Rapid Support Forces", found.get("RSF"), found.toString());
   }
+
+  @Test
+  void aCompanysLettersEndInItsFormAndAPapersLettersAreThePaper() {
+    Map<String, String> found = entities("Enligt Gotlands Energi, GEAB, har bolaget extra personal i beredskap. "
+        + "Dalarnas Tidningar har gått igenom målen. Det säger åklagaren till DT. Mamman träffar "
+        + "Västerbottens-Kuriren i Kåge. Det är tufft, säger hon till VK.");
+    assertEquals("ORG Gotlands Energi", found.get("GEAB"), found.toString());
+    assertEquals("ORG Dalarnas Tidningar", found.get("DT"), found.toString());
+    assertEquals("ORG Västerbottens-Kuriren", found.get("VK"), found.toString());
+  }
+
+  @Test
+  void anAcronymClosingASentenceAfterACommaIsNoAbbreviation() {
+    Map<String, String> found = entities("Operationer har skjutits upp, enligt en sammanställning från Sveriges "
+        + "Kommuner och Regioner, SKR. Strejken fortsätter.");
+    assertEquals("ORG Sveriges Kommuner och Regioner", found.get("SKR"), found.toString());
+  }
 }
