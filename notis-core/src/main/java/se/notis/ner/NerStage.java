@@ -138,6 +138,25 @@ public final class NerStage extends AbstractStage {
   }
 
   /** "10 mil", "215 röster", "3 nya": a word a number before it counts or describes. */
+  /**
+   * The spans less any that lies inside another: a surname the document's person spreads to may
+   * stand inside a place named after the same word ("Linnea Vall", "Lindesbergs Vall").
+   */
+  private static List<NerLabels.TokenSpan> withoutNested(List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> kept = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      boolean inside = false;
+      for (NerLabels.TokenSpan other : spans) {
+        inside |= other != span && other.start() <= span.start() && span.end() <= other.end()
+            && other.end() - other.start() > span.end() - span.start();
+      }
+      if (!inside) {
+        kept.add(span);
+      }
+    }
+    return kept.size() == spans.size() ? spans : kept;
+  }
+
   private static boolean isCountedWord(TagLayer tags, int token) {
     return switch (tags.upos(token)) {
       case "NOUN", "ADJ", "NUM" -> true;
@@ -317,6 +336,7 @@ public final class NerStage extends AbstractStage {
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
     found.replaceAll(span -> makerOfWork(text, starts, ends, span, tagger.gazetteer())); // "Puccinis ”Tosca”"
     found.replaceAll(span -> SpanTyper.makersModel(text, starts, ends, span, tagger.gazetteer())); // "Polestar 3"
+    found = withoutNested(found);
     String[] surfaces = new String[found.size()];
     String[] types = new String[found.size()];
     boolean[] beforeWord = new boolean[found.size()];

@@ -329,6 +329,13 @@ final class SpanTyper {
     return span;
   }
 
+  /** "Linnea Vall": a person the tagger found, a first name and one more word, whatever that word also names. */
+  private static boolean firstNameAndSurname(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    return "PER".equals(span.type()) && span.end() - span.start() == 2
+        && (gazetteer.single(text, starts[span.start()], ends[span.start()]) & Gazetteer.FIRST_NAME) != 0;
+  }
+
   /**
    * "Lindahl Maskin", "Kungsör Pumpteknik", "Nerikes Brandkår": two words that open with no first name
    * and end in a noun of the dictionary or a compound of one, no first name or surname, name a firm, not a
@@ -970,7 +977,7 @@ final class SpanTyper {
       type = "LOC"; // "SE3", "SE4": areas of the electricity market
     } else if (capitalised && e - s >= 2 && (isPartyHead(last) || last.endsWith("organisation"))) {
       type = "ORG"; // "Dansk Folkeparti", "Norges Arbeiderparti", "Sveriges Fiskares Producentorganisation"
-    } else if (e - s >= 2 && SpanJoiner.institutionType(last) != null) {
+    } else if (e - s >= 2 && SpanJoiner.institutionType(last) != null && !firstNameAndSurname(text, starts, ends, span, gazetteer)) {
       type = SpanJoiner.institutionType(last); // "Uppsala centralstation", "Hålogaland Teater"
     } else if (capitalised && e - s == 1 && isFieldCentre(text, starts[s], last, gazetteer)) {
       type = "ORG"; // "Brännskadecentrum", "Demenscentrum": a centre for a field is a body, not a place
