@@ -21,4 +21,13 @@ class CommonWordNamesTest {
     Map<String, String> found = entities("Polisen stoppar och kontrollerar en personbil i Inre Hamnen i Sundsvall.");
     assertTrue(found.get("Inre Hamnen") == null || !found.get("Inre Hamnen").startsWith("ORG"), found.toString());
   }
+
+  @Test
+  void aPersonWhoseSurnameEndsAVenueStaysAPersonAndTheVenueWhole() {
+    Map<String, String> found = entities("Linnea Vall gör sin största turné hittills. Nu händer det, säger "
+        + "Linnea Vall. Matchen spelas på Lindesbergs Vall.");
+    assertEquals("PER Linnea Vall", found.get("Linnea Vall"), found.toString());
+    assertEquals("LOC Lindesbergs Vall", found.get("Lindesbergs Vall"), found.toString());
+    assertEquals(null, found.get("Vall"), found.toString());
+  }
 }
