@@ -183,9 +183,16 @@ final class TimeGrammar {
       words.put(w, ALWAYS);
     }
     for (String w : new String[] {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
-        "nio", "tio", "elva", "tolv", "femton", "tjugo", "trettio", "fyrtio", "femtio", "hundra",
+        "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "hundra",
         "flera", "några", "många", "åtskilliga"}) {
       words.put(w, UNIT_NEXT);
+    }
+    // "nittio minuter", "tjugofem år": the tens and the tens with their ones
+    for (String tens : new String[] {"tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"}) {
+      words.put(tens, UNIT_NEXT);
+      for (String one : new String[] {"en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"}) {
+        words.put(tens + one, UNIT_NEXT);
+      }
     }
     for (String w : new String[] {"ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
         "tio", "elva", "tolv"}) {
@@ -197,6 +204,7 @@ final class TimeGrammar {
     words.put("i", DEICTIC_NEXT);
     words.put("alla", NEXT_HELGONS);
     words.put("första", NEXT_MAJ);
+    words.put("sista", NEXT_MAJ); // "de sista tio minuterna"
     for (String w : new String[] {"andra", "tredje", "fjärde"}) {
       words.put(w, NEXT_QUARTER);
     }
@@ -475,7 +483,8 @@ final class TimeGrammar {
         case HERE_NEXT -> is(n, "här");
         case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
         case NEXT_HELGONS -> is(n, "helgons");
-        case NEXT_MAJ -> is(n, "maj") || isAny(n, "kvartalet", "halvåret") || isAny(n, SPAN_PLURALS);
+        case NEXT_MAJ -> is(n, "maj") || isAny(n, "kvartalet", "halvåret", "halvtimmen", "kvarten") || isAny(n, SPAN_PLURALS)
+            || Character.isDigit(text.charAt(ns)) || !Double.isNaN(SwedishNumbers.parseWord(lw(n))); // "första tjugo minuterna"
         case NEXT_QUARTER -> isAny(n, "kvartalet", "halvåret");
         case NEXT_HOLIDAY -> lex.stems.longestPrefix(text, ns, ne) > 0 || is(n, "himmelsfärds");
         case NEXT_DIGIT -> Character.isDigit(text.charAt(ns));
@@ -1985,9 +1994,12 @@ final class TimeGrammar {
           // "Under de närmaste dygnen anlände …": a span as long as "de senaste dygnen".
           return isAny(i - 1, "de", "den", "det") ? senaste(i) : -1;
         }
-        case "första" -> {
-          // "Under de första veckorna stängs ett körfält": a span from a start the text names
-          return is(i - 1, "de") && isAny(i + 1, SPAN_PLURALS) ? senaste(i) : -1;
+        case "första", "sista" -> {
+          // "Under de första veckorna stängs ett körfält": a span from a start the text names; "de första
+          // tjugo minuterna", "sista tio minuterna", "första halvtimmen" of a match
+          boolean counted = in(i + 1) && !Double.isNaN(amount(i + 1, new int[1]));
+          return is(i - 1, "de") && isAny(i + 1, SPAN_PLURALS) || counted || isAny(i + 1, "halvtimmen", "kvarten")
+              ? senaste(i) : -1;
         }
         default -> {
           return -1;
@@ -2035,8 +2047,9 @@ final class TimeGrammar {
         double v = amount(j, end);
         if (Double.isNaN(v)) {
           // "de senaste åren": some years; "det senaste året", "den senaste veckan": one.
-          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "decennierna") ? -1
-              : isAny(j, "året", "dagen", "dygnet", "veckan", "månaden", "timmen", "decenniet") ? 1 : Double.NaN;
+          v = isAny(j, "åren", "dagarna", "dygnen", "veckorna", "månaderna", "timmarna", "minuterna", "decennierna") ? -1
+              : isAny(j, "året", "dagen", "dygnet", "veckan", "månaden", "timmen", "minuten", "halvtimmen", "kvarten",
+                  "decenniet") ? 1 : Double.NaN;
           if (Double.isNaN(v)) {
             return -1;
           }
@@ -2054,6 +2067,9 @@ final class TimeGrammar {
         case "veckan", "veckorna" -> "W";
         case "månaden", "månaderna" -> "M";
         case "timmen", "timmarna" -> "TH";
+        case "minuten", "minuterna" -> "TM";
+        case "halvtimmen" -> "T30M";
+        case "kvarten" -> "T15M";
         // ISO 8601 knows no decades: "det senaste decenniet" is P10Y; "de senaste decennierna" stays PXDE.
         case "decenniet" -> "10Y";
         case "decennierna" -> j == i + 1 ? "DE" : "10Y";
