@@ -1629,8 +1629,13 @@ final class TimeGrammar {
 
     /** "i dag" meaning nowadays ("Sverige är i dag …", "än idag") is not a date. */
     private boolean nowadays(int i) {
-      if (isAny(i - 1, "än", "även", "både", "fortfarande", "ännu")) { // "redan i dag" is mostly today
+      if (isAny(i - 1, "än", "både", "fortfarande", "ännu")) { // "redan i dag" is mostly today
         return true;
+      }
+      // "streama redan från i dag", "från och med i dag": a point a span starts or ends at (but "till
+      // skillnad från i dag" compares with nowadays, and "bidra med i dag" has no span)
+      if (isAny(i - 1, "från", "sedan", "till") && !is(i - 2, "skillnad") || is(i - 1, "med") && is(i - 2, "och")) {
+        return false;
       }
       // "att hon står här i dag", "kan jag inte säga i dag": here, and what one can say, are today
       if (is(i - 1, "här") || isAny(i - 1, "säga", "kommentera", "berätta", "svara")
