@@ -1634,7 +1634,10 @@ final class TimeGrammar {
       }
       // "streama redan från i dag", "från och med i dag": a point a span starts or ends at (but "till
       // skillnad från i dag" compares with nowadays, and "bidra med i dag" has no span)
-      if (isAny(i - 1, "från", "sedan", "till") && !is(i - 2, "skillnad") || is(i - 1, "med") && is(i - 2, "och")) {
+      if (is(i - 1, "från") && is(i - 2, "skillnad")) {
+        return true;
+      }
+      if (isAny(i - 1, "från", "sedan", "till") || is(i - 1, "med") && is(i - 2, "och")) {
         return false;
       }
       // "att hon står här i dag", "kan jag inte säga i dag": here, and what one can say, are today
