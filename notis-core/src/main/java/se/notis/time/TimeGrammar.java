@@ -345,6 +345,8 @@ final class TimeGrammar {
     /** How many words from the expression the last {@link #tense} call found its cue, and on which side. */
     private int tenseDistance;
     private boolean tenseBefore;
+    /** Whether the last {@link #tense} came from a modal "kan" before an infinitive, a possibility rather than a plan. */
+    private boolean tenseByModal;
 
     Run(String text, SpanLayer tokens, Anchor anchor) {
       this.text = text;
@@ -1646,10 +1648,10 @@ final class TimeGrammar {
         return false;
       }
       int tense = tense(i);
-      if (tense != NEUTRAL) {
+      if (tense != NEUTRAL && !(tense == FUTURE && tenseByModal)) {
         return false;
       }
-      return clauseHas(i, STATIVE);
+      return clauseHas(i, STATIVE); // "I dag kan intagna …": what can be done nowadays
     }
 
     // ---- weekdays -----------------------------------------------------------------------
@@ -2724,6 +2726,7 @@ final class TimeGrammar {
     private int tense(int i) {
       int best = NEUTRAL;
       int bestDistance = Integer.MAX_VALUE;
+      tenseByModal = false;
       for (int dir = -1; dir <= 1; dir += 2) {
         int byEnding = 0; // the distance of a past told by its ending alone, to be outweighed by a listed future beyond it
         boolean present = false;
@@ -2755,6 +2758,7 @@ final class TimeGrammar {
               best = found;
               bestDistance = at;
               tenseBefore = dir < 0;
+              tenseByModal = is(j, "kan");
             }
             byEnding = 0;
             break;
@@ -2764,6 +2768,7 @@ final class TimeGrammar {
           best = PAST;
           bestDistance = byEnding;
           tenseBefore = dir < 0;
+          tenseByModal = false;
         }
       }
       tenseDistance = bestDistance;
@@ -2776,7 +2781,7 @@ final class TimeGrammar {
           if (clauseBreak(j)) {
             break;
           }
-          if (cue(j) == kind) {
+          if (cue(j) == kind || kind == STATIVE && is(j, "kan")) {
             return true;
           }
         }
@@ -2792,11 +2797,26 @@ final class TimeGrammar {
       return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '–' || c == '"' || c == '”';
     }
 
+    /** Whether {@code j} holds an infinitive other than "ha": "ge", "bli", "inträffa" (not "ha", "inte"). */
+    private boolean bareInfinitive(int j) {
+      if (!in(j) || is(j, "ha")) {
+        return false;
+      }
+      String w = lw(j);
+      return w.length() > 2 && w.endsWith("a") && Character.isLetter(w.charAt(0)) || SHORT_INFINITIVES.contains(w);
+    }
+
+    private static final java.util.Set<String> SHORT_INFINITIVES = java.util.Set.of("ge", "gå", "få", "se", "bli", "nå",
+        "stå", "dra", "slå", "dö", "bo", "tro");
+
     private int cue(int j) {
       Integer known = tenseWords.get(text, tokens.start(j), tokens.end(j));
       if (known != null) {
         if (known == STATIVE && is(j, "har") && supineAhead(j)) {
           return PAST;
+        }
+        if (known == STATIVE && is(j, "kan") && bareInfinitive(j + 1)) {
+          return FUTURE; // "nya skurar kan ge 30 millimeter regn under lördagen": what may come
         }
         if (known == PAST && is(j, "var") && isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)) {
           return NEUTRAL; // "avgör var vi hamnar i mars": where, no past
