@@ -1359,6 +1359,9 @@ final class QuoteFinder {
         if (a < first) {
           return null;
         }
+        if (a - 2 >= first && isPlace(a) && isWord(a - 1, "i") && nameEndingAt(a - 2) != null) {
+          a -= 2; // "kritiserats av Vänsterpartiet i Skåne, som menar att …": the party in its region
+        }
         // "ett vittne som kontaktade polisen som berättade att …": the witness told, not the police.
         Mention head = headOfRelativeClause(a, first);
         if (head != null) {
@@ -1848,12 +1851,17 @@ final class QuoteFinder {
       if (isCap(first) && genitive(first) && verbs != null && v - first >= 2 && v - first <= 8) {
         // "Polisens insatschef vid Kramfors stadsfest meddelar att …": a genitive opens the subject,
         // which runs to the speech verb when no other verb or punctuation stands between.
+        // "Friskolornas riksförbund har tidigare hävdat att …": an auxiliary and adverbs before the verb end it
+        int end = v;
+        while (end - 1 > first && (is("auxiliary", end - 1) || is("adverb", end - 1))) {
+          end--;
+        }
         boolean plain = true;
-        for (int k = first + 1; k < v && plain; k++) {
+        for (int k = first + 1; k < end && plain; k++) {
           plain = !verbs[k] && !isPunct(k) && cue(k) == null && !isWord(k, "att");
         }
         if (plain) {
-          return new Mention(first, v, ts[first], te[v - 1], Ref.DESCRIPTION);
+          return new Mention(first, end, ts[first], te[end - 1], Ref.DESCRIPTION);
         }
       }
       if (is("determiner", first) && isCap(first) && !isWord(first, "det") && !isWord(first, "de")) {
@@ -2089,6 +2097,7 @@ final class QuoteFinder {
       }
       int j = v + 1;
       int contentFirst = -1;
+      boolean reasonAfterObject = false;
       // Look past adverbs, an inverted subject and a medium or time for the complementiser.
       int k = v + 1;
       while (k <= last && is("adverb", k)) {
@@ -2140,6 +2149,9 @@ final class QuoteFinder {
         contentFirst = k + 1;
       } else if (k > v + 1 && k + 1 <= last && isWord(k, "för") && isWord(k + 1, "att") && cue.has(QuoteLexicon.FOR)) {
         contentFirst = k + 2; // "KI varnade på tisdagen för att Sverige går in i en lågkonjunktur"
+      } else if (k > v + 1 && k + 1 <= last && isWord(k, "med") && isWord(k + 1, "att") && cue.has(QuoteLexicon.MED_ATT)) {
+        contentFirst = k + 2; // "Universitetet motiverar flytten med att det är svårt att rekrytera lärare"
+        reasonAfterObject = true; // what stands between the verb and "med" is its object, not its subject
       } else if (k <= last && k > j && subjectEnd > j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
         contentFirst = k; // "berättade Kragsta Drift hur de har arbetat …"
       }
@@ -2173,7 +2185,7 @@ final class QuoteFinder {
       Mention m = null;
       int comp = isAny(contentFirst, "hur", "vad", "varför") && !isAny(contentFirst - 1, "om", "för")
           ? contentFirst : contentFirst - 1;
-      if (j < comp) {
+      if (j < comp && !reasonAfterObject) {
         Mention after = distributive > 0 ? description(j, distributive) : speakerAfter(j, comp);
         if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
             || isCap(after.startTok) || distributive > 0)) {

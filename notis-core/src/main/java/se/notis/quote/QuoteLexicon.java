@@ -29,6 +29,8 @@ final class QuoteLexicon {
   static final int COLON = 32;
   /** Reported speech with "på att": "Utredningen pekar på att …". */
   static final int PA_ATT = 64;
+  /** A reason given with "med att": "Academedia motiverar nedläggningen med att …". */
+  static final int MED_ATT = 128;
 
   /** A speech verb form. */
   record Cue(String lemma, Tense tense, int frames) {
@@ -147,6 +149,7 @@ final class QuoteLexicon {
           case "för" -> FOR;
           case "colon" -> COLON;
           case "på att" -> PA_ATT;
+          case "med att" -> MED_ATT;
           default -> throw new IllegalStateException("cues.tsv: unknown frame '" + frame + "'");
         };
       }
