@@ -1308,6 +1308,11 @@ final class QuoteFinder {
       if (opening != null) {
         return opening;
       }
+      // "Regementschefen, överste Johan Ekdahl, sade …": the person named in the apposition to a role
+      if (isWord(j, ",") && j - first >= 4 && isWord(first + 1, ",") && isCap(first) && !isName(first)
+          && personWithin(ts[first + 2], te[j - 1])) {
+        return nounPhrase(first + 2, j);
+      }
       if (j > first && isWord(j, ",")) {
         j = beforeRelativeClause(j, first); // "Kvinnan, som i dag arbetar i Eskilstuna, säger …"
       }
@@ -1407,6 +1412,12 @@ final class QuoteFinder {
           }
           return person != null && person.ref == Ref.NAME && isPerson(person) ? person : m;
         }
+        // "Konkursförvaltaren, advokat Ulrika Nordin på Mannheimer Swartling, uppger att …": the person
+        // before her workplace in the apposition
+        Mention worker = m == null || isPerson(m) ? null : workerBefore(m, first);
+        if (worker != null && worker != m && isPerson(worker)) {
+          return worker;
+        }
       }
       return sentenceSubject(first, v);
     }
@@ -1420,7 +1431,9 @@ final class QuoteFinder {
       if (prep - 1 > first && isLowerWord(prep) && isAny(prep - 1, "vid", "på", "hos")) {
         prep--; // "vid universitetet La Sapienza": the workplace's kind noun
       }
-      if (m.ref != Ref.NAME && m.ref != Ref.DESCRIPTION || prep - 1 <= first || !isAny(prep, "vid", "på", "hos")) {
+      // "Sara Holmgren i polisregion Bergslagen säger …": a person in her body speaks, not the body
+      boolean in = prep - 1 > first && isWord(prep, "i") && personEndsAt(te[prep - 1]);
+      if (m.ref != Ref.NAME && m.ref != Ref.DESCRIPTION || prep - 1 <= first || !isAny(prep, "vid", "på", "hos") && !in) {
         return m;
       }
       Mention worker = mentionEndingAt(prep - 1, first);
@@ -1698,6 +1711,16 @@ final class QuoteFinder {
           : new Mention(first, verb, ts[first], te[verb - 1], Ref.DESCRIPTION);
     }
 
+    /** Whether a person of the entity stage lies within chars {@code start} to {@code end}. */
+    boolean personWithin(int start, int end) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] >= start && ents.end()[e] <= end && "PER".equals(ents.type()[e])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a person of the entity stage ends at char {@code end}. */
     boolean personEndsAt(int end) {
       for (int e = 0; e < ents.size(); e++) {
@@ -1861,7 +1884,9 @@ final class QuoteFinder {
           plain = !verbs[k] && !isPunct(k) && cue(k) == null && !isWord(k, "att");
         }
         if (plain) {
-          return new Mention(first, end, ts[first], te[end - 1], Ref.DESCRIPTION);
+          // "Polisens presstalesperson Sara Holmgren i polisregion Bergslagen säger att …": the person named in it
+          return personWithin(ts[first], te[end - 1]) ? nounPhrase(first, end)
+              : new Mention(first, end, ts[first], te[end - 1], Ref.DESCRIPTION);
         }
       }
       if (is("determiner", first) && isCap(first) && !isWord(first, "det") && !isWord(first, "de")) {
