@@ -1335,7 +1335,8 @@ final class TimeGrammar {
 
     /** People counted by their age: "barn under fem år", "invånare mellan 60 och 69 år". */
     private static final String[] AGE_GROUPS = {"barn", "barnen", "ungdomar", "unga", "personer", "elever",
-        "flickor", "pojkar", "kvinnor", "män", "alla", "de", "dem", "invånare", "patienter", "förare"};
+        "flickor", "pojkar", "kvinnor", "män", "alla", "de", "dem", "invånare", "patienter", "förare",
+        "man", "kvinna", "pojke", "flicka", "person", "elev", "patient", "ungdom"}; // "Man under arton år"
 
     private boolean lineStartsAt(int j) {
       int k = tokens.start(j) - 1;
