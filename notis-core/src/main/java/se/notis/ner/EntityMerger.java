@@ -490,6 +490,7 @@ final class EntityMerger {
     if (!"PER".equals(fullType) && gazetteer.isListedBody(part, 0, part.length()) && !gazetteer.isListedBody(full, 0, full.length())
         && (gazetteer.name(full) & (Gazetteer.AUTHORITY | Gazetteer.ORGANISATION)) == 0
         && !CORPORATE_FORMS.contains(full.substring(part.length()).trim())
+        && !namesCountry(full.substring(part.length()).trim(), gazetteer) // "Coop" after "Coop Sverige": its branch
         && !(full.startsWith(part + " ") && Character.isLowerCase(full.charAt(part.length() + 1)))) {
       return false; // a listed company is itself, not its product or service ("Spotify", "Spotify Premium"; "SVT", "SVT Play"),
       // but a short form of its own listed longer name ("Volvo" after "Volvo Cars"), of its legal name ("Husqvarna
@@ -502,6 +503,10 @@ final class EntityMerger {
       return false; // "Volvo" is the maker of "Volvo XC90", "Sensira" of its program "Sensira Chest"
     }
     return ("ORG".equals(fullType) || "MISC".equals(fullType)) && !listedPlace;
+  }
+
+  private static boolean namesCountry(String words, Gazetteer gazetteer) {
+    return !words.isEmpty() && (gazetteer.single(words, 0, words.length()) & Gazetteer.COUNTRY) != 0;
   }
 
   /** "domkyrkas": a common noun in the genitive closing a place's name ("Uppsala domkyrkas kör"). */

@@ -41,4 +41,11 @@ class CompanyNamesTest {
     assertEquals("ORG Lindahl Maskin", found.get("Lindahl Maskin"), found.toString());
     assertEquals("PER Gellert Tamas", found.get("Gellert Tamas"), found.toString());
   }
+
+  @Test
+  void aListedCompanyIsItsNationalBranchNamedInFull() {
+    Map<String, String> found = entities("Det säger Magnus Öberg, presskontakt på Coop Sverige. Coop har "
+        + "återkallat produkten.");
+    assertEquals("ORG Coop Sverige", found.get("Coop"), found.toString());
+  }
 }
