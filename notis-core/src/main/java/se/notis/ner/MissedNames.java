@@ -940,6 +940,9 @@ final class MissedNames {
     // capitalised compound inside a sentence; at its start the same word may be a common noun, and
     // "FN-stadgan", "EU-förordningen" are common nouns on an organisation's name.
     boolean inside = i > 0 && (RuleTokens.isLower(text, starts[i - 1]) || RuleTokens.isComma(text, starts, ends, i - 1));
+    if (found == null && upper && inside && SpanTyper.isHyphenedEvent(base)) {
+      found = "MISC"; // "på Bauhaus-galan", "vann Vasa-loppet": a name joined to an event's noun
+    }
     if (found == null && upper && inside && base.indexOf('-') < 0) {
       boolean listedBody = gazetteer.isListedBody(text, starts[i], ends[i]);
       found = listedBody ? "ORG" // "Världslivsmedelsprogrammet" is a UN body

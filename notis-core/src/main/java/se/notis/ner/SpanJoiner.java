@@ -779,6 +779,9 @@ final class SpanJoiner {
     String bare = stripGenitive(noun);
     // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association; "Uppsala domkyrkokör" its choir;
     // "Sveriges advokatsamfund", "Sveriges läkarförbund": a country's society of a profession
+    if (type == null && bare.length() > 8 && bare.toLowerCase(java.util.Locale.ROOT).endsWith("festival")) {
+      return "MISC"; // "Luleå vinterfestival", "Umeå Jazzfestival": an event
+    }
     return type == null && (bare.endsWith("förening") && noun.length() > 10 || bare.endsWith("kör") && bare.length() > 5
         || (bare.endsWith("samfund") || bare.endsWith("förbund")) && bare.length() > 9) ? "ORG" : type;
   }

@@ -966,6 +966,7 @@ final class SpanTyper {
         || e - s == 2 && word(text, starts, ends, s).equalsIgnoreCase("lex") // "Lex Maria", a law named after a case
         || e - s >= 2 && word(text, starts, ends, s).equals("Operation") // "Operation Vesper", a named operation
         || e - s == 1 && LEAGUES.contains(last)
+        || e - s >= 2 && last.equals("GP") // "Folksam GP": a grand prix
         || capitalised && work || law || capitalised && e - s == 1 && isEventName(last)
         || capitalised && e - s == 1 && NameWords.isInquiry(last)) {
       type = "MISC";
@@ -1335,6 +1336,21 @@ final class SpanTyper {
   /** Last parts of the names of events and processes. */
   private static final String[] EVENT_ENDINGS = {"festen", "festivalen", "veckan", "loppet", "mässan", "galan",
       "processen"};
+
+  /** "Bauhaus-galan": a name, not an acronym ("FN-stadgan"), joined by a hyphen to an event's noun. */
+  static boolean isHyphenedEvent(String w) {
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen < 3 || w.substring(0, hyphen).chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
+      return false;
+    }
+    String tail = w.substring(hyphen + 1);
+    for (String ending : EVENT_ENDINGS) {
+      if (tail.equals(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@code w} is a compound of at least three letters before {@code tail}. */
   private static boolean isCompoundOf(String w, String tail) {

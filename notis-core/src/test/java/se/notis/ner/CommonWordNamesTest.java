@@ -30,4 +30,14 @@ class CommonWordNamesTest {
     assertEquals("LOC Lindesbergs Vall", found.get("Lindesbergs Vall"), found.toString());
     assertEquals(null, found.get("Vall"), found.toString());
   }
+
+  @Test
+  void festivalsGalasAndGrandPrixAreEvents() {
+    Map<String, String> found = entities("Hon tävlar på Bauhaus-galan i Stockholm. Han vann Folksam GP i Karlstad. "
+        + "Umeå Jazzfestival lockade många och Luleå vinterfestival startar i dag.");
+    assertEquals("MISC Bauhaus-galan", found.get("Bauhaus-galan"), found.toString());
+    assertEquals("MISC Folksam GP", found.get("Folksam GP"), found.toString());
+    assertEquals("MISC Umeå Jazzfestival", found.get("Umeå Jazzfestival"), found.toString());
+    assertEquals("MISC Luleå vinterfestival", found.get("Luleå vinterfestival"), found.toString());
+  }
 }
