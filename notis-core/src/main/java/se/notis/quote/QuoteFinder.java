@@ -31,7 +31,7 @@ final class QuoteFinder {
 
   /** The text and its segmentation; every offset is a char index into {@code text}. */
   record Input(String text, int[] tokStart, int[] tokEnd, int[] sentFirst, int[] sentEnd,
-      int[] blockStart, int[] blockEnd, boolean[] heading, Names entities, boolean[] verbs) {}
+      int[] blockStart, int[] blockEnd, boolean[] heading, Names entities, boolean[] verbs, boolean[] nominativeNouns) {}
 
   /**
    * Named entities from an earlier stage: spans (char offsets), types and canonical names.
@@ -120,6 +120,8 @@ final class QuoteFinder {
     final Names ents;
     /** Tokens the tagger calls verbs, when a tagger ran (null otherwise). */
     final boolean[] verbs;
+    /** Common nouns the tagger read in the nominative ("prognos"), whose final s is no genitive; null without tags. */
+    final boolean[] nominativeNouns;
     /** Tokens inside a direct quote or its attribution: reported speech is not looked for there. */
     final boolean[] covered;
     /** Tokens inside the content of a direct quote: no antecedent for a pronoun. */
@@ -143,6 +145,7 @@ final class QuoteFinder {
       heading = in.heading();
       ents = in.entities() == null ? Names.NONE : in.entities();
       verbs = in.verbs();
+      nominativeNouns = in.nominativeNouns();
       int blocks = blockStart.length;
       blockFirstTok = new int[blocks];
       blockEndTok = new int[blocks];
@@ -1221,9 +1224,11 @@ final class QuoteFinder {
       if (len > 2 && text.charAt(te[i] - 2) == ':' && text.charAt(te[i] - 1) == 's') {
         return true;
       }
-      // An s-passive ("behövs", "anses") is no genitive: the tagger, when it ran, tells them apart.
+      // An s-passive ("behövs", "anses") is no genitive: the tagger, when it ran, tells them apart, as it
+      // tells a noun's own s ("enligt en prognos från Boverket").
       // "Enligt Guterres håller världen …": a verb after the name, no noun the genitive governs
       return len > 2 && text.charAt(te[i] - 1) == 's' && i + 1 < n && (verbs == null || !verbs[i] && !verbs[i + 1])
+          && (nominativeNouns == null || !nominativeNouns[i])
           && isLowerWord(i + 1) && cue(i + 1) == null
           && !is("auxiliary", i + 1) && !is("adverb", i + 1) && !is("stop", i + 1);
     }

@@ -94,8 +94,9 @@ public final class QuoteStage extends AbstractStage {
     QuoteFinder.Names names = doc.find(Layers.ENTITIES).map(l -> names(doc, l)).orElse(QuoteFinder.Names.NONE);
     TagLayer tags = doc.find(Layers.TAGS).orElse(null);
     boolean[] verbs = tags == null ? null : verbs(tags, index, n, kept);
+    boolean[] nominativeNouns = tags == null ? null : nominativeNouns(tags, index, n, kept);
     List<QuoteFinder.Found> found = finder.find(
-        new QuoteFinder.Input(doc.text(), ts, te, sf, se, bs, be, heading, names, verbs));
+        new QuoteFinder.Input(doc.text(), ts, te, sf, se, bs, be, heading, names, verbs, nominativeNouns));
     List<Quote> quotes = new ArrayList<>(found.size());
     for (QuoteFinder.Found f : found) {
       quotes.add(new Quote(cp(doc, f.start()), cp(doc, f.end()), f.direct() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT,
@@ -117,6 +118,18 @@ public final class QuoteStage extends AbstractStage {
       }
     }
     return verbs;
+  }
+
+  /** Which of the {@code kept} tokens the tagger calls common nouns in the nominative ("NN|UTR|SIN|IND|NOM"). */
+  private static boolean[] nominativeNouns(TagLayer tags, int[] index, int n, int kept) {
+    boolean[] nominative = new boolean[kept];
+    for (int i = 0; i < n && i < tags.size(); i++) {
+      String xpos = tags.xpos(i);
+      if (index[i] < kept && xpos != null && xpos.startsWith("NN") && xpos.endsWith("NOM")) {
+        nominative[index[i]] = true;
+      }
+    }
+    return nominative;
   }
 
   private static boolean softHyphens(String text, int start, int end) {
