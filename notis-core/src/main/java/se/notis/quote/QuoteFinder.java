@@ -237,7 +237,8 @@ final class QuoteFinder {
         // "…, men hävdar att kvinnan levde", "…, men de kritiserar att …", "menar att A och hävdar att B",
         // "erkände att A men förklarade att B":
         // a second statement, read on its own
-        if (isWord(k, ",") && isWord(k + 1, "men") && (reportsAgain(k + 2, last) || pronoun(k + 2) != null && reportsAgain(k + 3, last))) {
+        if (isWord(k, ",") && isWord(k + 1, "men") && (reportsAgain(k + 2, last) || pronoun(k + 2) != null && reportsAgain(k + 3, last))
+            || isWord(k, ",") && isWord(k + 1, "och") && isCap(k + 2) && reportsAfterSubject(k + 2, last)) {
           resumeAt = k + 1;
           return k - 1;
         }
@@ -283,6 +284,22 @@ final class QuoteFinder {
         }
       }
       return last;
+    }
+
+    /**
+     * "…, och Polens premiärminister Donald Tusk har meddelat att …": a subject of its own from {@code
+     * from}, then a speech verb reporting an att-clause (after an auxiliary or adverbs at most).
+     */
+    boolean reportsAfterSubject(int from, int last) {
+      for (int v = from + 1; v <= last && v <= from + 7; v++) {
+        if (reportsAgain(v, last)) {
+          return true;
+        }
+        if (isPunct(v) || isWord(v, "att") || verbs != null && verbs[v] && !is("auxiliary", v)) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Whether a speech verb reporting an att-clause stands at {@code v}: "hävdar att", "kritiserar att". */
