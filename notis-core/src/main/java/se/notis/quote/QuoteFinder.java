@@ -2202,7 +2202,7 @@ final class QuoteFinder {
       } else if (k <= last && k > j && subjectEnd > j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
         contentFirst = k; // "berättade Kragsta Drift hur de har arbetat …"
       }
-      for (k = v + 1; contentFirst < 0 && k <= last && k <= v + 2; k++) {
+      for (k = v + 1; contentFirst < 0 && k <= last && k <= v + 3; k++) {
         if (k == j && cue.has(QuoteLexicon.OM) && isAny(k, "hur", "vad", "varför")) {
           contentFirst = k;
           break;
@@ -2221,7 +2221,9 @@ final class QuoteFinder {
           contentFirst = k + 2;
           break;
         }
-        if (!is("adverb", k)) {
+        // "pekade bland annat på att …": an adverbial of two words
+        boolean among = isWord(k, "bland") && isWord(k + 1, "annat") || isWord(k, "annat") && isWord(k - 1, "bland");
+        if (!is("adverb", k) && !among || k == v + 3 && !among) {
           break;
         }
         j = k + 1;
