@@ -2506,6 +2506,9 @@ final class TimeGrammar {
           return quarter == null ? -1 : emit(i, i + 1, "DATE", quarter);
         }
         case "helåret" -> {
+          if (in(i + 1) && raw(i + 1).matches("(19|20)\\d\\d")) {
+            return emit(i, i + 2, "DATE", raw(i + 1)); // "helåret 2022": the year it names
+          }
           return day != null && isAny(i - 1, "för", "under") ? emit(i, i + 1, "DATE", Integer.toString(day.getYear())) : -1;
         }
         case "samma", "motsvarande" -> {
