@@ -177,6 +177,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanTyper.localAuthority(text, starts, ends, span));
     out = actingMunicipalities(text, starts, ends, out);
     out = acronymOwners(text, starts, ends, out, gazetteer);
+    out = swedishBranches(text, starts, ends, out);
     out = personsWithNicknames(text, starts, ends, out, gazetteer);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
     out = westernBalkans(text, starts, ends, out);
@@ -317,6 +318,35 @@ final class EntityRules {
       return new NerLabels.TokenSpan(s, s + 1, country ? "LOC" : "ORG");
     });
   }
+
+  /**
+   * "IFPI Sverige", "Växa Sverige": a capitalised word inside a sentence, in no name of its own, right
+   * before the place "Sverige" names an organisation's Swedish branch with it ("Hela Sverige" opening a
+   * sentence stays the country).
+   */
+  static List<NerLabels.TokenSpan> swedishBranches(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    return rewrite(spans, (k, span) -> {
+      int s = span.start();
+      if (!"LOC".equals(span.type()) || span.end() - s != 1 || s < 2 || !freeBefore(spans, k, s - 1)
+          || !word(text, starts, ends, s).equals("Sverige") || !Character.isUpperCase(text.charAt(starts[s - 1]))
+          || !Character.isLetter(text.charAt(starts[s - 1]))) {
+        return null;
+      }
+      // inside running text: a lower-case word or a comma before it ("Enligt" or a heading's "I Sverige" opens)
+      String before = word(text, starts, ends, s - 2);
+      boolean running = before.equals(",") || Character.isLowerCase(before.charAt(0)) || before.equals("Enligt");
+      String name = word(text, starts, ends, s - 1).toLowerCase(java.util.Locale.ROOT);
+      // "de Archerpjäser Sverige avser donera": a plural noun before the country is its object
+      boolean plural = name.endsWith("er") || name.endsWith("ar") || name.endsWith("or");
+      return running && !plural && !BRANCH_STOPS.contains(name) ? new NerLabels.TokenSpan(s - 1, span.end(), "ORG") : null;
+    });
+  }
+
+  /** Words that stand capitalised before "Sverige" without naming anything: "Hela Sverige", "När Sverige". */
+  private static final java.util.Set<String> BRANCH_STOPS = java.util.Set.of("i", "för", "att", "hela", "både", "om",
+      "när", "ska", "efter", "eftersom", "in", "till", "från", "med", "av", "på", "än", "som", "hos", "mot", "under",
+      "över", "vid", "genom", "utan", "och", "men", "det", "ett", "en", "tre", "två", "nya", "gamla", "moderna");
 
   /**
    * The first token of the list of places that span {@code k} closes ("Borlänge kommun och Ludvika
