@@ -143,18 +143,29 @@ public final class NerStage extends AbstractStage {
    * stand inside a place named after the same word ("Linnea Vall", "Lindesbergs Vall").
    */
   private static List<NerLabels.TokenSpan> withoutNested(List<NerLabels.TokenSpan> spans) {
+    // one sweep by start (the longer first at a shared start): a span ending within the furthest-reaching
+    // span before it, and shorter than that one, lies inside it
+    List<NerLabels.TokenSpan> byStart = new ArrayList<>(spans);
+    byStart.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    java.util.Set<NerLabels.TokenSpan> nested = new java.util.HashSet<>();
+    NerLabels.TokenSpan reach = null;
+    for (NerLabels.TokenSpan span : byStart) {
+      if (reach != null && span.end() <= reach.end() && reach.end() - reach.start() > span.end() - span.start()) {
+        nested.add(span);
+      } else if (reach == null || span.end() > reach.end()) {
+        reach = span;
+      }
+    }
+    if (nested.isEmpty()) {
+      return spans;
+    }
     List<NerLabels.TokenSpan> kept = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
-      boolean inside = false;
-      for (NerLabels.TokenSpan other : spans) {
-        inside |= other != span && other.start() <= span.start() && span.end() <= other.end()
-            && other.end() - other.start() > span.end() - span.start();
-      }
-      if (!inside) {
+      if (!nested.contains(span)) {
         kept.add(span);
       }
     }
-    return kept.size() == spans.size() ? spans : kept;
+    return kept;
   }
 
   private static boolean isCountedWord(TagLayer tags, int token) {
