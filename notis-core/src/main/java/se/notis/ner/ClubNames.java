@@ -23,9 +23,9 @@ final class ClubNames {
   private static final Set<String> MATCH_VERBS = Set.of("vann", "vinner", "förlorade", "förlorar", "ledde", "leder",
       "låg", "kvitterade", "besegrade", "slog", "mötte", "möter", "spelade", "spelar", "tog", "föll");
 
-  /** Prepositions after which a town in a report of sport is the town: "matchen i Karlstad". */
+  /** Prepositions and parts of a town after which a town in a report of sport is the town: "matchen i Karlstad", "centrala Luleå". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("i", "på", "vid", "utanför", "nära", "kring", "runt",
-      "genom", "över", "norr", "söder", "öster", "väster", "hemma");
+      "genom", "över", "norr", "söder", "öster", "väster", "hemma", "centrala", "norra", "södra", "östra", "västra");
 
   /** {@code spans} over the whole document, in order, with the towns that play made organisations. */
   static List<NerLabels.TokenSpan> retype(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> spans,
@@ -96,6 +96,9 @@ final class ClubNames {
   private static final Set<String> CLUB_SECTIONS = Set.of("Fotboll", "FF", "Hockey", "Bandy", "Handboll", "Innebandy",
       "Basket", "Dam", "Damer", "Herr", "Akademi", "Ungdom", "Friidrott");
 
+  /** Sports that name a club after its town: "Luleå Hockey", "Sirius Bandy". */
+  private static final Set<String> CLUB_SPORTS = Set.of("Fotboll", "Hockey", "Bandy", "Handboll", "Innebandy", "Basket");
+
   /**
    * "möter Malmö FF Djurgården på Tele2 Arena": a club's name ends at its letters, so a capitalised word
    * the tagger ran on after them is the next club.
@@ -133,7 +136,7 @@ final class ClubNames {
   /** Nouns of a team's people: "Aston Villas tränare", "Frölundas målvakt". */
   private static final Set<String> TEAM_ROLES = Set.of("tränare", "tränaren", "huvudtränare", "målvakt", "målvakten",
       "lagkapten", "lagkaptenen", "sportchef", "sportchefen", "anfallare", "mittfältare", "back", "forward",
-      "center", "supportrar", "supportrarna", "ordförande", "match", "matcher", "seger", "trupp", "truppen");
+      "center", "supportrar", "supportrarna", "ordförande", "match", "matcher", "seger", "trupp", "truppen", "historia");
 
   /**
    * "Aston Villas tränare Paul Lambert", "Sunderlands Frazier Campbell reducerade": in a report of
@@ -196,7 +199,9 @@ final class ClubNames {
     int s = span.start();
     boolean lettersFirst = EntityWords.isClubLetters(word(text, starts, ends, s));
     int town = lettersFirst ? s + 1 : s;
-    boolean club = (lettersFirst || EntityWords.isClubLetters(stripGenitive(word(text, starts, ends, s + 1))))
+    String second = stripGenitive(word(text, starts, ends, s + 1));
+    // "Luleå Hockey", "Sirius Bandy": a town and its sport name the club as its letters do
+    boolean club = (lettersFirst || EntityWords.isClubLetters(second) || CLUB_SPORTS.contains(second))
         && isTown(text, starts, ends, new NerLabels.TokenSpan(town, town + 1, "LOC"), gazetteer);
     return club ? town : -1;
   }
@@ -223,6 +228,21 @@ final class ClubNames {
   private static boolean plays(CharSequence text, int[] starts, int[] ends, int start, int end) {
     return start > 0 && (word(text, starts, ends, start - 1).equals("mot")
             || MATCH_VERBS.contains(word(text, starts, ends, start - 1)))
-        || end < starts.length && MATCH_VERBS.contains(word(text, starts, ends, end));
+        || end < starts.length && MATCH_VERBS.contains(word(text, starts, ends, end))
+        || start > 0 && word(text, starts, ends, start - 1).equals("från") && isSigning(text, starts, ends, start);
+  }
+
+  /** Verbs of a club signing a player: "har värvat anfallaren Moa Hedlund från Djurgården". */
+  private static final Set<String> SIGNING_VERBS = Set.of("värvat", "värvar", "värvade", "värva", "lånar", "lånade",
+      "köpt", "köper", "köpte");
+
+  /** Whether a verb of signing a player stands in the six words before the town. */
+  private static boolean isSigning(CharSequence text, int[] starts, int[] ends, int start) {
+    for (int k = Math.max(0, start - 7); k < start - 1; k++) {
+      if (SIGNING_VERBS.contains(word(text, starts, ends, k))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -478,6 +478,10 @@ final class EntityMerger {
     if ("PER".equals(fullType) && !partType.equals(fullType) && isAcronym(part)) {
       return false; // "UD" is no part of the tagger's person "UD EU"
     }
+    if ("LOC".equals(partType) && "LOC".equals(fullType) && full.startsWith(part + " ")
+        && full.substring(part.length() + 1).chars().allMatch(Character::isDigit)) {
+      return false; // "Ringhals" is the plant, not its reactor "Ringhals 4" (but "Aurora" is the exercise "Aurora 23")
+    }
     if (full.startsWith(part + " Region ") || full.startsWith(part + " region ")) {
       return false; // "Trafikverket" is the agency, not its division "Trafikverket Region Mitt"
     }

@@ -55,7 +55,7 @@ final class EntityWords {
   /** News agencies and broadcasters cited as sources: ORG wherever they stand alone. */
   static final Set<String> MEDIA = Set.of("TT", "SVT", "SR", "DN", "SvD", "AFP", "Reuters", "NTB", "Ekot", "Expressen",
       "Aftonbladet", "Sydsvenskan", "GP", "TV4", "BBC", "CNN", "Bloomberg", "AP", "DPA", "ANSA", "EFE", "NRK", "YLE",
-      "ABC", "NBC", "CBS", "Yle", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten",
+      "ABC", "NBC", "CBS", "Yle", "Ritzau", "Fotbollskanalen", "Sportbladet", "Corren", "Barometern", "Smålandsposten", "Radiosporten",
       "Norran", "Folkbladet", "Arbetarbladet", "Hallandsposten", "Kvällsposten", "Omni", "Di",
       "Göteborgs-Posten", "Västerbottens-Kuriren", "Jönköpings-Posten",
       // local papers by their letters, as their own reporters and the agencies cite them
@@ -164,7 +164,8 @@ final class EntityWords {
       "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",
       "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech", "Bank",
       "Securities", "Fonder", "Energi", "IT", "Fondkommission", "Foods", "Components", "Logistik", "Sparbank",
-      "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning", "Konditori", "Bageri", "Bygg", "Måleri", "Institut", "Mobile");
+      "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning", "Konditori", "Bageri", "Bygg", "Måleri", "Institut", "Mobile",
+      "Sports", "Channel", "Cruises");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
   static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",

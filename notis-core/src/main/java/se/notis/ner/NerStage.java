@@ -373,7 +373,8 @@ public final class NerStage extends AbstractStage {
           && isNounOrAdjective(tags, view.first[next]) || opensQuotedTitle(text, starts, ends, next)
           || span.end() == next && next < n && opensSpan[next]; // "Erna Solbergs Høyre"
       boolean acronymAfter = e > 0 && found.get(e - 1).end() == span.start() && span.end() - span.start() == 1
-          && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]); // "Världshälsoorganisationen WHO"
+          && "ORG".equals(found.get(e - 1).type()) && EntityWords.isAllCaps(surfaces[e]) // "Världshälsoorganisationen WHO",
+          && text.lastIndexOf('\n', starts[span.start()]) < ends[found.get(e - 1).end() - 1]; // not a heading's last word
       boolean shortFormAfter = e > 0 && found.get(e - 1).end() + 1 == span.start() && text.charAt(starts[span.start() - 1]) == ','
           && !listedApart(text, starts, ends, found.get(e - 1), span, tagger.gazetteer()) // "SEB, Swedbank och Nordea"
           && (span.end() - span.start() == 1 && EntityMerger.isShortForm(surfaces[e], surfaces[e - 1])

@@ -747,7 +747,8 @@ final class SpanJoiner {
       java.util.Map.entry("festival", "MISC"), java.util.Map.entry("filmfestival", "MISC"),
       java.util.Map.entry("nationalpark", "LOC"), java.util.Map.entry("naturreservat", "LOC"),
       java.util.Map.entry("brandförsvarsförbund", "ORG"), java.util.Map.entry("brandförsvar", "ORG"),
-      java.util.Map.entry("räddningstjänst", "ORG"));
+      java.util.Map.entry("räddningstjänst", "ORG"), java.util.Map.entry("församling", "ORG"),
+      java.util.Map.entry("byalag", "ORG"), java.util.Map.entry("fågelstation", "ORG"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -755,17 +756,19 @@ final class SpanJoiner {
 
   /** Adjectives that stand inside an institution's name, between its place and its noun. */
   private static final Set<String> NAME_ADJECTIVES = Set.of("tekniska", "gamla", "katolska", "ortodoxa", "evangeliska",
-      "medeltida");
+      "medeltida", "kristna", "muslimska", "judiska"); // "Sveriges kristna råd"
 
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
-      "ängar", "skärgård", "strand", "urskog", "krog"); // "Slite sporthall", "Hjällbo torg", "Borlänge central",
-      // "Berga by", "Hässelby strand", "Fiby urskog", "Järva krog"
+      "ängar", "skärgård", "strand", "urskog", "krog", "missionshus", "församlingshem", "medborgarhus");
+      // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by", "Hässelby strand", "Fiby urskog",
+      // "Järva krog", "Getinge församlingshem"
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
   private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
-      "skärgård", "hamn"); // "Keflavíks flygplats", "Stockholms skärgård", "Göteborgs hamn"
+      "skärgård", "hamn", "bygdegård", "missionshus", "församlingshem", "medborgarhus"); // "Keflavíks flygplats",
+      // "Stockholms skärgård", "Göteborgs hamn", "Hjärnarps bygdegård", "Vårbergs medborgarhus"
 
   /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */
   static boolean isPlaceOfPlace(String noun) {
@@ -782,8 +785,15 @@ final class SpanJoiner {
     if (type == null && bare.length() > 8 && bare.toLowerCase(java.util.Locale.ROOT).endsWith("festival")) {
       return "MISC"; // "Luleå vinterfestival", "Umeå Jazzfestival": an event
     }
+    // "Skärholmens stadsdelsförvaltning" a district's administration, "Västerviks kammarorkester" a town's orchestra
     return type == null && (bare.endsWith("förening") && noun.length() > 10 || bare.endsWith("kör") && bare.length() > 5
+        || bare.endsWith("stadsdelsförvaltning") || bare.endsWith("orkester")
         || (bare.endsWith("samfund") || bare.endsWith("förbund")) && bare.length() > 9) ? "ORG" : type;
+  }
+
+  /** An institution's noun, or "råd" after an adjective ("Sveriges kristna råd"; but "Icaos råd" is Icao's board). */
+  private static String adjectiveHeadType(String noun) {
+    return "råd".equals(noun) ? "ORG" : institutionType(noun);
   }
 
   /**
@@ -844,12 +854,12 @@ final class SpanJoiner {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC"); // "Arthur Ashe Stadium", named after the player
     }
     if (isNameAdjective(noun) && end + 1 < starts.length && !"PER".equals(span.type())
-        && !"MISC".equals(span.type()) && institutionType(word(text, starts, ends, end + 1)) != null
+        && !"MISC".equals(span.type()) && adjectiveHeadType(word(text, starts, ends, end + 1)) != null
         && !PLACES_OF_PLACES.contains(word(text, starts, ends, end + 1))
         && !(end + 2 < starts.length && Character.isUpperCase(text.charAt(starts[end + 2])))) {
       // "Chalmers tekniska högskola", "Ytterhogdals gamla kyrka", "Sankt Eriks katolska domkyrka"; but
       // "Portugals meteorologiska institut IPMA" describes the body that its own name follows
-      return new NerLabels.TokenSpan(span.start(), end + 2, institutionType(word(text, starts, ends, end + 1)));
+      return new NerLabels.TokenSpan(span.start(), end + 2, adjectiveHeadType(word(text, starts, ends, end + 1)));
     }
     String type = institutionType(noun);
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
@@ -915,7 +925,8 @@ final class SpanJoiner {
 
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
-      "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån", "Sparbanken");
+      "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån", "Sparbanken", "Pizzeria", "Restaurang",
+      "Konditori", "Hembageriet");
 
   /**
    * "CDU" + "/" + "CSU": two organisations' letters joined by a slash, with no space, are the one

@@ -385,7 +385,8 @@ final class SpanTyper {
 
   /**
    * International organisations are organisations wherever they stand ("ett höjt utgiftsmål i
-   * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation", and a newspaper
+   * Nato"), and so is a name that ends in a word such as "Fund" or "Foundation" or opens with one such as
+   * "Stiftelsen" or "Pizzeria", and a newspaper
    * whose name reads like a party ("Norrländska Socialdemokraten").
    */
   static NerLabels.TokenSpan organisationByName(CharSequence text, int[] starts, int[] ends,
@@ -398,7 +399,8 @@ final class SpanTyper {
     boolean international = one && isInternational(last);
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
     boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end());
-    if (international || body || media || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
+    boolean opened = !one && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, span.start())); // "Pizzeria Bella"
+    if (international || body || media || opened || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
         || !"LOC".equals(span.type()) && ORG_TAILS.contains(last) || !one && namesUniversity(text, starts, ends, span)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }

@@ -2,6 +2,7 @@ package se.notis.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.notis.ner.NamesFound.entities;
+import static se.notis.ner.NamesFound.taggedEntities;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,24 @@ class ClubNamesTest {
     Map<String, String> found = entities("Linköpings GIF:s ordförande Eva Strömberg är besviken. Matchen mellan Örgryte IS och GAIS slutade 1–1.");
     assertEquals("ORG Linköpings GIF", found.get("Linköpings GIF:s"), found.toString());
     assertEquals("ORG Örgryte IS", found.get("Örgryte IS"), found.toString());
+  }
+
+  /** "Luleå Hockey" makes its town the club as "Piteå HC" does, except where the town is the place. */
+  @Test
+  void aTownAndItsSportNameTheClub() {
+    Map<String, String> found = taggedEntities("Luleå Hockey har sparkat huvudtränaren efter sju raka förluster. Laget "
+        + "föll med 1–4 i matchen mot Skellefteå AIK, och nu ligger Luleå på tolfte plats i tabellen.");
+    assertEquals("ORG Luleå Hockey", found.get("Luleå"), found.toString());
+    found = taggedEntities("Luleå Hockey vann matchen med 3–2. Hundratals supportrar samlades i centrala Luleå.");
+    assertEquals("LOC Luleå", found.get("Luleå"), found.toString());
+  }
+
+  /** A club signs a player from another club: "från Djurgården" names the team, and a heading is no expansion. */
+  @Test
+  void aPlayerSignedFromATownComesFromItsClub() {
+    Map<String, String> found = entities("QBIK värvar från Djurgården\nQBIK, som spelar i Elitettan, har värvat "
+        + "anfallaren Moa Hedlund från Djurgården. Hon spelade sex matcher i Damallsvenskan förra säsongen.");
+    assertEquals("ORG Djurgården", found.get("Djurgården"), found.toString());
+    assertEquals("ORG QBIK", found.get("QBIK"), found.toString());
   }
 }

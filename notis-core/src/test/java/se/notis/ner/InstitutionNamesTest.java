@@ -1,0 +1,47 @@
+package se.notis.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.notis.ner.NamesFound.entities;
+import static se.notis.ner.NamesFound.taggedEntities;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Bodies and places named by a place and a noun, by a closing or opening word, and by their site. News sentences. */
+class InstitutionNamesTest {
+  /** A place's parish, district administration, orchestra and council are bodies; its chapel hall and village hall are places. */
+  @Test
+  void placesNameTheirBodiesAndTheirHalls() {
+    Map<String, String> found = entities("Vilhelmina församling och Skärholmens stadsdelsförvaltning bjuder in. "
+        + "Västerviks kammarorkester spelar och Sveriges kristna råd står bakom. Mötet hålls i Getinge "
+        + "församlingshem och sedan i Hjärnarps bygdegård.");
+    assertEquals("ORG Vilhelmina församling", found.get("Vilhelmina församling"), found.toString());
+    assertEquals("ORG Skärholmens stadsdelsförvaltning", found.get("Skärholmens stadsdelsförvaltning"), found.toString());
+    assertEquals("ORG Västerviks kammarorkester", found.get("Västerviks kammarorkester"), found.toString());
+    assertEquals("ORG Sveriges kristna råd", found.get("Sveriges kristna råd"), found.toString());
+    assertEquals("LOC Getinge församlingshem", found.get("Getinge församlingshem"), found.toString());
+    assertEquals("LOC Hjärnarps bygdegård", found.get("Hjärnarps bygdegård"), found.toString());
+  }
+
+  /** Channels, cruise lines and pizzerias are firms, not persons the tagger took them for. */
+  @Test
+  void channelsCruiseLinesAndPizzeriasAreOrganisations() {
+    Map<String, String> found = entities("Matchen sänds i Sky Sports och Golf Channel. Aida Cruises lägger till i "
+        + "Visby, och Pizzeria Bella håller öppet. Det säger Radiosporten.");
+    assertEquals("ORG Sky Sports", found.get("Sky Sports"), found.toString());
+    assertEquals("ORG Golf Channel", found.get("Golf Channel"), found.toString());
+    assertEquals("ORG Aida Cruises", found.get("Aida Cruises"), found.toString());
+    assertEquals("ORG Pizzeria Bella", found.get("Pizzeria Bella"), found.toString());
+    assertEquals("ORG Radiosporten", found.get("Radiosporten"), found.toString());
+  }
+
+  /** A nuclear power plant is the place of its reactors, and the plant named alone is not one of them. */
+  @Test
+  void powerPlantsArePlacesApartFromTheirReactors() {
+    Map<String, String> found = taggedEntities("Reaktorn Ringhals 4 stängdes i går. Vattenfall vill att Ringhals ska "
+        + "leverera mer el. Vid Forsmark arbetar tusen personer.");
+    assertEquals("LOC Ringhals 4", found.get("Ringhals 4"), found.toString());
+    assertEquals("LOC Ringhals", found.get("Ringhals"), found.toString());
+    assertEquals("LOC Forsmark", found.get("Forsmark"), found.toString());
+  }
+}
