@@ -388,6 +388,7 @@ public final class NerStage extends AbstractStage {
     }
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
     canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());
+    canonical = Relatives.surnamesToFirstPerson(text, starts, ends, found, types, canonical);
     types = NamelessPersons.retype(text, starts, ends, found, types, canonical, tagger.gazetteer());
     types = NamelessPersons.retypeStandingPersons(text, starts, ends, found, types, canonical, tagger.gazetteer());
     for (int e = 0; e < found.size(); e++) {

@@ -97,6 +97,10 @@ final class SpanSplitter {
     if (cut > 0) {
       return new Cut(cut, "PER", "ORG"); // "statsminister Erna Solbergs Høyre": the person's party
     }
+    if ("PER".equals(span.type()) && span.end() - span.start() >= 2
+        && SpanTyper.isLeague(EntityWords.stripGenitive(word(text, starts, ends, span.end() - 1)))) {
+      return new Cut(span.end() - 1, "PER", "MISC"); // "toppar Forsberg Damallsvenskans skytteliga": the league
+    }
     if (endsWithAcronymGenitive(text, starts, ends, span)) {
       // "sänkte S&P Global SBB:s kreditbetyg": an acronym's genitive opens a noun phrase of its own
       return new Cut(span.end() - 1, "PER".equals(span.type()) ? "PER" : "ORG", "ORG");

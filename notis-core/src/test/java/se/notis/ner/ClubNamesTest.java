@@ -62,4 +62,12 @@ class ClubNamesTest {
     assertEquals("ORG Djurgården", found.get("Djurgården"), found.toString());
     assertEquals("ORG QBIK", found.get("QBIK"), found.toString());
   }
+
+  /** A league the tagger ran a player's name into is cut off as the league. */
+  @Test
+  void aLeagueAfterAPlayerIsTheLeague() {
+    Map<String, String> found = entities("Efter vårens nio omgångar toppar Forsberg Damallsvenskans skytteliga.");
+    assertEquals("PER Forsberg", found.get("Forsberg"), found.toString());
+    assertEquals("MISC Damallsvenskan", found.get("Damallsvenskans"), found.toString());
+  }
 }

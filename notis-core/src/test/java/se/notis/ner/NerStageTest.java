@@ -655,6 +655,15 @@ class NerStageTest {
     assertEquals("PER Moa Hellström", found.get("Hellström"), found.toString());
   }
 
+  /** A relative named in full after the person of the report leaves the surname alone with that person. */
+  @Test
+  void aSurnameAfterARelativeIsStillThePersonOfTheReport() {
+    Map<String, String> found = NamesFound.taggedEntities("Vi träffar Elin Forsberg på ett kafé vid Möllevångstorget. "
+        + "Mamma Karin Forsberg berättar i telefon från Vittangi. Själv vill Forsberg inte prata om OS.");
+    assertEquals("PER Elin Forsberg", found.get("Forsberg"), found.toString());
+    assertEquals("PER Karin Forsberg", found.get("Karin Forsberg"), found.toString());
+  }
+
   /** Bodies joined by a slash are two names; a person's genitive before a name ends the person. */
   @Test
   void slashesAndPersonsGenitivesSeparateNames() {
