@@ -976,7 +976,8 @@ final class QuoteFinder {
           && !isCap(j) || cue(j) != null) {
         return null;
       }
-      if (is("organisation", j) && j + 1 < limit && isLowerWord(j + 1) && !is("stop", j + 1) && !isWord(j + 1, "för")) {
+      if (is("organisation", j) && j + 1 < limit && isLowerWord(j + 1) && !is("stop", j + 1) && !isWord(j + 1, "för")
+          && !genitive(j)) { // "skriver förbundets förhandlingschef Mikael Strandberg": the genitive qualifies the speaker
         mediumAfter(j + 1, limit);
         return nounPhrase(j, j + 1); // "beskrev myndigheten hotet från främmande makt som …": the noun alone speaks
       }
@@ -2792,13 +2793,16 @@ final class QuoteFinder {
     }
 
     /** "uppgifter", "statistiken", "prognosen": what a producer reports, unlike "lagen" or "beslutet". */
+    /** "studie", "studien", "studierna", but not "studierektor", whose genitive owner is the person's workplace. */
+    private static final java.util.regex.Pattern STUDY = java.util.regex.Pattern.compile("studie(n|r|rna|ns|rnas)?");
+
     boolean isInformationNoun(int i) {
       String w = lower(i);
       return w.startsWith("uppgift") || w.startsWith("statistik") || w.startsWith("prognos")
           || w.startsWith("beräkning") || w.startsWith("bedömning") || w.equals("tidsplan")
           || w.startsWith("siffr") || w.startsWith("analys") || w.startsWith("mätning") || w.startsWith("undersökning")
           || w.startsWith("sammanställning") || w.startsWith("kartläggning") || w.startsWith("enkät")
-          || w.startsWith("rapport") || w.startsWith("granskning") || w.startsWith("studie") // "Enligt UKÄ:s senaste rapport"
+          || w.startsWith("rapport") || w.startsWith("granskning") || STUDY.matcher(w).matches() // "Enligt UKÄ:s senaste rapport"
           || w.startsWith("inventering") || w.startsWith("färdplan") // "Enligt Naturvårdsverkets senaste inventering"
           || w.contains("lägesbild") || w.contains("rapport") || w.contains("statistik") // "IMY:s senaste årsrapport"
           || w.contains("undersökning") || w.contains("pressmeddelande"); // "Enligt SVT:s vallokalsundersökning"
