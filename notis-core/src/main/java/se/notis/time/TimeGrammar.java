@@ -335,6 +335,8 @@ final class TimeGrammar {
     private boolean refNight;
     /** The last day named explicitly in the text, past or future, for "samma dag". */
     private LocalDate namedDay;
+    /** The day each weekday (1 = Monday) was last resolved to, for "fredagens" after "på fredag". */
+    private final LocalDate[] weekdayDates = new LocalDate[8];
     private int sf;
     private int se;
     /** Output index where the current sentence's expressions begin. */
@@ -1700,6 +1702,7 @@ final class TimeGrammar {
         }
         if (value != null) {
           remember(LocalDate.parse(value));
+          weekdayDates[dow] = LocalDate.parse(value); // "Tisdag 21 februari", then "inleder tisdagen"
         }
         if (part == null) {
           return emit(i, end, "DATE", value);
@@ -1738,21 +1741,28 @@ final class TimeGrammar {
       boolean ahead = !is(i - 1, "sedan") && (tense == FUTURE
           || tense != PAST && (isAny(i - 1, "till", "inför", "senast") || is(i - 2, "senast"))
           || tense == NEUTRAL && definite && is(i - 1, "på") && isPresentVerb(i + 1));
-      if (definite) {
+      if (definite && weekdayDates[dow] != null && !is(i - 1, "sedan")) {
+        // "på fredag …, biljetterna till fredagens avgörande": the day the text already named
+        date = weekdayDates[dow];
+      } else if (definite) {
         date = weekday(dow, ahead ? FUTURE : PAST, true);
       } else if (is(i - 1, "på") || is(i - 1, "med") && is(i - 2, "och")
           || is(i - 1, "till") && (i < 2 || lex.weekdays.get(lw(i - 2)) == null)) {
         // "skulle träffas igen på måndag", "från och med måndag", "fram till onsdag": a bare weekday there lies
-        // ahead, unless it ends a range told in the past ("pågick från fredag till söndag")
-        date = weekday(dow, FUTURE, false);
+        // ahead, unless it ends a range told in the past ("pågick från fredag till söndag"); on that very
+        // weekday it is the day of the paper ("från fredag klockan 20" in Friday's paper)
+        date = weekday(dow, FUTURE, true);
       } else {
-        date = weekday(dow, past ? PAST : FUTURE, past);
+        date = weekday(dow, past ? PAST : FUTURE, true);
       }
       return emitWeekday(i, i + 1, date, part);
     }
 
     private int emitWeekday(int from, int to, LocalDate date, String part) {
       remember(date);
+      if (date != null) {
+        weekdayDates[date.getDayOfWeek().getValue()] = date;
+      }
       if (part != null) {
         return emit(from, to, "TIME", partValue(date, part));
       }
@@ -2874,8 +2884,12 @@ final class TimeGrammar {
         return false;
       }
       String w = lw(j);
-      return w.endsWith("ar") || w.endsWith("er") || w.endsWith("or");
+      // "på måndagskvällen säger han": the news tells a statement already made in the present
+      return (w.endsWith("ar") || w.endsWith("er") || w.endsWith("or")) && !REPORTING_VERBS.contains(w);
     }
+
+    private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("säger", "berättar", "uppger",
+        "meddelar", "skriver", "svarar", "förklarar", "konstaterar");
 
     /** Words before a participle used as an adjective: "sommarens mest efterlängtade framträdanden". */
     private static final String[] PARTICIPLE_OPENERS = {"mest", "mer", "mycket", "den", "det", "de", "en", "ett",
