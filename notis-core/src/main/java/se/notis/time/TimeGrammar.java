@@ -1813,7 +1813,9 @@ final class TimeGrammar {
       YearMonth after = same.isBefore(now) ? same.plusYears(1) : same;
       int tense = tense(i);
       YearMonth chosen;
-      if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i)) { // "har sedan januari inte utrett": since the last January
+      if (beforeAhead(i, tense)) {
+        chosen = after; // "blir klart innan december", told in June
+      } else if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i)) { // "har sedan januari inte utrett": since the last January
         chosen = before;
         // "har beslutat att hålla öppet längre under juli och augusti", published 30 June: the month
         // announced, a few weeks ahead, not most of a year back, unless the verb is the month's own
@@ -1839,6 +1841,18 @@ final class TimeGrammar {
      * Whether the date at {@code i} (after "den" or "i", if any) ends a stretch of time that lasts or
      * waits until it: "fram till den 30 juni", "till och med den 6 september", "vänta till februari".
      */
+    /**
+     * Whether the date at {@code i} (after "den" or "i", if any) is one something comes before, whatever the
+     * clause's tense, unless a verb in the past stands right beside it ("före sommaren presenterade
+     * utredningen"): "före sommaren", "innan december", "inför den 3 mars", "fram till den 3 mars" (the
+     * blind sets: 25 of 26 ahead of the paper's day). {@code tense} is {@link #tense}'s answer for {@code i}.
+     */
+    private boolean beforeAhead(int i, int tense) {
+      int k = isAny(i - 1, "den", "i") ? i - 2 : i - 1;
+      return (isAny(k, "före", "innan", "inför") || is(k, "till") && is(k - 1, "fram"))
+          && !(tense == PAST && tenseDistance <= 2);
+    }
+
     private boolean untilAhead(int i) {
       int k = isAny(i - 1, "den", "i") ? i - 2 : i - 1;
       return is(k, "till") && (is(k - 1, "fram") || isAny(k - 1, WAITING))
@@ -2640,6 +2654,9 @@ final class TimeGrammar {
     private int seasonYearOffset(String code, int i) {
       int month = day.getMonthValue();
       int tense = tense(i);
+      if (beforeAhead(i, tense) || is(i - 1, "till") && !(tense == PAST && tenseDistance <= 2)) {
+        tense = FUTURE; // "att se över skyddsrummen före sommaren", "ligger kvar åtminstone till sommaren"
+      }
       boolean past = tense == PAST;
       if (code.equals("WI")) {
         return 0; // the winter of this year, begun or ahead, as "i vinter"
@@ -2952,8 +2969,9 @@ final class TimeGrammar {
       boolean opening = at == sf || at - 1 == sf && is(at - 1, "den");
       boolean ownVerb = tenseDistance <= OWN_VERB_WORDS && (tenseBefore || opening)
           || is(at - 1, "från") || is(at - 1, "den") && is(at - 2, "från");
-      if (tense != PAST && untilAhead(at)) {
-        tense = FUTURE; // "övergångsregler fram till den 30 juni", "pågår till och med den 6 september"
+      if (tense != PAST && untilAhead(at) || beforeAhead(at, tense)) {
+        // "övergångsregler fram till den 30 juni", "pågår till och med den 6 september", "bokade fram till den 3 mars"
+        tense = FUTURE;
       }
       LocalDate best = null;
       for (int y = day.getYear() - 1; y <= day.getYear() + 1; y++) {
