@@ -115,6 +115,8 @@ final class TimeGrammar {
   private static final int PREV_UNDER = 9;
   private static final int NEXT_DIGIT = 10;
   private static final int NEXT_QUARTER = 11;
+  /** "halv" after a preposition of an hour: "vid halv fem". */
+  private static final int PREV_HOUR_PREPOSITION = 12;
   /** Rejects most tokens before any lookup: every trigger word and stem passes it. */
   private final WordFilter filter;
   /** Words before or after a plain number that make it part of a time expression. */
@@ -211,6 +213,8 @@ final class TimeGrammar {
     words.put("annandag", NEXT_HOLIDAY);
     words.put("kristi", NEXT_HOLIDAY);
     words.put("dagen", PREV_UNDER);
+    words.put("halv", PREV_HOUR_PREPOSITION);
+    words.put("ettiden", ALWAYS); // "vid ettiden", written with two t
     words.put("vecka", NEXT_DIGIT);
     words.put("v", NEXT_DIGIT);
     words.put("v.", NEXT_DIGIT);
@@ -473,6 +477,10 @@ final class TimeGrammar {
       if (trigger == PREV_UNDER) {
         return is(i - 1, "under") || is(i, "dagen") && isAny(i + 1, "därpå", "efter");
       }
+      if (isAny(i - 1, HOUR_PREPOSITIONS) && (trigger == PREV_HOUR_PREPOSITION
+          || trigger == UNIT_NEXT && in(i + 1) && isAny(i + 1, "på", "i", ".", ",", "!", "?"))) {
+        return true; // "vid halv fem", "vid tre på natten"
+      }
       int n = i + 1;
       if (!in(n)) {
         return false;
@@ -626,6 +634,7 @@ final class TimeGrammar {
           || (r = matchWeek(i, w)) > 0
           || (r = matchHourWord(i, w)) > 0
           || (r = matchClockWord(i, w)) > 0
+          || (r = matchBareClockWord(i, w)) > 0
           || (r = matchDecadeWord(i, w)) > 0) {
         return r;
       }
@@ -866,6 +875,8 @@ final class TimeGrammar {
             nearest = distance;
           }
         }
+        // "vid tre på natten" after a day: the small hours of the night that followed it
+        boolean ownNight = at.end() - at.start() > 6 && text.startsWith("natten", at.end() - 6);
         LocalDate date;
         if (sentenceDay == null && habitual()) {
           // "Jag skriver varje morgon mellan sex och tio", "stänger klockan 20 varje dag": any day's hour
@@ -881,12 +892,12 @@ final class TimeGrammar {
         } else if (sentenceDay != null && namedMinutes >= 0) {
           date = sentenceDay.plusDays(nearestDayShift(minutes, namedMinutes));
         } else if (sentenceDay != null) {
-          date = night && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
+          date = (night || ownNight) && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
         } else if (refDay != null && !refDay.equals(day) && tense(clock[2]) == PAST) {
           // "… greps sent på lördagskvällen. Larmet kom strax efter klockan 22": a past clock time
           // without a day of its own is on the day the text last named; after "natten till onsdagen",
           // "klockan 03.40" is on the Wednesday.
-          date = refNight && minutes < 12 * 60 ? refDay.plusDays(1) : refDay;
+          date = (refNight || ownNight) && minutes < 12 * 60 ? refDay.plusDays(1) : refDay;
         } else if (day != null && namedDay != null && namedDay.isAfter(day) && tense(clock[2]) != PAST
             && namedShortlyBefore(namedDay, at.start())) {
           // "Nästa chans kommer på lördag, då stafetten avgörs. Starten går 13.00": the day just named ahead
@@ -2708,7 +2719,8 @@ final class TimeGrammar {
       if (!w.endsWith("tiden") || w.length() < 7) {
         return -1;
       }
-      double h = SwedishNumbers.parseWord(w.substring(0, w.length() - 5));
+      String number = w.substring(0, w.length() - 5);
+      double h = SwedishNumbers.parseWord(number.equals("et") ? "ett" : number); // "vid ettiden"
       if (Double.isNaN(h) || h < 1 || h > 12) {
         return -1;
       }
@@ -2728,7 +2740,43 @@ final class TimeGrammar {
         return -1;
       }
       i++;
-      w = lw(i);
+      if (isAny(i, "är", "var", "blev") && in(i + 1)) {
+        i++; // "Klockan är strax efter elva", "När klockan blev åtta"
+        for (int k = 0; k < 2 && isAny(i, "strax", "precis", "nästan", "efter", "före", "över") && in(i + 1); k++) {
+          i++;
+        }
+      }
+      return clockWord(i, false);
+    }
+
+    /** "natten", "kvällen", "lördagsmorgonen": a part of the day, alone or of a weekday. */
+    private static boolean isPartOfDay(String w) {
+      return w.endsWith("morgonen") || w.endsWith("förmiddagen") || w.endsWith("eftermiddagen") || w.endsWith("kvällen")
+          || w.endsWith("natten");
+    }
+
+    /** Prepositions before an hour in words without "klockan": "vid halv fem", "från fyra i morse", "före tolv". */
+    private static final String[] HOUR_PREPOSITIONS = {"vid", "från", "före", "efter", "runt", "kring", "omkring",
+        "redan"};
+
+    /**
+     * "vid halv nio på lördagsmorgonen", "från halv fem", "vid tre på natten", "före tolv.": an hour in words
+     * after a preposition is a clock time; a whole hour needs a part of the day or the clause's end after it,
+     * since "vid tre tillfällen" counts.
+     */
+    private int matchBareClockWord(int i, String w) {
+      if (!isAny(i - 1, HOUR_PREPOSITIONS) || !w.equals("halv") && Double.isNaN(SwedishNumbers.parseWord(w))) {
+        return -1;
+      }
+      return clockWord(i, !w.equals("halv"));
+    }
+
+    /**
+     * The hour in words at {@code i} ("tre", "halv fem") as a clock time, the span leaving out "klockan";
+     * with {@code partNeeded}, only before a part of the day or punctuation. Returns -1 when there is none.
+     */
+    private int clockWord(int i, boolean partNeeded) {
+      String w = lw(i);
       int first = i;
       boolean half = w.equals("halv");
       double h = SwedishNumbers.parseWord(half ? (in(i + 1) ? lw(i + 1) : "") : w);
@@ -2738,11 +2786,22 @@ final class TimeGrammar {
       int last = half ? i + 1 : i;
       int hour = half ? (int) h - 1 : (int) h;
       int after = last + 1;
-      if (is(after, "på") && isAny(after + 1, "eftermiddagen", "kvällen")
+      String part = is(after, "på") && in(after + 1) && isPartOfDay(lw(after + 1)) ? lw(after + 1) : "";
+      if (part.endsWith("eftermiddagen") || part.endsWith("kvällen")
           || is(after, "i") && isAny(after + 1, "eftermiddag", "kväll") || isAny(after, "ikväll")) {
-        hour = hour == 12 ? 12 : hour + 12;
+        hour = hour == 12 ? 12 : hour + 12; // "halv tio på måndagskvällen"
       }
-      if (is(after, "på") && isAny(after + 1, "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "natten")) {
+      boolean generalPart = isAny(after + 1, "morgonen", "förmiddagen", "eftermiddagen", "kvällen", "natten");
+      boolean morning = is(after, "i") && is(after + 1, "morse");
+      boolean clauseEnd = !in(after) || isAny(after, ".", ",", "!", "?") && isAny(first - 1, "vid", "före");
+      if (partNeeded && part.isEmpty() && !morning && !clauseEnd) {
+        return -1; // "ökade från tre till fyra.": a count; "det tar slut före tolv.": the hour
+      }
+      if (morning) { // "från fyra i morse": this morning's hour
+        return emit(first, after + 2, "TIME", day == null ? null
+            : day + "T" + twoDigits(hour % 24) + ":" + (half ? "30" : "00"));
+      }
+      if (is(after, "på") && generalPart) {
         last = after + 1; // "klockan fem på morgonen": the part of the day is the hour's
       }
       return emitClock(tokens.start(first), tokens.end(last), hour % 24, half ? 30 : 0, last + 1);
@@ -2761,7 +2820,12 @@ final class TimeGrammar {
       for (int dir = -1; dir <= 1; dir += 2) {
         int byEnding = 0; // the distance of a past told by its ending alone, to be outweighed by a listed future beyond it
         boolean present = false;
+        boolean reporting = false; // "på tisdagskvällen skriver bolaget att systemen väntas …": the att-clause is what was said
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
+          reporting |= dir > 0 && REPORTING_VERBS.contains(lw(j));
+          if (reporting && is(j, "att")) {
+            break;
+          }
           // "meddelade att vägen hålls stängd till torsdag": a reported clause in the present has its own tense
           present |= dir < 0 && cue(j) == STATIVE;
           // "kommer Lee att utse … redan under torsdagen": the att of the future's "kommer" opens no clause
