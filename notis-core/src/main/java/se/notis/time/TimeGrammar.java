@@ -130,7 +130,7 @@ final class TimeGrammar {
       "procentenheter", "miljoner", "miljarder", "dollar", "euro", "meter", "km", "kilometer", "mil",
       "kilo", "kg", "ton", "liter", "grader", "poäng", "sekunder");
   private static final WordTable<Boolean> AMOUNT_NEXT = words("och", "par", "antal", "fåtal",
-      "halv", "halvt");
+      "halv", "halvt", "hel", "helt");
   private static final WordTable<Boolean> DEICTIC_WORDS = words("dag", "går", "morgon", "förrgår",
       "övermorgon", "morse", "förmiddag", "eftermiddag", "förmiddags", "eftermiddags", "kväll", "afton", "natt",
       "år", "fjol",
@@ -495,9 +495,9 @@ final class TimeGrammar {
         case HERE_NEXT -> is(n, "här");
         case PERIOD_NEXT -> PERIOD_WORDS.get(text, ns, ne) != null;
         case NEXT_HELGONS -> is(n, "helgons");
-        case NEXT_MAJ -> is(n, "maj") || isAny(n, "kvartalet", "halvåret", "halvtimmen", "kvarten") || isAny(n, SPAN_PLURALS)
+        case NEXT_MAJ -> isAny(n, "maj", "advent") || isAny(n, "kvartalet", "halvåret", "halvtimmen", "kvarten") || isAny(n, SPAN_PLURALS)
             || Character.isDigit(text.charAt(ns)) || !Double.isNaN(SwedishNumbers.parseWord(lw(n))); // "första tjugo minuterna"
-        case NEXT_QUARTER -> isAny(n, "kvartalet", "halvåret");
+        case NEXT_QUARTER -> isAny(n, "kvartalet", "halvåret", "advent");
         case NEXT_HOLIDAY -> lex.stems.longestPrefix(text, ns, ne) > 0 || is(n, "himmelsfärds");
         case NEXT_DIGIT -> Character.isDigit(text.charAt(ns));
         default -> lex.parts.get(text, ns, ne) != null;
@@ -1205,6 +1205,9 @@ final class TimeGrammar {
         return -1;
       }
       int u = end[0];
+      if (n == 1 && in(u + 1) && isAny(u, "hel", "helt") && !startsWithDigit(i)) {
+        u++; // "en hel vecka", "ett helt dygn": one whole unit
+      }
       if (!in(u)) {
         return -1;
       }
@@ -1236,9 +1239,9 @@ final class TimeGrammar {
       if (is(u + 1, "sedan") || is(u + 1, "tillbaka") && is(i - 1, "för")) {
         return emit(i, u + 2, "DATE", ago(n, unit));
       }
-      String smaller = unit.equals("Y") ? "M" : unit.equals("TH") ? "TM" : null;
+      String smaller = unit.equals("Y") ? "M" : unit.equals("TH") ? "TM" : unit.equals("TM") ? "TS" : null;
       int more = is(u + 1, "och") && smaller != null && n > 0 && n == Math.rint(n) ? smallerAmountEnd(u + 2, smaller) : -1;
-      if (more > 0) { // "tre år och sex månader", "två timmar och 41 minuter": one duration
+      if (more > 0) { // "tre år och sex månader", "två timmar och 41 minuter", "74 minuter och 12 sekunder": one duration
         String rest = duration(amount(u + 2, new int[1]), smaller);
         return emit(i, more, "DURATION", duration(n, unit) + rest.substring(smaller.startsWith("T") ? 2 : 1));
       }
@@ -1939,8 +1942,16 @@ final class TimeGrammar {
 
     // ---- holidays -----------------------------------------------------------------------
 
+    /** "2023/24", "2024/2025": the two years a turn of the year lies between. */
+    private static final java.util.regex.Pattern SPLIT_YEARS = java.util.regex.Pattern.compile("\\d{4}/(\\d{2}|\\d{4})");
+
+    private static final String[] ADVENT_SUNDAYS = {"första", "andra", "tredje", "fjärde"};
+
     private int matchHoliday(int i, String w) {
       TimeLexicon.Holiday holiday = lex.holidays.get(w);
+      if (holiday == null && w.length() > 4 && w.endsWith("s")) {
+        holiday = lex.holidays.get(w.substring(0, w.length() - 1)); // "påskdagens gudstjänst"
+      }
       int end = i + 1;
       if (holiday == null) {
         if (w.equals("annandag") && isAny(i + 1, "jul", "påsk")) {
@@ -1948,6 +1959,10 @@ final class TimeGrammar {
           end = i + 2;
         } else if (w.equals("första") && is(i + 1, "maj")) {
           holiday = new TimeLexicon.Holiday("05-01", null);
+          end = i + 2;
+        } else if (is(i + 1, "advent") && isAny(i, ADVENT_SUNDAYS)) {
+          // "första advent", "tredje advent": the Sundays of Advent, a week apart
+          holiday = new TimeLexicon.Holiday("D+" + 7 * java.util.Arrays.asList(ADVENT_SUNDAYS).indexOf(w), null);
           end = i + 2;
         } else if (w.equals("alla") && is(i + 1, "helgons") && is(i + 2, "dag")) {
           holiday = new TimeLexicon.Holiday("A+0", null);
@@ -1960,18 +1975,23 @@ final class TimeGrammar {
         }
       }
       int year = yearAfter(end);
+      // a document dated by its month is read from the middle of that month
+      LocalDate ref = day != null ? day : issue != null ? issue.atDay(15) : null;
+      if (year <= 0 && "01-01".equals(holiday.rule()) && in(end) && SPLIT_YEARS.matcher(raw(end)).matches()) {
+        return emit(i, end + 1, "DATE", (num(raw(end), 0, 4) + 1) + "-01-01"); // "årsskiftet 2023/24"
+      }
       if (year > 0) {
         end++;
-      } else if (day != null) {
-        year = day.getYear();
+      } else if (ref != null) {
+        year = ref.getYear();
         LocalDate d = holidayDate(holiday.rule(), year);
         int tense = tense(i);
-        if (tense == PAST && d.isAfter(day.plusDays(1))) {
+        if (tense == PAST && d.isAfter(ref.plusDays(1))) {
           year--;
-        } else if (tense == FUTURE && d.isBefore(day)) {
+        } else if (tense == FUTURE && d.isBefore(ref)) {
           year++;
-        } else if (tense == NEUTRAL && Math.abs(d.toEpochDay() - day.toEpochDay()) > 183) {
-          year += d.isAfter(day) ? -1 : 1;
+        } else if (tense == NEUTRAL && Math.abs(d.toEpochDay() - ref.toEpochDay()) > 183) {
+          year += d.isAfter(ref) ? -1 : 1;
         }
       } else {
         return emit(i, end, holiday.extra() != null && !"WE".equals(holiday.extra()) ? "TIME" : "DATE", null);
@@ -2000,6 +2020,8 @@ final class TimeGrammar {
         case 'M' -> LocalDate.of(year, 6, 19).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
         // All Saints' Day: the Saturday between 31 October and 6 November.
         case 'A' -> LocalDate.of(year, 10, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        // First Sunday of Advent: the Sunday between 27 November and 3 December.
+        case 'D' -> LocalDate.of(year, 11, 27).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         default -> throw new IllegalStateException("unknown holiday rule " + rule);
       };
       return base.plusDays(offset);

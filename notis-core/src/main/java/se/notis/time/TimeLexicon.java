@@ -15,7 +15,7 @@ final class TimeLexicon {
   /** Stems of weekdays and holidays, which compounds and inflections build on ("fredagskvällen", "påskhelgen"). */
   static final String[] STEMS = {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "valborg",
       "midsommar", "nyår", "jul", "påsk", "pingst", "trettond", "allhelgona", "annandag", "skärtorsdag",
-      "långfredag", "himmelsfärd", "nationaldag", "årsskifte"};
+      "långfredag", "himmelsfärd", "nationaldag", "årsskifte", "luciadag", "luciamorgon"};
 
   /** A month name: its number and whether it is an abbreviation. */
   record Month(int number, boolean abbreviation) {}
