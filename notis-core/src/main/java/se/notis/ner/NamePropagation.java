@@ -64,7 +64,8 @@ final class NamePropagation {
           ? !gazetteer.isCommon(text, starts[i], ends[i]) || isKnownPlaceInside(text, starts, ends, i, known, gazetteer)
               || isKnownBodyInside(text, starts, ends, i, known) || isSurnameActing(text, starts, ends, i, surnames)
               // "Enligt Byggnads är …" after "fackförbundet Byggnads": inside a sentence a capital marks the name
-              || "ORG".equals(known.get(stripGenitive(word(text, starts, ends, i)))) && !RuleTokens.opensSentence(text, starts, i)
+              || "ORG".equals(known.get(stripGenitive(word(text, starts, ends, i))))
+                  && (!RuleTokens.opensSentence(text, starts, i) || actsAsSubject(text, starts, ends, i))
                   && (gazetteer.single(text, starts[i], ends[i]) & Gazetteer.ORGANISATION) != 0
           : NameWords.isParticleName(text, starts[i], ends[i]);
       if (taken[i] || !named) {
@@ -99,6 +100,28 @@ final class NamePropagation {
    * person the document names in full, which the tagger misses where a sentence or a line begins; not
    * before another capitalised word, where it opens a longer name ("Ana Ruth García").
    */
+  /** Finite verbs that follow a subject at the start of a sentence, whatever their ending. */
+  private static final Set<String> SUBJECT_VERBS = Set.of("har", "är", "var", "vill", "ska", "kan", "får", "måste",
+      "fick", "gick", "tog", "såg", "gav", "står");
+
+  /** Words after a subject that opens its sentence: "Kommunal i Dalarna", "Kommunal och Vårdförbundet". */
+  private static final Set<String> SUBJECT_LINKS = Set.of("i", "och", ",", ":");
+
+  /**
+   * "Kommunal har begärt …", "Kommunal i Dalarna varnar": a listed organisation that is also a common word opens
+   * its sentence as the subject when a verb, "i" or a conjunction follows it, where the adjective ("Kommunal
+   * service") takes a noun.
+   */
+  private static boolean actsAsSubject(CharSequence text, int[] starts, int[] ends, int i) {
+    if (i + 1 >= starts.length) {
+      return false;
+    }
+    String next = word(text, starts, ends, i + 1);
+    return SUBJECT_LINKS.contains(next) || SUBJECT_VERBS.contains(next)
+        || Character.isLowerCase(next.charAt(0)) && next.length() > 3
+            && (next.endsWith("ar") || next.endsWith("er") || next.endsWith("de") || next.endsWith("te"));
+  }
+
   private static void addFirstNamesAlone(CharSequence text, int[] starts, int[] ends, boolean[] taken,
       List<NerLabels.TokenSpan> out, Set<String> firstNames, Gazetteer gazetteer) {
     if (firstNames.isEmpty()) {

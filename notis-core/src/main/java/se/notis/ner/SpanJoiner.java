@@ -785,15 +785,26 @@ final class SpanJoiner {
     if (type == null && bare.length() > 8 && bare.toLowerCase(java.util.Locale.ROOT).endsWith("festival")) {
       return "MISC"; // "Luleå vinterfestival", "Umeå Jazzfestival": an event
     }
-    // "Skärholmens stadsdelsförvaltning" a district's administration, "Västerviks kammarorkester" a town's orchestra
     return type == null && (bare.endsWith("förening") && noun.length() > 10 || bare.endsWith("kör") && bare.length() > 5
-        || bare.endsWith("stadsdelsförvaltning") || bare.endsWith("orkester")
+        || !bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && isLocalBody(bare)
         || (bare.endsWith("samfund") || bare.endsWith("förbund")) && bare.length() > 9) ? "ORG" : type;
   }
 
   /** An institution's noun, or "råd" after an adjective ("Sveriges kristna råd"; but "Icaos råd" is Icao's board). */
   private static String adjectiveHeadType(String noun) {
     return "råd".equals(noun) ? "ORG" : institutionType(noun);
+  }
+
+  /**
+   * A place's own parish, regiment, band, club or library by the end of its noun: "Kalmar domkyrkoförsamling",
+   * "Jämtlands fältjägarregemente", "Skrea scoutkår", "Leksands spelmanslag", "Lycksele jaktvårdskrets", "Malmö
+   * stadsbibliotek", "Skärholmens stadsdelsförvaltning", "Västerviks kammarorkester"; not a country's assembly
+   * ("Frankrikes nationalförsamling").
+   */
+  private static boolean isLocalBody(String noun) {
+    return noun.endsWith("församling") && !noun.endsWith("alförsamling") || noun.endsWith("regemente")
+        || noun.endsWith("kår") && noun.length() > 5 || noun.endsWith("spelmanslag") || noun.endsWith("krets") && noun.length() > 8
+        || noun.equals("stadsbibliotek") || noun.endsWith("stadsdelsförvaltning") || noun.endsWith("orkester");
   }
 
   /**
@@ -926,7 +937,7 @@ final class SpanJoiner {
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån", "Sparbanken", "Pizzeria", "Restaurang",
-      "Konditori", "Hembageriet");
+      "Konditori", "Hembageriet", "Länsstyrelsen", "Rotary");
 
   /**
    * "CDU" + "/" + "CSU": two organisations' letters joined by a slash, with no space, are the one

@@ -44,4 +44,20 @@ class InstitutionNamesTest {
     assertEquals("LOC Ringhals", found.get("Ringhals"), found.toString());
     assertEquals("LOC Forsmark", found.get("Forsmark"), found.toString());
   }
+
+  /** A place's regiment, parish, band, club and city library are bodies; a country's assembly is no parish. */
+  @Test
+  void placesNameTheirRegimentsBandsAndLibraries() {
+    Map<String, String> found = entities("Kalmar domkyrkoförsamling, Jämtlands fältjägarregemente, Skrea scoutkår "
+        + "och Leksands spelmanslag medverkar, liksom Malmö stadsbibliotek. Länsstyrelsen Dalarna och Rotary "
+        + "Falkenberg står bakom. Talmannen träffade Frankrikes nationalförsamling.");
+    assertEquals("ORG Kalmar domkyrkoförsamling", found.get("Kalmar domkyrkoförsamling"), found.toString());
+    assertEquals("ORG Jämtlands fältjägarregemente", found.get("Jämtlands fältjägarregemente"), found.toString());
+    assertEquals("ORG Skrea scoutkår", found.get("Skrea scoutkår"), found.toString());
+    assertEquals("ORG Leksands spelmanslag", found.get("Leksands spelmanslag"), found.toString());
+    assertEquals("ORG Malmö stadsbibliotek", found.get("Malmö stadsbibliotek"), found.toString());
+    assertEquals("ORG Länsstyrelsen Dalarna", found.get("Länsstyrelsen Dalarna"), found.toString());
+    assertEquals("ORG Rotary Falkenberg", found.get("Rotary Falkenberg"), found.toString());
+    assertEquals("LOC Frankrike", found.get("Frankrikes"), found.toString());
+  }
 }

@@ -25,4 +25,16 @@ class OrganisationListsTest {
     Map<String, String> places = entities("Samarbetet omfattar EU, EES och Schengenområdet samt Storbritannien.");
     assertEquals("LOC Schengenområdet", places.get("Schengenområdet"), places.toString());
   }
+
+  /** A listed union that is also an adjective opens its sentence as the subject before a verb or "i". */
+  @Test
+  void aListedUnionOpensItsSentence() {
+    Map<String, String> found = entities("Fackförbundet Kommunal kräver mer personal. Kommunal i Dalarna har "
+        + "länge varnat för situationen. Attendo och Humana driver boendena.");
+    assertEquals("ORG Kommunal", found.get("Kommunal"), found.toString());
+    assertEquals("ORG Attendo", found.get("Attendo"), found.toString());
+    assertEquals("ORG Humana", found.get("Humana"), found.toString());
+    found = entities("Kommunal service ska finnas i hela landet.");
+    assertEquals(null, found.get("Kommunal"), found.toString());
+  }
 }
