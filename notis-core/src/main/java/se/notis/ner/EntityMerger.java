@@ -423,10 +423,21 @@ final class EntityMerger {
         // ("Orkanen Milton drog in …", then "Milton kommer …")
         String first = gazetteer.isListedBody(canonical[e], 0, canonical[e].length()) ? "ORG"
             : firstType.get(canonical[e]); // a listed body is one whatever a dateline made of it ("TT")
+        if (byType.containsKey("PER") && isFirstNameOfPlace(canonical[e], gazetteer)) {
+          types[e] = "PER"; // "kronprinsessan Victorias plan", then "Victoria fick följa en övning": the princess
+          continue;
+        }
         types[e] = java.util.Collections.max(byType.entrySet(), Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(entry -> entry.getKey().equals(first))).getKey();
       }
     }
+  }
+
+  /** "Victoria", "Sofia": a first name that some city abroad shares, which no country or region is. */
+  private static boolean isFirstNameOfPlace(String name, Gazetteer gazetteer) {
+    int bits = gazetteer.single(name, 0, name.length());
+    return (bits & Gazetteer.FIRST_NAME) != 0 && (bits & Gazetteer.CITY) != 0
+        && (bits & (Gazetteer.COUNTRY | Gazetteer.REGION | Gazetteer.MUNICIPALITY)) == 0;
   }
 
   private static final Set<String> NAME_PARTICLES = Set.of("Von", "Van", "De", "Af", "Di", "Da", "Du", "Le", "La", "Ter", "Ten");

@@ -725,7 +725,7 @@ final class SpanJoiner {
       java.util.Map.entry("sjukhus", "ORG"), java.util.Map.entry("universitetssjukhus", "ORG"),
       java.util.Map.entry("lasarett", "ORG"), java.util.Map.entry("förlag", "ORG"), java.util.Map.entry("Opera", "ORG"),
       java.util.Map.entry("kyrka", "LOC"), java.util.Map.entry("domkyrka", "LOC"), java.util.Map.entry("kulturhus", "LOC"),
-      java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
+      java.util.Map.entry("konserthus", "LOC"), java.util.Map.entry("Konserthus", "LOC"), java.util.Map.entry("Teater", "ORG"),
       java.util.Map.entry("centralstation", "LOC"), java.util.Map.entry("sameby", "ORG"),
       java.util.Map.entry("skola", "ORG"), java.util.Map.entry("gymnasium", "ORG"), java.util.Map.entry("regemente", "ORG"),
       java.util.Map.entry("socken", "LOC"), java.util.Map.entry("Arena", "LOC"), java.util.Map.entry("Stadium", "LOC"),
@@ -761,13 +761,15 @@ final class SpanJoiner {
   /** Nouns a place's name makes a place of its own, unless the name is a genitive ("Bryssels flygplats"). */
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
-      "ängar", "skärgård", "strand", "urskog", "krog", "missionshus", "församlingshem", "medborgarhus");
+      "ängar", "skärgård", "strand", "urskog", "krog", "missionshus", "församlingshem", "medborgarhus", "köpcentrum",
+      "bruk", "sjöstad");
       // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by", "Hässelby strand", "Fiby urskog",
-      // "Järva krog", "Getinge församlingshem"
+      // "Järva krog", "Getinge församlingshem", "Valbo köpcentrum", "Forsbacka bruk", "Hammarby sjöstad"
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
   private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
-      "skärgård", "hamn", "bygdegård", "missionshus", "församlingshem", "medborgarhus"); // "Keflavíks flygplats",
+      "skärgård", "hamn", "bygdegård", "missionshus", "församlingshem", "medborgarhus", "bruk", "idrottsplats");
+      // "Keflavíks flygplats", "Forsmarks bruk", "Borgholms idrottsplats",
       // "Stockholms skärgård", "Göteborgs hamn", "Hjärnarps bygdegård", "Vårbergs medborgarhus"
 
   /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */

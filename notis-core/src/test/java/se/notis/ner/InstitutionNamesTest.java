@@ -60,4 +60,15 @@ class InstitutionNamesTest {
     assertEquals("ORG Rotary Falkenberg", found.get("Rotary Falkenberg"), found.toString());
     assertEquals("LOC Frankrike", found.get("Frankrikes"), found.toString());
   }
+
+  /** A shopping centre, a works, a waterside district and a sports ground take their place's name. */
+  @Test
+  void placesNameTheirCentresWorksAndGrounds() {
+    Map<String, String> found = entities("Vi möttes i Valbo köpcentrum och sedan vid Forsmarks bruk. Matchen spelas "
+        + "på Borgholms idrottsplats, och Hammarby sjöstad växer.");
+    assertEquals("LOC Valbo köpcentrum", found.get("Valbo köpcentrum"), found.toString());
+    assertEquals("LOC Forsmarks bruk", found.get("Forsmarks bruk"), found.toString());
+    assertEquals("LOC Borgholms idrottsplats", found.get("Borgholms idrottsplats"), found.toString());
+    assertEquals("LOC Hammarby sjöstad", found.get("Hammarby sjöstad"), found.toString());
+  }
 }

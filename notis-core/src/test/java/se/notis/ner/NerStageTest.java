@@ -655,6 +655,15 @@ class NerStageTest {
     assertEquals("PER Moa Hellström", found.get("Hellström"), found.toString());
   }
 
+  /** The crown princess named after her title is the person through the report, though a city shares her name. */
+  @Test
+  void aRoyalNamedByTitleStaysThePersonWhereTheCityIsNamedAlike() {
+    Map<String, String> found = NamesFound.taggedEntities("Termometern visade minus 22 grader när kronprinsessan "
+        + "Victorias plan landade. Sedan fick Victoria följa en övning med värnpliktiga.");
+    assertEquals("PER Victoria", found.get("Victoria"), found.toString());
+    assertEquals("PER Victoria", found.get("Victorias"), found.toString());
+  }
+
   /** A relative named in full after the person of the report leaves the surname alone with that person. */
   @Test
   void aSurnameAfterARelativeIsStillThePersonOfTheReport() {
