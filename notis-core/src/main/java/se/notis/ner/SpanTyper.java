@@ -400,11 +400,26 @@ final class SpanTyper {
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
     boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end());
     boolean opened = !one && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, span.start())); // "Pizzeria Bella"
-    if (international || body || media || opened || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
+    boolean bodyCompound = one && "MISC".equals(span.type()) && isBodyCompound(stripGenitive(last)); // "Bildmuseet"
+    if (international || body || media || opened || bodyCompound || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
         || !"LOC".equals(span.type()) && ORG_TAILS.contains(last) || !one && namesUniversity(text, starts, ends, span)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
     }
     return span;
+  }
+
+  /** Definite heads of bodies that close a one-word name: "Bildmuseet", "Sjöräddningssällskapet", "Flygvapnet". */
+  private static final String[] BODY_COMPOUND_HEADS = {"museet", "sällskapet", "förbundet", "föreningen", "institutet",
+      "vapnet", "nämnden", "myndigheten"};
+
+  /** "Bildmuseet", "Flygvapnet": a capitalised compound of a body's definite head, which no work or event is named. */
+  private static boolean isBodyCompound(String w) {
+    for (String head : BODY_COMPOUND_HEADS) {
+      if (w.length() > head.length() + 2 && w.endsWith(head) && Character.isUpperCase(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesUniversity(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {

@@ -71,4 +71,14 @@ class InstitutionNamesTest {
     assertEquals("LOC Borgholms idrottsplats", found.get("Borgholms idrottsplats"), found.toString());
     assertEquals("LOC Hammarby sjöstad", found.get("Hammarby sjöstad"), found.toString());
   }
+
+  /** A one-word name ending in a body's definite head is the body, though the tagger called it a work. */
+  @Test
+  void compoundsOfABodysHeadAreBodies() {
+    Map<String, String> found = entities("Eftermiddagen avslutas med ett besök på Vasamuseet. Hon har sin bakgrund "
+        + "i Flygvapnet och i Sjöräddningssällskapet.");
+    assertEquals("ORG Vasamuseet", found.get("Vasamuseet"), found.toString());
+    assertEquals("ORG Flygvapnet", found.get("Flygvapnet"), found.toString());
+    assertEquals("ORG Sjöräddningssällskapet", found.get("Sjöräddningssällskapet"), found.toString());
+  }
 }
