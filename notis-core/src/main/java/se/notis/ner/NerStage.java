@@ -345,6 +345,7 @@ public final class NerStage extends AbstractStage {
     found = NumberedNames.extend(text, starts, ends, found, tagger.gazetteer(),
         tags == null ? null : t -> isCountedWord(tags, view.first[t]));
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());
+    found = UnitDesignations.add(text, starts, ends, found);
     found.replaceAll(span -> makerOfWork(text, starts, ends, span, tagger.gazetteer())); // "Puccinis ”Tosca”"
     found.replaceAll(span -> SpanTyper.makersModel(text, starts, ends, span, tagger.gazetteer())); // "Polestar 3"
     found = withoutNested(found);
@@ -389,6 +390,7 @@ public final class NerStage extends AbstractStage {
     String[] canonical = EntityMerger.canonicalise(surfaces, types, beforeWord, bracketed, title, tagger.gazetteer());
     canonical = PersonGenitives.strip(surfaces, types, canonical, beforeNoun, tagger.gazetteer());
     canonical = Relatives.surnamesToFirstPerson(text, starts, ends, found, types, canonical);
+    canonical = UnitDesignations.canonicalise(text, starts, ends, found, canonical);
     types = NamelessPersons.retype(text, starts, ends, found, types, canonical, tagger.gazetteer());
     types = NamelessPersons.retypeStandingPersons(text, starts, ends, found, types, canonical, tagger.gazetteer());
     for (int e = 0; e < found.size(); e++) {

@@ -81,4 +81,15 @@ class InstitutionNamesTest {
     assertEquals("ORG Flygvapnet", found.get("Flygvapnet"), found.toString());
     assertEquals("ORG Sjöräddningssällskapet", found.get("Sjöräddningssällskapet"), found.toString());
   }
+
+  /** A unit's designation after its name is the unit, and so is every later mention of it. */
+  @Test
+  void unitDesignationsNameTheirRegiments() {
+    Map<String, String> found = entities("Norrbottens regemente, I 19, i Boden växer. Hon är aktuell för en tjänst "
+        + "vid I 19. Upplands flygflottilj (F 16) ligger i Uppsala. I 19 fall av 20 gick det bra.");
+    assertEquals("ORG Norrbottens regemente", found.get("I 19"), found.toString());
+    assertEquals("ORG Upplands flygflottilj", found.get("F 16"), found.toString());
+    found = entities("I 19 fall av 20 gick det bra för eleverna på skolan.");
+    assertEquals(null, found.get("I 19"), found.toString());
+  }
 }
