@@ -73,7 +73,45 @@ final class ClubNames {
           && !isTravelledTo(text, starts, ends, span.start());
       out.add(club ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
     }
+    return withUntaggedTeams(text, starts, ends, out, gazetteer);
+  }
+
+  /**
+   * "Nästa söndag tar Tottenham emot Fulham": in a report of sport, a capitalised word inside a sentence that
+   * the tagger left out and that plays is a team, and so is each other mention of it outside a preposition
+   * of place (the tagger misses clubs abroad it never saw, "Fulham", "Tottenham").
+   */
+  private static List<NerLabels.TokenSpan> withUntaggedTeams(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans, Gazetteer gazetteer) {
+    boolean[] taken = new boolean[starts.length];
+    for (NerLabels.TokenSpan span : spans) {
+      RuleTokens.mark(taken, span.start(), span.end());
+    }
+    Set<String> teams = new HashSet<>();
+    for (int k = 1; k < starts.length; k++) {
+      if (isUntaggedName(text, starts, ends, k, taken, gazetteer) && plays(text, starts, ends, k, k + 1)) {
+        teams.add(stripGenitive(word(text, starts, ends, k)));
+      }
+    }
+    if (teams.isEmpty()) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int k = 1; k < starts.length; k++) {
+      if (isUntaggedName(text, starts, ends, k, taken, gazetteer) && teams.contains(stripGenitive(word(text, starts, ends, k)))
+          && !PLACE_PREPOSITIONS.contains(word(text, starts, ends, k - 1).toLowerCase(Locale.ROOT))) {
+        out.add(new NerLabels.TokenSpan(k, k + 1, "ORG"));
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /** A capitalised word of letters no span holds, inside its sentence, that no list knows as a common word. */
+  private static boolean isUntaggedName(CharSequence text, int[] starts, int[] ends, int k, boolean[] taken,
+      Gazetteer gazetteer) {
+    return !taken[k] && RuleTokens.isCapitalisedWord(text, starts[k], ends[k]) && !RuleTokens.opensSentence(text, starts, k)
+        && !gazetteer.isCommon(text, starts[k], ends[k]);
   }
 
   /**
@@ -222,13 +260,13 @@ final class ClubNames {
   }
 
   /**
-   * Whether the name at [start, end) plays: opposed to another ("mot Luleå") or with a verb of the
-   * match, after it or, inverted, before it ("På lördagskvällen vann Piteå").
+   * Whether the name at [start, end) plays: opposed to another ("mot Luleå", "tar Bologna emot Lazio") or with
+   * a verb of the match, after it or, inverted, before it ("På lördagskvällen vann Piteå").
    */
   private static boolean plays(CharSequence text, int[] starts, int[] ends, int start, int end) {
-    return start > 0 && (word(text, starts, ends, start - 1).equals("mot")
+    return start > 0 && (word(text, starts, ends, start - 1).equals("mot") || word(text, starts, ends, start - 1).equals("emot")
             || MATCH_VERBS.contains(word(text, starts, ends, start - 1)))
-        || end < starts.length && MATCH_VERBS.contains(word(text, starts, ends, end))
+        || end < starts.length && (MATCH_VERBS.contains(word(text, starts, ends, end)) || word(text, starts, ends, end).equals("emot"))
         || start > 0 && word(text, starts, ends, start - 1).equals("från") && isSigning(text, starts, ends, start);
   }
 

@@ -1381,7 +1381,9 @@ final class TimeGrammar {
         case "ett", "en" -> {
           if (is(i + 1, "par")) {
             end[0] = i + 2;
-            return -1; // "ett par dagar" is a few, as the annotators read it (4 of 5), not two
+            // "ett par dagar" is a few, as the annotators read it (4 of 5), not two; "för ett par veckor sedan"
+            // still dates a week, as two
+            return is(i + 3, "sedan") ? 2 : -1;
           }
           if (isAny(i + 1, "antal", "fåtal")) {
             end[0] = i + 2;

@@ -70,4 +70,15 @@ class ClubNamesTest {
     assertEquals("PER Forsberg", found.get("Forsberg"), found.toString());
     assertEquals("MISC Damallsvenskan", found.get("Damallsvenskans"), found.toString());
   }
+
+  /** Clubs abroad the tagger never saw are teams where they play, "tar X emot Y" as "X vann". */
+  @Test
+  void untaggedClubsAbroadAreTeamsWhereTheyPlay() {
+    Map<String, String> found = taggedEntities("Matchen blev en fest för gästerna. Dejan Kulusevski gjorde två mål när "
+        + "Tottenham vann med 4–0 borta mot Manchester City i går. Nästa söndag tar Tottenham emot Fulham på "
+        + "hemmaplan, och på söndag tar Bologna emot Lazio i Serie A.");
+    assertEquals("ORG Tottenham", found.get("Tottenham"), found.toString());
+    assertEquals("ORG Fulham", found.get("Fulham"), found.toString());
+    assertEquals("ORG Bologna", found.get("Bologna"), found.toString());
+  }
 }
