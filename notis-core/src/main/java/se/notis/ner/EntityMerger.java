@@ -209,8 +209,10 @@ final class EntityMerger {
       if (isAcronym(base[e]) && !expansions.containsKey(base[e]) && !EntityWords.PARTY_LETTERS.contains(base[e])) {
         for (int f = 0; f < n; f++) {
           // a news agency's letters are its own: "TT" is no "Torbjörn Tegnhammar"
-          // a listed body's letters are the body's: "SL" is no "Stockholms län"
-          boolean listedBodyOfPlace = "LOC".equals(types[f]) && gazetteer.isListedBody(base[e], 0, base[e].length());
+          // a listed body's letters are the body's: "SL" is no "Stockholms län", nor "Stockholm Live"; two
+          // letters are too few to stand for a name no list knows
+          boolean listedBodyOfPlace = gazetteer.isListedBody(base[e], 0, base[e].length())
+              && ("LOC".equals(types[f]) || base[e].length() == 2 && gazetteer.name(base[f]) == 0);
           // a paper's letters are the paper's named in full ("DT", Dalarnas Tidningar; "VK", Västerbottens-Kuriren),
           // no other name's
           boolean paper = isPaperName(base[f]);
@@ -522,6 +524,24 @@ final class EntityMerger {
 
   private static boolean namesCountry(String words, Gazetteer gazetteer) {
     return !words.isEmpty() && (gazetteer.single(words, 0, words.length()) & Gazetteer.COUNTRY) != 0;
+  }
+
+  /**
+   * "Nobelpris", "Folkets hus": the last word ends in a common noun whose s is its own ("pris", "hus"),
+   * not a genitive ("styrelsens" in "Transportstyrelsens" is "styrelsen" in the genitive).
+   */
+  private static boolean endsInNounWithS(String surface, int lastStart) {
+    String last = surface.substring(lastStart).toLowerCase(Locale.ROOT);
+    for (int k = 0; k + 4 <= last.length(); k++) { // the longest tail of four letters or more known as a noun
+      String tail = last.substring(k);
+      if (PhraseWords.isKnownGenitiveNoun(tail)) {
+        return false;
+      }
+      if (PhraseWords.isNonGenitiveNoun(tail)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "domkyrkas": a common noun in the genitive closing a place's name ("Uppsala domkyrkas kör"). */
@@ -853,7 +873,7 @@ final class EntityMerger {
     // No list knows it: organisation and event names rarely end in s ("Transportstyrelsens",
     // "Amnesty Internationals"); people and places often do ("Jesús", "Honduras").
     if (("ORG".equals(type) || "MISC".equals(type)) && Character.isLowerCase(surface.charAt(end - 1))) {
-      return stripped;
+      return endsInNounWithS(surface, lastStart) ? surface : stripped;
     }
     if ("LOC".equals(type) && lastSpace > 0 && isLowerGenitiveNoun(surface.substring(lastStart))) {
       return stripped; // "Uppsala domkyrkas kör": a place named by a town and a common noun, in the genitive

@@ -66,6 +66,19 @@ final class PhraseWords {
     return false;
   }
 
+  /** Whether the dictionary knows the lower-case word as a noun in a form that is no genitive ("pris", "konferens"). */
+  static boolean isNonGenitiveNoun(String lower) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    int at = dict.find(lower);
+    for (int k = 0; at >= 0 && k < dict.count(at); k++) {
+      String tag = dict.tag(dict.entry(at, k));
+      if (tag.startsWith("NN") && !tag.contains("GEN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the dictionary knows the lower-case word as a noun in the genitive and its form without
    * the s as well ("domkyrkas", "hamns"; not "rådhus", whose s is its stem's).
