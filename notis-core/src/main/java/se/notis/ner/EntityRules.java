@@ -146,6 +146,7 @@ final class EntityRules {
     MissedNames.addCoordinatedPartyLetters(text, starts, ends, n, taken, out);
     MissedNames.addListedOrganisations(n, taken, out, runClass, runPosition);
     MissedNames.addListedAuthorities(text, starts, ends, n, taken, out, gazetteer);
+    MissedNames.addListedOrganisationWords(text, starts, ends, n, taken, out, gazetteer);
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);

@@ -143,6 +143,37 @@ final class MissedNames {
     }
   }
 
+  /**
+   * "ordförande för Unionens klubb", "fackförbundet 3F": a word the list of organisations has whole, and no
+   * list of people or places, names that organisation inside a sentence, in the genitive too; where a
+   * sentence opens, a common word with a capital ("Unionen" is also the union of states) says too little.
+   */
+  static void addListedOrganisationWords(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
+    for (int i = 1; i < n; i++) {
+      int end = Gazetteer.stripGenitive(text, starts[i], ends[i]);
+      char before = text.charAt(starts[i - 1]);
+      if (taken[i] || !Character.isLetterOrDigit(before) && before != ','  // a quote or a dash may open a sentence
+          || end - starts[i] < 2 || !hasCapital(text, starts[i], end)) {
+        continue;
+      }
+      int bits = gazetteer.single(text, starts[i], end);
+      if ((bits & Gazetteer.ORGANISATION) != 0 && (bits & (PLACE_LISTS | Gazetteer.FIRST_NAME | Gazetteer.SURNAME)) == 0) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "ORG"));
+        taken[i] = true;
+      }
+    }
+  }
+
+  /** Whether the word opens with a capital, or with digits and then a capital ("3F"). */
+  private static boolean hasCapital(CharSequence text, int start, int end) {
+    int c = start;
+    while (c < end && Character.isDigit(text.charAt(c))) {
+      c++;
+    }
+    return c < end && Character.isUpperCase(text.charAt(c));
+  }
+
   static void addListedOrganisations(int n, boolean[] taken, List<NerLabels.TokenSpan> out, int[] runClass,
       int[] runPosition) {
     for (int i = 0; i < n; i++) {

@@ -440,7 +440,12 @@ final class SpanFixer {
 
   /** Endings of compound nouns for a kind of organisation: "Miljöorganisationen", "Bilföretaget". */
   private static final String[] KIND_NOUN_ENDINGS = {"organisationen", "förbundet", "bolaget", "företaget",
-      "koncernen", "tidningen", "kedjan", "rederiet", "jätten", "tillverkaren"};
+      "koncernen", "tidningen", "kedjan", "rederiet", "jätten", "tillverkaren", "byrån", "sponsorn", "ägaren",
+      "arrangören", "operatören", "leverantören", "hyresvärden"};
+
+  /** Of those, the endings of nouns for a part a body or a person plays: "Fastighetsägaren", "Huvudsponsorn". */
+  private static final String[] ROLE_KIND_ENDINGS = {"sponsorn", "ägaren", "arrangören", "operatören",
+      "leverantören", "hyresvärden"};
 
   /** "Logistikföretaget", "Miljöorganisationen": a compound noun for a kind of organisation. */
   static boolean isKindNounCompound(String w) {
@@ -465,7 +470,11 @@ final class SpanFixer {
     boolean compoundKind = RuleTokens.opensSentence(text, starts, s)
         && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) == 0
         && isKindNounCompound(w);
-    return compoundKind ? new NerLabels.TokenSpan(s + 1, span.end(), "ORG") : span;
+    if (!compoundKind) {
+      return span;
+    }
+    boolean role = java.util.Arrays.stream(ROLE_KIND_ENDINGS).anyMatch(w::endsWith);
+    return new NerLabels.TokenSpan(s + 1, span.end(), role ? span.type() : "ORG");
   }
 
   /** Words for a part of a town before its name: what follows is the place. */

@@ -623,6 +623,7 @@ final class SpanJoiner {
           && !inShaped[other] // "Svenska Institutet och Myndigheten för samhällsskydd och beredskap"
           && isCommonWord(text, starts[last], ends[last], gazetteer)
           && isCommonWord(text, starts[other], ends[other], gazetteer)
+          && !bothListed(text, starts, ends, span, other, gazetteer) // "IF Metall och Kommunal", two unions
           && (s + 1 == spans.size() || spans.get(s + 1).start() > other
               || spans.get(s + 1).start() == other && spans.get(s + 1).end() == other + 1);
       if (joined) {
@@ -635,6 +636,14 @@ final class SpanJoiner {
       out.add(span);
     }
     return out;
+  }
+
+  /** Whether the span and the word at {@code other} are both names of listed bodies. */
+  private static boolean bothListed(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span, int other,
+      Gazetteer gazetteer) {
+    String name = text.subSequence(starts[span.start()], ends[span.end() - 1]).toString();
+    return (gazetteer.name(name) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0
+        && gazetteer.isListedBody(text, starts[other], Gazetteer.stripGenitive(text, starts[other], ends[other]));
   }
 
   /** "Kommuner", "Folk", "Försvars": a word mostly written in lower case, with or without a genitive s. */

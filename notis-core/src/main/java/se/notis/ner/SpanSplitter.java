@@ -36,7 +36,9 @@ final class SpanSplitter {
     for (NerLabels.TokenSpan slashed : splitAtSlash(text, starts, ends, whole)) {
       for (NerLabels.TokenSpan named : splitBeforeAcronym(text, starts, ends, slashed)) {
         for (NerLabels.TokenSpan piece : splitAtKindNoun(text, starts, ends, named)) {
-          kinds.addAll(splitBetweenDefiniteNames(text, starts, ends, piece));
+          for (NerLabels.TokenSpan listed : splitBetweenListedNames(text, starts, ends, piece, gazetteer)) {
+            kinds.addAll(splitBetweenDefiniteNames(text, starts, ends, listed));
+          }
         }
       }
     }
@@ -453,6 +455,39 @@ final class SpanSplitter {
       return List.of(new NerLabels.TokenSpan(s, s + 1, span.type()), new NerLabels.TokenSpan(s + 2, s + 3, span.type()));
     }
     return List.of(span);
+  }
+
+  /**
+   * "IF Metall och Kommunal", "Unionen eller Vision": two listed names joined by "och" or "eller" are two
+   * names, of the types the lists give them.
+   */
+  static List<NerLabels.TokenSpan> splitBetweenListedNames(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    if (gazetteer.name(stripGenitive(text.subSequence(starts[span.start()], ends[span.end() - 1]).toString())) != 0) {
+      return List.of(span); // "Bosnien och Hercegovina", "Trinidad och Tobago": one listed name
+    }
+    for (int k = span.start() + 1; k + 1 < span.end(); k++) {
+      String joint = word(text, starts, ends, k);
+      if (!joint.equals("och") && !joint.equals("eller")) {
+        continue;
+      }
+      String left = text.subSequence(starts[span.start()], ends[k - 1]).toString();
+      String right = text.subSequence(starts[k + 1], ends[span.end() - 1]).toString();
+      String leftType = listedType(gazetteer.name(left));
+      String rightType = listedType(gazetteer.name(stripGenitive(right)));
+      if (leftType != null && rightType != null) {
+        return List.of(new NerLabels.TokenSpan(span.start(), k, leftType), new NerLabels.TokenSpan(k + 1, span.end(), rightType));
+      }
+    }
+    return List.of(span);
+  }
+
+  /** The entity type a list gives a name, or null for a name no list of bodies or places knows. */
+  private static String listedType(int bits) {
+    if ((bits & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0) {
+      return "ORG";
+    }
+    return (bits & PLACE_LISTS) != 0 ? "LOC" : null;
   }
 
   private static final String[] DEFINITE_ENDINGS = {"en", "et", "an", "na"};

@@ -37,4 +37,22 @@ class OrganisationListsTest {
     found = entities("Kommunal service ska finnas i hela landet.");
     assertEquals(null, found.get("Kommunal"), found.toString());
   }
+
+  @Test
+  void twoListedUnionsJoinedByOchAreTwo() {
+    Map<String, String> found = entities("IF Metall och Kommunal har tecknat ett nytt avtal. Folk och Försvar "
+        + "håller sin rikskonferens i Sälen.");
+    assertEquals("ORG IF Metall", found.get("IF Metall"), found.toString());
+    assertEquals("ORG Kommunal", found.get("Kommunal"), found.toString());
+    assertEquals("ORG Folk och Försvar", found.get("Folk och Försvar"), found.toString());
+  }
+
+  /** A compound noun for the part a body plays opens the sentence outside the body's name. */
+  @Test
+  void aSponsorOrOwnerOpeningTheSentenceIsNoPartOfTheName() {
+    Map<String, String> found = entities("Huvudsponsorn Jämtkraft har gått in med extra pengar. "
+        + "Fastighetsägaren Akelius vill sälja husen.");
+    assertEquals("ORG Jämtkraft", found.get("Jämtkraft"), found.toString());
+    assertEquals("ORG Akelius", found.get("Akelius"), found.toString());
+  }
 }

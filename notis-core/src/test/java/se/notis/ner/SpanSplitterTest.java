@@ -13,4 +13,20 @@ class SpanSplitterTest {
     List<NerLabels.TokenSpan> parts = SpanSplitter.splitAtRole(s.text, s.starts, s.ends, new NerLabels.TokenSpan(1, 6, "PER"));
     assertEquals(List.of(new NerLabels.TokenSpan(1, 3, "ORG"), new NerLabels.TokenSpan(4, 6, "PER")), parts);
   }
+
+  @Test
+  void listedNamesJoinedByOchAreTwo() {
+    Sentence s = new Sentence("Både IF Metall och Kommunal har tecknat avtal");
+    List<NerLabels.TokenSpan> parts = SpanSplitter.splitBetweenListedNames(s.text, s.starts, s.ends,
+        new NerLabels.TokenSpan(1, 5, "ORG"), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(1, 3, "ORG"), new NerLabels.TokenSpan(4, 5, "ORG")), parts);
+  }
+
+  @Test
+  void aListedNameWithOchStaysWhole() {
+    Sentence s = new Sentence("Resan gick till Bosnien och Hercegovina i fjol");
+    NerLabels.TokenSpan country = new NerLabels.TokenSpan(3, 6, "LOC");
+    assertEquals(List.of(country), SpanSplitter.splitBetweenListedNames(s.text, s.starts, s.ends, country,
+        Gazetteer.standard()));
+  }
 }
