@@ -16,6 +16,7 @@ import se.notis.doc.TimeExpression;
 import se.notis.internal.SwedishNumbers;
 import se.notis.internal.WordFilter;
 import se.notis.internal.WordTable;
+import se.notis.lemma.SwedishDictionary;
 
 /**
  * The rule grammar of Swedish time expressions: finds them in a tokenized text and normalises
@@ -1592,8 +1593,9 @@ final class TimeGrammar {
           return emit(i, end, "DATE", season(day, "WI", 0));
         }
         case "vår" -> {
-          // "redan i vår." is the spring; "i vår stad", "i vår rapport" are "in our"
-          if (in(end) && !isClauseEnd(end)) {
+          // "redan i vår." is the spring; "i vår stad", "i vår rapport" are "in our"; "i vår flyttar skolan",
+          // "flyttar i vår till", "har i vår godtagit" are the spring again
+          if (in(end) && !isClauseEnd(end) && !isNeverAfterOur(lw(end))) {
             return -1;
           }
           return emit(i, end, "DATE", season(day, "SP", day == null ? 0 : day.getMonthValue() <= 6 ? 0 : 1));
@@ -1622,6 +1624,22 @@ final class TimeGrammar {
             "vintras", "höst", "sommar", "vinter", "vår" -> true;
         default -> false;
       };
+    }
+
+    /**
+     * Whether the dictionary knows the word and never as what "vår" ("our") goes with: a singular noun, an
+     * adjective, a participle or an ordinal ("flyttar", "godtagit", "till"; not "stad", "nya", "första").
+     */
+    private static boolean isNeverAfterOur(String lower) {
+      long[] entries = SwedishDictionary.get().lookup(lower);
+      for (long entry : entries) {
+        String tag = SwedishDictionary.get().tag(entry);
+        if (tag.startsWith("NN") && !tag.contains("PLU") || tag.startsWith("JJ") || tag.startsWith("PC")
+            || tag.startsWith("RO") || tag.startsWith("PM")) {
+          return false;
+        }
+      }
+      return entries.length > 0;
     }
 
     /** Punctuation or a conjunction after a word: its clause or phrase ends there. */
@@ -2847,7 +2865,9 @@ final class TimeGrammar {
         boolean reporting = false; // "på tisdagskvällen skriver bolaget att systemen väntas …": the att-clause is what was said
         for (int j = i + dir, dist = 1; in(j) && dist <= 12; j += dir, dist++) {
           reporting |= dir > 0 && REPORTING_VERBS.contains(lw(j));
-          if (reporting && is(j, "att")) {
+          // "på tisdagen meddelade LKAB att bolaget inte kan …": a verb in the past before an att-clause
+          // reports it, and the clause's own tense is not the day's
+          if ((reporting || dir > 0 && byEnding > 0) && is(j, "att")) {
             break;
           }
           // "meddelade att vägen hålls stängd till torsdag": a reported clause in the present has its own tense
