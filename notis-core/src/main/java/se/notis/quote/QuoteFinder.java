@@ -3210,10 +3210,9 @@ final class QuoteFinder {
         }
         default -> {
           // "Myndigheten för psykologiskt försvar" is a name the entity stage missed, not a reference.
-          String named = m.endTok - m.startTok == 1 && is("organisation", m.startTok)
-              && (m.endTok >= n || !isWord(m.endTok, "för"))
-              ? nearestOrganisation(m.spanStart, isAny(m.startTok, "bolaget", "företaget", "koncernen", "banken",
-                  "bolagets", "företagets", "koncernens", "bankens"), isAny(m.startTok, "myndigheten", "myndighetens"))
+          String head = m.endTok - m.startTok == 1 ? organisationHead(m.startTok) : null;
+          String named = head != null && (m.endTok >= n || !isWord(m.endTok, "för"))
+              ? nearestOrganisation(m.spanStart, COMPANY_HEADS.contains(head), head.startsWith("myndighet"))
               : null;
           if (named == null && m.endTok - m.startTok == 1) {
             named = personWithRole(lower(m.startTok), d.anchor);
@@ -3370,8 +3369,10 @@ final class QuoteFinder {
       for (int e = 0; e < ents.size(); e++) {
         String name = ents.canonical()[e];
         // "utredningen" an inquiry the entity stage typed MISC; "kommunen" a municipality it typed LOC
-        boolean other = "MISC".equals(ents.type()[e]) && definite.equals("utredningen")
-            || "LOC".equals(ents.type()[e]) && (definite.equals("kommunen") || definite.equals("sjukhuset"));
+        // "festivalen" an event's name, "flygplatsen" an airport's, typed as the event and the place
+        boolean other = "MISC".equals(ents.type()[e]) && (definite.equals("utredningen") || definite.equals("festivalen"))
+            || "LOC".equals(ents.type()[e]) && (definite.equals("kommunen") || definite.equals("sjukhuset")
+                || definite.equals("flygplatsen"));
         if (!"ORG".equals(ents.type()[e]) && !other || !namedByNoun(name, definite) && !namedByKind(name, definite)) {
           continue;
         }
@@ -3407,6 +3408,9 @@ final class QuoteFinder {
       if (definite.equals("polisen")) {
         return lower.equals("polismyndigheten");
       }
+      if (definite.equals("flygplatsen")) { // "uppger flygplatsen" after "Örebro Airport"
+        return java.util.Arrays.stream(lower.split(" ")).anyMatch(w -> w.equals("airport") || w.endsWith("flygplats"));
+      }
       if (definite.equals("sjukhuset")) { // "uppgav sjukhuset" after "Centrallasarettet i Växjö"
         return java.util.Arrays.stream(lower.split(" ")).anyMatch(w -> w.endsWith("sjukhus") || w.endsWith("sjukhuset")
             || w.endsWith("lasarett") || w.endsWith("lasarettet"));
@@ -3420,6 +3424,27 @@ final class QuoteFinder {
         }
       }
       return false;
+    }
+
+    /** Heads of the nouns that name a company: "bolaget", "gruvbolagets", "Storbanken". */
+    private static final java.util.Set<String> COMPANY_HEADS = java.util.Set.of("bolaget", "företaget", "koncernen",
+        "banken", "bolagets", "företagets", "koncernens", "bankens");
+
+    /**
+     * The organisation noun the word is or ends in: "bolaget", and "bolaget" of "gruvbolaget", "organisationen" of
+     * "branschorganisationen"; else null.
+     */
+    private String organisationHead(int i) {
+      if (is("organisation", i)) {
+        return lower(i);
+      }
+      String word = lower(i);
+      for (int k = 3; k + 6 <= word.length(); k++) { // a compound: the longest tail of six letters or more
+        if (lex.is("organisation", word, k, word.length())) {
+          return word.substring(k);
+        }
+      }
+      return null;
     }
 
     /** "tingsrätten" of "tingsrätt", "universitetet" of "universitet", "regionen" of "region". */
