@@ -135,7 +135,13 @@ final class ClubNames {
       "Basket", "Dam", "Damer", "Herr", "Akademi", "Ungdom", "Friidrott");
 
   /** Sports that name a club after its town: "Luleå Hockey", "Sirius Bandy". */
-  private static final Set<String> CLUB_SPORTS = Set.of("Fotboll", "Hockey", "Bandy", "Handboll", "Innebandy", "Basket");
+  private static final Set<String> CLUB_SPORTS = Set.of("Fotboll", "Hockey", "Bandy", "Handboll", "Innebandy", "Basket",
+      "Håndball", "Håndbold", "Fotball", "Ishockey"); // Norwegian and Danish clubs: "Elverum Håndball"
+
+  /** Whether the word is a sport that closes a club's name after its town ("Luleå Hockey"). */
+  static boolean isSport(String word) {
+    return CLUB_SPORTS.contains(word);
+  }
 
   /**
    * "möter Malmö FF Djurgården på Tele2 Arena": a club's name ends at its letters, so a capitalised word

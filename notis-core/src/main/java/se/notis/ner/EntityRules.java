@@ -80,6 +80,7 @@ final class EntityRules {
         fixed = SpanTyper.organisationByHead(text, starts, ends, fixed);
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.personByPatronymic(text, starts, ends, fixed);
+        fixed = SpanTyper.placeNamedAfterPerson(text, starts, ends, fixed);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);
         fixed = SpanTyper.artsInstitution(text, starts, ends, fixed);
         fixed = SpanTyper.streetWithStreetWord(text, starts, ends, fixed, gazetteer);

@@ -177,11 +177,11 @@ final class EntityWords {
 
   /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
   static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
-      "GoIF", "SC", "BBK", "GIF", "IS", "AIS");
+      "GoIF", "SC", "BBK", "GIF", "IS", "AIS", "HF", "IBF");
 
   /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
   static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",
-      "SC", "CF", "RC", "IL"); // "IL Lyn": a Norwegian idrettslag
+      "SC", "CF", "RC", "IL", "HK", "IBK"); // "IL Lyn": a Norwegian idrettslag; "HK Malmö", "IBK Dalen"
 
   /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Rafael de la Cruz"). */
   static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "af", "la", "le", "di", "da",

@@ -397,6 +397,7 @@ final class MissedNames {
         || (length >= 9 && text.charAt(ends[i] - 1) == 's' && text.charAt(ends[i] - 2) == 'n') // "polislagens"
         || ((length == 5 || length == 6) && (first == 'a' || first == 'f' || first == 'k')) // "andra världskriget"
         || (length == 10 && first == 'f') // "förordning (2020:1302) om …"
+        || (length >= 10 && text.charAt(ends[i] - 1) == 't' && text.charAt(ends[i] - 3) == 'g') // "fortsättningskriget"
         || (length >= 4 && text.charAt(ends[i] - 1) == '-') // "plan- och bygglagen"
         || i > 0 && Character.isUpperCase(text.charAt(starts[i - 1])); // "Gabna sameby", "Ramsjö skola"
     boolean bodyCue = !upper && length >= 7 && text.charAt(ends[i] - 1) == 'a'; // "nordiska ministerrådet"

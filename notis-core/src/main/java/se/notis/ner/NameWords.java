@@ -30,7 +30,9 @@ final class NameWords {
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget", "arabiska våren", "franska revolutionen",
-      "ryska revolutionen", "spanska inbördeskriget", "trettioåriga kriget", "sjuåriga kriget", "finska kriget");
+      "ryska revolutionen", "spanska inbördeskriget", "trettioåriga kriget", "sjuåriga kriget", "finska kriget",
+      "vinterkriget", "fortsättningskriget", "lapplandskriget", "kalmarunionen", "vietnamkriget", "koreakriget",
+      "gulfkriget", "irakkriget", "digerdöden");
   /** A road's code as one token: "E4", "E4:an", "RV23". */
   private static final Pattern ROAD_CODE = Pattern.compile("(?:E|RV|Rv|rv|LV|Lv|lv)\\d{1,4}(?::an)?");
 

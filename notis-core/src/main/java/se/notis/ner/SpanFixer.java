@@ -511,9 +511,15 @@ final class SpanFixer {
       end++; // "BK" + "Häcken", a club whose name is also a common word
       type = "ORG";
     }
+    if (end - start == 1 && start > 0 && CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, start)))
+        && isCapitalisedWord(text, starts[start - 1], ends[start - 1])
+        && !se.notis.lemma.SwedishDictionary.get().knowsAsCommonWord(word(text, starts, ends, start - 1).toLowerCase(java.util.Locale.ROOT))) {
+      start--; // "Lugi" + "HF": the club's name before its letters, but not "Enligt" + "IS"
+    }
     if (end - start > 1 && (CLUB_PREFIXES.contains(word(text, starts, ends, start))
-        || CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, end - 1))))) {
-      type = "ORG"; // "BK Häcken" and "Malmö FF" whole, whatever the tagger called them
+        || CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, end - 1)))
+        || end - start == 2 && ClubNames.isSport(stripGenitive(word(text, starts, ends, end - 1))))) {
+      type = "ORG"; // "BK Häcken", "Malmö FF" and "Elverum Håndball" whole, whatever the tagger called them
     }
     // A club's form after a town or a name makes the club, whatever the tagger called the town.
     if (end < starts.length && Character.isUpperCase(text.charAt(starts[end - 1]))

@@ -948,7 +948,7 @@ final class SpanJoiner {
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån", "Sparbanken", "Pizzeria", "Restaurang",
-      "Konditori", "Hembageriet", "Länsstyrelsen", "Rotary");
+      "Konditori", "Hembageriet", "Länsstyrelsen", "Rotary", "Folktandvården"); // "Folktandvården Skåne"
 
   /**
    * "CDU" + "/" + "CSU": two organisations' letters joined by a slash, with no space, are the one

@@ -373,6 +373,27 @@ final class SpanTyper {
     return patronymic ? new NerLabels.TokenSpan(span.start(), span.end(), "PER") : span;
   }
 
+  /** Definite heads of places named after a person, closing the person's surname: "Hjalmar Lundbohmsgården". */
+  private static final String[] PLACE_AFTER_PERSON_HEADS = {"gården", "gatan", "vägen", "torget", "parken",
+      "platsen", "hallen", "backen", "stigen"};
+
+  /**
+   * "Hjalmar Lundbohmsgården", "Karl Johansgatan": a person's name whose last word is a compound of a
+   * place's head is the place named after the person.
+   */
+  static NerLabels.TokenSpan placeNamedAfterPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if (!"PER".equals(span.type()) || span.end() - span.start() < 2) {
+      return span;
+    }
+    String last = stripGenitive(word(text, starts, ends, span.end() - 1));
+    for (String head : PLACE_AFTER_PERSON_HEADS) {
+      if (last.length() >= head.length() + 3 && last.endsWith(head)) {
+        return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+      }
+    }
+    return span;
+  }
+
   /** "III", "XVI": a regnal number ("Gustav III") is part of a person's name. */
   private static boolean isRomanNumeral(String w) {
     return w.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
@@ -398,7 +419,8 @@ final class SpanTyper {
     boolean one = span.end() - span.start() == 1;
     boolean international = one && isInternational(last);
     boolean body = one && (PARTIES.contains(stripGenitive(last)) || NameWords.isGovernmentAcronym(stripGenitive(last)));
-    boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end());
+    boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end())
+        || !one && RADIO_CHANNELS.contains(word(text, starts, ends, span.start())); // "P4 Jämtland"
     boolean opened = !one && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, span.start())); // "Pizzeria Bella"
     boolean bodyCompound = one && "MISC".equals(span.type()) && isBodyCompound(stripGenitive(last)); // "Bildmuseet"
     if (international || body || media || opened || bodyCompound || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
@@ -407,6 +429,9 @@ final class SpanTyper {
     }
     return span;
   }
+
+  /** Sveriges Radio's channels, whose local stations are named by their region: "P4 Jämtland", "P4 Väst". */
+  private static final Set<String> RADIO_CHANNELS = Set.of("P1", "P2", "P3", "P4");
 
   /** Definite heads of bodies that close a one-word name: "Bildmuseet", "Sjöräddningssällskapet", "Flygvapnet". */
   private static final String[] BODY_COMPOUND_HEADS = {"museet", "sällskapet", "förbundet", "föreningen", "institutet",

@@ -81,4 +81,15 @@ class ClubNamesTest {
     assertEquals("ORG Fulham", found.get("Fulham"), found.toString());
     assertEquals("ORG Bologna", found.get("Bologna"), found.toString());
   }
+
+  /** The letters of handball and floorball clubs, before or after the name, and Norwegian sports' words. */
+  @Test
+  void handballAndFloorballClubsByTheirLetters() {
+    Map<String, String> found = entities("Lugi HF tog emot HK Malmö i Baltiska hallen. IBK Dalen vann borta. "
+        + "Hon har skrivit på för Elverum Håndball.");
+    assertEquals("ORG Lugi HF", found.get("Lugi HF"), found.toString());
+    assertEquals("ORG HK Malmö", found.get("HK Malmö"), found.toString());
+    assertEquals("ORG IBK Dalen", found.get("IBK Dalen"), found.toString());
+    assertEquals("ORG Elverum Håndball", found.get("Elverum Håndball"), found.toString());
+  }
 }

@@ -55,4 +55,33 @@ class OrganisationListsTest {
     assertEquals("ORG Jämtkraft", found.get("Jämtkraft"), found.toString());
     assertEquals("ORG Akelius", found.get("Akelius"), found.toString());
   }
+
+  /** Housing companies, Nordic infrastructure bodies and charities the press names alone are listed. */
+  @Test
+  void housingCompaniesAndNordicBodiesAreListed() {
+    Map<String, String> found = entities("Hyresgästerna hos Familjebostäder och Stångåstaden får höjda hyror. "
+        + "Tågen till Narvik stoppas enligt Bane NOR och Statens vegvesen. Samtalen till Bris ökade kraftigt.");
+    assertEquals("ORG Familjebostäder", found.get("Familjebostäder"), found.toString());
+    assertEquals("ORG Stångåstaden", found.get("Stångåstaden"), found.toString());
+    assertEquals("ORG Bane NOR", found.get("Bane NOR"), found.toString());
+    assertEquals("ORG Statens vegvesen", found.get("Statens vegvesen"), found.toString());
+    assertEquals("ORG Bris", found.get("Bris"), found.toString());
+  }
+
+  /** Sveriges Radio's local stations are the broadcaster's, not their regions. */
+  @Test
+  void aLocalRadioStationIsAnOrganisation() {
+    Map<String, String> found = entities("Det rapporterar P4 Jämtland på fredagen.");
+    assertEquals("ORG P4 Jämtland", found.get("P4 Jämtland"), found.toString());
+  }
+
+  /** A place named after a person is the place; named wars and unions of the past are events. */
+  @Test
+  void placesAfterPeopleAndWarsOfThePast() {
+    Map<String, String> found = entities("Mötet hölls i Hjalmar Lundbohmsgården i Kiruna. Finland förlorade "
+        + "mark i fortsättningskriget, långt efter att Kalmarunionen hade upplösts.");
+    assertEquals("LOC Hjalmar Lundbohmsgården", found.get("Hjalmar Lundbohmsgården"), found.toString());
+    assertEquals("MISC fortsättningskriget", found.get("fortsättningskriget"), found.toString());
+    assertEquals("MISC Kalmarunionen", found.get("Kalmarunionen"), found.toString());
+  }
 }
