@@ -65,4 +65,14 @@ class NamePropagationTest {
     assertEquals(List.of(new NerLabels.TokenSpan(3, 5, "PER"), new NerLabels.TokenSpan(6, 7, "LOC"),
         new NerLabels.TokenSpan(12, 14, "PER")), out);
   }
+
+  /** A first name that is also a town is the person named in full, except after a preposition of place. */
+  @Test
+  void aFirstNameAloneIsThePersonNotTheTown() {
+    java.util.Map<String, String> found = NamesFound.entities("Nora Eklund slog svenskt rekord på måndagen.\n\n"
+        + "– Nora har tränat sex dagar i veckan, säger tränaren Lars-Erik Holm.");
+    assertEquals("PER Nora Eklund", found.get("Nora"), found.toString());
+    found = NamesFound.entities("Nora Eklund slog svenskt rekord. Hon växte upp i Nora.");
+    assertEquals("LOC Nora", found.get("Nora"), found.toString());
+  }
 }
