@@ -241,7 +241,9 @@ final class TimeGrammar {
         "beräknas", "förväntas", "beräknar", "kommer", "tas", "hålls",
         // a warning, a visit told in the present and what may happen lie ahead: "SMHI varnar för regn på
         // tisdagen", "besöker Sala på onsdagen", "skred kan inträffa under onsdagen"
-        "varnar", "besöker", "inträffa"}) {
+        "varnar", "besöker", "inträffa",
+        // a hope is for what is to come: "hoppas på 50 000 besökare under sommaren"
+        "hoppas"}) {
       tense.put(w, FUTURE);
     }
     for (String w : new String[] {"hade", "var", "blev", "fick", "gjorde", "sa", "sade", "gick",
@@ -2859,6 +2861,7 @@ final class TimeGrammar {
       int best = NEUTRAL;
       int bestDistance = Integer.MAX_VALUE;
       tenseByModal = false;
+      boolean relative = false;
       for (int dir = -1; dir <= 1; dir += 2) {
         int byEnding = 0; // the distance of a past told by its ending alone, to be outweighed by a listed future beyond it
         boolean present = false;
@@ -2872,6 +2875,10 @@ final class TimeGrammar {
           }
           // "meddelade att vägen hålls stängd till torsdag": a reported clause in the present has its own tense
           present |= dir < 0 && cue(j) == STATIVE;
+          // "meddelade på torsdagen att butiken slår igen den 31 december": so has one whose verb gives none
+          if (dir < 0 && is(j, "att") && saidBefore(j)) {
+            break;
+          }
           // "kommer Lee att utse … redan under torsdagen": the att of the future's "kommer" opens no clause
           boolean futureAtt = is(j - 1, "kommer") || is(j - 2, "kommer");
           // "sade på en presskonferens på tisdagen att kommunen ska …": the att-clause after the day has its own tense
@@ -2887,6 +2894,8 @@ final class TimeGrammar {
           if (cue == WOULD_HAVE) {
             break; // its clause has no tense of its own to give
           }
+          // "I en rapport som släpptes i mars varnar förbundet …": a relative clause's verb is its date's own
+          relative |= dir < 0 && (cue == PAST_BY_ENDING && byEnding == 0 || cue == PAST || cue == FUTURE) && is(j - 1, "som");
           if (cue == PAST_BY_ENDING && byEnding == 0) {
             byEnding = dist;
           } else if (cue == PAST || cue == FUTURE) {
@@ -2908,6 +2917,9 @@ final class TimeGrammar {
           bestDistance = byEnding;
           tenseBefore = dir < 0;
           tenseByModal = false;
+        }
+        if (relative) {
+          break;
         }
       }
       tenseDistance = bestDistance;
@@ -3013,6 +3025,20 @@ final class TimeGrammar {
       return (w.endsWith("ar") || w.endsWith("er") || w.endsWith("or")) && !REPORTING_VERBS.contains(w);
     }
 
+    /** Whether a verb of saying stands within four words before the "att" at {@code att}. */
+    private boolean saidBefore(int att) {
+      for (int k = att - 1; k >= att - 4 && in(k); k--) {
+        if (REPORTING_VERBS.contains(lw(k)) || SAID.contains(lw(k))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Verbs of saying in the past: what their att-clause reports keeps its own tense. */
+    private static final java.util.Set<String> SAID = java.util.Set.of("meddelade", "sa", "sade", "uppgav", "skrev",
+        "berättade", "förklarade", "konstaterade", "svarade", "tillkännagav");
+
     private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("säger", "berättar", "uppger",
         "meddelar", "skriver", "svarar", "förklarar", "konstaterar");
 
@@ -3071,6 +3097,12 @@ final class TimeGrammar {
         LocalDate date = date(day.getYear() + shift, m, d); // "Nästa års festival äger rum den 10–12 augusti"
         return date == null ? null : date.toString();
       }
+      LocalDate rangeStart = rangeStartBefore(at);
+      if (rangeStart != null) { // "från den 16 maj till den 31 oktober": the end comes after the start
+        LocalDate end = date(rangeStart.getYear(), m, d);
+        end = end != null && end.isBefore(rangeStart) ? date(rangeStart.getYear() + 1, m, d) : end;
+        return end == null ? null : end.toString();
+      }
       int tense = tense(at);
       // "Den 24 februari vaknade jag", "När jag vaknade … kl 04 den 24 februari": the verb tells of that very day
       // ("Budgeten som läggs fram den 20 september har förhandlats": a verb after a date inside the subject is not its own)
@@ -3098,6 +3130,23 @@ final class TimeGrammar {
       }
       LocalDate ahead = ownVerb || lastYearNamedBefore(at) ? null : aheadInPast(best, m, d, day);
       return ahead != null ? ahead.toString() : best == null ? null : best.toString();
+    }
+
+    /**
+     * The day a range opened with "från" names, when the date at {@code at} closes it after "till" ("från den 16
+     * maj till den 31 oktober"); else null.
+     */
+    private LocalDate rangeStartBefore(int at) {
+      int k = is(at - 1, "den") ? at - 2 : at - 1;
+      if (!is(k, "till") || namedDay == null) {
+        return null;
+      }
+      for (int j = k - 1; j > sf && j >= k - 6; j--) {
+        if (is(j, "från")) {
+          return namedDay;
+        }
+      }
+      return null;
     }
 
     /**
@@ -3130,12 +3179,16 @@ final class TimeGrammar {
 
     /**
      * +1 when the sentence before token {@code at} speaks of next year's event ("Nästa års festival äger
-     * rum den 10 augusti"), -1 for last year's ("Förra årets mässa öppnade den 3 maj"), else 0.
+     * rum den 10 augusti", "Nästa år går loppet av stapeln den 15 maj"), -1 for last year's ("Förra årets mässa
+     * öppnade den 3 maj", "i fjol"), else 0.
      */
     private int yearNamedBefore(int at) {
       for (int k = at - 1; k > sf && k >= at - 10; k--) {
-        if (is(k, "års") || is(k, "årets")) {
+        if (isAny(k, "års", "årets", "år", "året")) { // "Nästa år går loppet av stapeln den 15 maj" too
           return isAny(k - 1, "nästa", "kommande") ? 1 : isAny(k - 1, "förra", "föregående") ? -1 : 0;
+        }
+        if (is(k, "fjol") && is(k - 1, "i")) {
+          return -1;
         }
       }
       return 0;
