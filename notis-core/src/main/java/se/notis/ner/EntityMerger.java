@@ -544,9 +544,12 @@ final class EntityMerger {
     return false;
   }
 
-  /** "domkyrkas": a common noun in the genitive closing a place's name ("Uppsala domkyrkas kör"). */
+  /**
+   * "domkyrkas": a common noun in the genitive closing a place's name ("Uppsala domkyrkas kör"); "älvs" too, of
+   * the rivers named by their towns ("Lule älvs mynning"), which the dictionary lacks.
+   */
   private static boolean isLowerGenitiveNoun(String word) {
-    return Character.isLowerCase(word.charAt(0)) && PhraseWords.isKnownGenitiveNoun(word);
+    return Character.isLowerCase(word.charAt(0)) && (PhraseWords.isKnownGenitiveNoun(word) || word.equals("älvs"));
   }
 
   /** Does a person's name among {@code base} hold {@code part} as its last words ("Magnus Ekström")? */

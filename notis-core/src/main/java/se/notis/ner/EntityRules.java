@@ -81,6 +81,7 @@ final class EntityRules {
         fixed = SpanTyper.organisationNotPerson(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.personByPatronymic(text, starts, ends, fixed);
         fixed = SpanTyper.placeNamedAfterPerson(text, starts, ends, fixed);
+        fixed = SpanTyper.islandByName(text, starts, ends, fixed, gazetteer);
         fixed = SpanTyper.organisationByName(text, starts, ends, fixed);
         fixed = SpanTyper.artsInstitution(text, starts, ends, fixed);
         fixed = SpanTyper.streetWithStreetWord(text, starts, ends, fixed, gazetteer);
@@ -161,6 +162,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out = SpanJoiner.hospitalInTown(text, starts, ends, out);
+    out = SpanJoiner.peoplesHalls(text, starts, ends, out);
     out = SpanJoiner.withOrganisationTail(text, starts, ends, out);
     out = SpanJoiner.foreignPlacesWithParticles(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital

@@ -95,7 +95,8 @@ final class EntityWords {
       "centrum", "tunneln", "viadukten", "rondellen", "motet", "stationen", "lasarettet", "sjukhuset", "kanalen", "älven",
       "platz", "straße", "strasse", "gasse", "plein", // German and Dutch squares and streets: "Heldenplatz"
       "fjällen", "fjället", "berget", "dalen", "viken", "udden", "holmen", "skogen", // "Vindelfjällen"
-      "banan", // railway lines: "Ostkustbanan"
+      "banan", "banen", // railway lines: "Ostkustbanan", and Norwegian ones: "Ofotbanen"
+      "fältet", // fields of oil, gas and sport: "Trollfältet", "Stångebrofältet"
       "halvön", "sjöarna", "badet", // "Väröhalvön", "Dellensjöarna", "Duveholmsbadet"
       "länken", // railway links: "Ostlänken"
       "fjorden", "öarna", "stadion", "gruvan", // "Sognefjorden", "Kosteröarna", "Östersunds skidstadion", "Aitikgruvan"

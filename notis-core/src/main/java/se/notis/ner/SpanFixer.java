@@ -434,6 +434,10 @@ final class SpanFixer {
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
       "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet"); // "Ovädret Boris har fört med sig …"
 
+  /** Nouns for a business's premises before its name, which they never open: "Biografen Royal", "Hotellet Statt". */
+  private static final java.util.Set<String> VENUE_KIND_NOUNS = java.util.Set.of("Biografen", "Bion", "Restaurangen",
+      "Hotellet", "Krogen", "Kaféet", "Caféet");
+
   /** Prepositions that open a sentence before a name and never open one. */
   private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("Hos", "Vid", "Inför", "Från",
       "Enligt", "Bakom", "Mot");
@@ -466,6 +470,9 @@ final class SpanFixer {
     String w = word(text, starts, ends, s);
     if (OPENING_KIND_NOUNS.contains(w) || OPENING_PREPOSITIONS.contains(w) && RuleTokens.opensSentence(text, starts, s)) {
       return new NerLabels.TokenSpan(s + 1, span.end(), span.type()); // "Hos Derome har man varslat …"
+    }
+    if (VENUE_KIND_NOUNS.contains(w)) { // "Biografen Royal i Luleå": no person's name
+      return new NerLabels.TokenSpan(s + 1, span.end(), "PER".equals(span.type()) ? "ORG" : span.type());
     }
     boolean compoundKind = RuleTokens.opensSentence(text, starts, s)
         && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) == 0

@@ -293,6 +293,28 @@ final class SpanJoiner {
   }
 
   /**
+   * "Folkets hus", "Folkets park", "Vivalla folkets hus": the people's hall and park are places named with their
+   * lower-case noun, and with the district or town written before them; whatever the tagger made of "Folkets".
+   */
+  static List<NerLabels.TokenSpan> peoplesHalls(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int i = 0; i + 1 < starts.length; i++) {
+      String next = word(text, starts, ends, i + 1);
+      if (!word(text, starts, ends, i).equalsIgnoreCase("folkets") || !next.equals("hus") && !next.equals("park")) {
+        continue;
+      }
+      int start = i > 0 && Character.isLowerCase(text.charAt(starts[i])) && isCapitalisedWord(text, starts[i - 1], ends[i - 1])
+          ? i - 1 : i;
+      NerLabels.TokenSpan hall = new NerLabels.TokenSpan(start, i + 2, "LOC");
+      out.removeIf(span -> span.start() < hall.end() && span.end() > hall.start());
+      out.add(hall);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  /**
    * "Mark- och miljödomstolen vid Östersunds tingsrätt", "Patent- och marknadsöverdomstolen vid Svea
    * hovrätt": a special court is named by the court it sits at, and the two are one organisation.
    */

@@ -394,6 +394,24 @@ final class SpanTyper {
     return span;
   }
 
+  /**
+   * "Gotska Sandön", "Stora Rågön": a name of two words or more closing with an island's name in its definite
+   * form is the island, whatever the tagger took its adjective for.
+   */
+  static NerLabels.TokenSpan islandByName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    if ("LOC".equals(span.type()) || span.end() - span.start() < 2) {
+      return span;
+    }
+    String last = stripGenitive(word(text, starts, ends, span.end() - 1));
+    int names = Gazetteer.FIRST_NAME | Gazetteer.SURNAME; // "Pär Schön" is a person
+    boolean island = last.length() >= 5 && Character.isUpperCase(last.charAt(0)) && last.endsWith("ön")
+        && !last.endsWith("sjön") && !PhraseWords.isKnownNoun(last.toLowerCase(java.util.Locale.ROOT))
+        && (gazetteer.single(text, starts[span.start()], ends[span.start()]) & names) == 0
+        && (gazetteer.single(last, 0, last.length()) & names) == 0;
+    return island ? new NerLabels.TokenSpan(span.start(), span.end(), "LOC") : span;
+  }
+
   /** "III", "XVI": a regnal number ("Gustav III") is part of a person's name. */
   private static boolean isRomanNumeral(String w) {
     return w.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0);
@@ -524,12 +542,17 @@ final class SpanTyper {
    * "Södra Gäddvik", "Nedre Bäck", "Stora Tuna", "Öster Mälarstrand": a name that opens with a word
    * for a part of a place is a place, whatever person or other name the tagger took it for; so is
    * one word opened by a hyphened compass word ("på Öst-Teg"), whatever the tagger took it for, and a
-   * street, square or palace abroad ("Avenida Paulista"); a foundation or university abroad is a body.
+   * street, square or palace abroad ("Avenida Paulista"), and an airport's numbered terminal; a foundation or
+   * university abroad is a body.
    */
   static NerLabels.TokenSpan placeByOpener(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     if (span.end() - span.start() == 1 && !"LOC".equals(span.type())
         && hasCompassPrefix(word(text, starts, ends, span.start()))) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");
+    }
+    if (span.end() - span.start() == 2 && "Terminal".equals(word(text, starts, ends, span.start()))
+        && Character.isDigit(text.charAt(starts[span.start() + 1]))) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // an airport's "Terminal 5"
     }
     if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
         && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1))) {

@@ -84,4 +84,25 @@ class OrganisationListsTest {
     assertEquals("MISC fortsättningskriget", found.get("fortsättningskriget"), found.toString());
     assertEquals("MISC Kalmarunionen", found.get("Kalmarunionen"), found.toString());
   }
+
+  /** Places by their ending, their noun or their island: railway lines abroad, fields, halls, terminals. */
+  @Test
+  void placesByTheirEndingsAndNouns() {
+    Map<String, String> found = entities("Tågen på Ofotbanen står still. Gasen kommer från Trollfältet i Nordsjön. "
+        + "Att se Folkets hus rivas gjorde ont. Fåren betar på Gotska Sandön, skriver Pär Schön. Muddringen "
+        + "sprider gifter i Lule älvs mynning.");
+    assertEquals("LOC Ofotbanen", found.get("Ofotbanen"), found.toString());
+    assertEquals("LOC Trollfältet", found.get("Trollfältet"), found.toString());
+    assertEquals("LOC Folkets hus", found.get("Folkets hus"), found.toString());
+    assertEquals("LOC Gotska Sandön", found.get("Gotska Sandön"), found.toString());
+    assertEquals("PER Pär Schön", found.get("Pär Schön"), found.toString());
+    assertEquals("LOC Lule älv", found.get("Lule älvs"), found.toString());
+  }
+
+  /** A cinema's or restaurant's noun before its name is no part of it, and no person's name. */
+  @Test
+  void aVenuesNounBeforeItsNameStaysOutside() {
+    Map<String, String> found = entities("Biografen Royal i Luleå har haft stängt sedan dess.");
+    assertEquals("ORG Royal", found.get("Royal"), found.toString());
+  }
 }
