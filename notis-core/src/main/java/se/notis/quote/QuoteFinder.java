@@ -1453,8 +1453,9 @@ final class QuoteFinder {
       }
       if (isWord(j, ",") && j - 1 > first) {
         // "Handels ombudsman i Mellersta Norrland, Jenny Åström, säger att …": the name set off by
-        // commas before the verb is the speaker the role before it describes
-        Mention m = mentionEndingAt(j - 1, first);
+        // commas before the verb is the speaker the role before it describes; "Nils Harila (S)," with the party
+        boolean party = j - 4 > first && isWord(j - 1, ")") && isWord(j - 3, "(") && isCap(j - 2);
+        Mention m = mentionEndingAt(party ? j - 4 : j - 1, first);
         if (m != null && m.ref == Ref.NAME && m.startTok - 1 > first && isWord(m.startTok - 1, ",")) {
           // "Maria Engström, Kristdemokraterna, säger att …": the party set off after the person is hers
           Mention person = isPerson(m) ? null : mentionEndingAt(m.startTok - 2, first);
@@ -2198,6 +2199,11 @@ final class QuoteFinder {
           k += 3; // "säger Ann Linde (S) att …": the party's letters after the speaker
           continue;
         }
+        int relativeEnd = k > v + 1 && isWord(k, ",") && isWord(k + 1, "som") ? commaBeforeAtt(k + 2, last) : -1;
+        if (relativeEnd > 0) {
+          k = relativeEnd + 1; // "berättade HYBRIT, som ägs av SSAB, LKAB och Vattenfall, att …": the subject's relative clause
+          continue;
+        }
         if (k + 1 <= last && isAny(k, "förra", "nästa", "samma", "denna") && timeNoun(k + 1)) {
           k += 2; // "sade förra veckan att …"
           continue;
@@ -2266,8 +2272,9 @@ final class QuoteFinder {
           ? contentFirst : contentFirst - 1;
       if (j < comp && !reasonAfterObject) {
         Mention after = distributive > 0 ? description(j, distributive) : speakerAfter(j, comp);
+        // "sa bolagets ledning att …": a noun after a genitive is definite too
         if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
-            || isCap(after.startTok) || distributive > 0)) {
+            || after.endTok - after.startTok >= 2 && genitive(after.startTok) || isCap(after.startTok) || distributive > 0)) {
           m = after;
         }
       }
@@ -2320,6 +2327,19 @@ final class QuoteFinder {
      * The end of a noun phrase that can be a subject starting at {@code k} ("hon", "regeringen",
      * "socialminister Jakob Forssmed", "den lokala polisen"), or -1.
      */
+    /** The comma right before an "att" within fifteen words from {@code from}, else -1. */
+    private int commaBeforeAtt(int from, int last) {
+      for (int c = from; c < last && c < from + 15; c++) {
+        if (isWord(c, ",") && isWord(c + 1, "att")) {
+          return c;
+        }
+        if (isSentenceEnd(c) || cue(c) != null) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
     int npEnd(int k, int limit) {
       if (k >= limit) {
         return -1;
@@ -2347,7 +2367,9 @@ final class QuoteFinder {
           e++; // a title before a name
           continue;
         }
-        if (isLowerWord(e) && definiteNoun(e)) {
+        // "bolagets ledning", "företagets vd": after a genitive the noun is definite in its indefinite form
+        boolean owned = e > k && genitive(e - 1) && (verbs == null || !verbs[e]);
+        if (isLowerWord(e) && (definiteNoun(e) || owned)) {
           e++;
           lastGood = e;
         }
@@ -2878,6 +2900,16 @@ final class QuoteFinder {
       return -1;
     }
 
+    /** Whether token {@code i} lies inside an entity the entity stage typed an organisation. */
+    private boolean inOrganisation(int i) {
+      for (int e = 0; e < ents.size(); e++) {
+        if ("ORG".equals(ents.type()[e]) && ents.start()[e] <= ts[i] && ts[i] < ents.end()[e]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean notSourcePhrase(Mention m) {
       for (int i = m.startTok; i < m.endTok; i++) {
         if (notSource(i)) {
@@ -2890,7 +2922,11 @@ final class QuoteFinder {
     boolean notSource(int i) {
       String w = lower(i);
       if (isCap(i)) {
-        // A proper name counts only by its ending ("Tidöavtalet"), not by a stem inside it.
+        // A proper name counts only by its ending ("Tidöavtalet"), not by a stem inside it; an organisation's
+        // name not at all ("Enligt Svensk Mäklarstatistik har priserna …").
+        if (inOrganisation(i)) {
+          return false;
+        }
         for (String stem : lex.words("not-source")) {
           if (stem.length() > 3 && (w.endsWith(stem) || w.endsWith(stem + "et") || w.endsWith(stem + "en"))) {
             return true;
@@ -3211,9 +3247,11 @@ final class QuoteFinder {
         default -> {
           // "Myndigheten för psykologiskt försvar" is a name the entity stage missed, not a reference.
           String head = m.endTok - m.startTok == 1 ? organisationHead(m.startTok) : null;
-          String named = head != null && (m.endTok >= n || !isWord(m.endTok, "för"))
-              ? nearestOrganisation(m.spanStart, COMPANY_HEADS.contains(head), head.startsWith("myndighet"))
-              : null;
+          boolean company = head != null && COMPANY_HEADS.contains(head);
+          String named = company && !d.direct ? organisationOpening(d) : null;
+          if (named == null && head != null && (m.endTok >= n || !isWord(m.endTok, "för"))) {
+            named = nearestOrganisation(m.spanStart, company, head.startsWith("myndighet"));
+          }
           if (named == null && m.endTok - m.startTok == 1) {
             named = personWithRole(lower(m.startTok), d.anchor);
           }
@@ -3426,6 +3464,19 @@ final class QuoteFinder {
       return false;
     }
 
+    /**
+     * "Siemens Energy i Finspång har fått en order från Equinor. Det bekräftade bolaget": the company a
+     * reported statement opens with, as its subject, is the one that confirms it; else null.
+     */
+    private String organisationOpening(Draft d) {
+      for (int e = 0; e < ents.size(); e++) {
+        if (ents.start()[e] == d.start && "ORG".equals(ents.type()[e]) && !isPublicBody(ents.canonical()[e])) {
+          return ents.canonical()[e];
+        }
+      }
+      return null;
+    }
+
     /** Heads of the nouns that name a company: "bolaget", "gruvbolagets", "Storbanken". */
     private static final java.util.Set<String> COMPANY_HEADS = java.util.Set.of("bolaget", "företaget", "koncernen",
         "banken", "bolagets", "företagets", "koncernens", "bankens");
@@ -3509,12 +3560,19 @@ final class QuoteFinder {
         int et = firstTokAtOrAfter(ents.start()[e]);
         String name = ents.canonical()[e];
         boolean medium = et > 0 && isAny(et - 1, "till", "i", "för");
-        boolean kind = agency ? isPublicBody(name) && name.length() > 3 : !isPublicBody(name);
+        boolean kind = agency ? isPublicBody(name) && name.length() > 3 : !isPublicBody(name) && !isParty(name);
         if ("ORG".equals(ents.type()[e]) && et < n && !inContent[et] && !medium && kind) {
           best = name;
         }
       }
       return best;
+    }
+
+    /** "Miljöpartiet", "Moderaterna": a party, which no "bolaget" refers to. */
+    private static boolean isParty(String name) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      return lower.endsWith("partiet") || lower.endsWith("demokraterna") || lower.equals("moderaterna")
+          || lower.equals("liberalerna");
     }
 
     private static boolean isPublicBody(String name) {
