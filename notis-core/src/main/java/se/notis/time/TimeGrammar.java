@@ -169,7 +169,7 @@ final class TimeGrammar {
         "förra", "förre", "föregående", "nästa", "kommande", "denna", "detta", "innevarande",
         "senaste", "närmaste", "här", "varje", "varenda", "per", "var", "vart", "varannan", "vartannat", "dagligen", "årligen", "veckovis", "månadsvis",
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
-        "höstterminen", "vårterminen",
+        "höstterminen", "vårterminen", "sommarlovet", "höstlovet",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
         "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
         "helåret", "motsvarande", "resten", "förmiddagens", "eftermiddagens", "morgonens"}) {
@@ -1570,7 +1570,11 @@ final class TimeGrammar {
           return emit(i, end, "DATE", day == null ? null : week(day));
         }
         case "helgen" -> {
-          return emit(i + 1, end, "DATE", weekend(tense(i), false));
+          int tense = tense(i);
+          if (tense == NEUTRAL && isPresentVerb(end) && (day == null || day.getDayOfWeek().getValue() <= 4)) {
+            tense = FUTURE; // "Redan i helgen drar klubben i gång säsongen", written on a Tuesday
+          }
+          return emit(i + 1, end, "DATE", weekend(tense, false));
         }
         case "höstas" -> {
           return emit(i, end, "DATE", season(day, "FA", day == null ? 0 : day.getMonthValue() >= 12 ? 0 : -1));
@@ -1892,7 +1896,24 @@ final class TimeGrammar {
     private boolean untilAhead(int i) {
       int k = isAny(i - 1, "den", "i") ? i - 2 : i - 1;
       return is(k, "till") && (is(k - 1, "fram") || isAny(k - 1, WAITING))
-          || is(k, "med") && is(k - 1, "och") && isAny(k - 2, "till", "från");
+          || is(k, "med") && is(k - 1, "och") && isAny(k - 2, "till", "från") || extendedUntil(i);
+    }
+
+    /**
+     * Whether the date at {@code i} is what something was extended until, whatever the tense: "har förlängt
+     * stödet till den 30 september" (the extension lies ahead of the paper's day).
+     */
+    private boolean extendedUntil(int i) {
+      int k = isAny(i - 1, "den", "i") ? i - 2 : i - 1;
+      if (!is(k, "till")) {
+        return false;
+      }
+      for (int j = k - 1; j >= k - 8 && in(j) && !clauseBreak(j); j--) {
+        if (lw(j).startsWith("förläng")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -2008,6 +2029,9 @@ final class TimeGrammar {
         year = ref.getYear();
         LocalDate d = holidayDate(holiday.rule(), year);
         int tense = tense(i);
+        if (tense != PAST && untilAhead(i) || beforeAhead(i, tense)) {
+          tense = FUTURE; // "alla rum är bokade fram till påsk"
+        }
         if (tense == PAST && d.isAfter(ref.plusDays(1))) {
           year--;
         } else if (tense == FUTURE && d.isBefore(ref)) {
@@ -2022,6 +2046,11 @@ final class TimeGrammar {
       String extra = holiday.extra();
       if ("WE".equals(extra)) {
         return emit(i, end, "DATE", week(d) + "-WE");
+      }
+      int shift = is(i - 2, "dagen") ? is(i - 1, "före") ? -1 : is(i - 1, "efter") ? 1 : 0 : 0;
+      if (shift != 0 && extra == null) { // "dagen före julafton", "dagen efter midsommar"
+        remember(d.plusDays(shift));
+        return emit(i - 2, end, "DATE", d.plusDays(shift).toString());
       }
       remember(d);
       if (extra != null) {
@@ -2669,10 +2698,13 @@ final class TimeGrammar {
       String code = switch (w) {
         case "hösten", "höstterminen" -> "FA";
         case "våren", "vårterminen" -> "SP";
-        case "sommaren" -> "SU";
+        case "sommaren", "sommarlovet" -> "SU";
         case "vintern" -> "WI";
         default -> null;
       };
+      if (w.equals("höstlovet")) { // the autumn break: week 44 in most of the country
+        return emit(i, i + 1, "DATE", day == null ? null : day.getYear() + "-W44");
+      }
       if (code == null) {
         return -1;
       }
@@ -2680,7 +2712,7 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
-      if (w.endsWith("terminen")) { // "inför höstterminen": a school's term is that season, of this school year
+      if (w.endsWith("terminen") || w.endsWith("lovet")) { // "inför höstterminen": a school's term is that season, of this school year
         return emit(i, i + 1, "DATE", day == null ? null : season(day, code, seasonYearOffset(code, i)));
       }
       if (isAny(i + 1, "och", "eller") && in(i + 2) && isAny(i + 2, "hösten", "våren", "sommaren", "vintern")
@@ -3109,7 +3141,7 @@ final class TimeGrammar {
       boolean opening = at == sf || at - 1 == sf && is(at - 1, "den");
       boolean ownVerb = tenseDistance <= OWN_VERB_WORDS && (tenseBefore || opening)
           || is(at - 1, "från") || is(at - 1, "den") && is(at - 2, "från");
-      if (tense != PAST && untilAhead(at) || beforeAhead(at, tense)) {
+      if (tense != PAST && untilAhead(at) || beforeAhead(at, tense) || extendedUntil(at)) {
         // "övergångsregler fram till den 30 juni", "pågår till och med den 6 september", "bokade fram till den 3 mars"
         tense = FUTURE;
       }
