@@ -915,11 +915,17 @@ final class SpanJoiner {
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }
-    if (type == null || PLACES_OF_PLACES.contains(noun) || "PER".equals(span.type()) || "MISC".equals(span.type())) {
+    // "Olaus Petri församling", "Gustav Vasa kyrka": a parish and a church named after a person
+    boolean afterPerson = "PER".equals(span.type()) && CHURCH_NOUNS.contains(stripGenitive(noun));
+    if (type == null || PLACES_OF_PLACES.contains(noun) || "PER".equals(span.type()) && !afterPerson
+        || "MISC".equals(span.type())) {
       return span;
     }
     return new NerLabels.TokenSpan(span.start(), end + 1, type);
   }
+
+  /** Nouns of a parish and its church, which may be named after a saint or a king. */
+  private static final Set<String> CHURCH_NOUNS = Set.of("församling", "kyrka");
 
   /**
    * A name that starts or stops inside a listed name of several words runs over the whole of it:

@@ -92,4 +92,11 @@ class ClubNamesTest {
     assertEquals("ORG IBK Dalen", found.get("IBK Dalen"), found.toString());
     assertEquals("ORG Elverum Håndball", found.get("Elverum Håndball"), found.toString());
   }
+
+  /** A golf club's letters after its town make the club. */
+  @Test
+  void aGolfClubByItsLetters() {
+    Map<String, String> found = entities("Tävlingen avgjordes på Halmstad GK i lördags.");
+    assertEquals("ORG Halmstad GK", found.get("Halmstad GK"), found.toString());
+  }
 }

@@ -105,4 +105,12 @@ class OrganisationListsTest {
     Map<String, String> found = entities("Biografen Royal i Luleå har haft stängt sedan dess.");
     assertEquals("ORG Royal", found.get("Royal"), found.toString());
   }
+
+  /** A parish and a church named after a saint or a king are the parish and the church, not the person. */
+  @Test
+  void aParishNamedAfterAPerson() {
+    Map<String, String> found = entities("Olaus Petri församling har 20 000 medlemmar. Gustav Vasa kyrka ligger vid Odenplan.");
+    assertEquals("ORG Olaus Petri församling", found.get("Olaus Petri församling"), found.toString());
+    assertEquals("LOC Gustav Vasa kyrka", found.get("Gustav Vasa kyrka"), found.toString());
+  }
 }
