@@ -174,6 +174,7 @@ final class EntityRules {
     out = SpanJoiner.courtAtCourt(text, starts, ends, out);
     out = RoyalNames.add(text, starts, ends, out);
     out = SpanFixer.withoutCommonNounAcronyms(text, starts, ends, out);
+    out.removeIf(span -> SpanFixer.isCommonBoard(text, starts, ends, span, gazetteer));
     out = SpanTyper.placesAmongPlaces(text, starts, ends, out, gazetteer);
     out = SpanTyper.organisationsAmongOrganisations(text, starts, ends, out, gazetteer);
     out = SpanTyper.acronymsAfterOrganisations(text, starts, ends, out);

@@ -59,14 +59,54 @@ final class SpanFixer {
    */
   static boolean isCommonWordOpeningSentence(CharSequence text, int[] starts, int[] ends, int i,
       Gazetteer gazetteer) {
-    if (i > 0 && Character.isLetter(text.charAt(starts[i - 1])) || !gazetteer.isCommon(text, starts[i], ends[i])) {
+    String w = word(text, starts, ends, i);
+    if (i > 0 && Character.isLetter(text.charAt(starts[i - 1]))
+        || !gazetteer.isCommon(text, starts[i], ends[i]) && !isCommonBoardCompound(w)) {
       return false;
     }
-    String w = word(text, starts, ends, i);
     int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
     return (bits & (PLACE_LISTS | NON_PLACE_LISTS)) == 0 && !isAllCaps(w) && !MEDIA.contains(w)
         && !isInternational(w) && !NameWords.isHistoricalEvent(w)
         && !NameWords.isAuthority(w) && !NameWords.isWorkName(w);
+  }
+
+  /** Heads of a municipality's or a church's boards, common nouns however compounded ("Stadsdelsnämnden"). */
+  private static final String[] BOARD_HEADS = {"nämnden", "nämndens", "styrelsen", "styrelsens", "förvaltningen",
+      "förvaltningens"};
+
+  /** What a municipality's, a region's or a parish's own boards are for: "Stadsdelsnämnden", "Kommunstyrelsen". */
+  private static final String[] LOCAL_BOARDS = {"stadsdels", "kommun", "region", "social", "byggnads", "kultur",
+      "miljö", "utbildnings", "skol", "fritids", "kyrko", "kyrkorådets", "äldre", "tekniska"};
+
+  /**
+   * "Stadsdelsnämnden", "Kyrkostyrelsens": a compound of a local board's head, a common noun that opens a
+   * sentence; not a national board's name ("Fondtorgsnämnden", "Rikspolisstyrelsen").
+   */
+  static boolean isCommonBoardCompound(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return java.util.Arrays.stream(BOARD_HEADS).anyMatch(h -> lower.length() > h.length() + 3 && lower.endsWith(h))
+        && java.util.Arrays.stream(LOCAL_BOARDS).anyMatch(lower::startsWith);
+  }
+
+  /**
+   * "Stadsdelsnämnden beslutade …", "Tekniska nämndens ordförande …": a board's common noun opening a sentence,
+   * alone in a compound or after an adjective ("tekniska nämnden" within a sentence), is no name; a listed
+   * authority ("Överklagandenämnden") is.
+   */
+  static boolean isCommonBoard(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (!"ORG".equals(span.type()) || !RuleTokens.opensSentence(text, starts, s)
+        || gazetteer.isListedBody(text, starts[s], Gazetteer.stripGenitive(text, starts[s], ends[span.end() - 1]))) {
+      return false;
+    }
+    if (span.end() - s == 1) {
+      String w = word(text, starts, ends, s);
+      return isCommonBoardCompound(w);
+    }
+    String head = word(text, starts, ends, s + 1);
+    return span.end() - s == 2 && word(text, starts, ends, s).endsWith("a") && Character.isLowerCase(head.charAt(0))
+        && java.util.Arrays.asList(BOARD_HEADS).contains(head);
   }
 
   /**
@@ -164,6 +204,10 @@ final class SpanFixer {
   /** {@code sportDocument}: the sentence stands in a report of sport, where towns name clubs. */
   static NerLabels.TokenSpan fix(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer, boolean sportDocument) {
+    if (span.end() - span.start() == 1 && !"ORG".equals(span.type())
+        && isCapitalisedRole(word(text, starts, ends, span.start()))) {
+      return null; // "säger Europaparlamentarikern Jonas Ekström": the tagger's place is the person's role
+    }
     NerLabels.TokenSpan inner = withoutPunctuation(text, starts, ends,
         withOrganisationForms(text, starts, ends, withoutTitles(text, starts, ends, span)));
     if (inner == null) {
@@ -335,7 +379,10 @@ final class SpanFixer {
 
   /** Role endings that make a capitalised word a title ("ledare", "general" also end names: "Allmänna ledare"). */
   private static final String[] CAPITALISED_ROLES = {"minister", "ordförande", "direktör", "sekreterare",
-      "talesperson", "talesman", "kommissionär", "ambassadör", "borgmästare", "guvernör", "statsråd", "president"};
+      "talesperson", "talesman", "kommissionär", "ambassadör", "borgmästare", "guvernör", "statsråd", "president",
+      // and in the definite form: "säger Europaparlamentarikern Jonas Ekström"
+      "parlamentarikern", "ledamoten", "ministern", "ordföranden", "direktören", "presidenten", "forskaren",
+      "professorn", "statsvetaren", "ekonomen", "tränaren", "chefen", "kommunalrådet", "regionrådet"};
 
   /** "2022:406" or ": 2022:406" from token {@code k}: a year, a colon and a number, as documents are numbered. */
   private static boolean isDocumentNumberAt(CharSequence text, int[] starts, int[] ends, int k) {

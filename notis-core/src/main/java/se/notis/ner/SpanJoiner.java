@@ -793,13 +793,14 @@ final class SpanJoiner {
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
       "ängar", "skärgård", "strand", "urskog", "krog", "missionshus", "församlingshem", "medborgarhus", "köpcentrum",
-      "bruk", "sjöstad");
+      "bruk", "sjöstad", "kanal", "slussar"); // "Göta kanal", "Bergs slussar"
       // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by", "Hässelby strand", "Fiby urskog",
       // "Järva krog", "Getinge församlingshem", "Valbo köpcentrum", "Forsbacka bruk", "Hammarby sjöstad"
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
   private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
-      "skärgård", "hamn", "bygdegård", "missionshus", "församlingshem", "medborgarhus", "bruk", "idrottsplats");
+      "skärgård", "hamn", "bygdegård", "missionshus", "församlingshem", "medborgarhus", "bruk", "idrottsplats", "kanal",
+      "slussar"); // "Dalslands kanal", "Bergs slussar"
       // "Keflavíks flygplats", "Forsmarks bruk", "Borgholms idrottsplats",
       // "Stockholms skärgård", "Göteborgs hamn", "Hjärnarps bygdegård", "Vårbergs medborgarhus"
 
@@ -911,7 +912,8 @@ final class SpanJoiner {
     // is the centre of Drottninghög
     boolean named = end + 1 < starts.length && Character.isUpperCase(text.charAt(starts[end + 1])); // "Bryssels flygplats Zaventem"
     boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || GENITIVE_PLACES_OF_PLACES.contains(noun) && !named)
-        && !"PER".equals(span.type());
+        && !"PER".equals(span.type())
+        && !(noun.equals("kanal") && "ORG".equals(span.type())); // "EU-kommissionens kanal på Youtube" is a channel
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }

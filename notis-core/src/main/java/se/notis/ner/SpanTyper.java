@@ -373,19 +373,26 @@ final class SpanTyper {
     return patronymic ? new NerLabels.TokenSpan(span.start(), span.end(), "PER") : span;
   }
 
+  /** English words for streets and squares, which close names of people's streets: "Matthew Parker Street". */
+  private static final Set<String> ENGLISH_STREET_WORDS = Set.of("Street", "Road", "Avenue", "Square", "Boulevard",
+      "Lane", "Drive");
+
   /** Definite heads of places named after a person, closing the person's surname: "Hjalmar Lundbohmsgården". */
   private static final String[] PLACE_AFTER_PERSON_HEADS = {"gården", "gatan", "vägen", "torget", "parken",
       "platsen", "hallen", "backen", "stigen"};
 
   /**
-   * "Hjalmar Lundbohmsgården", "Karl Johansgatan": a person's name whose last word is a compound of a
-   * place's head is the place named after the person.
+   * "Hjalmar Lundbohmsgården", "Karl Johansgatan", "Matthew Parker Street": a person's name whose last word
+   * is a compound of a place's head, or an English street's word, is the place named after the person.
    */
   static NerLabels.TokenSpan placeNamedAfterPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     if (!"PER".equals(span.type()) || span.end() - span.start() < 2) {
       return span;
     }
     String last = stripGenitive(word(text, starts, ends, span.end() - 1));
+    if (ENGLISH_STREET_WORDS.contains(last)) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // "Matthew Parker Street"
+    }
     for (String head : PLACE_AFTER_PERSON_HEADS) {
       if (last.length() >= head.length() + 3 && last.endsWith(head)) {
         return new NerLabels.TokenSpan(span.start(), span.end(), "LOC");

@@ -113,4 +113,25 @@ class OrganisationListsTest {
     assertEquals("ORG Olaus Petri församling", found.get("Olaus Petri församling"), found.toString());
     assertEquals("LOC Gustav Vasa kyrka", found.get("Gustav Vasa kyrka"), found.toString());
   }
+
+  /** A board's common noun opening a sentence is no name; a role written with a capital is no place. */
+  @Test
+  void boardsAndRolesOpeningASentenceAreNoNames() {
+    Map<String, String> found = entities("Tekniska nämndens ordförande Anna Berg (S) är nöjd. Stadsdelsnämnden "
+        + "beslutade i går. – Det ligger i allas intresse, säger Europaparlamentarikern Jonas Ekström (M).");
+    assertEquals(null, found.get("Tekniska nämndens"), found.toString());
+    assertEquals(null, found.get("Stadsdelsnämnden"), found.toString());
+    assertEquals("PER Jonas Ekström", found.get("Jonas Ekström"), found.toString());
+  }
+
+  /** Canals and locks named by their place, English streets named after people, bands by their word. */
+  @Test
+  void canalsStreetsAndBands() {
+    Map<String, String> found = entities("Båten gick genom Göta kanal förbi Bergs slussar. Mötet hölls på Matthew "
+        + "Parker Street i London. Konserten med Norrbotten Big Band lockade 500 personer.");
+    assertEquals("LOC Göta kanal", found.get("Göta kanal"), found.toString());
+    assertEquals("LOC Bergs slussar", found.get("Bergs slussar"), found.toString());
+    assertEquals("LOC Matthew Parker Street", found.get("Matthew Parker Street"), found.toString());
+    assertEquals("ORG Norrbotten Big Band", found.get("Norrbotten Big Band"), found.toString());
+  }
 }
