@@ -28,6 +28,7 @@ import static se.notis.ner.RuleTokens.word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.notis.lemma.SwedishDictionary;
 
 /**
  * The guidelines' corrections of one tagged span on its own: titles and brackets out, closing
@@ -76,7 +77,7 @@ final class SpanFixer {
 
   /** What a municipality's, a region's or a parish's own boards are for: "Stadsdelsnämnden", "Kommunstyrelsen". */
   private static final String[] LOCAL_BOARDS = {"stadsdels", "kommun", "region", "social", "byggnads", "kultur",
-      "miljö", "utbildnings", "skol", "fritids", "kyrko", "kyrkorådets", "äldre", "tekniska"};
+      "miljö", "utbildnings", "skol", "fritids", "kyrko", "äldre", "tekniska"};
 
   /**
    * "Stadsdelsnämnden", "Kyrkostyrelsens": a compound of a local board's head, a common noun that opens a
@@ -90,8 +91,8 @@ final class SpanFixer {
 
   /**
    * "Stadsdelsnämnden beslutade …", "Tekniska nämndens ordförande …": a board's common noun opening a sentence,
-   * alone in a compound or after an adjective ("tekniska nämnden" within a sentence), is no name; a listed
-   * authority ("Överklagandenämnden") is.
+   * alone in a compound or after an adjective ("tekniska nämnden" within a sentence), is no name; a listed body
+   * and a national board ("Fondtorgsnämnden") are.
    */
   static boolean isCommonBoard(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer) {
@@ -567,7 +568,7 @@ final class SpanFixer {
     }
     if (end - start == 1 && start > 0 && CLUB_FORMS.contains(stripGenitive(word(text, starts, ends, start)))
         && isCapitalisedWord(text, starts[start - 1], ends[start - 1])
-        && !se.notis.lemma.SwedishDictionary.get().knowsAsCommonWord(word(text, starts, ends, start - 1).toLowerCase(java.util.Locale.ROOT))) {
+        && !SwedishDictionary.get().knowsAsCommonWord(word(text, starts, ends, start - 1).toLowerCase(Locale.ROOT))) {
       start--; // "Lugi" + "HF": the club's name before its letters, but not "Enligt" + "IS"
     }
     if (end - start > 1 && (CLUB_PREFIXES.contains(word(text, starts, ends, start))

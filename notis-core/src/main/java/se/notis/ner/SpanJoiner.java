@@ -304,8 +304,9 @@ final class SpanJoiner {
       if (!word(text, starts, ends, i).equalsIgnoreCase("folkets") || !next.equals("hus") && !next.equals("park")) {
         continue;
       }
-      int start = i > 0 && Character.isLowerCase(text.charAt(starts[i])) && isCapitalisedWord(text, starts[i - 1], ends[i - 1])
-          ? i - 1 : i;
+      boolean placeBefore = i > 0 && Character.isLowerCase(text.charAt(starts[i]))
+          && isCapitalisedWord(text, starts[i - 1], ends[i - 1]);
+      int start = placeBefore ? i - 1 : i;
       NerLabels.TokenSpan hall = new NerLabels.TokenSpan(start, i + 2, "LOC");
       out.removeIf(span -> span.start() < hall.end() && span.end() > hall.start());
       out.add(hall);

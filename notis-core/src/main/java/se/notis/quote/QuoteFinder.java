@@ -2201,7 +2201,8 @@ final class QuoteFinder {
         }
         int relativeEnd = k > v + 1 && isWord(k, ",") && isWord(k + 1, "som") ? commaBeforeAtt(k + 2, last) : -1;
         if (relativeEnd > 0) {
-          k = relativeEnd + 1; // "berättade HYBRIT, som ägs av SSAB, LKAB och Vattenfall, att …": the subject's relative clause
+          // "berättade HYBRIT, som ägs av SSAB, LKAB och Vattenfall, att …": the subject's own relative clause
+          k = relativeEnd + 1;
           continue;
         }
         if (k + 1 <= last && isAny(k, "förra", "nästa", "samma", "denna") && timeNoun(k + 1)) {
@@ -2274,7 +2275,8 @@ final class QuoteFinder {
         Mention after = distributive > 0 ? description(j, distributive) : speakerAfter(j, comp);
         // "sa bolagets ledning att …": a noun after a genitive is definite too
         if (after != null && (after.ref != Ref.DESCRIPTION || definiteNoun(after.endTok - 1)
-            || after.endTok - after.startTok >= 2 && genitive(after.startTok) || isCap(after.startTok) || distributive > 0)) {
+            || after.endTok - after.startTok >= 2 && genitive(after.startTok) || isCap(after.startTok)
+            || distributive > 0)) {
           m = after;
         }
       }

@@ -2712,7 +2712,8 @@ final class TimeGrammar {
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
       }
-      if (w.endsWith("terminen") || w.endsWith("lovet")) { // "inför höstterminen": a school's term is that season, of this school year
+      // "inför höstterminen", "under sommarlovet": a school's term or break is that season, of this school year
+      if (w.endsWith("terminen") || w.endsWith("lovet")) {
         return emit(i, i + 1, "DATE", day == null ? null : season(day, code, seasonYearOffset(code, i)));
       }
       if (isAny(i + 1, "och", "eller") && in(i + 2) && isAny(i + 2, "hösten", "våren", "sommaren", "vintern")
