@@ -460,7 +460,7 @@ final class SpanTyper {
 
   /** Definite heads of bodies that close a one-word name: "Bildmuseet", "Sjöräddningssällskapet", "Flygvapnet". */
   private static final String[] BODY_COMPOUND_HEADS = {"museet", "sällskapet", "förbundet", "föreningen", "institutet",
-      "vapnet", "nämnden", "myndigheten"};
+      "vapnet", "nämnden", "myndigheten", "gruppen"}; // "Norrbotniabanegruppen", "Wagnergruppen"
 
   /** "Bildmuseet", "Flygvapnet": a capitalised compound of a body's definite head, which no work or event is named. */
   private static boolean isBodyCompound(String w) {

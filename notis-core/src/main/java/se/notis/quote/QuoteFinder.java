@@ -2579,8 +2579,11 @@ final class QuoteFinder {
         // "Enligt det norska Folkhälsoinstitutet är …": an adjective also stands before a name.
         // "enligt en egyptisk diplomatkälla": an indefinite adjective has no ending of its own
         boolean indefinite = k > j && isAny(k - 1, "en", "ett") && isLowerWord(k) && (endsWith(k, "sk") || endsWith(k, "ig"));
+        // "Enligt forskare kan det …", "Enligt en brandutredare tyder det …": a word before the verb is the noun
+        boolean verbNext = k + 1 <= last && (is("auxiliary", k + 1) || verbs != null && verbs[k + 1]);
         boolean adjective = (adjectiveLike(k) || weak || indefinite || is("adjective", k)) && !definiteNoun(k) && k + 1 <= last
-            && (isLowerWord(k + 1) || afterDeterminer && isCap(k + 1) && Character.isLetter(first(k + 1))) && !noun;
+            && (isLowerWord(k + 1) || afterDeterminer && isCap(k + 1) && Character.isLetter(first(k + 1))) && !noun
+            && !verbNext;
         if (is("determiner", k) || (afterDeterminer || k == j) && adjective) {
           k++;
           continue;
@@ -2598,7 +2601,7 @@ final class QuoteFinder {
           k += 2; // "hälso- och sjukvårdsdirektören Linnéa Berglund": the compound's first part
           continue;
         }
-        if (isLowerWord(k) && !noun) {
+        if (isLowerWord(k) && !noun && !(k > j && (is("auxiliary", k) || verbs != null && verbs[k]))) {
           noun = true;
           k++;
           if (k <= last && genitive(k - 1)) {
