@@ -534,7 +534,7 @@ final class TimeGrammar {
       if (in(i - 1) && NUMBER_PREV.get(text, tokens.start(i - 1), tokens.end(i - 1)) != null) {
         return true;
       }
-      if (endsClockRange(i)) {
+      if (endsClockRange(i) || inClockList(i)) {
         return true;
       }
       if (!in(i + 1)) {
@@ -795,6 +795,15 @@ final class TimeGrammar {
       String start = raw(i - 2);
       boolean bareHour = start.length() <= 2 && allDigits(start) && isAny(i - 3, "kl", "kl.", "klockan");
       return bareHour || clockValue(start) != null;
+    }
+
+    /** "klockan 11, 13 och 15": an hour listed after the first hour of "klockan". */
+    private boolean inClockList(int i) {
+      int k = i;
+      while (k >= 2 && isAny(k - 1, ",", "och") && raw(k - 2).length() <= 2 && allDigits(raw(k - 2))) {
+        k -= 2;
+      }
+      return k < i && isAny(k - 1, "kl", "kl.", "klockan");
     }
 
     /**
@@ -1191,7 +1200,7 @@ final class TimeGrammar {
       }
       int hour = num(t, 0, t.length());
       boolean cue = isAny(i - 1, "kl", "kl.", "klockan")
-          || isAny(i - 1, "innan", "före", "efter") && is(i - 2, "strax") || endsClockRange(i);
+          || isAny(i - 1, "innan", "före", "efter") && is(i - 2, "strax") || endsClockRange(i) || inClockList(i);
       if (!cue || hour > 24) {
         return -1;
       }
