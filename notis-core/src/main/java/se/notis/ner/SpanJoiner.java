@@ -1140,7 +1140,8 @@ final class SpanJoiner {
             && !("LOC".equals(last.type()) && (isListedPlaceOnly(text, starts[last.start()], ends[last.start()], gazetteer)
                 || SpanSplitter.isPlaceGenitive(text, starts[last.start()], ends[last.start()], gazetteer)))
             && !("ORG".equals(last.type()) && (gazetteer.single(text, starts[last.start()], ends[last.start()])
-                & Gazetteer.FIRST_NAME) == 0)) {
+                & Gazetteer.FIRST_NAME) == 0)
+            && !SpanTyper.isBodyCompound(stripGenitive(word(text, starts, ends, last.start())))) { // "Pensionsgruppen Anna Tenje"
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "PER"));
           continue;
         }

@@ -37,7 +37,9 @@ final class SpanSplitter {
       for (NerLabels.TokenSpan named : splitBeforeAcronym(text, starts, ends, slashed)) {
         for (NerLabels.TokenSpan piece : splitAtKindNoun(text, starts, ends, named)) {
           for (NerLabels.TokenSpan listed : splitBetweenListedNames(text, starts, ends, piece, gazetteer)) {
-            kinds.addAll(splitBetweenDefiniteNames(text, starts, ends, listed));
+            for (NerLabels.TokenSpan body : splitAfterBodyCompound(text, starts, ends, listed, gazetteer)) {
+              kinds.addAll(splitBetweenDefiniteNames(text, starts, ends, body));
+            }
           }
         }
       }
@@ -439,6 +441,20 @@ final class SpanSplitter {
       }
     }
     return List.of(span);
+  }
+
+  /**
+   * "ordförande i Pensionsgruppen Anna Tenje": a body's one-word compound name ("-gruppen", "-förbundet") before a
+   * first name is the body, and the person's name follows it.
+   */
+  static List<NerLabels.TokenSpan> splitAfterBodyCompound(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan span, Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s < 3 || !SpanTyper.isBodyCompound(stripGenitive(word(text, starts, ends, s)))
+        || (gazetteer.single(text, starts[s + 1], ends[s + 1]) & Gazetteer.FIRST_NAME) == 0) {
+      return List.of(span);
+    }
+    return List.of(new NerLabels.TokenSpan(s, s + 1, "ORG"), new NerLabels.TokenSpan(s + 1, span.end(), "PER"));
   }
 
   /**

@@ -447,7 +447,9 @@ final class SpanTyper {
     boolean media = MediaNames.isName(text, starts, ends, span.start(), span.end())
         || !one && RADIO_CHANNELS.contains(word(text, starts, ends, span.start())); // "P4 Jämtland"
     boolean opened = !one && SpanJoiner.isNamedBodyOpener(word(text, starts, ends, span.start())); // "Pizzeria Bella"
-    boolean bodyCompound = one && "MISC".equals(span.type()) && isBodyCompound(stripGenitive(last)); // "Bildmuseet"
+    // "Bildmuseet"; "Pensionsgruppen", which is no place either, whatever the tagger said (a museum may be one)
+    boolean bodyCompound = one && isBodyCompound(stripGenitive(last)) && ("MISC".equals(span.type())
+        || "LOC".equals(span.type()) && !stripGenitive(last).endsWith("museet") && !stripGenitive(last).endsWith("vapnet"));
     if (international || body || media || opened || bodyCompound || isStockExchange(last) || COMPANY_FORMS.contains(last) || isGroupCompound(last)
         || !"LOC".equals(span.type()) && ORG_TAILS.contains(last) || !one && namesUniversity(text, starts, ends, span)) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "ORG");
@@ -463,7 +465,7 @@ final class SpanTyper {
       "vapnet", "nämnden", "myndigheten", "gruppen"}; // "Norrbotniabanegruppen", "Wagnergruppen"
 
   /** "Bildmuseet", "Flygvapnet": a capitalised compound of a body's definite head, which no work or event is named. */
-  private static boolean isBodyCompound(String w) {
+  static boolean isBodyCompound(String w) {
     for (String head : BODY_COMPOUND_HEADS) {
       if (w.length() > head.length() + 2 && w.endsWith(head) && Character.isUpperCase(w.charAt(0))) {
         return true;

@@ -134,4 +134,13 @@ class OrganisationListsTest {
     assertEquals("LOC Matthew Parker Street", found.get("Matthew Parker Street"), found.toString());
     assertEquals("ORG Norrbotten Big Band", found.get("Norrbotten Big Band"), found.toString());
   }
+
+  /** A group's one-word name is a body, not a place, and stays apart from the person named after it. */
+  @Test
+  void aGroupBeforeItsChairIsTheBody() {
+    Map<String, String> found = entities("Det säger socialförsäkringsminister tillika ordförande i Pensionsgruppen "
+        + "Anna Tenje.");
+    assertEquals("ORG Pensionsgruppen", found.get("Pensionsgruppen"), found.toString());
+    assertEquals("PER Anna Tenje", found.get("Anna Tenje"), found.toString());
+  }
 }

@@ -29,4 +29,12 @@ class SpanSplitterTest {
     assertEquals(List.of(country), SpanSplitter.splitBetweenListedNames(s.text, s.starts, s.ends, country,
         Gazetteer.standard()));
   }
+
+  @Test
+  void aBodysCompoundNameBeforeAFirstNameIsTheBody() {
+    Sentence s = new Sentence("ordförande i Pensionsgruppen Anna Tenje säger");
+    List<NerLabels.TokenSpan> parts = SpanSplitter.splitAfterBodyCompound(s.text, s.starts, s.ends,
+        new NerLabels.TokenSpan(2, 5, "PER"), Gazetteer.standard());
+    assertEquals(List.of(new NerLabels.TokenSpan(2, 3, "ORG"), new NerLabels.TokenSpan(3, 5, "PER")), parts);
+  }
 }
