@@ -159,7 +159,7 @@ final class EntityWords {
       "Groups", "Institute", "Institutes", "Watch", "Watchs", "AB", "AB:s", "Corporation", "Council", "Councils",
       "Fund", "Funds", "Forum", "Forums", "SA", "AG", "NV", "Gruppen", "Society", "Association", "Agency", "Committee",
       "Opera", "Operan", "Operans", "Staatsoper", "Music", "Teater", "Teatern", "Bostäder", "Fastigheter", "Holding", "Holdings",
-      "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment", "Band",
+      "Invest", "Partners", "P1", "P2", "P3", "P4", "Studios", "Records", "Pictures", "Productions", "Entertainment", "Band", "Nation", "Nations",
       "Sweden", "Nordic", "Scandinavia", "Kommitté", "Kommittén", "Shipping", "Airlines", "Airways", "Logistics",
       "Pharma", "Pharmaceuticals", "Therapeutics", "Capital", "Ventures", "Technologies", "Motors", "Labs",
       "Consulting", "Register", "Registry", "Navy", "News", "Paper", "Energy", "Mining", "Steel", "Systems", "Solutions",

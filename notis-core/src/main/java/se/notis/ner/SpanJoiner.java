@@ -773,6 +773,7 @@ final class SpanJoiner {
       java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"),
       java.util.Map.entry("Airport", "LOC"), java.util.Map.entry("åklagarkammare", "ORG"),
       java.util.Map.entry("museum", "ORG"), java.util.Map.entry("konstmuseum", "ORG"),
+      java.util.Map.entry("konsthall", "ORG"), java.util.Map.entry("nation", "ORG"), // "Skellefteå konsthall", "Kalmar nation"
       java.util.Map.entry("stadsmuseum", "ORG"), java.util.Map.entry("länsmuseum", "ORG"),
       java.util.Map.entry("konstskola", "ORG"), java.util.Map.entry("stad", "ORG"), java.util.Map.entry("institut", "ORG"),
       java.util.Map.entry("a-kassa", "ORG"), java.util.Map.entry("a-kassor", "ORG"),
@@ -813,7 +814,8 @@ final class SpanJoiner {
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "kyrka" LOC), or null. */
   static String institutionType(String noun) {
     // "sjukhus" ends in an s that is no genitive; "tingsrätts" does.
-    String type = INSTITUTION_NOUNS.getOrDefault(noun, INSTITUTION_NOUNS.get(stripGenitive(noun)));
+    // "nations" is the English plural as often as the genitive ("the Caribbean nations")
+    String type = INSTITUTION_NOUNS.getOrDefault(noun, noun.equals("nations") ? null : INSTITUTION_NOUNS.get(stripGenitive(noun)));
     String bare = stripGenitive(noun);
     // "Slite fiskeförening", "Vikbolandets hembygdsförening": a place's association; "Uppsala domkyrkokör" its choir;
     // "Sveriges advokatsamfund", "Sveriges läkarförbund": a country's society of a profession
@@ -979,7 +981,8 @@ final class SpanJoiner {
   /** Capitalised heads that open the name of a foundation or society: the name after them is part of it. */
   private static final java.util.Set<String> NAMED_BODY_OPENERS = java.util.Set.of("Stiftelsen", "Föreningen",
       "Fonden", "Sällskapet", "Advokatfirman", "Advokatbyrån", "Revisionsbyrån", "Sparbanken", "Pizzeria", "Restaurang",
-      "Konditori", "Hembageriet", "Länsstyrelsen", "Rotary", "Folktandvården"); // "Folktandvården Skåne"
+      "Konditori", "Hembageriet", "Länsstyrelsen", "Rotary", "Folktandvården", // "Folktandvården Skåne"
+      "Café", "Kafé"); // "Café Nygatan"
 
   /**
    * "CDU" + "/" + "CSU": two organisations' letters joined by a slash, with no space, are the one

@@ -143,4 +143,14 @@ class OrganisationListsTest {
     assertEquals("ORG Pensionsgruppen", found.get("Pensionsgruppen"), found.toString());
     assertEquals("PER Anna Tenje", found.get("Anna Tenje"), found.toString());
   }
+
+  /** A town's art gallery, a student nation and a café by its name are bodies. */
+  @Test
+  void galleriesNationsAndCafesAreBodies() {
+    Map<String, String> found = entities("Utställningen visas på Skellefteå konsthall. Vi åt på Café Nygatan. "
+        + "Kalmar Nations kurator är nöjd.");
+    assertEquals("ORG Skellefteå konsthall", found.get("Skellefteå konsthall"), found.toString());
+    assertEquals("ORG Café Nygatan", found.get("Café Nygatan"), found.toString());
+    assertEquals("ORG", found.get("Kalmar Nations").split(" ")[0], found.toString());
+  }
 }
