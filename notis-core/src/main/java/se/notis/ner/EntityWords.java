@@ -166,7 +166,7 @@ final class EntityWords {
       "Industries", "Electric", "Software", "Robotics", "Aerospace", "Insurance", "Telecom", "Biotech", "Bank",
       "Securities", "Fonder", "Energi", "IT", "Fondkommission", "Foods", "Components", "Logistik", "Sparbank",
       "Advokatbyrå", "Advokatbyrån", "Education", "Skolor", "Utbildning", "Konditori", "Bageri", "Bygg", "Måleri", "Institut", "Mobile",
-      "Sports", "Channel", "Cruises");
+      "Sports", "Channel", "Cruises", "Diagnostics", "Medical", "Analytics", "Kommune", "Kommunes");
 
   /** Words for a university in other languages, which make a name of several words a university ("Freie Universität Berlin"). */
   static final Set<String> UNIVERSITY_WORDS = Set.of("Universität", "University", "Universidad", "Université",

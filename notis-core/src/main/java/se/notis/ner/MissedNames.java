@@ -1082,7 +1082,7 @@ final class MissedNames {
           "MISC"); // "Parisavtalet", "FN-stadgan"
     }
     // "Örebro kommun", "Bollnäs kommun", "Svea hovrätt" opening a text, not "En kommun" opening a sentence
-    String institution = SpanJoiner.institutionType(w);
+    String institution = SpanJoiner.institutionTypeAt(text, starts, ends, i);
     boolean named = i > 0 && !gazetteer.isCommon(text, starts[i - 1], ends[i - 1]);
     boolean municipality = (w.equals("kommun") || w.equals("kommuns")) && named;
     boolean county = w.equals("län") || w.equals("läns");

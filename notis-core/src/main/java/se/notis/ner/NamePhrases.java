@@ -23,7 +23,8 @@ final class NamePhrases {
       "sin", "sina", "sitt", "gäller", "träder", "ger", "gav", "tar", "tog", "menar", "anser", "säger", "sa", "sade",
       "för", "vara", "bli", "till", "om", "av", "och", "dessa", "detta", "denna", "alla", "vissa", "varje", "där",
       "här", "ha", "varit", "blivit", "ju", "dock", "snart", "just", "andra", "övriga", "berörda", "samtliga", "flera",
-      "olika", "myndigheter");
+      "olika", "myndigheter", "första", "tredje", "fjärde", "femte",
+      "sjätte", "sjunde", "åttonde", "nionde", "tionde", "sista", "gången"); // "Riksbanken för första gången"
 
   /** Words that join two parts of a name's noun phrase ("samarbete och utveckling", "främjande av analyser"). */
   private static final Set<String> PHRASE_JOINS = Set.of("och", "av", "till", "om");

@@ -8,6 +8,7 @@ import static se.notis.ner.RuleTokens.isLower;
 import static se.notis.ner.RuleTokens.word;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,6 +36,22 @@ final class ShapedNames {
   private static final Set<String> SEATED_BODIES = Set.of("Länsstyrelsen", "Förvaltningsrätten", "Kammarrätten",
       "Migrationsdomstolen", "Patent- och marknadsdomstolen", "Hyresnämnden", "Arrendenämnden", "Länstrafiken",
       "Överförmyndarnämnden", "Universitetet", "Landstinget");
+
+  /**
+   * Heads of associations and faith communities whose local branch is named by its seat, written as
+   * one word ("Naturskyddsföreningen i Kalmar län", "Fredsrörelsen i Uppsala") or after an adjective
+   * ("Svenska kyrkan i Malmö", "Judiska församlingen i Göteborg"); parties and companies before "i"
+   * stay apart from the place ("Moderaterna i Malmö", "Saab i Linköping").
+   */
+  private static final String[] BRANCH_HEADS = {"föreningen", "församlingen", "rörelsen"};
+
+  /** Faith communities and charities named by one word whose heads are no association nouns. */
+  private static final Set<String> BRANCHED_BODIES = Set.of("Pingstkyrkan", "Equmeniakyrkan", "Frälsningsarmén",
+      "Stadsmissionen");
+
+  /** Adjectives that open a faith community's or association's name ("Svenska kyrkan", "Islamiska föreningen"). */
+  private static final Set<String> BRANCH_MODIFIERS = Set.of("Svenska", "Katolska", "Judiska", "Islamiska",
+      "Ortodoxa", "Syrisk-ortodoxa", "Muslimska");
 
   /** Hospitals named by their seat, one town: "Universitetssjukhuset i Linköping och Lasarettet i Motala". */
   private static final Set<String> HOSPITALS = Set.of("Universitetssjukhuset", "Lasarettet", "Sjukhuset", "Länssjukhuset",
@@ -104,6 +121,12 @@ final class ShapedNames {
         }
       }
       String bare = EntityWords.stripGenitive(w);
+      int branchEnd = branchEnd(text, starts, ends, n, i);
+      if (branchEnd > 0) {
+        out.add(new NerLabels.TokenSpan(i, branchEnd, "ORG"));
+        i = branchEnd - 1;
+        continue;
+      }
       boolean seated = (SEATED_BODIES.contains(bare) || HOSPITALS.contains(bare)) && i + 2 < n
           && word(text, starts, ends, i + 1).equals("i") && Character.isUpperCase(text.charAt(starts[i + 2]));
       if (seated) { // "Länsstyrelsen i Gävleborgs län", "Länsstyrelsen i Värmland", "Förvaltningsrätten i Luleå"
@@ -139,6 +162,44 @@ final class ShapedNames {
   }
 
   /** "Västra Sverige", "Övre Norrland", "Skåne och Blekinge": capitalised words, "och" between. */
+  /**
+   * The end of an association's local branch named by its seat ("Naturskyddsföreningen i Kalmar
+   * län", "Svenska kyrkan i Göteborg") starting at {@code i}, a capitalised word; -1 when there is none.
+   */
+  private static int branchEnd(CharSequence text, int[] starts, int[] ends, int n, int i) {
+    String w = word(text, starts, ends, i);
+    int head = i;
+    if (BRANCH_MODIFIERS.contains(w) && i + 1 < n) {
+      String next = word(text, starts, ends, i + 1);
+      if (!next.equals("kyrkan") && !isBranchHead(next)) {
+        return -1;
+      }
+      head = i + 1;
+    } else if (!BRANCHED_BODIES.contains(w) && !isBranchHead(w)
+        || Arrays.stream(BRANCH_HEADS).anyMatch(w::equalsIgnoreCase)) {
+      return -1; // "Föreningen i Malmö" alone says which association no more than "föreningen" does
+    }
+    if (head + 2 >= n || !word(text, starts, ends, head + 1).equals("i")
+        || !Character.isUpperCase(text.charAt(starts[head + 2]))) {
+      return -1;
+    }
+    int end = head + 2;
+    while (end < n && end - head < 5 && Character.isUpperCase(text.charAt(starts[end]))
+        && Character.isLetter(text.charAt(starts[end]))) {
+      end++; // "i Västra Götalands län", but not "i Malmö och Judiska församlingen"
+    }
+    return end < n && word(text, starts, ends, end).startsWith("län") ? end + 1 : end;
+  }
+
+  private static boolean isBranchHead(String word) {
+    for (String head : BRANCH_HEADS) {
+      if (word.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int courtDistrictEnd(CharSequence text, int[] starts, int[] ends, int n, int from) {
     int end = from;
     int k = from;

@@ -480,7 +480,8 @@ final class SpanFixer {
   /** Nouns for a kind of body that open a sentence before its name but never a name ("Myndigheten för …" does). */
   private static final java.util.Set<String> OPENING_KIND_NOUNS = java.util.Set.of("Facket", "Fackförbundet",
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
-      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet"); // "Ovädret Boris har fört med sig …"
+      "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet", "Hingsten", "Hästen", "Stoet",
+      "Valacken", "Travaren", "Hunden", "Katten"); // "Ovädret Boris har fört med sig …", "Hingsten Vinterkung vann"
 
   /** Nouns for a business's premises before its name, which they never open: "Biografen Royal", "Hotellet Statt". */
   private static final java.util.Set<String> VENUE_KIND_NOUNS = java.util.Set.of("Biografen", "Bion", "Restaurangen",

@@ -771,6 +771,7 @@ final class SpanJoiner {
       java.util.Map.entry("station", "LOC"), java.util.Map.entry("bangård", "LOC"),
       java.util.Map.entry("rangerbangård", "LOC"), java.util.Map.entry("slott", "LOC"),
       java.util.Map.entry("stadshus", "LOC"), java.util.Map.entry("ström", "LOC"), java.util.Map.entry("älv", "LOC"),
+      java.util.Map.entry("å", "LOC"), java.util.Map.entry("länstrafik", "ORG"), // "Helge å", "Kalmar länstrafik"
       java.util.Map.entry("Airport", "LOC"), java.util.Map.entry("åklagarkammare", "ORG"),
       java.util.Map.entry("museum", "ORG"), java.util.Map.entry("konstmuseum", "ORG"),
       java.util.Map.entry("konsthall", "ORG"), java.util.Map.entry("nation", "ORG"), // "Skellefteå konsthall", "Kalmar nation"
@@ -809,6 +810,19 @@ final class SpanJoiner {
   /** "centrum", "hamn", "sporthall": a lower-case noun that names a place after its place's name ("Gottsunda centrum"). */
   static boolean isPlaceOfPlace(String noun) {
     return PLACES_OF_PLACES.contains(noun);
+  }
+
+  /** Words after "å" that make it the old preposition ("å ena sidan", "å det kraftfullaste"), not a river. */
+  private static final Set<String> AFTER_OLD_Å = Set.of("ena", "andra", "det", "den", "sin", "sina", "sitt", "egna");
+
+  /** {@link #institutionType} of the noun at {@code k}, but none for "å" as a preposition ("Europa å ena sidan"). */
+  static String institutionTypeAt(CharSequence text, int[] starts, int[] ends, int k) {
+    String noun = word(text, starts, ends, k);
+    if (noun.equals("å") && (k + 1 < starts.length && AFTER_OLD_Å.contains(word(text, starts, ends, k + 1))
+        || k + 2 < starts.length && word(text, starts, ends, k + 2).equals("vägnar"))) {
+      return null;
+    }
+    return institutionType(noun);
   }
 
   /** The type of an institution named by a place and this noun ("tingsrätt" ORG, "kyrka" LOC), or null. */
@@ -909,7 +923,7 @@ final class SpanJoiner {
       // "Portugals meteorologiska institut IPMA" describes the body that its own name follows
       return new NerLabels.TokenSpan(span.start(), end + 2, adjectiveHeadType(word(text, starts, ends, end + 1)));
     }
-    String type = institutionType(noun);
+    String type = end < starts.length ? institutionTypeAt(text, starts, ends, end) : null;
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
     // "Sundsvall-Timrå flygplats", "Vällingby centrum", "Arvidsjaurs flygplats", but "Drottninghögs centrum"
     // is the centre of Drottninghög

@@ -127,6 +127,14 @@ final class SpanTyper {
     if (m >= 0) {
       return new NerLabels.TokenSpan(m, span.end(), "MISC"); // "färjan M/S Visborg"
     }
+    if (SHIP_PREFIXES.contains(word(text, starts, ends, span.start())) && span.end() - span.start() == 1) {
+      int end = span.end();
+      while (end < starts.length && end - span.end() < 3
+          && RuleTokens.isCapitalisedWord(text, starts[end], ends[end])) {
+        end++; // "HMS" and "Blekinge", which the tagger took for a place of its own
+      }
+      return end > span.end() ? new NerLabels.TokenSpan(span.start(), end, "MISC") : span;
+    }
     if (SHIP_PREFIXES.contains(word(text, starts, ends, span.start())) && span.end() - span.start() > 1) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "MISC"); // "korvetterna HMS Visby och HMS Nyköping"
     }
