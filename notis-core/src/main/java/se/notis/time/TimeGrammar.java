@@ -171,7 +171,8 @@ final class TimeGrammar {
         "året", "veckan", "månaden", "hösten", "våren", "sommaren", "vintern", "helgen", "helgens",
         "höstterminen", "vårterminen", "sommarlovet", "höstlovet",
         "natt", "natten", "kväll", "kvällen", "morgon", "morgonen", "förmiddagen", "eftermiddagen",
-        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "kvartalet",
+        "eftermiddag", "förmiddag", "dagens", "samma", "midnatt", "höstens", "vårens", "sommarens", "vinterns",
+        "kvartalet",
         "helåret", "motsvarande", "resten", "förmiddagens", "eftermiddagens", "morgonens"}) {
       words.put(w, ALWAYS);
     }
@@ -1023,7 +1024,10 @@ final class TimeGrammar {
       return emitClock(tokens.start(i), tokens.end(i), hour % 24, 0, i + 1);
     }
 
-    /** "1980-talet" → 198X, "90-talet" → 199X, "1900-talet" → 19XX. */
+    /**
+     * "1980-talet" → 198X, "90-talet" → 199X, "1900-talet" → 19XX; but "2000-talet" → 200X, the decade
+     * the press means by it far more often than the century it is still in.
+     */
     private int decade(int i, String t) {
       String lowerT = t.toLowerCase(Locale.ROOT);
       int dash = lowerT.indexOf("-tal");
@@ -1033,7 +1037,7 @@ final class TimeGrammar {
       }
       String digits = t.substring(0, dash);
       String value;
-      if (digits.length() == 4 && digits.endsWith("00")) {
+      if (digits.length() == 4 && digits.endsWith("00") && !digits.equals("2000")) {
         value = digits.substring(0, 2) + "XX";
       } else if (digits.length() == 4 && digits.endsWith("0")) {
         value = digits.substring(0, 3) + "X";
@@ -2148,10 +2152,10 @@ final class TimeGrammar {
         case "helg", "helgen" -> value = weekend(direction < 0 ? PAST : direction > 0 ? FUTURE : NEUTRAL,
             direction != 0);
         // "nästa höst" in February is this year's autumn, the next one to come
-        case "höst", "hösten" -> value = season(day, "FA", comingSeason(direction, 9));
-        case "vår", "våren" -> value = season(day, "SP", comingSeason(direction, 3));
-        case "sommar", "sommaren" -> value = season(day, "SU", comingSeason(direction, 6));
-        case "vinter", "vintern" -> value = season(day, "WI", direction);
+        case "höst", "hösten", "höstens" -> value = season(day, "FA", comingSeason(direction, 9));
+        case "vår", "våren", "vårens" -> value = season(day, "SP", comingSeason(direction, 3));
+        case "sommar", "sommaren", "sommarens" -> value = season(day, "SU", comingSeason(direction, 6));
+        case "vinter", "vintern", "vinterns" -> value = season(day, "WI", direction);
         case "decennium", "decenniet" -> value = day == null ? null
             : Integer.toString(day.getYear() / 10 + direction).concat("X");
         default -> {
@@ -2462,7 +2466,7 @@ final class TimeGrammar {
         case "veckans" -> {
           return emit(i, i + 1, "DATE", day == null ? null : week(day));
         }
-        case "höstens", "vårens", "sommarens" -> {
+        case "höstens", "vårens", "sommarens", "vinterns" -> {
           return seasonGenitive(i, w);
         }
         case "dagen" -> {
@@ -2720,6 +2724,9 @@ final class TimeGrammar {
       int year = yearAfter(i + 1);
       if (year > 0) {
         return emit(i, i + 2, "DATE", year + "-" + code);
+      }
+      if (in(i + 1) && SPLIT_YEARS.matcher(raw(i + 1)).matches()) {
+        return emit(i, i + 2, "DATE", num(raw(i + 1), 0, 4) + "-" + code); // "vintern 2018/2019", from its first year
       }
       // "inför höstterminen", "under sommarlovet": a school's term or break is that season, of this school year
       if (w.endsWith("terminen") || w.endsWith("lovet")) {
@@ -3042,6 +3049,7 @@ final class TimeGrammar {
           || w.endsWith("lde") || w.endsWith("jde") || w.endsWith("ldes") // "gällde", "ställde", "följde", "såldes"
           || w.endsWith("mde") || w.endsWith("mdes") || w.endsWith("örde") || w.endsWith("ördes") // "dömde", "hörde"
           || w.endsWith("vde") || w.endsWith("vdes") // "levde", "krävde", "behövdes"
+          || w.endsWith("rdes") || w.endsWith("gdes") // "offentliggjordes", "lagdes"
           || w.endsWith("nde") && !w.endsWith("ande") && !w.endsWith("ende") // "kände", not "kommande"
           || w.endsWith("tte") && len > 5) && !isAny(j - 1, PARTICIPLE_OPENERS)) {
         return PAST_BY_ENDING;
@@ -3268,6 +3276,9 @@ final class TimeGrammar {
     private int seasonGenitive(int i, String w) {
       if (Character.isUpperCase(raw(i).charAt(0)) && i > sf && !lineStartsAt(i)) {
         return -1;
+      }
+      if (w.equals("vinterns")) {
+        return emit(i, i + 1, "DATE", season(day, "WI", 0)); // this year's winter, begun or ahead, as "i vinter"
       }
       String code = w.equals("höstens") ? "FA" : w.equals("vårens") ? "SP" : "SU";
       int before = code.equals("FA") ? 9 : code.equals("SU") ? 6 : 3;
