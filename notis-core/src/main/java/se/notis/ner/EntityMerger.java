@@ -811,7 +811,9 @@ final class EntityMerger {
   /** English plurals that end names of several words ("Shinnecock Hills", "Qatar Airways", "Summer Games"). */
   private static final Set<String> ENGLISH_PLURALS = Set.of("Hills", "Gardens", "Islands", "Falls", "Heights",
       "Springs", "Games", "Awards", "Olympics", "Championships", "Masters", "Holdings", "Airlines", "Airways",
-      "Systems", "Industries", "Technologies", "Partners", "Studios", "Records", "Brothers", "Nations", "Sports");
+      "Systems", "Industries", "Technologies", "Partners", "Studios", "Records", "Brothers", "Nations", "Sports",
+      "Diagnostics", "Analytics", "Therapeutics", "Pharmaceuticals", "Solutions", "Robotics", "Logistics", "Pictures",
+      "Productions", "Ventures", "Labs", "Cruises", "Components", "Foods");
 
   static String stripGenitive(String surface, String type, Set<String> written, Gazetteer gazetteer) {
     int end = Gazetteer.stripGenitive(surface, 0, surface.length());

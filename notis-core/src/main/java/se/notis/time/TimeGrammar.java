@@ -865,6 +865,8 @@ final class TimeGrammar {
       }
       // The sentence's expressions as they stand before any clock time takes a day.
       List<TimeExpression> named = new ArrayList<>(out.subList(sentenceOut, out.size()));
+      LocalDate previousDate = null;
+      int previousMinutes = -1;
       for (int[] clock : pendingClocks) {
         int minutes = clock[1];
         // The day named nearest the clock time in its sentence: "nattens polisverksamhet klockan
@@ -925,6 +927,11 @@ final class TimeGrammar {
         } else {
           date = day;
         }
+        if (previousDate != null && minutes < previousMinutes && endsClockRange(clock[2])) {
+          date = previousDate.plusDays(1); // "mellan klockan 18 och 06": a range over midnight ends the next day
+        }
+        previousDate = date;
+        previousMinutes = minutes;
         TimeExpression old = out.get(clock[0]);
         String value = date == null ? null : date + "T" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60);
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
@@ -2038,6 +2045,8 @@ final class TimeGrammar {
       }
       if (year > 0) {
         end++;
+      } else if (clauseYear(i) > 0) {
+        year = clauseYear(i); // "Förra året omhändertogs 41 personer under valborg": that year's
       } else if (ref != null) {
         year = ref.getYear();
         LocalDate d = holidayDate(holiday.rule(), year);
@@ -2689,6 +2698,21 @@ final class TimeGrammar {
     }
 
     /** The year of the last expression the text dated ("under 2023", "i maj 2022"), else 0. */
+    /** The year an expression earlier in the clause of token {@code i} names as a whole ("Förra året", "2019"), else 0. */
+    private int clauseYear(int i) {
+      for (int k = out.size() - 1; k >= sentenceOut; k--) {
+        String value = out.get(k).value();
+        String between = text.substring(Math.min(out.get(k).end(), tokens.start(i)), tokens.start(i));
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+          return 0; // "I fjol lämnade Storbritannien EU, och sedan årsskiftet …": another clause's year
+        }
+        if (value != null && value.length() == 4 && allDigits(value)) {
+          return Integer.parseInt(value);
+        }
+      }
+      return 0;
+    }
+
     private int lastNamedYear() {
       String value = lastNamed("\\d{4}(-.*)?");
       return value == null ? 0 : Integer.parseInt(value.substring(0, 4));
@@ -3018,6 +3042,9 @@ final class TimeGrammar {
         if (known == STATIVE && is(j, "kan") && bareInfinitive(j + 1)) {
           return FUTURE; // "nya skurar kan ge 30 millimeter regn under lördagen": what may come
         }
+        if (known == FUTURE && is(j + 1, "ha") && supineAhead(j + 1)) {
+          return PAST; // "beräknas ha firat valborg på söndagen": what is reckoned to have been
+        }
         if (known == PAST && is(j, "var") && isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)) {
           return NEUTRAL; // "avgör var vi hamnar i mars": where, no past
         }
@@ -3046,6 +3073,7 @@ final class TimeGrammar {
       }
       if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("ptes") || w.endsWith("ktes")
+          || w.endsWith("ddes") // "inleddes", "tilldelades" aside
           || w.endsWith("lde") || w.endsWith("jde") || w.endsWith("ldes") // "gällde", "ställde", "följde", "såldes"
           || w.endsWith("mde") || w.endsWith("mdes") || w.endsWith("örde") || w.endsWith("ördes") // "dömde", "hörde"
           || w.endsWith("vde") || w.endsWith("vdes") // "levde", "krävde", "behövdes"
