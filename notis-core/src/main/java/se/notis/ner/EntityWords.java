@@ -315,7 +315,8 @@ final class EntityWords {
   private static final Set<String> ADJECTIVE_ORG_HEADS = Set.of("rådet", "institutet", "nämnden", "kommissionen",
       "akademien", "kyrkan", "museet", "universitetet", "förbundet", "domstolen", "banken", "korset", "nationerna",
       "unionen", "partiet", "styrelsen", "verket", "högskolan", "biblioteket", "operan", "parlamentet", "sjukhuset",
-      "myndigheten", "organisationen", "insatsstyrkan", "halvmånen", "alliansen", "församlingen"); // "Röda halvmånen"
+      "myndigheten", "organisationen", "insatsstyrkan", "halvmånen", "alliansen", "församlingen",
+      "gymnasiet"); // "Röda halvmånen", "Karolinska gymnasiet" (but "skolan" follows common adjectives: "Öppna skolan")
 
   /** Heads of places named by an adjective: "Engelska kanalen", "Döda havet", "Gamla stan", "Södra vägen". */
   private static final Set<String> ADJECTIVE_PLACE_HEADS = Set.of("kanalen", "havet", "sjön", "stan", "staden",

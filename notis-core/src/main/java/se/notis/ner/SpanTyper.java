@@ -1583,6 +1583,7 @@ final class SpanTyper {
         || word.endsWith("kraftsparken") // "vallfartsorten Šaštín", "äldreboendet Lindgården"
         || word.endsWith("huset") && word.length() > 7 && !word.endsWith("sjukhuset") // "stadshuset Kristallen"
         || word.endsWith("arenan") || word.equals("hotellet") || word.endsWith("köpcentret")
+        || word.equals("anstalten") || word.equals("fängelset") || word.equals("häktet") // "anstalten Hall"
         || word.endsWith("staten") && word.length() > 6; // "grannstaten Haryana", "östaten Tuvalu"
   }
 
