@@ -279,7 +279,9 @@ final class QuoteFinder {
     /** The last token before the narrator's next clause in {@code first..last}, else {@code last}. */
     int beforeNarratorsClause(int first, int last) {
       for (int k = first + 1; k + 2 <= last; k++) {
-        if (opensNarratorsClause(k, last) || opensClauseOfItsOwn(k, last)) {
+        // "Enligt utredaren kan förutsättningarna bli bättre, och han anser att …": a statement of its own
+        if (opensNarratorsClause(k, last) || isWord(k, ",") && isAny(k + 1, "och", "men")
+            && (pronoun(k + 2) != null || isCap(k + 2)) && reportsAfterSubject(k + 2, last)) {
           return k - 1;
         }
         if (isWord(k, "men") && !isWord(k - 1, ",") && (verbs != null && verbs[k + 1] || is("auxiliary", k + 1))) {
@@ -287,32 +289,6 @@ final class QuoteFinder {
         }
       }
       return last;
-    }
-
-    /** Subjects that open a clause of their own after "men" or "och": pronouns and quantifiers. */
-    private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("det", "den", "han", "hon", "de",
-        "vi", "man", "hen", "detta", "flera", "många", "några", "alla", "inga", "ingen", "inget", "varken");
-
-    /**
-     * "Enligt UD finns 400 svenskar i landet, men det verkliga antalet tros vara …", "…, och flera tåg mot
-     * Köpenhamn blev försenade": after a source that opens its sentence, ", men" or ", och" with a subject
-     * of its own (a pronoun, a quantifier, a name or a definite noun) and its verb within five words opens
-     * the narrator's next clause, no part of what the source said.
-     */
-    boolean opensClauseOfItsOwn(int k, int last) {
-      if (!isWord(k, ",") || !isAny(k + 1, "men", "och") || k + 3 > last
-          || !(CLAUSE_SUBJECTS.contains(lower(k + 2)) || isCap(k + 2) || definiteNoun(k + 2))) {
-        return false;
-      }
-      for (int j = k + 3; j <= last && j <= k + 6; j++) {
-        if (isPunct(j)) {
-          return false;
-        }
-        if (verbs != null && verbs[j] || is("auxiliary", j)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /**
