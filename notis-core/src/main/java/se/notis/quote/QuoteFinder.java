@@ -2397,6 +2397,27 @@ final class QuoteFinder {
     }
 
     /**
+     * "Enligt hans försvarare, advokaten Peter Holm, kommer domen att överklagas": the comma closing an
+     * apposition that names the person a source in lower case ({@code from}) stands for, when the clause's
+     * verb follows it; else -1.
+     */
+    int personAppositionEnd(int from, int comma, int last) {
+      if (isCap(from)) {
+        return -1;
+      }
+      for (int c = comma + 2; c < last && c - comma <= 6; c++) {
+        if (isWord(c, ",")) {
+          boolean verbAfter = verbs == null || verbs[c + 1] || is("auxiliary", c + 1) || isAny(c + 1, "är", "var");
+          return verbAfter && isCap(c - 1) && personAt(c - 1, c) != null ? c : -1;
+        }
+        if (isPunct(c) || isWord(c, "att") || cue(c) != null) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
      * "Enligt Per Holm, presstalesperson vid polisen, var mannen beväpnad": the comma closing a
      * role set off by commas after the source (lower-case words, no "att"), when the clause's
      * verb follows it; else {@code comma}, the comma after the source.
@@ -2648,8 +2669,15 @@ final class QuoteFinder {
           }
         }
       }
+      Mention apposed = null;
       if (producer <= 0 && e == first && k < last && isWord(k, ",")) {
-        k = afterRoleApposition(k, last); // after the source's own words are checked: "som även är målsägande"
+        int close = personAppositionEnd(speakerFrom, k, last);
+        if (close > 0) {
+          apposed = personAt(k + 1, close); // "Enligt hans försvarare, advokaten Peter Holm, kommer …"
+          k = close;
+        } else {
+          k = afterRoleApposition(k, last); // after the source's own words are checked: "som även är målsägande"
+        }
       }
       if (producer > 0) {
         speakerFrom = isLowerWord(k + 1) ? k + 2 : k + 1; // "från opinionsinstitutet YouGov": the name
@@ -2683,7 +2711,7 @@ final class QuoteFinder {
         }
       }
       // "Enligt honom är det för tidigt …"
-      Mention m = speakerTo == speakerFrom + 1 ? objectPronoun(speakerFrom) : null;
+      Mention m = apposed != null ? apposed : speakerTo == speakerFrom + 1 ? objectPronoun(speakerFrom) : null;
       if (m == null) {
         m = nounPhrase(speakerFrom, speakerTo);
       }
