@@ -153,4 +153,16 @@ class OrganisationListsTest {
     assertEquals("ORG Café Nygatan", found.get("Café Nygatan"), found.toString());
     assertEquals("ORG", found.get("Kalmar Nations").split(" ")[0], found.toString());
   }
+
+  /** A shipyard and a railway company keep their names' own s and words; speedway clubs are clubs. */
+  @Test
+  void shipyardsRailwaysAndSpeedwayClubsAreListed() {
+    Map<String, String> found = entities("Ubåten byggs av Saab Kockums i Karlskrona, och Kockums varv anställer. "
+        + "Vy Tåg kör nattåget. Dackarna vann mot Smederna på Skrotfrag Arena.");
+    assertEquals("ORG Saab Kockums", found.get("Saab Kockums"), found.toString());
+    assertEquals("ORG Kockums", found.get("Kockums"), found.toString());
+    assertEquals("ORG Vy Tåg", found.get("Vy Tåg"), found.toString());
+    assertEquals("ORG Dackarna", found.get("Dackarna"), found.toString());
+    assertEquals("ORG Smederna", found.get("Smederna"), found.toString());
+  }
 }
