@@ -801,7 +801,7 @@ final class SpanJoiner {
       // "Järva krog", "Getinge församlingshem", "Valbo köpcentrum", "Forsbacka bruk", "Hammarby sjöstad"
 
   /** Nouns of places a genitive names as well: "Angereds torg", "Ljusdals sporthall", "Stockholms central". */
-  private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats",
+  private static final Set<String> GENITIVE_PLACES_OF_PLACES = Set.of("torg", "sporthall", "central", "flygplats", "centrum",
       "skärgård", "hamn", "bygdegård", "missionshus", "församlingshem", "medborgarhus", "bruk", "idrottsplats", "kanal",
       "slussar"); // "Dalslands kanal", "Bergs slussar"
       // "Keflavíks flygplats", "Forsmarks bruk", "Borgholms idrottsplats",
@@ -925,12 +925,12 @@ final class SpanJoiner {
     }
     String type = end < starts.length ? institutionTypeAt(text, starts, ends, end) : null;
     boolean genitive = text.charAt(ends[end - 1] - 1) == 's';
-    // "Sundsvall-Timrå flygplats", "Vällingby centrum", "Arvidsjaurs flygplats", but "Drottninghögs centrum"
-    // is the centre of Drottninghög
+    // "Sundsvall-Timrå flygplats", "Vällingby centrum", "Arvidsjaurs flygplats", "Rosengårds centrum"
     boolean named = end + 1 < starts.length && Character.isUpperCase(text.charAt(starts[end + 1])); // "Bryssels flygplats Zaventem"
     boolean placeOfPlace = PLACES_OF_PLACES.contains(noun) && (!genitive || GENITIVE_PLACES_OF_PLACES.contains(noun) && !named)
         && !"PER".equals(span.type())
-        && !(noun.equals("kanal") && "ORG".equals(span.type())); // "EU-kommissionens kanal på Youtube" is a channel
+        && !(noun.equals("kanal") && "ORG".equals(span.type())) // "EU-kommissionens kanal på Youtube" is a channel
+        && !(noun.equals("centrum") && genitive && "ORG".equals(span.type())); // "Försvarsmaktens centrum för …"
     if (placeOfPlace) {
       return new NerLabels.TokenSpan(span.start(), end + 1, "LOC");
     }
