@@ -161,7 +161,6 @@ final class ShapedNames {
     return out;
   }
 
-  /** "Västra Sverige", "Övre Norrland", "Skåne och Blekinge": capitalised words, "och" between. */
   /**
    * The end of an association's local branch named by its seat ("Naturskyddsföreningen i Kalmar
    * län", "Svenska kyrkan i Göteborg") starting at {@code i}, a capitalised word; -1 when there is none.
@@ -192,14 +191,10 @@ final class ShapedNames {
   }
 
   private static boolean isBranchHead(String word) {
-    for (String head : BRANCH_HEADS) {
-      if (word.endsWith(head)) {
-        return true;
-      }
-    }
-    return false;
+    return Arrays.stream(BRANCH_HEADS).anyMatch(word::endsWith);
   }
 
+  /** "Västra Sverige", "Övre Norrland", "Skåne och Blekinge": capitalised words, "och" between. */
   private static int courtDistrictEnd(CharSequence text, int[] starts, int[] ends, int n, int from) {
     int end = from;
     int k = from;

@@ -2407,7 +2407,7 @@ final class QuoteFinder {
       }
       for (int c = comma + 2; c < last && c - comma <= 6; c++) {
         if (isWord(c, ",")) {
-          boolean verbAfter = verbs == null || verbs[c + 1] || is("auxiliary", c + 1) || isAny(c + 1, "är", "var");
+          boolean verbAfter = verbs == null || verbs[c + 1] || is("auxiliary", c + 1);
           return verbAfter && isCap(c - 1) && personAt(c - 1, c) != null ? c : -1;
         }
         if (isPunct(c) || isWord(c, "att") || cue(c) != null) {

@@ -2043,10 +2043,11 @@ final class TimeGrammar {
       if (year <= 0 && "01-01".equals(holiday.rule()) && in(end) && SPLIT_YEARS.matcher(raw(end)).matches()) {
         return emit(i, end + 1, "DATE", (num(raw(end), 0, 4) + 1) + "-01-01"); // "årsskiftet 2023/24"
       }
+      int clauseYear = year > 0 ? 0 : clauseYear(i);
       if (year > 0) {
         end++;
-      } else if (clauseYear(i) > 0) {
-        year = clauseYear(i); // "Förra året omhändertogs 41 personer under valborg": that year's
+      } else if (clauseYear > 0) {
+        year = clauseYear; // "Förra året omhändertogs 41 personer under valborg": that year's
       } else if (ref != null) {
         year = ref.getYear();
         LocalDate d = holidayDate(holiday.rule(), year);
@@ -2697,7 +2698,6 @@ final class TimeGrammar {
       return value == null ? -1 : emit(i, i + 3, "DATE", value);
     }
 
-    /** The year of the last expression the text dated ("under 2023", "i maj 2022"), else 0. */
     /** The year an expression earlier in the clause of token {@code i} names as a whole ("Förra året", "2019"), else 0. */
     private int clauseYear(int i) {
       for (int k = out.size() - 1; k >= sentenceOut; k--) {
@@ -2713,6 +2713,7 @@ final class TimeGrammar {
       return 0;
     }
 
+    /** The year of the last expression the text dated ("under 2023", "i maj 2022"), else 0. */
     private int lastNamedYear() {
       String value = lastNamed("\\d{4}(-.*)?");
       return value == null ? 0 : Integer.parseInt(value.substring(0, 4));
@@ -3073,7 +3074,7 @@ final class TimeGrammar {
       }
       if ((w.endsWith("ade") || w.endsWith("ades") || w.endsWith("ats") && !w.endsWith("plats") || w.endsWith("dde")
           || w.endsWith("kte") || w.endsWith("pte") || w.endsWith("ttes") || w.endsWith("ptes") || w.endsWith("ktes")
-          || w.endsWith("ddes") // "inleddes", "tilldelades" aside
+          || w.endsWith("ddes") // "inleddes"
           || w.endsWith("lde") || w.endsWith("jde") || w.endsWith("ldes") // "gällde", "ställde", "följde", "såldes"
           || w.endsWith("mde") || w.endsWith("mdes") || w.endsWith("örde") || w.endsWith("ördes") // "dömde", "hörde"
           || w.endsWith("vde") || w.endsWith("vdes") // "levde", "krävde", "behövdes"
