@@ -49,7 +49,7 @@ final class ArcEagerParser implements Parser {
       }
     }
     finish(best, model, heads, relations);
-    attachFinalPunctuation(upos, heads, relations);
+    attachPunctuation(words, upos, heads, relations);
   }
 
   @Override
@@ -63,7 +63,7 @@ final class ArcEagerParser implements Parser {
       BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
       search.run();
       finish(search.best(), model, heads, relations);
-      attachFinalPunctuation(upos, heads, relations);
+      attachPunctuation(words, upos, heads, relations);
       return;
     }
     ParseState st = new ParseState(n);
@@ -84,7 +84,13 @@ final class ArcEagerParser implements Parser {
       st.apply(action, label);
     }
     finish(st, model, heads, relations);
+    attachPunctuation(words, upos, heads, relations);
+  }
+
+  /** Hangs the punctuation by the treebank's conventions once the words' tree is known. */
+  static void attachPunctuation(String[] words, String[] upos, int[] heads, String[] relations) {
     attachFinalPunctuation(upos, heads, relations);
+    PunctuationAttacher.attach(words, upos, heads, relations);
   }
 
   /**
