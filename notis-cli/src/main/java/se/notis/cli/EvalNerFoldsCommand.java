@@ -57,6 +57,10 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
       + " for every folded sentence.")
   Path predictions;
 
+  @Option(names = "--rules", description = "Also score each fold's model inside the whole ner stage, as `eval ner"
+      + " --rules` scores the bundled one (an estimate of the stage on text its rules were not tuned on).")
+  boolean rules;
+
   @Override
   public Integer call() throws Exception {
     folding.validate();
@@ -65,6 +69,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     List<NerSample> fixed = extra == null ? List.of() : base;
     NerTrainer.Options options = learning.applyTo(new NerTrainer.Options(epochs, minCount, seed, bags));
     EvalReport total = EvalReport.empty();
+    EvalReport totalRuled = EvalReport.empty();
     List<String> lines = new ArrayList<>();
     // The Webbnyheter files mark no documents: by document they are one, which the split refuses.
     int[] foldOf = folding.assign(folded, sample -> null, sample -> 1);
@@ -87,6 +92,11 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "# fold %d of %d: %d held-out sentences, %d training sentences: F1 %.2f%n",
           fold + 1, folding.folds, held.size(), training.size(), 100 * report.expectPrf("ner").f1());
       total = total.merge(report);
+      if (rules) {
+        EvalReport ruled = NerEvaluator.evaluate(held, NerStage.ruledTagger(model));
+        System.out.printf(Locale.ROOT, "# fold %d with the rules: F1 %.2f%n", fold + 1, 100 * ruled.expectPrf("ner").f1());
+        totalRuled = totalRuled.merge(ruled);
+      }
     }
     if (predictions != null) {
       Files.write(predictions, lines, StandardCharsets.UTF_8);
@@ -94,6 +104,11 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
     System.out.println("# all folds (every folded sentence scored once, by a model that did not see it)");
     System.out.print(total.format());
     System.out.printf(Locale.ROOT, "ner_f1=%.2f%n", 100 * total.expectPrf("ner").f1());
+    if (rules) {
+      System.out.println("# all folds, each model inside the whole ner stage (--rules)");
+      System.out.print(totalRuled.format());
+      System.out.printf(Locale.ROOT, "ner_f1_rules=%.2f%n", 100 * totalRuled.expectPrf("ner").f1());
+    }
     return 0;
   }
 }
