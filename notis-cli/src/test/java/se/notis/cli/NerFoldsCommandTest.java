@@ -73,6 +73,17 @@ class NerFoldsCommandTest {
   }
 
   @Test
+  void rulesScoreTheWholeStageBesideTheTagger() throws IOException {
+    Path train = dir.resolve("train.tsv");
+    Files.writeString(train, SENTENCES, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("eval", "ner-folds", "--train", train.toString(), "--folds", "2", "--epochs", "2",
+        "--bags", "1", "--rules");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("# fold 2 with the rules: F1 "), run.out());
+    assertTrue(run.out().indexOf("ner_f1=") < run.out().indexOf("ner_f1_rules="), run.out());
+  }
+
+  @Test
   void foldsNeedAtLeastTwo() throws IOException {
     Path train = dir.resolve("train.tsv");
     Files.writeString(train, SENTENCES, StandardCharsets.UTF_8);
