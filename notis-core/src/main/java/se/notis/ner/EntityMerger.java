@@ -280,7 +280,10 @@ final class EntityMerger {
       Map.entry("UD", "Utrikesdepartementet"), Map.entry("FHM", "Folkhälsomyndigheten"),
       Map.entry("HD", "Högsta domstolen"), Map.entry("HFD", "Högsta förvaltningsdomstolen"),
       Map.entry("Haverikommissionen", "Statens haverikommission"), Map.entry("Advokatsamfundet", "Sveriges advokatsamfund"),
-      Map.entry("Bajen", "Hammarby IF"), Map.entry("Blåvitt", "IFK Göteborg"), Map.entry("Dif", "Djurgårdens IF"));
+      Map.entry("Bajen", "Hammarby IF"), Map.entry("Blåvitt", "IFK Göteborg"), Map.entry("Dif", "Djurgårdens IF"),
+      Map.entry("LiU", "Linköpings universitet"), Map.entry("SLU", "Sveriges lantbruksuniversitet"),
+      Map.entry("UmU", "Umeå universitet"), Map.entry("Miun", "Mittuniversitetet"),
+      Map.entry("SSRS", "Svenska Sjöräddningssällskapet"));
 
   /**
    * "DN" is Dagens Nyheter where the paper is named in full too (not merely by the byline's metadata);
@@ -293,8 +296,8 @@ final class EntityMerger {
         continue;
       }
       for (String other : out) {
-        if (other.equalsIgnoreCase(name)) {
-          expansions.put(letters, other);
+        if (other.equalsIgnoreCase(name) || name.startsWith("Svenska ") && other.equalsIgnoreCase(name.substring(8))) {
+          expansions.put(letters, other); // "Transportarbetareförbundet" without its "Svenska"
           break;
         }
       }

@@ -977,7 +977,7 @@ final class MissedNames {
     }
     if (found == null && upper && inside && base.indexOf('-') < 0) {
       boolean listedBody = gazetteer.isListedBody(text, starts[i], ends[i]);
-      found = listedBody ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
+      found = listedBody || isPlaceCompany(text, starts[i], base, gazetteer) ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
           : NameWords.isWorkName(base) || NameWords.isInquiry(base) || SpanTyper.isEventName(base) ? "MISC"
           : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
           : null;
@@ -1176,5 +1176,22 @@ final class MissedNames {
       return new NerLabels.TokenSpan(i, i + 1, "LOC");
     }
     return null;
+  }
+
+  /**
+   * "Styrsöbolaget", "Waxholmsbolaget": a company named by the place it serves, as the coasts' ferry
+   * companies are ({@code start} is where the word begins in {@code text}).
+   */
+  private static boolean isPlaceCompany(CharSequence text, int start, String w, Gazetteer gazetteer) {
+    int stem = w.length() - "bolaget".length();
+    if (!w.endsWith("bolaget") || stem < 4 || gazetteer.isCommon(text, start, start + stem)) {
+      return false; // "Elbolaget", "Moderbolaget"
+    }
+    int places = Gazetteer.CITY | Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.REGION;
+    int bits = gazetteer.single(text, start, start + stem);
+    if (w.charAt(stem - 1) == 's') {
+      bits |= gazetteer.single(text, start, start + stem - 1); // "Waxholms-"
+    }
+    return (bits & places) != 0;
   }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class NameWords {
   /** Acronyms of laws: named laws are MISC ("LOB", "SoL"). */
   static final Set<String> LAW_ACRONYMS = Set.of("LOB", "LVU", "LVM", "LSS", "SoL", "SOL", "LPT", "LRV", "LOU", "PBL",
-      "OSL", "HSL", "LSO", "LAS", "BrB", "GDPR");
+      "OSL", "HSL", "LSO", "LAS", "MBL", "BrB", "GDPR");
   /**
    * Endings of the names of things people made, which are MISC: agreements, charters, regulations,
    * programmes ("Parisavtalet", "FN-stadgan", "Livsmedelsstrategin") and prizes ("Augustpriset",
@@ -22,11 +22,12 @@ final class NameWords {
       "deklarationen", "förklaringen", "förordningen", "direktivet", "överenskommelsen", "stadgan", "pakten",
       "processen", "formatet", "initiativet", "strategin", "agendan", "programmet", "regelverket", "mekanismen", "priset", "pris",
       "plaketten", "medaljen", "palmen", "baggen", "statyetten"};
-  /** Endings of the names of authorities, ministries, councils and commissions, which are ORG. */
+  /** Endings of the names of authorities, ministries, councils, commissions and military units, which are ORG. */
   private static final String[] AUTHORITY_ENDINGS = {"departementet", "myndigheten", "inspektionen",
       "beredningen", "kommissionen", "styrelsen", "ombudsmannen", "nämnden", "kollegiet", "rådet", "domstolen",
       "förbundet", "universitetet", "teatern", "föreningen", "institutet", "stiftelsen", "högskolan",
-      "tilsynet", "direktoratet"}; // Norwegian authorities: "Mattilsynet", "Utlendingsdirektoratet"
+      "tilsynet", "direktoratet", // Norwegian authorities: "Mattilsynet", "Utlendingsdirektoratet"
+      "regementet", "brigaden", "flottiljen"}; // military units: "Luftvärnsregementet", "Norrbottensbrigaden"
   /** Named historical events, MISC however they are written ("andra världskriget", "Förintelsen"). */
   private static final Set<String> HISTORICAL_EVENTS = Set.of("förintelsen", "första världskriget",
       "andra världskriget", "kalla kriget", "arabiska våren", "franska revolutionen",

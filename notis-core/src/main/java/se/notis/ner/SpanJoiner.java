@@ -732,15 +732,25 @@ final class SpanJoiner {
     return w.equals("stora") || w.equals("nordiska") || w.equals("internationella") || w.equals("svenska");
   }
 
-  /** "Mohammed VI", "Karl XII", "Benedictus XVI": a Roman numeral after a person's name is part of it. */
+  /**
+   * "Mohammed VI", "Karl XII", "Benedictus XVI": a Roman numeral after a person's name is part of it, and
+   * so of the square named after him ("Gustav III:s torg").
+   */
   static NerLabels.TokenSpan withRegnalNumber(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int next = span.end();
     if (!"PER".equals(span.type()) || next >= starts.length) {
       return span;
     }
     String w = word(text, starts, ends, next);
-    return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(c -> "IVXL".indexOf(c) >= 0)
-        ? new NerLabels.TokenSpan(span.start(), next + 1, "PER") : span;
+    boolean genitive = w.endsWith(":s");
+    String numeral = genitive ? w.substring(0, w.length() - 2) : w;
+    if (numeral.length() < 2 || numeral.length() > 5 || !numeral.chars().allMatch(c -> "IVXL".indexOf(c) >= 0)) {
+      return span;
+    }
+    if (genitive && next + 1 < starts.length && GENITIVE_PLACES_OF_PLACES.contains(word(text, starts, ends, next + 1))) {
+      return new NerLabels.TokenSpan(span.start(), next + 2, "LOC"); // "Gustav III:s torg"
+    }
+    return new NerLabels.TokenSpan(span.start(), next + 1, "PER");
   }
 
   /**
@@ -782,7 +792,9 @@ final class SpanJoiner {
       java.util.Map.entry("nationalpark", "LOC"), java.util.Map.entry("naturreservat", "LOC"),
       java.util.Map.entry("brandförsvarsförbund", "ORG"), java.util.Map.entry("brandförsvar", "ORG"),
       java.util.Map.entry("räddningstjänst", "ORG"), java.util.Map.entry("församling", "ORG"),
-      java.util.Map.entry("byalag", "ORG"), java.util.Map.entry("fågelstation", "ORG"));
+      java.util.Map.entry("byalag", "ORG"), java.util.Map.entry("fågelstation", "ORG"),
+      java.util.Map.entry("teater", "ORG"), java.util.Map.entry("länsteater", "ORG"), // "Västmanlands teater"
+      java.util.Map.entry("kloster", "LOC"), java.util.Map.entry("gruva", "LOC")); // "Vreta kloster", "Falu gruva"
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -796,7 +808,7 @@ final class SpanJoiner {
   private static final Set<String> PLACES_OF_PLACES = Set.of("flygplats", "centrum", "gård", "sporthall", "idrottshall",
       "ishall", "simhall", "idrottsplats", "bygdegård", "fjällstation", "skjutfält", "torg", "hamn", "central", "by",
       "ängar", "skärgård", "strand", "urskog", "krog", "missionshus", "församlingshem", "medborgarhus", "köpcentrum",
-      "bruk", "sjöstad", "kanal", "slussar"); // "Göta kanal", "Bergs slussar"
+      "bruk", "sjöstad", "kanal", "slussar", "sportfält"); // "Göta kanal", "Bergs slussar", "Gränby sportfält"
       // "Slite sporthall", "Hjällbo torg", "Borlänge central", "Berga by", "Hässelby strand", "Fiby urskog",
       // "Järva krog", "Getinge församlingshem", "Valbo köpcentrum", "Forsbacka bruk", "Hammarby sjöstad"
 

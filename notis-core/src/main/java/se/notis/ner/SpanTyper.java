@@ -1417,7 +1417,7 @@ final class SpanTyper {
 
   /** Last parts of the names of events and processes. */
   private static final String[] EVENT_ENDINGS = {"festen", "festivalen", "veckan", "loppet", "mässan", "galan",
-      "processen"};
+      "processen", "yran"}; // "Storsjöyran"
 
   /** "Bauhaus-galan": a name, not an acronym ("FN-stadgan"), joined by a hyphen to an event's noun. */
   static boolean isHyphenedEvent(String w) {
