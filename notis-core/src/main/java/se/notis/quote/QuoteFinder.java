@@ -402,11 +402,17 @@ final class QuoteFinder {
 
     /** A word looks like a definite noun ("polisen", "myndigheterna", "regeringen"). */
     boolean definiteNoun(int i) {
-      if (!Character.isLetter(first(i)) || te[i] - ts[i] < 4) {
+      if (!Character.isLetter(first(i)) || te[i] - ts[i] < 4 || isAny(i, LOOK_DEFINITE)) {
         return false;
       }
       return endsWith(i, "en") || endsWith(i, "et") || endsWith(i, "na");
     }
+
+    /**
+     * Pronouns and quantifiers that end like a definite noun: ", vilket är fler än förra året" goes on with
+     * what was said (the annotated sets: 16 of 16 reported clauses take it in).
+     */
+    private static final String[] LOOK_DEFINITE = {"vilket", "ingen", "inget", "mycket"};
 
     boolean pluralDefinite(int i) {
       if (!Character.isLetter(first(i)) || te[i] - ts[i] < 5) {
@@ -2327,6 +2333,11 @@ final class QuoteFinder {
       }
       int e = k;
       int lastGood = -1;
+      int named = nameEndingTok(k);
+      if (named > k + 1 && named <= limit) {
+        e = named; // "skriver Malmö stad att …": a name of the entity stage, lower-case words and all
+        lastGood = named;
+      }
       while (e < limit && e - k < 7) {
         if (isCap(e) && Character.isLetter(first(e))) {
           e++;
