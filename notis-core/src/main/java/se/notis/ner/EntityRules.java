@@ -279,10 +279,11 @@ final class EntityRules {
   /**
    * "Bollnäs kommun varnar för att …", "Enligt Örebro kommun …", "ett möte med Sölvesborgs kommun": a
    * municipality is the council (ORG) unless a preposition of place stands before it ("i Ovanåkers
-   * kommun", "från Kalix kommun"; after "i" the annotated sets have 16 places and 11 councils). After such a preposition it is the council still where it is acted on ("kritik mot
-   * Enköpings kommun"), where its council, staff or opposition stand before "i" ("ordförande i
-   * Gällivare kommun", "projektledare, Växjö kommun") or where it works "tillsammans med" others. A list
-   * ("i Ljusdals kommun och Hudiksvalls kommun") takes the preposition before its first name.
+   * kommun", "från Kalix kommun"; after "i" the annotated sets have 16 places and 11 councils). After
+   * such a preposition it is the council still where it is acted on ("kritik mot Enköpings kommun"),
+   * where its council, staff or opposition stand before "i" ("ordförande i Gällivare kommun",
+   * "projektledare, Växjö kommun") or where it works "tillsammans med" others. A list ("i Ljusdals
+   * kommun och Hudiksvalls kommun") takes the preposition before its first name.
    */
   static List<NerLabels.TokenSpan> actingMunicipalities(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {

@@ -977,7 +977,8 @@ final class MissedNames {
     }
     if (found == null && upper && inside && base.indexOf('-') < 0) {
       boolean listedBody = gazetteer.isListedBody(text, starts[i], ends[i]);
-      found = listedBody || isPlaceCompany(text, starts[i], base, gazetteer) ? "ORG" // "Världslivsmedelsprogrammet" is a UN body
+      // "Världslivsmedelsprogrammet" is a UN body; "Styrsöbolaget" a company named by its island
+      found = listedBody || isPlaceCompany(text, starts[i], base, gazetteer) ? "ORG"
           : NameWords.isWorkName(base) || NameWords.isInquiry(base) || SpanTyper.isEventName(base) ? "MISC"
           : base.endsWith("rutten") && base.length() >= 10 ? "LOC" // "den centrala Medelhavsrutten"
           : null;

@@ -88,7 +88,7 @@ final class ArcEagerParser implements Parser {
   }
 
   /** Hangs the punctuation by the treebank's conventions once the words' tree is known. */
-  static void attachPunctuation(String[] words, String[] upos, int[] heads, String[] relations) {
+  private static void attachPunctuation(String[] words, String[] upos, int[] heads, String[] relations) {
     attachFinalPunctuation(upos, heads, relations);
     PunctuationAttacher.attach(words, upos, heads, relations);
   }

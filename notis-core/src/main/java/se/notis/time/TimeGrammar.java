@@ -1261,7 +1261,7 @@ final class TimeGrammar {
       if (since) {
         return emit(i, u + 1, "DURATION", duration(n, unit)); // "I dag är det 30 år sedan färjan sjönk": how long
       }
-      // "det mesta som registrerats där på två timmar sedan mätningarna började": a stretch, and "sedan" opens a clause
+      // "det mesta som registrerats på två timmar sedan mätningarna började": a stretch; "sedan" opens a clause
       boolean stretch = isAny(b, "på", "under", "inom");
       if (is(u + 1, "sedan") && !stretch || is(u + 1, "tillbaka") && is(i - 1, "för")) {
         return emit(i, u + 2, "DATE", ago(n, unit));
@@ -1880,7 +1880,8 @@ final class TimeGrammar {
       YearMonth chosen;
       if (beforeAhead(i, tense)) {
         chosen = after; // "blir klart innan december", told in June
-      } else if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i) || lastTimeIn(i)) { // "har sedan januari inte utrett": since the last January
+      } else if (tense == PAST || is(i - 1, "sedan") || sinceEventIn(i) || lastTimeIn(i)) {
+        // "har sedan januari inte utrett": since the last January; "senast i mars" after a comma: the last time
         chosen = before;
         // "har beslutat att hålla öppet längre under juli och augusti", published 30 June: the month
         // announced, a few weeks ahead, not most of a year back, unless the verb is the month's own
@@ -1914,10 +1915,6 @@ final class TimeGrammar {
     private static final String[] WAITING = {"vänta", "väntar", "väntas", "avvakta", "avvaktar", "dröja", "dröjer"};
 
     /**
-     * Whether the date at {@code i} (after "den" or "i", if any) ends a stretch of time that lasts or
-     * waits until it: "fram till den 30 juni", "till och med den 6 september", "vänta till februari".
-     */
-    /**
      * Whether the date at {@code i} (after "den" or "i", if any) is one something comes before, whatever the
      * clause's tense, unless a verb in the past stands right beside it ("före sommaren presenterade
      * utredningen"): "före sommaren", "innan december", "inför den 3 mars", "fram till den 3 mars", "inför
@@ -1932,6 +1929,10 @@ final class TimeGrammar {
           && !(tense == PAST && tenseDistance <= 2);
     }
 
+    /**
+     * Whether the date at {@code i} (after "den" or "i", if any) ends a stretch of time that lasts or
+     * waits until it: "fram till den 30 juni", "till och med den 6 september", "vänta till februari".
+     */
     private boolean untilAhead(int i) {
       int k = isAny(i - 1, "den", "i") ? i - 2 : i - 1;
       return is(k, "till") && (is(k - 1, "fram") || isAny(k - 1, WAITING))
