@@ -14,6 +14,9 @@ final class PunctuationAttacher {
 
   /** Re-attaches the paired marks of one parsed sentence ({@code heads} 1-based, 0 for the root). */
   static void attach(String[] words, String[] upos, int[] heads, String[] relations) {
+    if (!hasOpeningMark(words)) {
+      return; // most sentences: nothing to pair, nothing allocated
+    }
     int n = words.length;
     boolean[] punct = new boolean[n + 1];
     boolean[] hasDependents = new boolean[n + 1];
@@ -56,6 +59,15 @@ final class PunctuationAttacher {
       }
     }
     return partner;
+  }
+
+  private static boolean hasOpeningMark(String[] words) {
+    for (String word : words) {
+      if (word.length() == 1 && closing(word) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String closing(String mark) {
