@@ -34,6 +34,22 @@ final class PhraseWords {
     return true;
   }
 
+  /** Whether the dictionary knows the lower-case word only as a verb in the present or the past ("spelar", "vann"). */
+  static boolean isFiniteVerbOnly(String lower) {
+    SwedishDictionary dict = SwedishDictionary.get();
+    int at = dict.find(lower);
+    if (at < 0) {
+      return false;
+    }
+    for (int k = 0; k < dict.count(at); k++) {
+      String tag = dict.tag(dict.entry(at, k));
+      if (!tag.startsWith("VB:PRS") && !tag.startsWith("VB:PRT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the dictionary knows the lower-case word as an indefinite noun not in the genitive, or as a
    * compound ending in one of five letters or more ("maskin", "pumpteknik"; not "saks", "konungen",

@@ -33,7 +33,11 @@ final class SpanSplitter {
     List<NerLabels.TokenSpan> out = new ArrayList<>(2);
     List<NerLabels.TokenSpan> roleSplit = new ArrayList<>(2);
     List<NerLabels.TokenSpan> kinds = new ArrayList<>(2);
-    for (NerLabels.TokenSpan slashed : splitAtSlash(text, starts, ends, whole)) {
+    List<NerLabels.TokenSpan> slashedParts = new ArrayList<>(2);
+    for (NerLabels.TokenSpan clause : splitAtVerb(text, starts, ends, whole)) {
+      slashedParts.addAll(splitAtSlash(text, starts, ends, clause));
+    }
+    for (NerLabels.TokenSpan slashed : slashedParts) {
       for (NerLabels.TokenSpan named : splitBeforeAcronym(text, starts, ends, slashed)) {
         for (NerLabels.TokenSpan piece : splitAtKindNoun(text, starts, ends, named)) {
           for (NerLabels.TokenSpan listed : splitBetweenListedNames(text, starts, ends, piece, gazetteer)) {
@@ -59,6 +63,23 @@ final class SpanSplitter {
       out.add(new NerLabels.TokenSpan(cut.at(), span.end(), cut.rightType()));
     }
     return out;
+  }
+
+  /**
+   * "när Tre Kronor spelar Karjala Cup i Helsingfors": a lower-case word inside the tagger's span that
+   * the dictionary knows only as a finite verb is the clause's verb between two names, no part of either.
+   */
+  private static List<NerLabels.TokenSpan> splitAtVerb(CharSequence text, int[] starts, int[] ends,
+      NerLabels.TokenSpan whole) {
+    for (int k = whole.start() + 1; k < whole.end() - 1; k++) {
+      // four letters at least: "Fridays for Future" is English, not the past of "fara"
+      if (Character.isLowerCase(text.charAt(starts[k])) && Character.isUpperCase(text.charAt(starts[k + 1]))
+          && ends[k] - starts[k] >= 4 && PhraseWords.isFiniteVerbOnly(text.subSequence(starts[k], ends[k]).toString())) {
+        return List.of(new NerLabels.TokenSpan(whole.start(), k, whole.type()),
+            new NerLabels.TokenSpan(k + 1, whole.end(), whole.type()));
+      }
+    }
+    return List.of(whole);
   }
 
   /** Where a span is cut in two, and the types of the two names. */
