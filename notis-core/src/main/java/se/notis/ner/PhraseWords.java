@@ -21,29 +21,23 @@ final class PhraseWords {
    * participle, no law.
    */
   static boolean isKnownNotNoun(String lower) {
-    SwedishDictionary dict = SwedishDictionary.get();
-    int at = dict.find(lower);
-    if (at < 0) {
-      return false;
-    }
-    for (int k = 0; k < dict.count(at); k++) {
-      if (dict.tag(dict.entry(at, k)).startsWith("NN")) {
-        return false;
-      }
-    }
-    return true;
+    return knownWithEveryTag(lower, tag -> !tag.startsWith("NN"));
   }
 
   /** Whether the dictionary knows the lower-case word only as a verb in the present or the past ("spelar", "vann"). */
   static boolean isFiniteVerbOnly(String lower) {
+    return knownWithEveryTag(lower, tag -> tag.startsWith("VB:PRS") || tag.startsWith("VB:PRT"));
+  }
+
+  /** Whether the dictionary knows the lower-case word and every reading's tag passes {@code test}. */
+  private static boolean knownWithEveryTag(String lower, java.util.function.Predicate<String> test) {
     SwedishDictionary dict = SwedishDictionary.get();
     int at = dict.find(lower);
     if (at < 0) {
       return false;
     }
     for (int k = 0; k < dict.count(at); k++) {
-      String tag = dict.tag(dict.entry(at, k));
-      if (!tag.startsWith("VB:PRS") && !tag.startsWith("VB:PRT")) {
+      if (!test.test(dict.tag(dict.entry(at, k)))) {
         return false;
       }
     }
