@@ -154,6 +154,8 @@ final class EntityRules {
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);
     out.sort(java.util.Comparator.comparingInt(NerLabels.TokenSpan::start));
+    out = SpanJoiner.companiesAfterForm(text, starts, ends, out);
+    out = SpanJoiner.withCoordinatedFirstPart(text, starts, ends, out);
     out = SpanJoiner.slashedAlliances(text, starts, ends, out);
     out = SpanJoiner.joinedWithPlaces(text, starts, ends, out, gazetteer);
     out.replaceAll(span -> SpanJoiner.withInstitutionNoun(text, starts, ends, span)); // whoever found the place

@@ -182,7 +182,8 @@ final class EntityWords {
 
   /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
   static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",
-      "SC", "CF", "RC", "IL", "HK", "IBK"); // "IL Lyn": a Norwegian idrettslag; "HK Malmö", "IBK Dalen"
+      "SC", "CF", "RC", "IL", "HK", "IBK", "KIF"); // "IL Lyn": a Norwegian idrettslag; "HK Malmö", "IBK Dalen",
+      // "KIF Örebro"
 
   /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Rafael de la Cruz"). */
   static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "af", "la", "le", "di", "da",

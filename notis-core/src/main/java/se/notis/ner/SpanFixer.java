@@ -481,7 +481,9 @@ final class SpanFixer {
   private static final java.util.Set<String> OPENING_KIND_NOUNS = java.util.Set.of("Facket", "Fackförbundet",
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
       "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet", "Hingsten", "Hästen", "Stoet",
-      "Valacken", "Travaren", "Hunden", "Katten"); // "Ovädret Boris har fört med sig …", "Hingsten Vinterkung vann"
+      "Valacken", "Travaren", "Hunden", "Katten", "Tillverkaren", "Projektören", "Exploatören", "Entreprenören",
+      "Byggherren", "Operatören", "Arrangören", "Leverantören", "Ägaren", "Hyresvärden"); // "Ovädret Boris har
+      // fört med sig …", "Hingsten Vinterkung vann", "Projektören Vindkompaniet Öst AB vill …"
 
   /** Nouns for a business's premises before its name, which they never open: "Biografen Royal", "Hotellet Statt". */
   private static final java.util.Set<String> VENUE_KIND_NOUNS = java.util.Set.of("Biografen", "Bion", "Restaurangen",
@@ -503,6 +505,11 @@ final class SpanFixer {
   /** "Logistikföretaget", "Miljöorganisationen": a compound noun for a kind of organisation. */
   static boolean isKindNounCompound(String w) {
     return java.util.Arrays.stream(KIND_NOUN_ENDINGS).anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
+  }
+
+  /** "Logistikföretaget", "Projektören": a noun for a kind of body, or a part one plays, before its name. */
+  static boolean isKindNoun(String w) {
+    return OPENING_KIND_NOUNS.contains(w) || isKindNounCompound(w);
   }
 
   /**

@@ -794,7 +794,10 @@ final class SpanJoiner {
       java.util.Map.entry("räddningstjänst", "ORG"), java.util.Map.entry("församling", "ORG"),
       java.util.Map.entry("byalag", "ORG"), java.util.Map.entry("fågelstation", "ORG"),
       java.util.Map.entry("teater", "ORG"), java.util.Map.entry("länsteater", "ORG"), // "Västmanlands teater"
-      java.util.Map.entry("kloster", "LOC"), java.util.Map.entry("gruva", "LOC")); // "Vreta kloster", "Falu gruva"
+      java.util.Map.entry("kloster", "LOC"), java.util.Map.entry("gruva", "LOC"), // "Vreta kloster", "Falu gruva"
+      java.util.Map.entry("vindpark", "LOC"), java.util.Map.entry("vindkraftpark", "LOC"), // "Hägerstad vindpark"
+      java.util.Map.entry("skoterklubb", "ORG"), java.util.Map.entry("golfklubb", "ORG"), // "Långträsk skoterklubb"
+      java.util.Map.entry("hembygdsförening", "ORG"), java.util.Map.entry("segelsällskap", "ORG"));
 
   /** Nouns of buildings and yards a name always makes a place: "Hallsbergs station", "Stockholms slott", "Skellefteå Airport". */
   private static final Set<String> BUILDING_NOUNS = Set.of("station", "bangård", "rangerbangård", "slott", "stadshus",
@@ -1111,7 +1114,7 @@ final class SpanJoiner {
     int s = span.start();
     if (s == 0 || "PER".equals(span.type()) || !EntityWords.COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))
         || !isCapitalisedWord(text, starts[s - 1], ends[s - 1]) || gazetteer.isCommon(text, starts[s - 1], ends[s - 1])
-        || SpanFixer.isKindNounCompound(word(text, starts, ends, s - 1))) { // "Logistikföretaget Bråviken Logistik AB"
+        || SpanFixer.isKindNoun(word(text, starts, ends, s - 1))) { // "Logistikföretaget Bråviken Logistik AB"
       return span;
     }
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG");
@@ -1143,6 +1146,68 @@ final class SpanJoiner {
       }
     }
     return out;
+  }
+
+  /**
+   * "AB Volvo", "Lastbilstillverkaren AB Volvo": the company form before a name opens it (the tagger
+   * calls "AB" a name of its own, or nothing, or runs a kind noun opening the sentence into it).
+   * Spans in document order.
+   */
+  static List<NerLabels.TokenSpan> companiesAfterForm(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean afterForm = s > 0 && !"PER".equals(span.type()) && word(text, starts, ends, s - 1).equals("AB")
+          && (last == null || last.end() < s || last.end() - last.start() == 1
+              || last.end() - last.start() == 2 && SpanFixer.isKindNoun(word(text, starts, ends, last.start())));
+      if (!afterForm) {
+        out.add(span);
+        continue;
+      }
+      if (last != null && last.end() == s) {
+        out.remove(out.size() - 1);
+      }
+      out.add(new NerLabels.TokenSpan(s - 1, span.end(), "ORG"));
+    }
+    return out;
+  }
+
+  /**
+   * "Sydsvenska Industri- och Handelskammaren", "Kungliga Skogs- och Lantbruksakademien": a
+   * capitalised first part ending in a hyphen and "och" before a body's name belong to it, and so
+   * does an adjective in "-ska" or "-liga" before them (which the tagger may have called a name of its
+   * own). Spans in document order.
+   */
+  static List<NerLabels.TokenSpan> withCoordinatedFirstPart(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      int s = span.start();
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (!"ORG".equals(span.type()) || s < 2 || !word(text, starts, ends, s - 1).equals("och")
+          || !isCoordinatedFirstPart(text, starts, ends, s - 2) || last != null && last.end() > s - 2) {
+        out.add(span);
+        continue;
+      }
+      int start = s - 2;
+      if (start > 0 && isCapitalisedWord(text, starts[start - 1], ends[start - 1])
+          && (word(text, starts, ends, start - 1).endsWith("ska") || word(text, starts, ends, start - 1).endsWith("liga"))) {
+        start--;
+        if (last != null && last.start() == start && last.end() == start + 1) {
+          out.remove(out.size() - 1);
+        }
+      }
+      out.add(new NerLabels.TokenSpan(start, span.end(), "ORG"));
+    }
+    return out;
+  }
+
+  /** "Industri-", "Skogs-": a capitalised word of three letters or more that ends in a hyphen. */
+  private static boolean isCoordinatedFirstPart(CharSequence text, int[] starts, int[] ends, int k) {
+    return ends[k] - starts[k] >= 4 && text.charAt(ends[k] - 1) == '-' && Character.isUpperCase(text.charAt(starts[k]))
+        && Character.isLetter(text.charAt(ends[k] - 2));
   }
 
   static List<NerLabels.TokenSpan> mergeAdjacent(CharSequence text, int[] starts, int[] ends,

@@ -382,6 +382,10 @@ final class SpanTyper {
   }
 
   /** English words for streets and squares, which close names of people's streets: "Matthew Parker Street". */
+  /** Street words that close no other kind of name ("plan" and "led" do: "Europe's Beating Cancer plan"). */
+  private static final Set<String> CLOSING_STREET_WORDS = Set.of("gatan", "vägen", "torget", "gränd", "gränden",
+      "allé", "allén", "kajen");
+
   private static final Set<String> ENGLISH_STREET_WORDS = Set.of("Street", "Road", "Avenue", "Square", "Boulevard",
       "Lane", "Drive");
 
@@ -538,6 +542,10 @@ final class SpanTyper {
   static NerLabels.TokenSpan streetWithStreetWord(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span, Gazetteer gazetteer) {
     int next = span.end();
+    if (span.end() - span.start() >= 2 && !"LOC".equals(span.type())
+        && CLOSING_STREET_WORDS.contains(word(text, starts, ends, span.end() - 1))) {
+      return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // "vid Gamla torget", whoever said a body
+    }
     // "Ernst Fontells plats", "Karl Johans gate": a square or street after a person's full name in the genitive
     boolean afterFullName = next < starts.length && span.end() - span.start() >= 2 && span.start() > 0
         && text.charAt(ends[next - 1] - 1) == 's' && NAMED_SQUARE_WORDS.contains(word(text, starts, ends, next))
