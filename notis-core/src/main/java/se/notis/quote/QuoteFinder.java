@@ -3269,7 +3269,13 @@ final class QuoteFinder {
           String head = m.endTok - m.startTok == 1 ? organisationHead(m.startTok) : null;
           boolean company = head != null && COMPANY_HEADS.contains(head);
           String named = company && !d.direct ? organisationOpening(d) : null;
-          if (named == null && head != null && (m.endTok >= n || !isWord(m.endTok, "för"))) {
+          if (named == null && ("klubben".equals(head) || "klubbens".equals(head))) {
+            named = mostNamedOrganisation(m.spanStart);
+          }
+          // "Det bekräftar klädkedjan för Barometern": a medium, not "Myndigheten för psykologiskt försvar"
+          boolean forName = m.endTok < n && isWord(m.endTok, "för")
+              && !(m.endTok + 1 < n && Character.isUpperCase(text.charAt(ts[m.endTok + 1])));
+          if (named == null && head != null && !forName) {
             named = nearestOrganisation(m.spanStart, company, head.startsWith("myndighet"));
           }
           if (named == null && m.endTok - m.startTok == 1) {
@@ -3290,6 +3296,9 @@ final class QuoteFinder {
           }
           if (named == null) {
             named = personClosing(m);
+          }
+          if (named == null && company && !d.direct) {
+            named = companyIn(d.start, d.end); // "… stänger H&M sin butik. Det bekräftar klädkedjan"
           }
           m.canonical = named != null ? named : text.substring(m.spanStart, m.spanEnd);
         }
@@ -3499,7 +3508,7 @@ final class QuoteFinder {
 
     /** Heads of the nouns that name a company: "bolaget", "gruvbolagets", "Storbanken". */
     private static final java.util.Set<String> COMPANY_HEADS = java.util.Set.of("bolaget", "företaget", "koncernen",
-        "banken", "bolagets", "företagets", "koncernens", "bankens");
+        "banken", "bolagets", "företagets", "koncernens", "bankens", "kedjan", "kedjans", "jätten", "jättens");
 
     /**
      * The organisation noun the word is or ends in: "bolaget", and "bolaget" of "gruvbolaget", "organisationen" of
@@ -3570,6 +3579,29 @@ final class QuoteFinder {
     }
 
     /**
+     * "Affären blev klar på onsdagen, bekräftar klubben": the club an article is about, which it names
+     * most often before {@code before} (the first of equals), not the opponent or buyer named last
+     * ("… har sålt mittbacken till FC Utrecht"); no public body or party.
+     */
+    private String mostNamedOrganisation(int before) {
+      java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+      for (int e = 0; e < ents.size() && ents.end()[e] <= before; e++) {
+        String name = ents.canonical()[e];
+        int et = firstTokAtOrAfter(ents.start()[e]);
+        if ("ORG".equals(ents.type()[e]) && et < n && !inContent[et] && !isPublicBody(name) && !isParty(name)) {
+          counts.merge(name, 1, Integer::sum);
+        }
+      }
+      String best = null;
+      for (java.util.Map.Entry<String, Integer> entry : counts.entrySet()) {
+        if (best == null || entry.getValue() > counts.get(best)) {
+          best = entry.getKey();
+        }
+      }
+      return best;
+    }
+
+    /**
      * "Enligt bolaget ska …" in a paragraph that names no company: the company named last before it,
      * not a medium a statement was given to ("säger han till TT") and no public body; for an {@code
      * agency} ("enligt myndighetens siffror") the public body named last.
@@ -3588,6 +3620,18 @@ final class QuoteFinder {
       return best;
     }
 
+    /** The last organisation named between {@code from} and {@code to} that is no public body or party, else null. */
+    private String companyIn(int from, int to) {
+      String best = null;
+      for (int e = 0; e < ents.size() && ents.end()[e] <= to; e++) {
+        String name = ents.canonical()[e];
+        if (ents.start()[e] >= from && "ORG".equals(ents.type()[e]) && !isPublicBody(name) && !isParty(name)) {
+          best = name;
+        }
+      }
+      return best;
+    }
+
     /** "Miljöpartiet", "Moderaterna": a party, which no "bolaget" refers to. */
     private static boolean isParty(String name) {
       String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -3596,8 +3640,9 @@ final class QuoteFinder {
     }
 
     private static boolean isPublicBody(String name) {
-      if (name.length() <= 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
-        return true; // "EU", "FN", "UD"
+      if (name.length() <= 3 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+          && name.chars().allMatch(Character::isLetter)) {
+        return true; // "EU", "FN", "UD"; not "H&M"
       }
       String lower = name.toLowerCase(java.util.Locale.ROOT);
       for (String ending : PUBLIC_BODY_ENDINGS) {
