@@ -874,6 +874,7 @@ final class TimeGrammar {
         // 00:00-07:00 samt sammanfattning av Stadsfesten, fredag" reads the hours with the night.
         LocalDate sentenceDay = null;
         boolean night = false;
+        boolean evening = false;
         int namedMinutes = -1;
         int nearest = Integer.MAX_VALUE;
         TimeExpression at = out.get(clock[0]);
@@ -887,6 +888,7 @@ final class TimeGrammar {
               && Character.isDigit(v.charAt(9)) && v.charAt(7) == '-' && !v.contains("W") && distance <= nearest) {
             sentenceDay = date(num(v, 0, 4), num(v, 5, 7), num(v, 8, 10));
             night = v.endsWith("TNI");
+            evening = v.endsWith("TEV");
             namedMinutes = v.length() == 16 && v.charAt(13) == ':' ? num(v, 11, 13) * 60 + num(v, 14, 16) : -1;
             nearest = distance;
           }
@@ -908,12 +910,16 @@ final class TimeGrammar {
         } else if (sentenceDay != null && namedMinutes >= 0) {
           date = sentenceDay.plusDays(nearestDayShift(minutes, namedMinutes));
         } else if (sentenceDay != null) {
-          date = (night || ownNight) && minutes < 12 * 60 ? sentenceDay.plusDays(1) : sentenceDay;
+          // "på fredagskvällen … vid 02-tiden": the small hours after the evening
+          date = (night || ownNight) && minutes < 12 * 60 || evening && minutes < 6 * 60
+              ? sentenceDay.plusDays(1) : sentenceDay;
         } else if (refDay != null && !refDay.equals(day) && tense(clock[2]) == PAST) {
           // "… greps sent på lördagskvällen. Larmet kom strax efter klockan 22": a past clock time
           // without a day of its own is on the day the text last named; after "natten till onsdagen",
           // "klockan 03.40" is on the Wednesday.
-          date = (refNight || ownNight) && minutes < 12 * 60 ? refDay.plusDays(1) : refDay;
+          // After "vid 23.40 på fredagskvällen", "Klockan 02.15 larmades …" is in the small hours that followed.
+          boolean afterEvening = minutes < 6 * 60 && eveningOf(refDay);
+          date = (refNight || ownNight) && minutes < 12 * 60 || afterEvening ? refDay.plusDays(1) : refDay;
         } else if (day != null && namedDay != null && namedDay.isAfter(day) && tense(clock[2]) != PAST
             && namedShortlyBefore(namedDay, at.start())) {
           // "Nästa chans kommer på lördag, då stafetten avgörs. Starten går 13.00": the day just named ahead
@@ -1885,7 +1891,9 @@ final class TimeGrammar {
         chosen = before;
         // "har beslutat att hålla öppet längre under juli och augusti", published 30 June: the month
         // announced, a few weeks ahead, not most of a year back, unless the verb is the month's own
-        boolean ownVerb = tenseDistance <= OWN_VERB_WORDS && tenseBefore || is(i - 1, "sedan") || sinceEventIn(i);
+        // ("I januari varslades 60 personer": a past verb right after the fronted month is its own too)
+        boolean ownVerb = tenseDistance <= OWN_VERB_WORDS && tenseBefore || !tenseBefore && tenseDistance <= 1
+            || is(i - 1, "sedan") || sinceEventIn(i);
         if (!ownVerb && !lastYearNamedBefore(i) && before.until(now, java.time.temporal.ChronoUnit.MONTHS) >= FAR_PAST_MONTHS
             && now.until(after, java.time.temporal.ChronoUnit.MONTHS) <= NEAR_AHEAD_MONTHS) {
           chosen = after;
@@ -2277,6 +2285,21 @@ final class TimeGrammar {
       return partOfDay(i, part, false);
     }
 
+    /**
+     * The end of a holiday named at {@code j} with its day as the last expression found ("annandag jul"),
+     * for the caller to take back; else -1 with nothing found.
+     */
+    private int holidayMorning(int j) {
+      int found = out.size();
+      int end = matchHoliday(j, lw(j));
+      if (end > 0 && out.size() == found + 1 && out.get(found).value() != null
+          && out.get(found).value().length() == 10) {
+        return end;
+      }
+      out.subList(found, out.size()).clear();
+      return -1;
+    }
+
     private int partOfDay(int i, String part, boolean modified) {
       String w = lw(i);
       // "natten till lördag", "natten mot 1 maj", "natten till i dag".
@@ -2304,6 +2327,9 @@ final class TimeGrammar {
           } else if (end < 0 && (is(j, "i") && is(j + 1, "dag") || is(j, "idag"))) {
             morning = day;
             end = is(j, "idag") ? j + 1 : j + 2;
+          } else if (end < 0 && in(j)) {
+            end = holidayMorning(j); // "natten till annandag jul"
+            morning = end > 0 ? LocalDate.parse(out.remove(out.size() - 1).value()) : null;
           }
         }
         if (end > 0) {
@@ -2370,6 +2396,19 @@ final class TimeGrammar {
         String v = out.get(k).value();
         if (v != null && v.startsWith(key)) {
           return v.endsWith("TMO") || isMorningClock(v, key) || v.length() == key.length() && ref.equals(day);
+        }
+      }
+      return false;
+    }
+
+    /** Whether the text last put {@code ref}'s evening in words or by a clock time from 18:00 ("fredagskvällen", "23.40"). */
+    private boolean eveningOf(LocalDate ref) {
+      String key = str(ref);
+      for (int k = out.size() - 1; k >= 0; k--) {
+        String v = out.get(k).value();
+        if (v != null && v.startsWith(key)) {
+          return v.endsWith("TEV") || v.length() == key.length() + 6 && v.charAt(key.length()) == 'T'
+              && v.compareTo(key + "T18") >= 0;
         }
       }
       return false;
@@ -2788,7 +2827,10 @@ final class TimeGrammar {
       if (is(i + 1, "nästa") && isAny(i + 2, "år", "året") && day != null) {
         return emit(i, i + 3, "DATE", (day.getYear() + 1) + "-" + code); // "hösten nästa år"
       }
-      if (isAny(i - 1, "under", "till", "före", "inför", "hela", "innan", "efter", "från", "sedan")) {
+      boolean coordinated = isAny(i - 1, "och", "eller") && i >= 2 && isAny(i - 2, "hösten", "våren", "sommaren", "vintern")
+          && isAny(i - 3, "under", "till", "före", "inför", "hela", "innan", "efter", "från", "sedan");
+      if (isAny(i - 1, "under", "till", "före", "inför", "hela", "innan", "efter", "från", "sedan") || coordinated) {
+        // "under sommaren och hösten": the second season as the first
         // "lämnas till riksdagen senare under hösten", "sänka räntan före sommaren": the season of the
         // year written in, as "i höst"
         // ("på hösten" is any autumn and stays out)
@@ -3057,20 +3099,36 @@ final class TimeGrammar {
     private static final java.util.Set<String> SHORT_INFINITIVES = java.util.Set.of("ge", "gå", "få", "se", "bli", "nå",
         "stå", "dra", "slå", "dö", "bo", "tro");
 
+    /** Whether {@code word} stands among the {@code span} tokens from {@code j}. */
+    private boolean wordAhead(int j, String word, int span) {
+      for (int k = j; k < j + span && in(k); k++) {
+        if (is(k, word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private int cue(int j) {
       Integer known = tenseWords.get(text, tokens.start(j), tokens.end(j));
       if (known != null) {
         if (known == STATIVE && is(j, "har") && supineAhead(j)) {
           return PAST;
         }
+        if (known == STATIVE && is(j, "kan") && is(j + 1, "ha") && supineAhead(j + 1)) {
+          return PAST; // "ett åsknedslag under onsdagskvällen kan ha skadat utrustningen": what may have been
+        }
         if (known == STATIVE && is(j, "kan") && bareInfinitive(j + 1)) {
           return FUTURE; // "nya skurar kan ge 30 millimeter regn under lördagen": what may come
         }
         if (known == FUTURE && is(j + 1, "ha") && supineAhead(j + 1)) {
-          return PAST; // "beräknas ha firat valborg på söndagen": what is reckoned to have been
+          // "beräknas ha firat valborg på söndagen": what is reckoned to have been; but "alla ska ha
+          // erbjudits en dos senast den 15 augusti" is done by a day ahead
+          return isAny(j, "ska", "skall") && wordAhead(j + 2, "senast", 8) ? FUTURE : PAST;
         }
-        if (known == PAST && is(j, "var") && isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)) {
-          return NEUTRAL; // "avgör var vi hamnar i mars": where, no past
+        if (known == PAST && is(j, "var") && (isAny(j + 1, SUBJECT_PRONOUNS) && isPresentVerb(j + 2)
+            || isAny(j + 1, "sin", "sitt", "sina") || is(j + 1, "och") && is(j + 2, "en"))) {
+          return NEUTRAL; // "avgör var vi hamnar i mars": where; "förstärks med var sin bil": each; no past
         }
         if (known == PAST && is(j, "skulle") && is(j + 1, "ha")) {
           return WOULD_HAVE; // "innan jakten skulle ha inletts den 1 februari": what would have come, past or ahead
