@@ -3272,6 +3272,11 @@ final class QuoteFinder {
           if (named == null && ("klubben".equals(head) || "klubbens".equals(head))) {
             named = mostNamedOrganisation(m.spanStart);
           }
+          if (named == null && ("tidningen".equals(head) || "tidningens".equals(head))) {
+            // "… i en intervju med Dagens Nyheter. Partiet vill att … pengar till Migrationsverket …, skriver
+            // tidningen": a paper is no public body
+            named = nearestOrganisation(m.spanStart, true);
+          }
           // "Det bekräftar klädkedjan för Barometern": a medium, not "Myndigheten för psykologiskt försvar"
           boolean forName = m.endTok < n && isWord(m.endTok, "för")
               && !(m.endTok + 1 < n && Character.isUpperCase(text.charAt(ts[m.endTok + 1])));
