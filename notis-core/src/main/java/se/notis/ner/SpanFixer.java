@@ -482,7 +482,7 @@ final class SpanFixer {
       "Förbundet", "Bolaget", "Företaget", "Koncernen", "Partiet", "Tidningen", "Banken", "Klubben", "Kedjan",
       "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet", "Hingsten", "Hästen", "Stoet",
       "Valacken", "Travaren", "Hunden", "Katten", "Tillverkaren", "Projektören", "Exploatören", "Entreprenören",
-      "Byggherren", "Operatören", "Arrangören", "Leverantören", "Ägaren", "Hyresvärden"); // "Ovädret Boris har
+      "Byggherren", "Operatören", "Arrangören", "Leverantören", "Ägaren", "Hyresvärden", "Föreningen"); // "Ovädret Boris har
       // fört med sig …", "Hingsten Vinterkung vann", "Projektören Vindkompaniet Öst AB vill …"
 
   /** Nouns for a business's premises before its name, which they never open: "Biografen Royal", "Hotellet Statt". */

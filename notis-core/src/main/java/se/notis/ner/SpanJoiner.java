@@ -534,7 +534,9 @@ final class SpanJoiner {
       return span;
     }
     String next = word(text, starts, ends, end);
-    boolean county = "ORG".equals(span.type()) && word(text, starts, ends, span.start()).equals("Region") && next.equals("län");
+    // "Region Kalmar" + "län", "Jägareförbundet Örebro" + "län": a body's county
+    boolean county = "ORG".equals(span.type()) && next.equals("län") && (end - span.start() >= 2
+        && isCapitalisedWord(text, starts[end - 1], ends[end - 1]) || word(text, starts, ends, span.start()).equals("Region"));
     boolean station = "LOC".equals(span.type()) && end - span.start() == 1 && next.equals("C");
     return county || station ? new NerLabels.TokenSpan(span.start(), end + 1, span.type()) : span;
   }
@@ -1065,7 +1067,7 @@ final class SpanJoiner {
       }
       String w = word(text, starts, ends, t);
       NerLabels.TokenSpan after = next < spans.size() && spans.get(next).start() == t + 1 ? spans.get(next) : null;
-      if (after != null && (PAPER_OPENERS.contains(w) || NAMED_BODY_OPENERS.contains(w))) {
+      if (after != null && (PAPER_OPENERS.contains(w) || opensBodyName(text, starts, ends, t))) {
         out.add(new NerLabels.TokenSpan(t, after.end(), "ORG"));
         next++;
       } else if (after != null && "PER".equals(after.type()) && "Per".equals(w)) {
@@ -1087,6 +1089,15 @@ final class SpanJoiner {
   /** "Stiftelsen", "Advokatfirman": a capitalised noun that opens the name of the body it names. */
   static boolean isNamedBodyOpener(String w) {
     return NAMED_BODY_OPENERS.contains(w);
+  }
+
+  /**
+   * Whether the word at {@code t} opens the name after it: "Föreningen Norden" inside a sentence, but
+   * opening one "Föreningen Rädda Malmberget kräver …" is the noun before the name, as the annotators have it.
+   */
+  private static boolean opensBodyName(CharSequence text, int[] starts, int[] ends, int t) {
+    String w = word(text, starts, ends, t);
+    return NAMED_BODY_OPENERS.contains(w) && !(w.equals("Föreningen") && RuleTokens.opensSentence(text, starts, t));
   }
 
   /**
@@ -1112,8 +1123,11 @@ final class SpanJoiner {
   static NerLabels.TokenSpan withNameBeforeCompanyForm(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span, Gazetteer gazetteer) {
     int s = span.start();
+    // a form alone names nothing: "Apoteket AB meddelade …", where the sentence's first word was taken for the noun
+    boolean formAlone = span.end() - s == 1;
     if (s == 0 || "PER".equals(span.type()) || !EntityWords.COMPANY_FORMS.contains(word(text, starts, ends, span.end() - 1))
-        || !isCapitalisedWord(text, starts[s - 1], ends[s - 1]) || gazetteer.isCommon(text, starts[s - 1], ends[s - 1])
+        || !isCapitalisedWord(text, starts[s - 1], ends[s - 1])
+        || !formAlone && gazetteer.isCommon(text, starts[s - 1], ends[s - 1])
         || SpanFixer.isKindNoun(word(text, starts, ends, s - 1))) { // "Logistikföretaget Bråviken Logistik AB"
       return span;
     }
@@ -1223,7 +1237,7 @@ final class SpanJoiner {
           continue;
         }
         if (last.end() == span.start() && last.end() - last.start() == 1
-            && NAMED_BODY_OPENERS.contains(word(text, starts, ends, last.start()))) {
+            && opensBodyName(text, starts, ends, last.start())) {
           // "Stiftelsen Ingmar Bergman", "Föreningen Norden": a foundation named after a person or place.
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
           continue;
