@@ -1092,6 +1092,21 @@ final class SpanJoiner {
   }
 
   /**
+   * "Jägareförbundet" + "Örebro län", "Företagarna" + "Skåne": a listed organisation's branch, named by
+   * its county or region, is one name.
+   */
+  private static boolean isBranch(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan body,
+      NerLabels.TokenSpan place, Gazetteer gazetteer) {
+    if (body.end() != place.start() || body.end() - body.start() != 1 || !"ORG".equals(body.type())
+        || (gazetteer.single(text, starts[body.start()], ends[body.start()]) & Gazetteer.ORGANISATION) == 0) {
+      return false;
+    }
+    int words = place.end() - place.start();
+    return words == 2 && word(text, starts, ends, place.end() - 1).equals("län")
+        || words == 1 && (gazetteer.single(text, starts[place.start()], ends[place.start()]) & Gazetteer.REGION) != 0;
+  }
+
+  /**
    * Whether the word at {@code t} opens the name after it: "Föreningen Norden" inside a sentence, but
    * opening one "Föreningen Rädda Malmberget kräver …" is the noun before the name, as the annotators have it.
    */
@@ -1233,6 +1248,10 @@ final class SpanJoiner {
         if (last.end() == span.start() && "ORG".equals(last.type()) && span.end() - span.start() == 1
             && word(text, starts, ends, span.start()).equals("Sverige")) {
           // "Ving Sverige", "Antidoping Sverige": a company's or body's Swedish arm is named so.
+          out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
+          continue;
+        }
+        if (isBranch(text, starts, ends, last, span, gazetteer)) {
           out.set(out.size() - 1, new NerLabels.TokenSpan(last.start(), span.end(), "ORG"));
           continue;
         }
