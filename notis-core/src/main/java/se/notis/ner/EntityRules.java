@@ -152,6 +152,7 @@ final class EntityRules {
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
+    SpanTyper.addVillages(text, starts, ends, n, taken, out, gazetteer);
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);
     out.sort(java.util.Comparator.comparingInt(NerLabels.TokenSpan::start));
     out = SpanJoiner.companiesAfterForm(text, starts, ends, out);

@@ -683,6 +683,27 @@ final class SpanTyper {
   }
 
   /**
+   * "i Torneträsk", "över Kalmarsund", "till Nyhamnen": a capitalised word inside a sentence that no name
+   * list or common-word list knows, ending like a Swedish place name after a preposition of place, is a
+   * place the tagger missed ({@link #villageByContext} retypes those it found). Adds to {@code out}.
+   */
+  static void addVillages(CharSequence text, int[] starts, int[] ends, int n, boolean[] taken,
+      List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {
+    for (int i = 1; i < n; i++) {
+      if (taken[i] || ends[i] - starts[i] < 6 || !RuleTokens.isCapitalisedWord(text, starts[i], ends[i])
+          || !(PLACE_PREPOSITIONS.contains(word(text, starts, ends, i - 1)) || word(text, starts, ends, i - 1).equals("över"))
+          || RuleTokens.opensSentence(text, starts, i - 1) || i + 1 < n && RuleTokens.isCapitalisedWord(text, starts[i + 1], ends[i + 1])) {
+        continue;
+      }
+      int bits = gazetteer.single(text, starts[i], ends[i]) | gazetteer.genitive(text, starts[i], ends[i]);
+      if (bits == 0 && !gazetteer.isCommon(text, starts[i], ends[i]) && hasVillageEnding(word(text, starts, ends, i))) {
+        out.add(new NerLabels.TokenSpan(i, i + 1, "LOC"));
+        taken[i] = true;
+      }
+    }
+  }
+
+  /**
    * A hospital is the body that employs, treats and speaks ("undersköterska på Sahlgrenska
    * universitetssjukhuset", "Akademiska sjukhuset uppger"), an organisation, as the news annotators and
    * Webbnyheter mostly have it; where a patient is taken ("fördes till Ystads lasarett") or lies, dies
@@ -770,7 +791,7 @@ final class SpanTyper {
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr", "ån",
-      "stan", "baden", "foss", "änget"};
+      "stan", "baden", "foss", "änget", "hamnen"};
 
   /**
    * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
