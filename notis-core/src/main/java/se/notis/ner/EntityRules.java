@@ -153,6 +153,7 @@ final class EntityRules {
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
     SpanTyper.addVillages(text, starts, ends, n, taken, out, gazetteer);
+    out.replaceAll(span -> SpanTyper.clubBeforeRole(text, starts, ends, span, gazetteer)); // whoever found the town
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);
     out.sort(java.util.Comparator.comparingInt(NerLabels.TokenSpan::start));
     out = SpanJoiner.companiesAfterForm(text, starts, ends, out);

@@ -682,6 +682,30 @@ final class SpanTyper {
     return after || beforeTown ? new NerLabels.TokenSpan(s, span.end(), "LOC") : span;
   }
 
+  /** Nouns for the people of a sports club, which a town's genitive before them names: "Kalmars lagkapten". */
+  private static final Set<String> CLUB_ROLES = Set.of("sportchef", "tränare", "huvudtränare", "lagkapten",
+      "målvakt", "anfallare", "mittfältare", "mittback", "ytterback", "spelare", "förstemålvakt", "poängkung",
+      "skyttekung", "assisterande", "supportrar", "klubbdirektör");
+
+  /**
+   * "säger Örebros sportchef Niklas Johansson", "Kalmars lagkapten Filip Strand": a town's genitive
+   * before the role of a club's coach or player names the club, an organisation (a country's names
+   * its national team and is left alone).
+   */
+  static NerLabels.TokenSpan clubBeforeRole(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (span.end() - s != 1 || "ORG".equals(span.type()) || span.end() >= starts.length
+        || !CLUB_ROLES.contains(word(text, starts, ends, span.end()))) {
+      return span;
+    }
+    int owner = Gazetteer.stripGenitive(text, starts[s], ends[s]);
+    int bits = gazetteer.single(text, starts[s], owner);
+    boolean town = owner < ends[s] && (bits & (Gazetteer.TOWN | Gazetteer.MUNICIPALITY | Gazetteer.CITY)) != 0
+        && (bits & Gazetteer.COUNTRY) == 0;
+    return town ? new NerLabels.TokenSpan(s, span.end(), "ORG") : span;
+  }
+
   /**
    * "i Torneträsk", "över Kalmarsund", "till Nyhamnen": a capitalised word inside a sentence that no name
    * list or common-word list knows, ending like a Swedish place name after a preposition of place, is a
