@@ -357,7 +357,10 @@ final class NamePropagation {
     Map<String, NerLabels.TokenSpan> phrases = new HashMap<>();
     for (NerLabels.TokenSpan span : spans) {
       int length = span.end() - span.start();
-      if (length >= 2 && ("ORG".equals(span.type()) || "LOC".equals(span.type()))
+      // a name closed by a short preposition repeats only where it closes a clause: "Mitt i", not "Mitt i natten"
+      boolean closedByPreposition = ends[span.end() - 1] - starts[span.end() - 1] <= 2
+          && Character.isLowerCase(text.charAt(starts[span.end() - 1]));
+      if (length >= 2 && ("ORG".equals(span.type()) || "LOC".equals(span.type())) && !closedByPreposition
           && Character.isUpperCase(text.charAt(starts[span.start()]))) {
         phrases.putIfAbsent(word(text, starts, ends, span.start()), span);
       }

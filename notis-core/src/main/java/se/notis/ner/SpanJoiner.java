@@ -898,6 +898,18 @@ final class SpanJoiner {
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG"); // "polisregion Väst", the police authority's region
   }
 
+  /**
+   * "säger hon till Mitt i.": the local papers called "Mitt i" end in their preposition, which closes
+   * the sentence or clause (not "Mitt i natten …").
+   */
+  static NerLabels.TokenSpan withClosingPreposition(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    boolean closing = end + 1 == starts.length || end + 1 < starts.length && !Character.isLetterOrDigit(text.charAt(starts[end + 1]));
+    return end - span.start() == 1 && "ORG".equals(span.type()) && word(text, starts, ends, span.start()).equals("Mitt")
+        && end < starts.length && word(text, starts, ends, end).equals("i") && closing
+        ? new NerLabels.TokenSpan(span.start(), end + 1, "ORG") : span;
+  }
+
   /** "Västra" + "stambanan": a compass word the tagger took alone names the railway line it opens. */
   static NerLabels.TokenSpan withRailwayLine(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int end = span.end();
