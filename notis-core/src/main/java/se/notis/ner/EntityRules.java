@@ -165,6 +165,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withNameBeforeCompanyForm(text, starts, ends, span, gazetteer));
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withClosingPreposition(text, starts, ends, span));
+    out.replaceAll(span -> SpanJoiner.withEventTail(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out = SpanJoiner.hospitalInTown(text, starts, ends, out);
     out = SpanJoiner.peoplesHalls(text, starts, ends, out);

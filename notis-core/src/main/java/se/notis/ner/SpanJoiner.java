@@ -898,6 +898,19 @@ final class SpanJoiner {
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG"); // "polisregion Väst", the police authority's region
   }
 
+  /** English closing words of events' names: "Gothenburg Horse Show", "Hugo Åbergs Memorial", "Stockholm Open". */
+  private static final Set<String> EVENT_TAILS = Set.of("Show", "Shows", "Memorial", "Open", "Classic", "Trophy", "Games");
+
+  /** "Gothenburg Horse" + "Show": a name the tagger closed before an event's closing word is the event's (MISC). */
+  static NerLabels.TokenSpan withEventTail(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    if (end >= starts.length || !EVENT_TAILS.contains(word(text, starts, ends, end))
+        || end + 1 < starts.length && isCapitalisedWord(text, starts[end + 1], ends[end + 1])) {
+      return span; // "EU Open Day" goes on
+    }
+    return new NerLabels.TokenSpan(span.start(), end + 1, "MISC");
+  }
+
   /**
    * "säger hon till Mitt i.": the local papers called "Mitt i" end in their preposition, which closes
    * the sentence or clause (not "Mitt i natten …").
