@@ -1209,23 +1209,13 @@ final class SpanJoiner {
    */
   static List<NerLabels.TokenSpan> companiesAfterForm(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
-    for (NerLabels.TokenSpan span : spans) {
+    return joinBackward(spans, (last, span) -> {
       int s = span.start();
-      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean afterForm = s > 0 && !"PER".equals(span.type()) && word(text, starts, ends, s - 1).equals("AB")
           && (last == null || last.end() < s || last.end() - last.start() == 1
               || last.end() - last.start() == 2 && SpanFixer.isKindNoun(word(text, starts, ends, last.start())));
-      if (!afterForm) {
-        out.add(span);
-        continue;
-      }
-      if (last != null && last.end() == s) {
-        out.remove(out.size() - 1);
-      }
-      out.add(new NerLabels.TokenSpan(s - 1, span.end(), "ORG"));
-    }
-    return out;
+      return afterForm ? new NerLabels.TokenSpan(s - 1, span.end(), "ORG") : null;
+    });
   }
 
   /**
@@ -1236,24 +1226,40 @@ final class SpanJoiner {
    */
   static List<NerLabels.TokenSpan> withCoordinatedFirstPart(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
-    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
-    for (NerLabels.TokenSpan span : spans) {
+    return joinBackward(spans, (last, span) -> {
       int s = span.start();
-      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (!"ORG".equals(span.type()) || s < 2 || !word(text, starts, ends, s - 1).equals("och")
           || !isCoordinatedFirstPart(text, starts, ends, s - 2) || last != null && last.end() > s - 2) {
+        return null;
+      }
+      int start = s - 2;
+      String before = start > 0 ? word(text, starts, ends, start - 1) : "";
+      if (start > 0 && isCapitalisedWord(text, starts[start - 1], ends[start - 1])
+          && (before.endsWith("ska") || before.endsWith("liga"))) {
+        start--;
+      }
+      return new NerLabels.TokenSpan(start, span.end(), "ORG");
+    });
+  }
+
+  /**
+   * Each span in turn, joined with what comes before it where {@code join} gives the joined span (else
+   * null): the joined span replaces the span before it when the two overlap. Spans in document order.
+   */
+  private static List<NerLabels.TokenSpan> joinBackward(List<NerLabels.TokenSpan> spans,
+      java.util.function.BinaryOperator<NerLabels.TokenSpan> join) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      NerLabels.TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      NerLabels.TokenSpan joined = join.apply(last, span);
+      if (joined == null) {
         out.add(span);
         continue;
       }
-      int start = s - 2;
-      if (start > 0 && isCapitalisedWord(text, starts[start - 1], ends[start - 1])
-          && (word(text, starts, ends, start - 1).endsWith("ska") || word(text, starts, ends, start - 1).endsWith("liga"))) {
-        start--;
-        if (last != null && last.start() == start && last.end() == start + 1) {
-          out.remove(out.size() - 1);
-        }
+      if (last != null && last.end() > joined.start()) {
+        out.remove(out.size() - 1);
       }
-      out.add(new NerLabels.TokenSpan(start, span.end(), "ORG"));
+      out.add(joined);
     }
     return out;
   }
