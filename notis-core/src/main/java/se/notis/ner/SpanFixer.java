@@ -483,7 +483,8 @@ final class SpanFixer {
       "Ovädret", "Stormen", "Orkanen", "Tyfonen", "Cyklonen", "Nyhetsbyrån", "Rederiet", "Hingsten", "Hästen", "Stoet",
       "Valacken", "Travaren", "Hunden", "Katten", "Tillverkaren", "Projektören", "Exploatören", "Entreprenören",
       "Byggherren", "Operatören", "Arrangören", "Leverantören", "Ägaren", "Hyresvärden", "Föreningen"); // "Ovädret Boris har
-      // fört med sig …", "Hingsten Vinterkung vann", "Projektören Vindkompaniet Öst AB vill …"
+      // fört med sig …", "Hingsten Vinterkung vann", "Projektören Vindkompaniet Öst AB vill …"; "Föreningen"
+      // cut here opens the name again inside a sentence ("Föreningen Norden", SpanJoiner.withOpeningWord)
 
   /** Nouns for a business's premises before its name, which they never open: "Biografen Royal", "Hotellet Statt". */
   private static final java.util.Set<String> VENUE_KIND_NOUNS = java.util.Set.of("Biografen", "Bion", "Restaurangen",
