@@ -2941,12 +2941,13 @@ final class QuoteFinder {
 
     boolean notSource(int i) {
       String w = lower(i);
+      // An organisation's name counts not at all, its lower-case words neither ("Enligt Svensk
+      // Mäklarstatistik har priserna …", "Enligt Riksenheten för polismål åtalades …").
+      if (inOrganisation(i)) {
+        return false;
+      }
       if (isCap(i)) {
-        // A proper name counts only by its ending ("Tidöavtalet"), not by a stem inside it; an organisation's
-        // name not at all ("Enligt Svensk Mäklarstatistik har priserna …").
-        if (inOrganisation(i)) {
-          return false;
-        }
+        // A proper name counts only by its ending ("Tidöavtalet"), not by a stem inside it.
         for (String stem : lex.words("not-source")) {
           if (stem.length() > 3 && (w.endsWith(stem) || w.endsWith(stem + "et") || w.endsWith(stem + "en"))) {
             return true;
