@@ -182,16 +182,24 @@ final class SpanTyper {
   /**
    * "Klara Westin och bandet Hurricane Heart …", then "Hurricane Heart, fyra killar från Borås": the
    * noun that introduced a name says what it is at its other mentions too, which the tagger may read as
-   * a person's; without this the document's vote would follow the tagger.
+   * a person's; without this the document's vote would follow the tagger. A noun for a company does so
+   * for a one-word name a list knows as a place ("Gruvbolaget Boliden åtalas …", then "Boliden bestrider
+   * ansvar"), the noun opening the sentence too.
    */
   static List<NerLabels.TokenSpan> organisationsNamedByHead(CharSequence text, int[] starts, int[] ends,
       List<NerLabels.TokenSpan> spans) {
     Set<String> named = new java.util.HashSet<>();
+    Set<String> oneWordNamed = new java.util.HashSet<>();
     for (NerLabels.TokenSpan span : spans) {
       String before = span.start() == 0 ? "" : word(text, starts, ends, span.start() - 1);
-      if ("ORG".equals(span.type()) && !before.isEmpty() && Character.isLowerCase(before.charAt(0))
-          && EntityWords.isOrganisationHead(before)) {
+      boolean lower = !before.isEmpty() && Character.isLowerCase(before.charAt(0));
+      boolean opening = !before.isEmpty() && RuleTokens.opensSentence(text, starts, span.start() - 1);
+      if ("ORG".equals(span.type()) && (lower || opening)
+          && EntityWords.isOrganisationHead(before.toLowerCase(Locale.ROOT))) {
         named.add(nameWithoutGenitive(text, starts, ends, span));
+        if (span.end() - span.start() == 1 && isCompanyHead(before.toLowerCase(Locale.ROOT))) {
+          oneWordNamed.add(nameWithoutGenitive(text, starts, ends, span)); // not "styrkan Mali 17"
+        }
       }
     }
     if (named.isEmpty()) {
@@ -199,10 +207,25 @@ final class SpanTyper {
     }
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
-      boolean renamed = "PER".equals(span.type()) && named.contains(nameWithoutGenitive(text, starts, ends, span));
+      String name = nameWithoutGenitive(text, starts, ends, span);
+      boolean renamed = "PER".equals(span.type()) && named.contains(name)
+          || "LOC".equals(span.type()) && span.end() - span.start() == 1 && oneWordNamed.contains(name);
       out.add(renamed ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span);
     }
     return out;
+  }
+
+  /** Nouns for a company before its name: "gruvbolaget", "flygplanstillverkaren", "klädjätten". */
+  private static final String[] COMPANY_HEADS = {"bolaget", "företaget", "koncernen", "tillverkaren", "jätten",
+      "kedjan", "rederiet", "banken"};
+
+  private static boolean isCompanyHead(String lower) {
+    for (String head : COMPANY_HEADS) {
+      if (lower.endsWith(head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean endsWithVesselHead(String written) {
