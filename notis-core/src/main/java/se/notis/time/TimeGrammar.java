@@ -2392,26 +2392,27 @@ final class TimeGrammar {
      */
     private boolean nightBefore(LocalDate ref) {
       String key = str(ref);
-      for (int k = out.size() - 1; k >= 0; k--) {
-        String v = out.get(k).value();
-        if (v != null && v.startsWith(key)) {
-          return v.endsWith("TMO") || isMorningClock(v, key) || v.length() == key.length() && ref.equals(day);
-        }
-      }
-      return false;
+      String v = lastValueOn(key);
+      return v != null && (v.endsWith("TMO") || isMorningClock(v, key) || v.length() == key.length() && ref.equals(day));
     }
 
     /** Whether the text last put {@code ref}'s evening in words or by a clock time from 18:00 ("fredagskvällen", "23.40"). */
     private boolean eveningOf(LocalDate ref) {
       String key = str(ref);
+      String v = lastValueOn(key);
+      return v != null && (v.endsWith("TEV") || v.length() == key.length() + 6 && v.charAt(key.length()) == 'T'
+          && v.compareTo(key + "T18") >= 0);
+    }
+
+    /** The value of the last expression found so far on the day {@code key} ("2024-10-11"), else null. */
+    private String lastValueOn(String key) {
       for (int k = out.size() - 1; k >= 0; k--) {
         String v = out.get(k).value();
         if (v != null && v.startsWith(key)) {
-          return v.endsWith("TEV") || v.length() == key.length() + 6 && v.charAt(key.length()) == 'T'
-              && v.compareTo(key + "T18") >= 0;
+          return v;
         }
       }
-      return false;
+      return null;
     }
 
     /** "2016-12-02T07:00": a clock time before noon on {@code key}'s day, after the night that led up to it. */
