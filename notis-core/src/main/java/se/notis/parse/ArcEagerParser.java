@@ -40,7 +40,7 @@ final class ArcEagerParser implements Parser {
     BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, alternatives.upos(),
         false);
     search.run();
-    ParseState best = search.best();
+    ParseState best = search.bestWellFormed();
     for (int j : features.ambiguous) {
       if (best.choice != null && best.choice[j] == 1) {
         upos[j - 1] = alternatives.upos()[j - 1];
@@ -62,7 +62,7 @@ final class ArcEagerParser implements Parser {
     if (width > 1) {
       BeamSearch search = new BeamSearch(model, model.actions, width, margin, features, upos, false);
       search.run();
-      finish(search.best(), model, heads, relations);
+      finish(search.bestWellFormed(), model, heads, relations);
       attachPunctuation(words, upos, heads, relations);
       return;
     }

@@ -159,8 +159,44 @@ final class BeamSearch {
     }
   }
 
+  /** The configuration with the best score. */
   ParseState best() {
     return beam[0];
+  }
+
+  /**
+   * The best configuration that gives no word two relations of a kind the treebank never doubles
+   * (two subjects, two objects: {@link ParserModel#singleRelations}); the best if every one does.
+   * Only the finished beam is filtered: barring the second relation during the search lowered LAS.
+   */
+  ParseState bestWellFormed() {
+    for (int i = 0; i < size; i++) {
+      if (!doublesRelation(beam[i])) {
+        return beam[i];
+      }
+    }
+    return beam[0];
+  }
+
+  private boolean doublesRelation(ParseState st) {
+    long[] kinds = model.singleRelations;
+    long[] taken = new long[st.n + 1];
+    for (int d = 1; d <= st.n; d++) {
+      int h = st.head[d];
+      if (h <= 0 || st.label[d] < 0) {
+        continue;
+      }
+      long bit = 1L << (st.label[d] & 63);
+      for (int k = 0; k < kinds.length; k++) {
+        if ((kinds[k] & bit) != 0) {
+          if ((taken[h] & 1L << k) != 0) {
+            return true;
+          }
+          taken[h] |= 1L << k;
+        }
+      }
+    }
+    return false;
   }
 
   ParseState state(int i) {

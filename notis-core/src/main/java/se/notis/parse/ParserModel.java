@@ -35,6 +35,12 @@ public final class ParserModel {
   final int[] allLabels;
   final int rootLabel;
   final int fallbackLabel;
+  /**
+   * Kinds of relation a head takes at most once in the treebank, each as a mask of label bits
+   * ({@code 1L << (label & 63)}): subjects, objects (a clausal one included), possessors, copulas,
+   * verb particles and indirect objects.
+   */
+  final long[] singleRelations;
   /** Version of the feature templates the weights were trained with. */
   final int features;
   /** The beam width the model parses with by default (1 = greedy). */
@@ -93,6 +99,7 @@ public final class ParserModel {
     }
     rootLabel = root;
     fallbackLabel = fallback;
+    singleRelations = singleRelations(labels);
     for (String key : labelCandidates.keySet()) {
       int split = Math.max(key.indexOf('<'), key.indexOf('>'));
       if (split > 0) {
@@ -109,6 +116,20 @@ public final class ParserModel {
             key.charAt(split) == '<')] = e.getValue();
       }
     }
+  }
+
+  private static long[] singleRelations(String[] labels) {
+    String[][] kinds = {{"nsubj", "nsubj:pass", "csubj", "csubj:pass"}, {"obj", "ccomp"}, {"nmod:poss"}, {"cop"},
+        {"compound:prt"}, {"iobj"}};
+    long[] masks = new long[kinds.length];
+    for (int k = 0; k < kinds.length; k++) {
+      for (int l = 0; l < labels.length; l++) {
+        if (java.util.Arrays.asList(kinds[k]).contains(labels[l])) {
+          masks[k] |= 1L << (l & 63);
+        }
+      }
+    }
+    return masks;
   }
 
   static String candidateKey(String depUpos, String headUpos, boolean left) {
