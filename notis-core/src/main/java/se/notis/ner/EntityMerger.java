@@ -856,6 +856,9 @@ final class EntityMerger {
         || "PER".equals(type) && lastSpace > 0 && written.contains(stripped.substring(lastSpace + 1))) {
       return stripped; // "August Strindbergs" where the document also writes "Strindberg"
     }
+    if (!"PER".equals(type) && surface.endsWith("hus")) {
+      return surface; // "Lagerhus", "Skottorps Ciderhus": a house, where the document names no "Lagerhu"
+    }
     int lastStart = lastSpace + 1;
     int fullBits = gazetteer.single(surface, lastStart, surface.length()) & ~Gazetteer.COMMON;
     int strippedBits = gazetteer.single(surface, lastStart, end);

@@ -172,6 +172,7 @@ final class EntityRules {
     out = SpanJoiner.withOrganisationTail(text, starts, ends, out);
     out = SpanJoiner.foreignPlacesWithParticles(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital
+    out.replaceAll(span -> SpanTyper.clubByHead(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.bodyByAdjectiveHead(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));

@@ -178,7 +178,7 @@ final class EntityWords {
 
   /** Abbreviations that close a sports club's name after its town or name ("Djurgårdens IF", "Malmö FF"). */
   static final Set<String> CLUB_FORMS = Set.of("IF", "IK", "FF", "BK", "FK", "SK", "HK", "HC", "IBK", "FC", "AIF", "BoIS",
-      "GoIF", "SC", "BBK", "GIF", "IS", "AIS", "HF", "IBF", "GK"); // "Halmstad GK", a golf club
+      "GoIF", "SC", "BBK", "GIF", "IS", "AIS", "HF", "IBF", "GK", "SLK"); // "Halmstad GK", a golf club; "Åre SLK", a slalom club
 
   /** Abbreviations that open a sports club's name ("AC Milan", "IFK Göteborg", "BK Häcken"). */
   static final Set<String> CLUB_PREFIXES = Set.of("IFK", "AC", "FC", "IK", "BK", "IF", "GIF", "SK", "FK", "AS", "AFC",

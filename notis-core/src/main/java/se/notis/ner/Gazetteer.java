@@ -164,7 +164,9 @@ final class Gazetteer {
 
   /** End of a token without a genitive "s" or ":s" (its end when it has none). */
   static int stripGenitive(CharSequence text, int start, int end) {
-    if (end - start >= 4 && text.charAt(end - 1) == 's' && text.charAt(end - 2) == ':') {
+    // "SVT:s", and "5:s" of "Kanal 5:s"
+    if (end - start >= 3 && text.charAt(end - 1) == 's' && text.charAt(end - 2) == ':'
+        && (end - start >= 4 || Character.isDigit(text.charAt(start)))) {
       return end - 2;
     }
     if (end - start >= 3 && text.charAt(end - 1) == 's') {

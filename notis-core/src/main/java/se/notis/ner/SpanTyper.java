@@ -810,6 +810,19 @@ final class SpanTyper {
       "legat", "föddes", "född", "fötts", "tillbringade", "behandlas", "behandlades", "behandlats", "inlagd",
       "inlagda", "lades", "omhändertogs", "sker", "skedde", "skett", "hålls", "hölls");
 
+  /**
+   * "I Ryds Skidklubb, där …", "i Alingsås Båtklubb": a name whose last word is a club is the club,
+   * wherever it stands.
+   */
+  static NerLabels.TokenSpan clubByHead(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    if (!"LOC".equals(span.type()) || span.end() - span.start() < 2) {
+      return span;
+    }
+    String last = stripGenitive(word(text, starts, ends, span.end() - 1)).toLowerCase(java.util.Locale.ROOT);
+    return last.endsWith("klubb") || last.endsWith("klubben") ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG")
+        : span;
+  }
+
   /** Lower-case last words of the names of hospitals. */
   private static final java.util.Set<String> BUILDINGS = java.util.Set.of("sjukhuset", "sjukhus", "lasarettet",
       "lasarett", "universitetssjukhuset", "universitetssjukhus");
@@ -870,6 +883,18 @@ final class SpanTyper {
               || afterPlaceHead); // "byarna Gärdnäs och Tullingsås"
       if (chain || coordinated) {
         out.set(k, new NerLabels.TokenSpan(s, span.end(), "LOC"));
+      }
+    }
+    // "kring Norberg och Fagersta": a listed place the tagger took for a surname, joined to a place after
+    // a preposition of place
+    for (int k = 1; k < out.size(); k++) {
+      NerLabels.TokenSpan first = out.get(k - 1);
+      int s = first.start();
+      if ("PER".equals(first.type()) && first.end() - s == 1 && "LOC".equals(out.get(k).type())
+          && out.get(k).start() == s + 2 && s > 0 && isPlaceOrAround(word(text, starts, ends, s - 1))
+          && (word(text, starts, ends, s + 1).equals("och") || word(text, starts, ends, s + 1).equals("eller"))
+          && (gazetteer.single(text, starts[s], ends[s]) & (Gazetteer.MUNICIPALITY | Gazetteer.TOWN)) != 0) {
+        out.set(k - 1, new NerLabels.TokenSpan(s, first.end(), "LOC"));
       }
     }
     // "i Reykjavik, Keflavík och Selfoss": the names listed after a place that a preposition of place opens
@@ -988,7 +1013,8 @@ final class SpanTyper {
       // is another company ("Klarna och Adyen") unless a preposition of place opens the pair.
       boolean pair = items == 2 && organisations == 1 && spans.get(first).start() > 0
           && !PLACE_PREPOSITIONS.contains(word(text, starts, ends, spans.get(first).start() - 1));
-      if ((items >= 3 || pair) && organisations * 2 >= items) {
+      if ((items >= 3 || pair) && organisations * 2 >= items
+          || items >= 2 && afterCompanyNoun(text, starts, ends, spans.get(first).start())) {
         for (int k = first; k <= last; k++) {
           if (isOrganisationInList(text, starts, ends, spans.get(k), gazetteer)
               && (!pair || "LOC".equals(spans.get(k).type())
@@ -1003,6 +1029,28 @@ final class SpanTyper {
       first = last + 1;
     }
     return out;
+  }
+
+  /**
+   * "flera stora industriföretag, bland andra ABB, Bombardier och Westinghouse": a list that a noun for
+   * companies introduces, within four words before it, unless a preposition of place opens the list
+   * ("företag i Västerås och Eskilstuna").
+   */
+  private static boolean afterCompanyNoun(CharSequence text, int[] starts, int[] ends, int listStart) {
+    if (listStart == 0 || PLACE_PREPOSITIONS.contains(word(text, starts, ends, listStart - 1))) {
+      return false;
+    }
+    for (int i = listStart - 1; i >= Math.max(0, listStart - 4); i--) {
+      String w = word(text, starts, ends, i).toLowerCase(java.util.Locale.ROOT);
+      if (w.endsWith("företag") || w.endsWith("företagen") || w.endsWith("bolag") || w.endsWith("bolagen")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlaceOrAround(String w) {
+    return PLACE_PREPOSITIONS.contains(w) || w.equals("kring") || w.equals("runt");
   }
 
   /** A one-word name not yet an organisation, no listed place, world region, area or order. */
