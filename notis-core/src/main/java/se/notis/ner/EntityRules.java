@@ -173,6 +173,7 @@ final class EntityRules {
     out = SpanJoiner.foreignPlacesWithParticles(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.buildingByContext(text, starts, ends, span)); // and the hospital
     out.replaceAll(span -> SpanTyper.clubByHead(text, starts, ends, span));
+    out.replaceAll(span -> SpanTyper.placeAfterNationality(text, starts, ends, span, gazetteer));
     out.replaceAll(span -> SpanTyper.producerByContext(text, starts, ends, span));
     out.replaceAll(span -> SpanTyper.bodyByAdjectiveHead(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withRegnalNumber(text, starts, ends, span));

@@ -200,7 +200,7 @@ final class NamePropagation {
 
   /** Words after a person's name that make a surname the subject: "Marin har varit …", "Falk, som …". */
   private static final Set<String> AFTER_SUBJECT = Set.of(",", "har", "hade", "är", "var", "säger", "sade", "sa", "menar",
-      "tror", "kommer", "ska", "vill", "kan");
+      "tror", "kommer", "ska", "vill", "kan", "vann", "tog", "fick", "blev", "kom", "gick", "fanns", "slog");
 
   /**
    * "Marin gratulerade vinnaren", "Hjort uppdaterar sajten", "Falk, som är uppvuxen i Motala": a common word that is the surname
@@ -212,7 +212,8 @@ final class NamePropagation {
     }
     String next = word(text, starts, ends, i + 1);
     boolean verb = next.length() >= 4 && Character.isLowerCase(next.charAt(0))
-        && (next.endsWith("ade") || next.endsWith("ar") || next.endsWith("er")); // "Hjort uppdaterar sajten"
+        && (next.endsWith("ade") || next.endsWith("ar") || next.endsWith("er") || next.endsWith("te")
+            || next.endsWith("de")); // "Hjort uppdaterar sajten", "Strand åkte europacup"
     return AFTER_SUBJECT.contains(next) || verb;
   }
 

@@ -823,6 +823,21 @@ final class SpanTyper {
         : span;
   }
 
+  /**
+   * "i slalompremiären i finska Levi", "till österrikiska Lienz": a name after a nationality that a
+   * preposition of place opens is a place, not the person the tagger took it for.
+   */
+  static NerLabels.TokenSpan placeAfterNationality(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
+      Gazetteer gazetteer) {
+    int s = span.start();
+    if (!"PER".equals(span.type()) || span.end() - s != 1 || s < 2
+        || !PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 2)) || !RuleTokens.isLower(text, starts[s - 1])
+        || (gazetteer.single(text, starts[s - 1], ends[s - 1]) & Gazetteer.DEMONYM) == 0) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(s, span.end(), "LOC");
+  }
+
   /** Lower-case last words of the names of hospitals. */
   private static final java.util.Set<String> BUILDINGS = java.util.Set.of("sjukhuset", "sjukhus", "lasarettet",
       "lasarett", "universitetssjukhuset", "universitetssjukhus");
@@ -851,7 +866,8 @@ final class SpanTyper {
       "bygget", "sele", "rasten", "ön", "ö", "byn", "höjden", "bro", "näs", "näset", "torp", "porten", "gärdet",
       "gården", "träsk", "heden", "fors", "forsen", "dalen", "viken", "sjön", "åsen", "holmen", "hult", "ryd", "udden",
       "stranden", "myran", "liden", "tjärn", "hovda", "landet", "vallen", "mossen", "ängen", "backen", "kärr", "ån",
-      "stan", "baden", "foss", "änget", "hamnen"};
+      "stan", "baden", "foss", "änget", "hamnen", "sunda", "lunda", "kullen", "fjärden", "skans", "skansen", "skär",
+      "skäret", "grundet", "sanden", "vik"};
 
   /**
    * Names among places take their type: "i Houston, Texas, USA" (a name between two places in a
