@@ -1594,8 +1594,8 @@ final class TimeGrammar {
           return quantityBefore(i) ? emit(rateStart(i), end, "SET", "P1M") : -1;
         }
         case "veckan" -> {
-          if (is(i - 1, "gånger") || quantityBefore(i) && isAny(i - 1, "gång", "timmar", "timme", "pass", "kvällar", "dagar")) {
-            return emit(rateStart(i), end, "SET", "P1W"); // "46 timmar i veckan", "fyra gånger i veckan"
+          if (is(i - 1, "gånger") || quantityBefore(i) && isAny(i - 1, "gång", "timmar", "timme", "pass", "kvällar", "dagar", "dag")) {
+            return emit(rateStart(i), end, "SET", "P1W"); // "46 timmar i veckan", "fyra gånger i veckan", "en dag i veckan"
           }
           return emit(i, end, "DATE", day == null ? null : week(day));
         }
@@ -1875,6 +1875,9 @@ final class TimeGrammar {
         return emit(i, i + 1, "DATE", null);
       }
       int rangeYear = yearOfRangeEnd(i);
+      if (rangeYear == 0) {
+        rangeYear = yearOfThen(i); // "kom 2019, då lagen trädde i kraft i april"
+      }
       if (rangeYear > 0) { // "mellan augusti och december i fjol", "från maj till september 2023"
         return emit(i, i + 1, "DATE", String.format(Locale.ROOT, "%04d-%02d", rangeYear, month.number()));
       }
@@ -1883,6 +1886,9 @@ final class TimeGrammar {
       YearMonth before = same.isAfter(now) ? same.minusYears(1) : same;
       YearMonth after = same.isBefore(now) ? same.plusYears(1) : same;
       int tense = tense(i);
+      if (tense != FUTURE && lastYearTold(i)) {
+        return emit(i, i + 1, "DATE", same.minusYears(1).toString());
+      }
       YearMonth chosen;
       if (beforeAhead(i, tense)) {
         chosen = after; // "blir klart innan december", told in June
@@ -2651,7 +2657,7 @@ final class TimeGrammar {
      * gånger om dagen", "en gång i veckan", "två pass om dagen"), else at {@code i}.
      */
     private int rateStart(int i) {
-      boolean counted = isAny(i - 1, "gång", "gånger", "pass") && in(i - 2) && i - 2 >= sf
+      boolean counted = isAny(i - 1, "gång", "gånger", "pass", "dag") && in(i - 2) && i - 2 >= sf
           && (startsWithDigit(i - 2) || ORDINARY_NUMBERS.contains(lw(i - 2)));
       return counted ? i - 2 : i;
     }
@@ -3290,6 +3296,11 @@ final class TimeGrammar {
       }
       // a document dated by its month is read from the middle of that month
       LocalDate day = this.day != null ? this.day : issue.atDay(15);
+      int then = yearOfThen(at);
+      if (then > 0) {
+        LocalDate date = date(then, m, d); // "kom 2019, då den nya lagen trädde i kraft den 1 april"
+        return date == null ? null : date.toString();
+      }
       int shift = yearNamedBefore(at);
       if (shift != 0) {
         LocalDate date = date(day.getYear() + shift, m, d); // "Nästa års festival äger rum den 10–12 augusti"
@@ -3373,6 +3384,34 @@ final class TimeGrammar {
         }
       }
       return false;
+    }
+
+    /**
+     * "gjorde förra året 74 insatser, de flesta mellan maj och september": a past clause that names last
+     * year, within ten words before token {@code at}, dates its months in that year (not where last year
+     * is what is compared with: "jämfört med förra året").
+     */
+    private boolean lastYearTold(int at) {
+      for (int k = at - 1; k > sf && k >= at - 10; k--) {
+        if (isAny(k, "år", "året") && isAny(k - 1, "förra", "föregående") || is(k, "fjol") && is(k - 1, "i")) {
+          return !isAny(k - 2, "med", "än", "mot");
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The year of a "då" or "när" clause that a written year and a comma open before token {@code at}
+     * ("Den senaste ändringen kom 2019, då lagen trädde i kraft den 1 april"), or 0.
+     */
+    private int yearOfThen(int at) {
+      for (int k = at - 1; k - 2 >= sf && k >= at - 12; k--) {
+        if (isAny(k, "då", "när") && is(k - 1, ",") && startsWithDigit(k - 2) && raw(k - 2).length() == 4
+            && isYear(raw(k - 2))) {
+          return num(raw(k - 2), 0, 4);
+        }
+      }
+      return 0;
     }
 
     /**
