@@ -1294,6 +1294,23 @@ final class QuoteFinder {
     }
 
     /**
+     * "Riksrevisionen, som i en granskning förra året konstaterade att …": a relative clause whose
+     * adverbials stand between "som" and the speech verb; the index of "som" (whose antecedent
+     * speaks), else {@code j} unchanged.
+     */
+    private int relativeBeforeAdverbials(int j, int first) {
+      for (int r = j - 1; r > first && j - r <= 8; r--) {
+        if (isWord(r, "som")) {
+          return isPreposition(r + 1) ? r : j;
+        }
+        if (isPunct(r) || isAny(r, "och", "att") || cue(r) != null || verbs != null && verbs[r]) {
+          return j;
+        }
+      }
+      return j;
+    }
+
+    /**
      * "Hedberg har hela tiden hävdat att …", "Axelsson har under hela valrörelsen upprepat att …": a
      * span of time between an auxiliary and its speech verb is no speaker; the auxiliary's index, or -1.
      */
@@ -1353,6 +1370,7 @@ final class QuoteFinder {
       if (j < first) {
         return null;
       }
+      j = relativeBeforeAdverbials(j, first);
       Mention p = pronoun(j);
       if (p != null && !(j > first && isPreposition(j - 1))) {
         return p.ref == Ref.FIRST_PERSON ? null : p;
@@ -3282,6 +3300,9 @@ final class QuoteFinder {
           boolean forName = m.endTok < n && isWord(m.endTok, "för")
               && !(m.endTok + 1 < n && Character.isUpperCase(text.charAt(ts[m.endTok + 1])));
           if (named == null && head != null && !forName) {
+            named = introducedAs(head, m.spanStart);
+          }
+          if (named == null && head != null && !forName) {
             named = nearestOrganisation(m.spanStart, company, head.startsWith("myndighet"));
           }
           if (named == null && m.endTok - m.startTok == 1) {
@@ -3543,7 +3564,8 @@ final class QuoteFinder {
     /** Endings of public bodies' names: a company ("bolaget") is none of them, nor "EU" or "FN". */
     private static final String[] PUBLIC_BODY_ENDINGS = {"myndigheten", "verket", "departementet", "inspektionen",
         "kommissionen", "rådet", "nämnden", "styrelsen", "kansliet", "kommun", "region", "regionen", "ämbetet",
-        "institutet", "ombudsmannen", "tingsrätt", "hovrätt", "domstolen"};
+        "institutet", "ombudsmannen", "tingsrätt", "hovrätt", "domstolen", "försäkringskassan", "arbetsförmedlingen",
+        "kronofogden", "kustbevakningen", "försvarsmakten", "riksrevisionen", "lantmäteriet", "kriminalvården"};
 
     /**
      * The organisation named last before {@code before} in its paragraph, outside direct quotes, and
@@ -3582,6 +3604,22 @@ final class QuoteFinder {
       }
       best = agency && bestAgency != null ? bestAgency : best;
       return best != null || !company && !agency ? best : bodyBefore(before, agency);
+    }
+
+    /**
+     * "Företagarföreningen Kalix Näringsliv är kritisk. … skriver föreningen": the organisation last
+     * introduced before {@code before} by a noun ending in {@code head} ("föreningen"), outside direct
+     * quotes; else null.
+     */
+    private String introducedAs(String head, int before) {
+      String best = null;
+      for (int e = 0; e < ents.size() && ents.end()[e] <= before; e++) {
+        int et = firstTokAtOrAfter(ents.start()[e]);
+        if ("ORG".equals(ents.type()[e]) && et > 0 && et < n && !inContent[et] && lower(et - 1).endsWith(head)) {
+          best = ents.canonical()[e];
+        }
+      }
+      return best;
     }
 
     /**
