@@ -166,6 +166,7 @@ final class EntityRules {
     out.replaceAll(span -> SpanJoiner.withRailwayLine(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withClosingPreposition(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withEventTail(text, starts, ends, span));
+    out = SpanJoiner.withCompassBranch(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out = SpanJoiner.hospitalInTown(text, starts, ends, out);
     out = SpanJoiner.peoplesHalls(text, starts, ends, out);
@@ -193,6 +194,7 @@ final class EntityRules {
     out = swedishBranches(text, starts, ends, out);
     out = personsWithNicknames(text, starts, ends, out, gazetteer);
     out = compassOpeningSentence(text, starts, ends, out, gazetteer, runPosition);
+    out = compassOpeningOrganisation(text, starts, ends, out);
     out = westernBalkans(text, starts, ends, out);
     out = compassNames(text, starts, ends, out);
     out = SeatsOfPower.apply(text, starts, ends, out);
@@ -260,8 +262,9 @@ final class EntityRules {
       List<NerLabels.TokenSpan> spans) {
     return rewrite(spans, (k, span) -> {
       int before = span.start() - 1;
-      boolean region = before >= 0 && freeBefore(spans, k, before) && "LOC".equals(span.type())
-          && REGIONAL_BODIES.contains(text.subSequence(starts[before], ends[before]).toString());
+      // "Räddningstjänsten Mitt Bohuslän": a region the tagger took for a person is a region there too
+      boolean region = before >= 0 && freeBefore(spans, k, before)
+          && ("LOC".equals(span.type()) || "PER".equals(span.type())) && REGIONAL_BODIES.contains(text.subSequence(starts[before], ends[before]).toString());
       return region ? new NerLabels.TokenSpan(before, span.end(), "ORG") : null;
     });
   }
@@ -589,6 +592,33 @@ final class EntityRules {
     if (!placeNamed) {
       out.add(new NerLabels.TokenSpan(place, place + 1, "LOC"));
       out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+    return out;
+  }
+
+  /**
+   * "Södra Älvsborgs Räddningstjänstförbund skickade …": a compass adjective opening the sentence right
+   * before an organisation's name is the first word of that name (a part of a country would be a place).
+   */
+  static List<NerLabels.TokenSpan> compassOpeningOrganisation(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    int first = 0;
+    while (first < starts.length && !Character.isLetter(text.charAt(starts[first]))) {
+      first++; // "– Södra …"
+    }
+    if (first > 2 || first + 1 >= starts.length
+        || !COMPASS_ADJECTIVES.contains(text.subSequence(starts[first], ends[first]).toString())) {
+      return spans;
+    }
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans);
+    for (int k = 0; k < out.size(); k++) {
+      NerLabels.TokenSpan span = out.get(k);
+      if (span.start() <= first && span.end() > first) {
+        return spans; // the compass word is named already
+      }
+      if (span.start() == first + 1 && "ORG".equals(span.type())) {
+        out.set(k, new NerLabels.TokenSpan(first, span.end(), "ORG"));
+      }
     }
     return out;
   }

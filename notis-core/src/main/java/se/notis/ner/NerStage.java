@@ -337,6 +337,7 @@ public final class NerStage extends AbstractStage {
     found = SpanTyper.placesNotWorks(text, starts, ends, found, tagger.gazetteer()); // after the document's own types
     found = CompanyNames.retype(text, starts, ends, found);
     found = ClubNames.retype(text, starts, ends, found, tagger.gazetteer(), sport);
+    found = SpanTyper.hometownsOfPersons(text, starts, ends, found, tagger.gazetteer());
     found = AnimalAndShipNames.retype(text, starts, ends, found, tagger.gazetteer());
     found = CommonNounAcronyms.drop(text, starts, ends, found);
     found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);

@@ -898,6 +898,39 @@ final class SpanJoiner {
     return new NerLabels.TokenSpan(s - 1, span.end(), "ORG"); // "polisregion Väst", the police authority's region
   }
 
+  /** Compass words that name a body's regional branch after its name: "Hushållningssällskapet Väst". */
+  private static final Set<String> COMPASS_BRANCHES = Set.of("Väst", "Öst", "Syd", "Nord", "Mitt", "Sydost", "Sydväst",
+      "Nordost", "Nordväst");
+
+  /**
+   * "Hushållningssällskapet Väst", "Räddningstjänsten Syd": an organisation's name and the compass word of its
+   * region right after it are one name, whether the tagger left the compass word out or took it for a name
+   * of its own. {@code spans} are in text order.
+   */
+  static List<NerLabels.TokenSpan> withCompassBranch(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      NerLabels.TokenSpan span = spans.get(k);
+      int end = span.end();
+      if (!"ORG".equals(span.type()) || end >= starts.length || !COMPASS_BRANCHES.contains(word(text, starts, ends, end))
+          || end + 1 < starts.length && isCapitalisedWord(text, starts[end + 1], ends[end + 1])) {
+        out.add(span);
+        continue;
+      }
+      NerLabels.TokenSpan next = k + 1 < spans.size() ? spans.get(k + 1) : null;
+      if (next != null && next.start() == end) {
+        if (next.end() != end + 1) {
+          out.add(span);
+          continue;
+        }
+        k++; // the compass word the tagger named on its own
+      }
+      out.add(new NerLabels.TokenSpan(span.start(), end + 1, "ORG"));
+    }
+    return out;
+  }
+
   /** English closing words of events' names: "Gothenburg Horse Show", "Hugo Åbergs Memorial", "Stockholm Open". */
   private static final Set<String> EVENT_TAILS = Set.of("Show", "Shows", "Memorial", "Open", "Classic", "Trophy", "Games");
 
