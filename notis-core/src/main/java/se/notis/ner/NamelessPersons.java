@@ -58,6 +58,7 @@ final class NamelessPersons {
     for (int e = 0; e < found.size(); e++) {
       NerLabels.TokenSpan span = found.get(e);
       if ("PER".equals(out[e]) || "LOC".equals(out[e]) || !isCapitalisedName(text, starts, ends, span)
+          || (gazetteer.name(canonical[e]) & (Gazetteer.ORGANISATION | Gazetteer.AUTHORITY)) != 0 // "säger Viking Lines vd"
           || !standsAsNamedPerson(text, starts, ends, span, gazetteer)) {
         continue;
       }

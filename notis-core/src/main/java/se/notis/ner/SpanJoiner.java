@@ -931,6 +931,30 @@ final class SpanJoiner {
     return out;
   }
 
+  /** "Disney+", "Apple TV+": a plus sign written right after a name is the end of the name (a streaming service). */
+  static NerLabels.TokenSpan withPlusSign(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    if (end >= starts.length || starts[end] != ends[end - 1] || ends[end] - starts[end] != 1 || text.charAt(starts[end]) != '+'
+        || end + 1 < starts.length && starts[end + 1] == ends[end]) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), end + 1, span.type());
+  }
+
+  /** Definite nouns for schools after a name in "-ska": "Fryxellska skolan", "Rudbeckianska gymnasiet". */
+  private static final Set<String> SCHOOL_NOUNS = Set.of("skolan", "gymnasiet", "skolans", "gymnasiets");
+
+  /** "Fryxellska skolan": a name in "-ska" and the school noun after it are the school's name. */
+  static NerLabels.TokenSpan withSchoolNoun(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    int end = span.end();
+    String w = word(text, starts, ends, span.start());
+    if (end - span.start() != 1 || end >= starts.length || w.length() < 6 || !w.endsWith("ska")
+        || !SCHOOL_NOUNS.contains(word(text, starts, ends, end))) {
+      return span;
+    }
+    return new NerLabels.TokenSpan(span.start(), end + 1, "ORG");
+  }
+
   /** English closing words of events' names: "Gothenburg Horse Show", "Hugo Åbergs Memorial", "Stockholm Open". */
   private static final Set<String> EVENT_TAILS = Set.of("Show", "Shows", "Memorial", "Open", "Classic", "Trophy", "Games");
 

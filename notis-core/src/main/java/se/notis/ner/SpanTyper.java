@@ -1279,7 +1279,8 @@ final class SpanTyper {
     String last = name.substring(name.lastIndexOf(' ') + 1);
     String base = EntityWords.stripGenitive(last);
     boolean named = space > 0 && (VENUE_HEADS.contains(base) || VENUE_OPENERS.contains(name.substring(0, space)));
-    return VENUES.contains(base) || named || (base.endsWith("huset") || base.endsWith("teatern") || base.endsWith("hallen"))
+    return VENUES.contains(base) || named || (base.endsWith("huset") || base.endsWith("teatern") || base.endsWith("hallen")
+        || base.toLowerCase(java.util.Locale.ROOT).endsWith("stadion")) // "i Malmö Isstadion"
         && !base.endsWith("sjukhuset") && (base.length() > 7 || space > 0);
   }
 
