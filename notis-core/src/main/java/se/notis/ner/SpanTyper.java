@@ -266,6 +266,11 @@ final class SpanTyper {
       "Lidingöloppet", "Vätternrundan", "Vansbrosimningen", "Göteborgsvarvet", "Melodifestivalen", "Guldbaggegalan",
       "Almedalsveckan", "Järvaveckan", "Bokmässan", "SHL", "SDHL", "Handbollsligan", "Bandyallsvenskan", "Elitettan");
 
+  /** "Konferensen", "Mötet": a Swedish noun in the definite form, which opens no English name. */
+  private static boolean isSwedishDefinite(String w) {
+    return w.length() > 5 && (w.endsWith("en") || w.endsWith("et") || w.endsWith("na"));
+  }
+
   /**
    * "Jag har följt Premier League": the tagger found the head of a contest's name alone; the
    * capitalised word before it, in no other name and not opening the sentence, opens the name.
@@ -275,7 +280,12 @@ final class SpanTyper {
     List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
     for (NerLabels.TokenSpan span : spans) {
       int s = span.start();
-      boolean opened = span.end() - s == 1 && s > 1 && EVENT_HEADS.contains(word(text, starts, ends, s))
+      // "Eurovision" + "Song Contest" opening a sentence: before an English name of two words, a capital
+      // opening the sentence opens the name too
+      boolean english = span.end() - s == 2 && RuleTokens.isCapitalisedWord(text, starts[s], ends[s]) && s > 0
+          && !isSwedishDefinite(word(text, starts, ends, s - 1)); // not "Konferensen Media Summit"
+      boolean opened = (span.end() - s == 1 && s > 1 || english && s > 0)
+          && EVENT_HEADS.contains(word(text, starts, ends, span.end() - 1))
           && RuleTokens.isCapitalisedWord(text, starts[s - 1], ends[s - 1])
           && (out.isEmpty() || out.get(out.size() - 1).end() < s);
       NerLabels.TokenSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
