@@ -169,6 +169,7 @@ final class EntityRules {
     out = SpanJoiner.withCompassBranch(text, starts, ends, out);
     out.replaceAll(span -> SpanJoiner.withPlusSign(text, starts, ends, span));
     out.replaceAll(span -> SpanJoiner.withSchoolNoun(text, starts, ends, span));
+    out = SpanJoiner.venuesWithOpener(text, starts, ends, out);
     out.replaceAll(span -> SpanTyper.venueByContext(text, starts, ends, span)); // whoever found the venue
     out = SpanJoiner.hospitalInTown(text, starts, ends, out);
     out = SpanJoiner.peoplesHalls(text, starts, ends, out);

@@ -931,6 +931,28 @@ final class SpanJoiner {
     return out;
   }
 
+  /**
+   * "Stockholm Skavsta flygplats", "Coop Norrbotten Arena": a town or a sponsor the tagger named on its own
+   * right before an airport or an arena is the first word of the venue's name. {@code spans} are in text order.
+   */
+  static List<NerLabels.TokenSpan> venuesWithOpener(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      NerLabels.TokenSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
+      String last = word(text, starts, ends, span.end() - 1);
+      boolean venue = "LOC".equals(span.type()) && span.end() - span.start() >= 2
+          && (last.equals("flygplats") || last.equals("Arena"));
+      if (venue && before != null && before.end() == span.start() && before.end() - before.start() == 1
+          && ("LOC".equals(before.type()) || "ORG".equals(before.type()))) {
+        out.set(out.size() - 1, new NerLabels.TokenSpan(before.start(), span.end(), "LOC"));
+        continue;
+      }
+      out.add(span);
+    }
+    return out;
+  }
+
   /** "Disney+", "Apple TV+": a plus sign written right after a name is the end of the name (a streaming service). */
   static NerLabels.TokenSpan withPlusSign(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
     int end = span.end();
