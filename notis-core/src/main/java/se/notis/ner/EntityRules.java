@@ -262,7 +262,13 @@ final class EntityRules {
    * word out as a common word opening the sentence.
    */
   static List<NerLabels.TokenSpan> regionBodies(CharSequence text, int[] starts, int[] ends,
-      List<NerLabels.TokenSpan> spans) {
+      List<NerLabels.TokenSpan> found) {
+    // "Räddningsstation" + "Sundsvall": the body's word the tagger named alone is no name of its own
+    List<NerLabels.TokenSpan> spans = new ArrayList<>(found);
+    spans.removeIf(span -> span.end() - span.start() == 1 && !"LOC".equals(span.type())
+        && REGIONAL_BODIES.contains(text.subSequence(starts[span.start()], ends[span.start()]).toString())
+        && found.stream().anyMatch(next -> next.start() == span.end()
+            && ("LOC".equals(next.type()) || "PER".equals(next.type()))));
     return rewrite(spans, (k, span) -> {
       int before = span.start() - 1;
       // "Räddningstjänsten Mitt Bohuslän": a region the tagger took for a person is a region there too
@@ -273,7 +279,8 @@ final class EntityRules {
   }
 
   /** Capitalised words that make a region's name the name of its authority or one of its units. */
-  private static final java.util.Set<String> REGIONAL_BODIES = java.util.Set.of("Region", "Smittskydd", "Räddningstjänsten");
+  private static final java.util.Set<String> REGIONAL_BODIES = java.util.Set.of("Region", "Smittskydd", "Räddningstjänsten",
+      "Räddningsstation"); // "Räddningsstation Sundsvall", a sea rescue station
 
   /**
    * A part the splitter cut that runs into a name found by its shape gives way to it, but a person
