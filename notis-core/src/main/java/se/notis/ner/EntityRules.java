@@ -273,7 +273,8 @@ final class EntityRules {
       int before = span.start() - 1;
       // "Räddningstjänsten Mitt Bohuslän": a region the tagger took for a person is a region there too
       boolean region = before >= 0 && freeBefore(spans, k, before)
-          && ("LOC".equals(span.type()) || "PER".equals(span.type())) && REGIONAL_BODIES.contains(text.subSequence(starts[before], ends[before]).toString());
+          && ("LOC".equals(span.type()) || "PER".equals(span.type()))
+          && REGIONAL_BODIES.contains(text.subSequence(starts[before], ends[before]).toString());
       return region ? new NerLabels.TokenSpan(before, span.end(), "ORG") : null;
     });
   }

@@ -702,9 +702,12 @@ final class SpanTyper {
     }
     int bits = gazetteer.single(text, starts[s], ends[s]) | gazetteer.genitive(text, starts[s], ends[s]);
     boolean after = s > 0 && PLACE_PREPOSITIONS.contains(word(text, starts, ends, s - 1));
+    // "på Norrby", "i Norrby": after "i" or "på" a surname with a village's ending is the village
+    boolean inOrOn = s > 0 && (word(text, starts, ends, s - 1).equals("i") || word(text, starts, ends, s - 1).equals("på"));
+    int names = inOrOn ? bits & ~Gazetteer.COMMON & ~Gazetteer.SURNAME : bits & ~Gazetteer.COMMON;
     // After a preposition the capital is no sentence's: "till Innerstaden", "i Gamlestaden" name a
     // part of the town though "innerstaden" is a common word.
-    if ((bits & ~Gazetteer.COMMON) != 0 || gazetteer.isCommon(text, starts[s], ends[s]) && !after
+    if (names != 0 || gazetteer.isCommon(text, starts[s], ends[s]) && !after
         || !hasVillageEnding(word(text, starts, ends, s))) {
       return span;
     }

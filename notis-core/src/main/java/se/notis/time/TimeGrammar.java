@@ -3387,8 +3387,8 @@ final class TimeGrammar {
     }
 
     /**
-     * "gjorde förra året 74 insatser, de flesta mellan maj och september": a past clause that names last
-     * year, within ten words before token {@code at}, dates its months in that year (not where last year
+     * "gjorde förra året 74 insatser, de flesta mellan maj och september": last year, named within ten
+     * words before token {@code at} in a clause not told as ahead, dates its months (not where last year
      * is what is compared with: "jämfört med förra året").
      */
     private boolean lastYearTold(int at) {
