@@ -913,7 +913,10 @@ final class TimeGrammar {
           // "på fredagskvällen … vid 02-tiden": the small hours after the evening
           date = (night || ownNight) && minutes < 12 * 60 || evening && minutes < 6 * 60
               ? sentenceDay.plusDays(1) : sentenceDay;
-        } else if (refDay != null && !refDay.equals(day) && tense(clock[2]) == PAST) {
+        } else if (refDay != null && !refDay.equals(day) && (tense(clock[2]) == PAST
+            || tense(clock[2]) == NEUTRAL && clock[2] > sf && afterComma(at) && tense(sf) == PAST)) {
+          // "Larmet kom till JRCC, sjö- och flygräddningscentralen i Göteborg, klockan 15.42": an apposition
+          // between commas cuts the clock time from the past verb of its clause
           // "… greps sent på lördagskvällen. Larmet kom strax efter klockan 22": a past clock time
           // without a day of its own is on the day the text last named; after "natten till onsdagen",
           // "klockan 03.40" is on the Wednesday.
@@ -944,6 +947,24 @@ final class TimeGrammar {
         out.set(clock[0], new TimeExpression(old.start(), old.end(), old.type(), value));
       }
       pendingClocks.clear();
+    }
+
+    /** Whether a comma stands right before a clock time and its "klockan": "…, klockan 15.42". */
+    private boolean afterComma(TimeExpression at) {
+      int k = at.start();
+      while (k > 0 && text.charAt(k - 1) == ' ') {
+        k--;
+      }
+      for (String cue : new String[] {"klockan", "kl.", "kl"}) {
+        if (text.startsWith(cue, k - cue.length())) {
+          k -= cue.length();
+          break;
+        }
+      }
+      while (k > 0 && text.charAt(k - 1) == ' ') {
+        k--;
+      }
+      return k > 0 && text.charAt(k - 1) == ',';
     }
 
     /** Whether a clock time opens its line before a capitalised heading ("20.47 Mannen har avlidit"). */
