@@ -53,6 +53,8 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
 
   @Mixin NerObjectiveOptions learning = new NerObjectiveOptions();
 
+  @Mixin GoldArticleOptions articles = new GoldArticleOptions();
+
   @Option(names = "--predictions", paramLabel = "FILE.tsv", description = "Also write token<TAB>gold<TAB>predicted"
       + " for every folded sentence.")
   Path predictions;
@@ -77,7 +79,7 @@ final class EvalNerFoldsCommand implements Callable<Integer> {
       List<NerSample> held = FoldOptions.held(folded, foldOf, fold);
       List<NerSample> training = FoldOptions.training(fixed, folded, foldOf, fold,
           extra == null ? 1 : folding.extraWeight);
-      NerModel model = new NerTrainer(options).train(training, List.of());
+      NerModel model = new NerTrainer(options).train(articles.addTo(training), List.of());
       EntityTagger tagger = NerStage.tagger(model);
       EvalReport report = NerEvaluator.evaluate(held, tagger);
       if (predictions != null) {

@@ -43,9 +43,11 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Mixin NerObjectiveOptions learning = new NerObjectiveOptions();
 
+  @Mixin GoldArticleOptions articles = new GoldArticleOptions();
+
   @Override
   public Integer call() throws Exception {
-    List<NerSample> trainData = NerData.read(train);
+    List<NerSample> trainData = articles.addTo(NerData.read(train));
     List<NerSample> devData = dev == null ? List.of() : NerData.read(dev);
     NerModel model = new NerTrainer(learning.applyTo(new NerTrainer.Options(epochs, minCount, seed, bags)))
         .train(trainData, devData);

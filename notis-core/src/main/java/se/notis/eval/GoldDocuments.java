@@ -12,7 +12,7 @@ import java.util.List;
 import se.notis.doc.Metadata;
 
 /**
- * Reads hand-annotated documents ({@code *.gold.jsonl}, see shared/data/gold/GUIDELINES.md):
+ * Reads hand-annotated documents ({@code *.gold.jsonl}, gzipped or not; see shared/data/gold/GUIDELINES.md):
  * one JSON object per line with {@code text} and {@code entities}, {@code quotes} and
  * {@code timex} located by {@code {text, n}} (the n-th occurrence, overlapping matches counted,
  * of that exact string), resolved here to code-point offsets. A mention that cannot be found
@@ -52,7 +52,7 @@ public final class GoldDocuments {
 
   public static List<GoldDocument> read(Path file) throws IOException {
     List<GoldDocument> out = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = open(file)) {
       String line;
       int lineNo = 0;
       while ((line = in.readLine()) != null) {
@@ -63,6 +63,15 @@ public final class GoldDocuments {
       }
     }
     return out;
+  }
+
+  /** A reader of the file, unzipped when its name ends in {@code .gz}. */
+  private static BufferedReader open(Path file) throws IOException {
+    if (!file.getFileName().toString().endsWith(".gz")) {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    }
+    return new BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8));
   }
 
   /** Parses one JSON line; {@code where} names it in error messages. */

@@ -37,7 +37,9 @@ final class AcronymExpansions {
     for (int s = 0; s < found.size(); s++) {
       NerLabels.TokenSpan span = found.get(s);
       int t = span.start();
-      boolean organisation = "ORG".equals(span.type());
+      // "Handels utredningsinstitut, HUI,": an acronym set off by commas that the tagger took for a work
+      boolean organisation = "ORG".equals(span.type()) || "MISC".equals(span.type()) && t >= 3
+          && isAppositive(text, starts, t) && EntityMerger.isAcronym(text.substring(starts[t], ends[t]));
       if (span.end() - t != 1 || !organisation && !"PER".equals(span.type()) || t < 3
           || !isBracketed(text, starts, t) && !isAppositive(text, starts, t)) {
         continue;
@@ -54,7 +56,7 @@ final class AcronymExpansions {
           absorbed[spanAt[first]] = true;
         }
         added.add(new NerLabels.TokenSpan(first, t - 1, "ORG"));
-        if (!organisation) {
+        if (!"ORG".equals(span.type())) {
           absorbed[s] = true;
           added.add(new NerLabels.TokenSpan(t, t + 1, "ORG"));
         }
@@ -81,6 +83,44 @@ final class AcronymExpansions {
     out.addAll(added);
     out.sort(Comparator.comparingInt(NerLabels.TokenSpan::start));
     return out;
+  }
+
+  /**
+   * "Mediamätning i Skandinavien (MMS)": a name the tagger took for a work, before an acronym in brackets
+   * that it took for a body and whose letters the name holds in order, is that body; not a law's name.
+   */
+  static List<NerLabels.TokenSpan> bodiesBeforeTheirAcronyms(String text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> found) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(found);
+    for (int s = 1; s < out.size(); s++) {
+      NerLabels.TokenSpan acronym = out.get(s);
+      NerLabels.TokenSpan name = out.get(s - 1);
+      int t = acronym.start();
+      if ("ORG".equals(acronym.type()) && "MISC".equals(name.type()) && acronym.end() - t == 1 && name.end() == t - 1
+          && isBracketed(text, starts, t) && name.end() - name.start() > 1
+          && EntityMerger.isAcronym(text.substring(starts[t], ends[t]))
+          && EntityMerger.lettersInOrder(text.substring(starts[t], ends[t]),
+              text.substring(starts[name.start()], ends[name.end() - 1]))
+          && !holdsLawNoun(text, starts, ends, name)) {
+        out.set(s - 1, new NerLabels.TokenSpan(name.start(), name.end(), "ORG"));
+      }
+    }
+    return out;
+  }
+
+  /** English words of agreements and reports: "Joint Comprehensive Plan of Action (JCPOA)". */
+  private static final java.util.Set<String> ENGLISH_DOCUMENT_WORDS = java.util.Set.of("plan", "action", "agreement",
+      "treaty", "convention", "act", "accord", "report", "strategy", "programme", "program", "the");
+
+  private static boolean holdsLawNoun(String text, int[] starts, int[] ends, NerLabels.TokenSpan name) {
+    for (int k = name.start(); k < name.end(); k++) {
+      String w = text.substring(starts[k], ends[k]).toLowerCase(java.util.Locale.ROOT);
+      if (LAW_NOUNS.contains(w) || ENGLISH_DOCUMENT_WORDS.contains(w) || w.endsWith("lagen") || w.endsWith("konventionen") || w.endsWith("avtalet")
+          || w.endsWith("förordningen") || w.endsWith("direktivet")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "(SBU)": the acronym at token {@code t} stands alone in brackets. */
@@ -186,7 +226,7 @@ final class AcronymExpansions {
    */
   private static boolean isUntaggedAcronymOf(String text, int[] starts, int[] ends, NerLabels.TokenSpan name, int t) {
     String acronym = text.substring(starts[t], ends[t]);
-    return "ORG".equals(name.type()) && name.end() == t - 1 && acronym.length() >= 3 && EntityMerger.isAcronym(acronym)
+    return "ORG".equals(name.type()) && name.end() == t - 1 && acronym.length() >= 2 && EntityMerger.isAcronym(acronym)
         && spellsNameBeforeComma(text, starts, ends, t, text.substring(starts[name.start()], ends[t - 2]));
   }
 

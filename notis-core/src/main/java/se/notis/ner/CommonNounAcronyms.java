@@ -12,7 +12,8 @@ import java.util.Set;
  * Names of organisations begin with a capital ("Statens beredning för medicinsk och social
  * utvärdering (SBU)", "Nationella operativa avdelningen (Noa)") or are definite ("den
  * internationella energibyråns (IEA)") and keep theirs. The acronyms of common nouns, currencies and
- * measures ("BNP", "MSEK", "EBITA") are dropped wherever they stand.
+ * measures ("BNP", "MSEK", "EBITA") are dropped wherever they stand, and so is the union's law at
+ * large ("EU-förordningen", "EU-rätten"; a named act, "AI-förordningen", stays).
  */
 final class CommonNounAcronyms {
   /** The most words an expansion may have. */
@@ -30,11 +31,20 @@ final class CommonNounAcronyms {
     List<NerLabels.TokenSpan> kept = new ArrayList<>(found.size());
     for (NerLabels.TokenSpan span : found) {
       boolean single = span.end() - span.start() == 1;
-      if (!single || !common.contains(text.substring(starts[span.start()], ends[span.start()]))) {
+      String word = text.substring(starts[span.start()], ends[span.start()]);
+      if (!single || !common.contains(word) && !isEuLawInGeneral(word)) {
         kept.add(span);
       }
     }
     return kept;
+  }
+
+  /** The law of the union at large, no named act: "enligt EU-förordningen", "EU-rätten tillåter". */
+  private static final Set<String> GENERAL_LAW_NOUNS = Set.of("rätt", "rätten", "rättens", "förordningen",
+      "förordningens", "direktivet", "direktivets", "lagstiftningen", "lagstiftningens", "regelverket", "reglerna");
+
+  static boolean isEuLawInGeneral(String word) {
+    return word.startsWith("EU-") && GENERAL_LAW_NOUNS.contains(word.substring(3));
   }
 
   /** Token {@code t} is an acronym in brackets after lower-case words whose letters it takes in order. */

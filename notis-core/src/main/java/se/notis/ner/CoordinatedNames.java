@@ -44,6 +44,28 @@ final class CoordinatedNames {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
+  /**
+   * "byar runt Odemira och Aljezur": a one-word name the tagger took for a person, which no list knows
+   * as a name or a body, after "och" or "eller" that joins it to a place, is a place too.
+   */
+  static void retypeBesidePlaces(CharSequence text, int[] starts, int[] ends, List<NerLabels.TokenSpan> out,
+      Gazetteer gazetteer) {
+    for (int s = 1; s < out.size(); s++) {
+      NerLabels.TokenSpan span = out.get(s);
+      NerLabels.TokenSpan left = out.get(s - 1);
+      int i = span.start();
+      if (span.end() - i == 1 && "PER".equals(span.type()) && "LOC".equals(left.type())
+          && left.end() + 1 == i && CONJUNCTIONS.contains(word(text, starts, ends, i - 1))
+          && (gazetteer.single(text, starts[i], ends[i]) & NAME_OR_BODY_LISTS) == 0
+          && !EntityWords.isAllCaps(word(text, starts, ends, i))) {
+        out.set(s, new NerLabels.TokenSpan(i, span.end(), "LOC"));
+      }
+    }
+  }
+
+  private static final int NAME_OR_BODY_LISTS = Gazetteer.FIRST_NAME | Gazetteer.SURNAME | Gazetteer.ORGANISATION
+      | Gazetteer.AUTHORITY;
+
   /** The type of the name coordinated with tokens {@code from} to {@code to}, before or after them; null if none. */
   private static String partnerType(CharSequence text, int[] starts, int[] ends, int n, int from, int to,
       List<NerLabels.TokenSpan> out, Gazetteer gazetteer) {

@@ -38,6 +38,8 @@ final class CrfTrainer {
   private double scaleSum;
   private long steps;
   private int[] counts = new int[1 << 16];
+  /** Rows of another annotation scheme's feature copies: learnt in training, left out of the model. */
+  private final java.util.BitSet copies = new java.util.BitSet();
 
   CrfTrainer(NerTrainer.Options options, Gazetteer gazetteer, CasedWordClusters clusters) {
     this.options = options;
@@ -147,7 +149,7 @@ final class CrfTrainer {
         continue;
       }
       PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(sample.tokens());
-      features.extract(joined.text(), joined.starts(), joined.ends(), n);
+      features.extract(joined.text(), joined.starts(), joined.ends(), n, sample.otherDomain());
       int[] gold = NerLabels.ids(sample.labels());
       int[] offsets = new int[n + 1];
       for (int i = 0; i < n; i++) {
@@ -159,6 +161,9 @@ final class CrfTrainer {
         int base = i * NerFeatures.STRIDE;
         for (int k = 0; k < features.counts[i]; k++) {
           rows[offsets[i] + k] = count(table.add(features.features[base + k]));
+          if (k >= features.ownCounts[i]) {
+            copies.set(rows[offsets[i] + k]);
+          }
         }
         int goldPrevious = i == 0 ? -1 : gold[i - 1];
         for (int p = i == 0 ? -1 : 0; p < (i == 0 ? 0 : L); p++) {
@@ -279,7 +284,7 @@ final class CrfTrainer {
     int[] keptKeys = new int[keys.length];
     float[] keptWeights = new float[keys.length * L];
     for (int r = 0; r < keys.length; r++) {
-      if (counts[r] < options.minCount()) {
+      if (counts[r] < options.minCount() || copies.get(r)) {
         continue;
       }
       boolean any = false;

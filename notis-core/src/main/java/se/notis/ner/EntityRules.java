@@ -64,7 +64,8 @@ final class EntityRules {
         if (span == null) {
           continue;
         }
-        NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, span, gazetteer, sportDocument);
+        NerLabels.TokenSpan fixed = SpanFixer.fix(text, starts, ends, SpanTyper.acronymOfNoPerson(text, starts, ends, span),
+            gazetteer, sportDocument); // "QBIK värvar från Djurgården"
         if (fixed == null) {
           continue;
         }
@@ -152,6 +153,7 @@ final class EntityRules {
     MissedNames.addPatterns(text, starts, ends, n, taken, out, gazetteer, notPhrase);
     MissedNames.addCommonWordOrganisations(text, starts, ends, n, taken, out, gazetteer);
     CoordinatedNames.add(text, starts, ends, n, taken, out, gazetteer);
+    CoordinatedNames.retypeBesidePlaces(text, starts, ends, out, gazetteer);
     SpanTyper.addVillages(text, starts, ends, n, taken, out, gazetteer);
     out.replaceAll(span -> SpanTyper.clubBeforeRole(text, starts, ends, span, gazetteer)); // whoever found the town
     out = SpanJoiner.companiesWithForm(text, starts, ends, out);

@@ -360,12 +360,13 @@ final class MissedNames {
 
   /**
    * One compound word for a body written with a capital inside a sentence, where a common noun for a
-   * body would be in lower case ("Industrifonden", "Hyresmarknadskommittén"); not a municipality's
+   * body would be in lower case ("Industrifonden", "Hyresmarknadskommittén", "Pensionsgruppen"); not a municipality's
    * committee ("Byggnadsnämnden"), which some papers capitalise.
    */
   private static boolean isCapitalisedBody(String w) {
     String lower = stripGenitive(w).toLowerCase(Locale.ROOT);
-    return lower.length() > 10 && w.indexOf('-') < 0 && ShapedNames.isCompoundBody(lower)
+    return lower.length() > 10 && w.indexOf('-') < 0
+        && (ShapedNames.isCompoundBody(lower) || lower.endsWith("gruppen") && lower.length() > 12) // "Pensionsgruppen"
         && (lower.endsWith("en") || lower.endsWith("én") || lower.endsWith("et")) // definite, as a name is: not "WHO:s Europakontor"
         && !lower.endsWith("enheten") && !lower.endsWith("avdelningen") // a unit inside a body: "Personalenheten"
         && !EntityWords.isMunicipalCommittee(lower) && !INSTITUTIONS.contains(lower);

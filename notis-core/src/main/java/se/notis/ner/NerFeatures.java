@@ -9,7 +9,7 @@ package se.notis.ner;
  */
 final class NerFeatures {
   /** Upper bound of static features per token. */
-  static final int STRIDE = 72;
+  static final int STRIDE = 144;
   static final int DYNAMIC = 3;
 
   private final Gazetteer gazetteer;
@@ -27,6 +27,8 @@ final class NerFeatures {
   private boolean[] quoted = new boolean[64];
   int[] features = new int[64 * STRIDE];
   int[] counts = new int[64];
+  /** Per token, how many of its static features are its own (the rest are another scheme's copies). */
+  int[] ownCounts = new int[64];
 
   NerFeatures(Gazetteer gazetteer, CasedWordClusters clusters) {
     this.gazetteer = gazetteer;
@@ -35,6 +37,15 @@ final class NerFeatures {
 
   /** Fills {@link #features} / {@link #counts} for tokens 0..n-1 of a sentence. */
   void extract(CharSequence text, int[] starts, int[] ends, int n) {
+    extract(text, starts, ends, n, false);
+  }
+
+  /**
+   * As {@link #extract(CharSequence, int[], int[], int)}; for a training sentence of another
+   * annotation scheme, each static feature also has a copy of that scheme's own (Daumé III 2007),
+   * which learns where the scheme differs and is never read at run time.
+   */
+  void extract(CharSequence text, int[] starts, int[] ends, int n, boolean otherDomain) {
     ensure(n);
     for (int i = 0; i < n; i++) {
       hashToken(text, starts[i], ends[i], i);
@@ -137,6 +148,12 @@ final class NerFeatures {
         f[base + c++] = Hashing.feature(47, Hashing.lower(text, end - 6, end));
       }
       f[base + c++] = Hashing.feature(48, (quoted[i] ? 2 : 0) + (upper ? 1 : 0));
+      ownCounts[i] = c;
+      if (otherDomain) {
+        for (int k = 0, own = c; k < own; k++) {
+          f[base + c++] = Hashing.feature(49, f[base + k]);
+        }
+      }
       counts[i] = c;
     }
   }
@@ -202,6 +219,7 @@ final class NerFeatures {
       cluster = new int[size];
       features = new int[size * STRIDE];
       counts = new int[size];
+      ownCounts = new int[size];
     }
   }
 }

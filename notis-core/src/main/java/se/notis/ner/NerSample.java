@@ -6,7 +6,11 @@ import java.util.Arrays;
  * One sentence of named-entity training or gold data: its tokens and a BIO label per token
  * ({@code O}, {@code B-PER}, {@code I-PER}, ...).
  */
-public record NerSample(String[] tokens, String[] labels) {
+public record NerSample(String[] tokens, String[] labels, boolean otherDomain) {
+  public NerSample(String[] tokens, String[] labels) {
+    this(tokens, labels, false);
+  }
+
   public NerSample {
     if (tokens.length != labels.length) {
       throw new IllegalArgumentException(
@@ -14,6 +18,11 @@ public record NerSample(String[] tokens, String[] labels) {
     }
     tokens = tokens.clone();
     labels = labels.clone();
+  }
+
+  /** The same sentence marked as text of another annotation scheme than the target's. */
+  public NerSample inOtherDomain() {
+    return new NerSample(tokens, labels, true);
   }
 
   public int size() {

@@ -318,6 +318,7 @@ public final class NerStage extends AbstractStage {
         found.add(new NerLabels.TokenSpan(span.start() + first, span.end() + first, span.type()));
       }
     }
+    found = SpanJoiner.eventsWithSponsors(text, starts, ends, found);
     List<NerLabels.TokenSpan> titles = new ArrayList<>(QuotedTitles.find(text, starts, ends));
     titles.addAll(LinkTitles.find(text, starts, ends));
     if (tags != null) {
@@ -343,6 +344,7 @@ public final class NerStage extends AbstractStage {
     found = AcronymExpansions.joinAcrossConjunction(text, starts, ends, found);
     found = AcronymExpansions.completeCutNames(text, starts, ends, found);
     found = AcronymExpansions.add(text, starts, ends, found);
+    found = AcronymExpansions.bodiesBeforeTheirAcronyms(text, starts, ends, found);
     found = NumberedNames.extend(text, starts, ends, found, tagger.gazetteer(),
         tags == null ? null : t -> isCountedWord(tags, view.first[t]));
     found = PlaceHeadings.add(text, starts, ends, n, found, tagger.gazetteer());

@@ -118,6 +118,8 @@ public final class NerTrainer {
   private float[] totals = new float[(1 << 18) * NerLabels.COUNT];
   private int[] stamps = new int[(1 << 18) * NerLabels.COUNT];
   private int[] counts = new int[1 << 18];
+  /** Rows of another annotation scheme's feature copies: learnt in training, left out of the model. */
+  private final java.util.BitSet copies = new java.util.BitSet();
   private int time;
 
   public NerTrainer(Options options) {
@@ -180,7 +182,7 @@ public final class NerTrainer {
       long errors = 0;
       long tokens = 0;
       for (Encoded sent : data) {
-        features.extract(sent.text, sent.starts, sent.ends, sent.n);
+        features.extract(sent.text, sent.starts, sent.ends, sent.n, sent.otherDomain);
         if (guess.length < sent.n) {
           guess = new int[sent.n * 2];
         }
@@ -258,12 +260,13 @@ public final class NerTrainer {
     }
   }
 
-  private record Encoded(String text, int[] starts, int[] ends, int n, int[] rows, int[] counts, int[] gold) {}
+  private record Encoded(String text, int[] starts, int[] ends, int n, int[] rows, int[] counts, int[] gold,
+      boolean otherDomain) {}
 
   private Encoded encode(NerSample sample, NerFeatures features) {
     int n = sample.size();
     PerceptronTagger.JoinedTokens joined = PerceptronTagger.JoinedTokens.of(sample.tokens());
-    features.extract(joined.text(), joined.starts(), joined.ends(), n);
+    features.extract(joined.text(), joined.starts(), joined.ends(), n, sample.otherDomain());
     int[] rows = new int[n * NerFeatures.STRIDE];
     int[] featureCounts = Arrays.copyOf(features.counts, n);
     for (int i = 0; i < n; i++) {
@@ -273,13 +276,17 @@ public final class NerTrainer {
         ensure(row);
         counts[row]++;
         rows[base + k] = row;
+        if (k >= features.ownCounts[i]) {
+          copies.set(row);
+        }
       }
     }
     String[] labels = new String[n];
     for (int i = 0; i < n; i++) {
       labels[i] = sample.label(i);
     }
-    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, rows, featureCounts, NerLabels.ids(labels));
+    return new Encoded(joined.text(), joined.starts(), joined.ends(), n, rows, featureCounts, NerLabels.ids(labels),
+        sample.otherDomain());
   }
 
   private void addScores(int row, float[] scores) {
@@ -320,7 +327,7 @@ public final class NerTrainer {
     float[] keptWeights = new float[rows * NerLabels.COUNT];
     float[] row = new float[NerLabels.COUNT];
     for (int r = 0; r < rows; r++) {
-      if (counts[r] < options.minCount()) {
+      if (counts[r] < options.minCount() || copies.get(r)) {
         continue;
       }
       boolean any = false;

@@ -661,6 +661,28 @@ final class SpanFixer {
    * and lower-case words are no names; media are organisations, short road codes roads, listed
    * places and towns in capitals places.
    */
+  /** Nouns after a town's genitive that make it the town, whatever the text is about: "Uppsalas barn". */
+  private static final java.util.Set<String> NOUNS_OF_PLACES = java.util.Set.of("barn", "invånare", "befolkning", "centrum", "innerstad",
+      "skolor", "gator", "stadsdelar", "bostäder", "näringsliv", "kommun", "stadshus", "historia");
+
+  private static boolean isBeforeNounOfPlace(CharSequence text, int[] starts, int[] ends, int next) {
+    return next < starts.length && NOUNS_OF_PLACES.contains(word(text, starts, ends, next));
+  }
+
+  /**
+   * "Kommunal service ska finnas i hela landet": a sentence's first word that is mostly an adjective in
+   * lower case, before a lower-case word that continues its noun phrase, is the adjective, even when a
+   * name is written so ("Kommunal i Dalarna har …" is the union).
+   */
+  private static boolean isAdjectiveBeforeItsNoun(CharSequence text, int[] starts, int[] ends, int start,
+      Gazetteer gazetteer) {
+    int next = start + 1;
+    return RuleTokens.opensSentence(text, starts, start) && next < starts.length && isLower(text, starts[next])
+        && gazetteer.isCommon(text, starts[start], ends[start])
+        && PhraseWords.isKnownAdjective(word(text, starts, ends, start).toLowerCase(Locale.ROOT))
+        && !PhraseWords.endsPhrase(text, starts[next], ends[next]);
+  }
+
   private static NerLabels.TokenSpan oneWordName(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span,
       Gazetteer gazetteer, boolean sportDocument) {
     int start = span.start();
@@ -691,13 +713,17 @@ final class SpanFixer {
     if ("PER".equals(type) && isAllCaps(w)) {
       return null;
     }
+    if (isAdjectiveBeforeItsNoun(text, starts, ends, start, gazetteer)) {
+      return null; // "Kommunal service ska finnas", not the union
+    }
     int bits = gazetteer.single(text, starts[start], ends[start]) | gazetteer.genitive(text, starts[start], ends[start]);
     // A person's name lists do not count against a town the tagger called an organisation: "02.04
     // Avesta. Rattfylleri." (Avesta and Mora are also rare first names).
     int notPlace = "ORG".equals(type) ? Gazetteer.AUTHORITY | Gazetteer.ORGANISATION : NON_PLACE_LISTS;
     if (!"LOC".equals(type) && (bits & PLACE_LISTS) != 0 && (bits & notPlace) == 0
         && !MEDIA.contains(w) && !isAllCaps(w) && !isInternational(w)
-        && !("ORG".equals(type) && (sportDocument || isAboutSport(text, starts, ends) || start > 0
+        && !("ORG".equals(type) && !isBeforeNounOfPlace(text, starts, ends, end)
+            && (sportDocument || isAboutSport(text, starts, ends) || start > 0
             && SOURCE_VERBS.contains(word(text, starts, ends, start - 1))))) {
       type = "LOC";
     }

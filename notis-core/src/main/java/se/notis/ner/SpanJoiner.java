@@ -663,6 +663,61 @@ final class SpanJoiner {
     return out;
   }
 
+  /** Last words of the names of tournaments and races. */
+  private static final Set<String> TOURNAMENT_TAILS = Set.of("Championship", "Championships", "Open", "Cup", "Classic",
+      "Masters", "Trophy", "Invitational");
+
+  /**
+   * "vann KPMG Women's PGA Championship": the capitalised words before a tournament's name, a sponsor's
+   * and a class's, belong to it (at most three; a person's name does not).
+   */
+  static List<NerLabels.TokenSpan> eventsWithSponsors(CharSequence text, int[] starts, int[] ends,
+      List<NerLabels.TokenSpan> spans) {
+    List<NerLabels.TokenSpan> out = new ArrayList<>(spans.size());
+    for (NerLabels.TokenSpan span : spans) {
+      if (!"MISC".equals(span.type()) || !TOURNAMENT_TAILS.contains(word(text, starts, ends, span.end() - 1))) {
+        out.add(span);
+        continue;
+      }
+      int first = span.start();
+      int kept = out.size();
+      while (first > 0 && span.start() - first < 3 && isCapitalisedName(text, starts[first - 1], ends[first - 1])) {
+        NerLabels.TokenSpan before = kept > 0 ? out.get(kept - 1) : null;
+        boolean inBefore = before != null && before.end() == first;
+        if (inBefore && (!"ORG".equals(before.type()) && !"MISC".equals(before.type()) || before.start() < first - 1)) {
+          break;
+        }
+        first--;
+        if (inBefore) {
+          kept--;
+        }
+      }
+      if (first == span.start() || first == 0 || Character.isUpperCase(text.charAt(starts[first - 1]))) {
+        out.add(span);
+        continue;
+      }
+      while (out.size() > kept) {
+        out.remove(out.size() - 1);
+      }
+      out.add(new NerLabels.TokenSpan(first, span.end(), "MISC"));
+    }
+    return out;
+  }
+
+  /** "KPMG", "Women's": a word of letters that opens with a capital, an English genitive's apostrophe allowed. */
+  private static boolean isCapitalisedName(CharSequence text, int start, int end) {
+    if (!Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    for (int k = start + 1; k < end; k++) {
+      char c = text.charAt(k);
+      if (!Character.isLetter(c) && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the span and the word at {@code other} are both names of listed bodies. */
   private static boolean bothListed(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span, int other,
       Gazetteer gazetteer) {

@@ -87,11 +87,14 @@ final class SpanTyper {
    */
   static NerLabels.TokenSpan organisationAfterOpeningHead(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
-    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
-        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1))) {
+    String first = word(text, starts, ends, span.start());
+    boolean bodyOverParticle = span.end() - span.start() == 1 && FOREIGN_BODY_OPENERS.contains(first)
+        && span.end() + 1 < starts.length && FOREIGN_PARTICLES.contains(word(text, starts, ends, span.end()))
+        && Character.isUpperCase(text.charAt(starts[span.end() + 1])); // "Universidad de Chile", found as "Universidad"
+    if (!bodyOverParticle && (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
+        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1)))) {
       return span; // "Palácio da Alvorada" has its particle second
     }
-    String first = word(text, starts, ends, span.start());
     if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isLowerCase(first.charAt(1))) {
       return span;
     }
@@ -612,11 +615,14 @@ final class SpanTyper {
         && Character.isDigit(text.charAt(starts[span.start() + 1]))) {
       return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // an airport's "Terminal 5"
     }
-    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
-        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1))) {
+    String first = word(text, starts, ends, span.start());
+    boolean bodyOverParticle = span.end() - span.start() == 1 && FOREIGN_BODY_OPENERS.contains(first)
+        && span.end() + 1 < starts.length && FOREIGN_PARTICLES.contains(word(text, starts, ends, span.end()))
+        && Character.isUpperCase(text.charAt(starts[span.end() + 1])); // "Universidad de Chile", found as "Universidad"
+    if (!bodyOverParticle && (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
+        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1)))) {
       return span; // "Palácio da Alvorada" has its particle second
     }
-    String first = word(text, starts, ends, span.start());
     if (FOREIGN_BODY_OPENERS.contains(first)) {
       // "Fundação Getulio Vargas"; "Universidad Nacional Autónoma de México" goes on over its particle
       int end = span.end();
@@ -627,10 +633,22 @@ final class SpanTyper {
       return end == span.end() && "ORG".equals(span.type()) ? span : new NerLabels.TokenSpan(span.start(), end, "ORG");
     }
     boolean place = PART_OF_PLACE.contains(first) || FOREIGN_PLACE_OPENERS.contains(first);
-    if (!place || !("PER".equals(span.type()) || "MISC".equals(span.type()))) {
+    boolean compassWord = COMPASS_WORDS.contains(first); // "Öster Mälarstrand", which no body's name opens
+    if (!place || !("PER".equals(span.type()) || "MISC".equals(span.type()) || compassWord && "ORG".equals(span.type()))) {
       return span;
     }
     return new NerLabels.TokenSpan(span.start(), span.end(), "LOC"); // "Avenida Paulista", "Palácio da Alvorada"
+  }
+
+  /**
+   * "QBIK värvar från Djurgården", "FI granskar banken": a word in capitals alone is a body's acronym,
+   * not a person, whatever the tagger took it for (a roman numeral or the letters of "HBTQ" are neither).
+   */
+  static NerLabels.TokenSpan acronymOfNoPerson(CharSequence text, int[] starts, int[] ends, NerLabels.TokenSpan span) {
+    String w = word(text, starts, ends, span.start());
+    return "PER".equals(span.type()) && span.end() - span.start() == 1 && EntityMerger.isAcronym(w)
+        && !w.matches("[IVXLCDM]+") && !w.contains("BT") // "Gustav II", "LGBTI", "HBTQ"
+        ? new NerLabels.TokenSpan(span.start(), span.end(), "ORG") : span;
   }
 
   /** English compass words before a place abroad: "North Philadelphia", "East Jerusalem". */
@@ -670,6 +688,9 @@ final class SpanTyper {
    */
   private static final java.util.Set<String> PART_OF_PLACE = java.util.Set.of("Norra", "Södra", "Östra", "Västra",
       "Övre", "Nedre", "Stora", "Lilla", "Inre", "Yttre", "Öster", "Väster", "Norr", "Söder");
+
+  /** Compass words that open the name of a part of a town ("Öster Mälarstrand"), unlike "Södra" or "Norra". */
+  private static final java.util.Set<String> COMPASS_WORDS = java.util.Set.of("Öster", "Väster", "Norr", "Söder");
 
   /** Hyphened compass words that open a part of a place: "Öst-Teg", "Väst-Teg", "Norr-Hede". */
   private static final String[] COMPASS_PREFIXES = {"Öst-", "Väst-", "Nord-", "Syd-", "Norr-", "Söder-", "Öster-",
@@ -1302,8 +1323,9 @@ final class SpanTyper {
   /** Last words of venues' names of several words: "Svenska Mässan", "Gävle Konserthus", "Waterfront Congress Centre". */
   private static final Set<String> VENUE_HEADS = Set.of("Mässan", "Konserthus", "Spektrum", "Center", "Centre", "Hotel",
       "Hôtel", "Hotell");
-  /** First words of venues' names: "Hotel Eggers", "Hotell Tylösand". */
-  private static final Set<String> VENUE_OPENERS = Set.of("Hotel", "Hotell");
+  /** First words of venues' names: "Hotel Eggers", "Hotell Tylösand", "Estádio da Luz", "Stade de France". */
+  private static final Set<String> VENUE_OPENERS = Set.of("Hotel", "Hotell", "Estádio", "Estadio", "Stadio", "Stade",
+      "Stadion");
 
   /** Prepositions that make a venue's name the place: "galan i Konserthuset", "premiär på Dramaten". */
   private static final Set<String> IN_OR_AT = Set.of("i", "på", "vid", "utanför", "framför", "till", "från", "inne");
@@ -1738,7 +1760,7 @@ final class SpanTyper {
       "orten", "byn", "tätorten", "kvarteret");
 
   /** Definite words for a kind of place before its name, as foreign news write them. */
-  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("staden", "huvudstaden", "hamnstaden",
+  private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("staden", "huvudstaden", "huvudstad", "hamnstaden",
       "flygplatsen", "hamnen", "ön", "förorten", "provinsen", "delstaten", "distriktet", "gränsstaden", "byn",
       "provinserna", "delstaterna", "orten", "turistorten", "kuststaden", "stadsdelen", "landskapet", "sjön", "floden",
       "älven", "ån", "berget", "vulkanen", "halvön", "ögruppen", "sundet", "fjärden", "viken", "bukten", "dalen",

@@ -61,6 +61,26 @@ class NerTrainerTest {
   }
 
   @Test
+  void anotherSchemesFeatureCopiesAreLearntButNotKept() throws IOException {
+    List<NerSample> train = samples();
+    List<NerSample> mixed = new ArrayList<>(train);
+    // The other scheme marks the river Göta älv as an organisation: its copies take the blame.
+    NerSample other = new NerSample(new String[] {"Göteborg", "ligger", "vid", "havet", "."},
+        new String[] {"B-ORG", "O", "O", "O", "O"}).inOtherDomain();
+    for (int i = 0; i < 3; i++) {
+      mixed.add(other);
+    }
+    NerTrainer.Options options = new NerTrainer.Options(8, 1, 1L, 1);
+    NerModel plain = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(train, List.of());
+    NerModel adapted = new NerTrainer(options, Gazetteer.empty(), CasedWordClusters.empty()).train(mixed, List.of());
+    PerceptronTagger tagger = new PerceptronTagger(adapted, Gazetteer.empty(), CasedWordClusters.empty());
+    assertEquals("B-LOC", tagger.tag(new String[] {"Karin", "bor", "i", "Göteborg", "."})[3]);
+    int ownFeaturesOfNewWords = 8 * 5;
+    assertTrue(adapted.features() < plain.features() + ownFeaturesOfNewWords,
+        adapted.features() + " features against " + plain.features());
+  }
+
+  @Test
   void trainingIsDeterministic() throws IOException {
     List<NerSample> train = samples();
     NerTrainer.Options options = new NerTrainer.Options(3, 1, 5L, 2);
