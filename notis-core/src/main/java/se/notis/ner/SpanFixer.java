@@ -662,8 +662,8 @@ final class SpanFixer {
    * places and towns in capitals places.
    */
   /** Nouns after a town's genitive that make it the town, whatever the text is about: "Uppsalas barn". */
-  private static final java.util.Set<String> NOUNS_OF_PLACES = java.util.Set.of("barn", "invånare", "befolkning", "centrum", "innerstad",
-      "skolor", "gator", "stadsdelar", "bostäder", "näringsliv", "kommun", "stadshus", "historia");
+  private static final java.util.Set<String> NOUNS_OF_PLACES = java.util.Set.of("barn", "invånare", "befolkning",
+      "centrum", "innerstad", "skolor", "gator", "stadsdelar", "bostäder", "näringsliv", "kommun", "stadshus", "historia");
 
   private static boolean isBeforeNounOfPlace(CharSequence text, int[] starts, int[] ends, int next) {
     return next < starts.length && NOUNS_OF_PLACES.contains(word(text, starts, ends, next));

@@ -87,14 +87,11 @@ final class SpanTyper {
    */
   static NerLabels.TokenSpan organisationAfterOpeningHead(CharSequence text, int[] starts, int[] ends,
       NerLabels.TokenSpan span) {
-    String first = word(text, starts, ends, span.start());
-    boolean bodyOverParticle = span.end() - span.start() == 1 && FOREIGN_BODY_OPENERS.contains(first)
-        && span.end() + 1 < starts.length && FOREIGN_PARTICLES.contains(word(text, starts, ends, span.end()))
-        && Character.isUpperCase(text.charAt(starts[span.end() + 1])); // "Universidad de Chile", found as "Universidad"
-    if (!bodyOverParticle && (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
-        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1)))) {
+    if (span.end() - span.start() < 2 || !Character.isUpperCase(text.charAt(starts[span.start() + 1]))
+        && !FOREIGN_PARTICLES.contains(word(text, starts, ends, span.start() + 1))) {
       return span; // "Palácio da Alvorada" has its particle second
     }
+    String first = word(text, starts, ends, span.start());
     if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || !Character.isLowerCase(first.charAt(1))) {
       return span;
     }
