@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One sentence of named-entity training or gold data: its tokens and a BIO label per token
- * ({@code O}, {@code B-PER}, {@code I-PER}, ...).
+ * ({@code O}, {@code B-PER}, {@code I-PER}, ...); {@code otherDomain} marks training text annotated by
+ * another scheme than the target's, which the trainer gives feature copies of its own.
  */
 public record NerSample(String[] tokens, String[] labels, boolean otherDomain) {
   public NerSample(String[] tokens, String[] labels) {
@@ -49,12 +50,13 @@ public record NerSample(String[] tokens, String[] labels, boolean otherDomain) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof NerSample s && Arrays.equals(tokens, s.tokens) && Arrays.equals(labels, s.labels);
+    return other instanceof NerSample s && Arrays.equals(tokens, s.tokens) && Arrays.equals(labels, s.labels)
+        && otherDomain == s.otherDomain;
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(tokens) + Arrays.hashCode(labels);
+    return 31 * (31 * Arrays.hashCode(tokens) + Arrays.hashCode(labels)) + Boolean.hashCode(otherDomain);
   }
 
   @Override
